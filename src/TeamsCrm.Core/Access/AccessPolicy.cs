@@ -1,0 +1,52 @@
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Partners;
+
+namespace TeamsCrm.Core.Access;
+
+/// <summary>
+/// The one place that decides who may see and do what. Members of the tenant work on every account
+/// of their tenant. Guests work only on what is shared with their partner organisation, at the
+/// share's level, and always see a redacted view; a guest without an organisation sees nothing.
+/// Everything not explicitly granted to guests is denied (fail closed).
+/// </summary>
+public static class AccessPolicy
+{
+    public static AccountAccess ForAccount(Caller caller, IEnumerable<Share> shares)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(shares);
+
+        if (!caller.IsGuest)
+        {
+            return new AccountAccess(caller, null, EmptyDealLevels);
+        }
+
+        ShareLevel? accountLevel = null;
+        var dealLevels = new Dictionary<string, ShareLevel>(StringComparer.Ordinal);
+        var organization = caller.PartnerOrganizationId;
+        if (!string.IsNullOrEmpty(organization))
+        {
+            foreach (var share in shares.Where(s => s.PartnerOrganizationId == organization))
+            {
+                if (share.DealId is null)
+                {
+                    accountLevel = share.Level;
+                }
+                else
+                {
+                    dealLevels[share.DealId] = share.Level;
+                }
+            }
+        }
+
+        return new AccountAccess(caller, accountLevel, dealLevels);
+    }
+
+    /// <summary>Tenant-wide actions that are not about one existing account.</summary>
+    public static bool CanCreateAccounts(Caller caller) => !caller.IsGuest;
+
+    /// <summary>Who may be named as the owner or assignee of records, or a handoff recipient without a share.</summary>
+    public static bool IsInternal(Caller caller) => !caller.IsGuest;
+
+    private static readonly IReadOnlyDictionary<string, ShareLevel> EmptyDealLevels = new Dictionary<string, ShareLevel>();
+}

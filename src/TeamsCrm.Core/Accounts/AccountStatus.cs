@@ -1,0 +1,9 @@
+namespace TeamsCrm.Core.Accounts;
+
+public enum AccountStatus
+{
+    Prospect,
+    Active,
+    Inactive,
+    Archived,
+}

@@ -1,0 +1,42 @@
+namespace TeamsCrm.Core.Common;
+
+/// <summary>Every error and validation code; each has an English and a German text in CrmMessages.</summary>
+public static class ErrorCodes
+{
+    public const string NotFound = "Error.NotFound";
+    public const string Forbidden = "Error.Forbidden";
+    public const string Conflict = "Error.Conflict";
+    public const string Invalid = "Error.Invalid";
+
+    public const string Required = "Field.Required";
+    public const string TooLong = "Field.TooLong";
+    public const string TooMany = "Field.TooMany";
+    public const string InvalidEmail = "Field.InvalidEmail";
+    public const string InvalidUrl = "Field.InvalidUrl";
+    public const string InvalidPhone = "Field.InvalidPhone";
+    public const string Negative = "Field.Negative";
+    public const string TooLarge = "Field.TooLarge";
+    public const string OutOfRange = "Field.OutOfRange";
+    public const string InvalidCurrency = "Field.InvalidCurrency";
+    public const string UnknownValue = "Field.UnknownValue";
+    public const string InvalidId = "Field.InvalidId";
+    public const string ControlCharacters = "Field.ControlCharacters";
+
+    public const string StageTransitionNotAllowed = "Rule.StageTransitionNotAllowed";
+    public const string DealClosed = "Rule.DealClosed";
+    public const string HandoffAlreadyOpen = "Rule.HandoffAlreadyOpen";
+    public const string HandoffNotPending = "Rule.HandoffNotPending";
+    public const string HandoffOnlyRecipient = "Rule.HandoffOnlyRecipient";
+    public const string HandoffOnlySender = "Rule.HandoffOnlySender";
+    public const string HandoffToSelf = "Rule.HandoffToSelf";
+    public const string HandoffNotOwner = "Rule.HandoffNotOwner";
+    public const string HandoffRecipientCannotSeeDeal = "Rule.HandoffRecipientCannotSeeDeal";
+    public const string HandoffNotYetDue = "Rule.HandoffNotYetDue";
+    public const string DeclineNeedsReason = "Rule.DeclineNeedsReason";
+    public const string CommentOnlyAuthor = "Rule.CommentOnlyAuthor";
+    public const string CommentDeleted = "Rule.CommentDeleted";
+    public const string TaskAlreadyDone = "Rule.TaskAlreadyDone";
+    public const string GuestCommentsAreShared = "Rule.GuestCommentsAreShared";
+    public const string ShareTargetMissing = "Rule.ShareTargetMissing";
+    public const string DuplicateSuspected = "Rule.DuplicateSuspected";
+}

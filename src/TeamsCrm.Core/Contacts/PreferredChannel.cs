@@ -1,0 +1,9 @@
+namespace TeamsCrm.Core.Contacts;
+
+public enum PreferredChannel
+{
+    Email,
+    Phone,
+    Teams,
+    InPerson,
+}

@@ -1,0 +1,28 @@
+using TeamsCrm.Core.Identity;
+
+namespace TeamsCrm.Core.Deals;
+
+/// <summary>
+/// A sales opportunity at an account. <see cref="Probability"/> and <see cref="Source"/> are internal
+/// and never shown to partners.
+/// </summary>
+public sealed record Deal
+{
+    public required string Id { get; init; }
+    public required string AccountId { get; init; }
+    public required string Title { get; init; }
+    public DealStage Stage { get; init; } = DealStage.New;
+    public decimal Amount { get; init; }
+    public string Currency { get; init; } = "EUR";
+    public int Probability { get; init; }
+    public DateOnly? ExpectedCloseDate { get; init; }
+    public required PersonRef Owner { get; init; }
+    public string? Source { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required DateTimeOffset UpdatedAt { get; init; }
+    public string? Version { get; init; }
+
+    public bool IsOpen => DealStages.IsOpen(Stage);
+
+    public bool IsLead => DealStages.IsLead(Stage);
+}

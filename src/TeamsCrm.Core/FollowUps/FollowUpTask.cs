@@ -1,0 +1,23 @@
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Identity;
+
+namespace TeamsCrm.Core.FollowUps;
+
+/// <summary>A follow-up on an account (and optionally one of its deals), assigned to one person.</summary>
+public sealed record FollowUpTask
+{
+    public required string Id { get; init; }
+    public required string AccountId { get; init; }
+    public string? DealId { get; init; }
+    public required string Title { get; init; }
+    public required PersonRef Assignee { get; init; }
+    public DateTimeOffset? DueAt { get; init; }
+    public bool IsDone { get; init; }
+    public DateTimeOffset? CompletedAt { get; init; }
+    public required PersonRef CreatedBy { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public string? Version { get; init; }
+
+    public CrmResult<FollowUpTask> Complete(DateTimeOffset now) =>
+        IsDone ? CrmError.Rule(ErrorCodes.TaskAlreadyDone) : this with { IsDone = true, CompletedAt = now };
+}

@@ -1,0 +1,80 @@
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Identity;
+
+namespace TeamsCrm.Core.Handoffs;
+
+/// <summary>
+/// A deal passed from one person to another. The state machine: only the recipient accepts or
+/// declines (with a reason), only the sender cancels, an overdue pending handoff may expire, and
+/// nothing happens after a terminal state.
+/// </summary>
+public sealed record Handoff
+{
+    public required string Id { get; init; }
+    public required string AccountId { get; init; }
+    public required string DealId { get; init; }
+    public required PersonRef From { get; init; }
+    public required PersonRef To { get; init; }
+    public string? Note { get; init; }
+    public HandoffStatus Status { get; init; } = HandoffStatus.Pending;
+    public DateTimeOffset? DueAt { get; init; }
+    public string? DeclineReason { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? RespondedAt { get; init; }
+    public string? Version { get; init; }
+
+    public bool IsPending => Status == HandoffStatus.Pending;
+
+    public CrmResult<Handoff> Accept(Caller caller, DateTimeOffset now) =>
+        RespondAsRecipient(caller, now, HandoffStatus.Accepted, reason: null);
+
+    public CrmResult<Handoff> Decline(Caller caller, string reason, DateTimeOffset now) =>
+        string.IsNullOrWhiteSpace(reason)
+            ? CrmError.Rule(ErrorCodes.DeclineNeedsReason)
+            : RespondAsRecipient(caller, now, HandoffStatus.Declined, reason.Trim());
+
+    public CrmResult<Handoff> Cancel(Caller caller, DateTimeOffset now)
+    {
+        if (!IsPending)
+        {
+            return CrmError.Rule(ErrorCodes.HandoffNotPending);
+        }
+
+        if (caller.UserId != From.UserId)
+        {
+            return CrmError.Rule(ErrorCodes.HandoffOnlySender);
+        }
+
+        return this with { Status = HandoffStatus.Cancelled, RespondedAt = now };
+    }
+
+    public CrmResult<Handoff> Expire(DateTimeOffset now)
+    {
+        if (!IsPending)
+        {
+            return CrmError.Rule(ErrorCodes.HandoffNotPending);
+        }
+
+        if (DueAt is null || DueAt > now)
+        {
+            return CrmError.Rule(ErrorCodes.HandoffNotYetDue);
+        }
+
+        return this with { Status = HandoffStatus.Expired, RespondedAt = now };
+    }
+
+    private CrmResult<Handoff> RespondAsRecipient(Caller caller, DateTimeOffset now, HandoffStatus status, string? reason)
+    {
+        if (!IsPending)
+        {
+            return CrmError.Rule(ErrorCodes.HandoffNotPending);
+        }
+
+        if (caller.UserId != To.UserId)
+        {
+            return CrmError.Rule(ErrorCodes.HandoffOnlyRecipient);
+        }
+
+        return this with { Status = status, DeclineReason = reason, RespondedAt = now };
+    }
+}

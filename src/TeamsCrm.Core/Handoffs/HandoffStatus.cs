@@ -1,0 +1,10 @@
+namespace TeamsCrm.Core.Handoffs;
+
+public enum HandoffStatus
+{
+    Pending,
+    Accepted,
+    Declined,
+    Cancelled,
+    Expired,
+}

@@ -1,0 +1,12 @@
+namespace TeamsCrm.Core.Interactions;
+
+public enum InteractionChannel
+{
+    Email,
+    Phone,
+    Meeting,
+    Teams,
+    Social,
+    Web,
+    InPerson,
+}

@@ -1,0 +1,7 @@
+namespace TeamsCrm.Core.Interactions;
+
+public enum InteractionDirection
+{
+    Inbound,
+    Outbound,
+}

@@ -1,0 +1,45 @@
+using TeamsCrm.Core.Audit;
+
+namespace TeamsCrm.Core.Persistence;
+
+/// <summary>
+/// The changes to one account's partition that must happen together: stored as one atomic
+/// transaction with their audit entries. Updates and removals carry the version that was read,
+/// so a concurrent change makes the whole set fail with <see cref="ConcurrencyException"/>.
+/// </summary>
+public sealed class ChangeSet
+{
+    private readonly List<RecordChange> changes = [];
+    private readonly List<AuditEntry> audit = [];
+
+    public IReadOnlyList<RecordChange> Changes => changes;
+
+    public IReadOnlyList<AuditEntry> Audit => audit;
+
+    public ChangeSet Insert(object record)
+    {
+        changes.Add(new RecordChange(null, record));
+        return this;
+    }
+
+    public ChangeSet Update(object before, object after)
+    {
+        changes.Add(new RecordChange(before, after));
+        return this;
+    }
+
+    public ChangeSet Delete(object before)
+    {
+        changes.Add(new RecordChange(before, null));
+        return this;
+    }
+
+    public ChangeSet Record(AuditEntry entry)
+    {
+        audit.Add(entry);
+        return this;
+    }
+}
+
+/// <summary>An insert (no <see cref="Before"/>), an update (both) or a delete (no <see cref="After"/>).</summary>
+public sealed record RecordChange(object? Before, object? After);

@@ -1,0 +1,34 @@
+namespace TeamsCrm.Core.Persistence;
+
+/// <summary>
+/// The secondary views that Table Storage cannot answer from one partition. They are written after
+/// the primary change (through an outbox) and may lag behind it, so readers that decide access or
+/// ownership verify each entry against the primary record.
+/// </summary>
+public interface ICrmIndex
+{
+    /// <summary>Accounts whose folded name, or a word of it, starts with <paramref name="foldedPrefix"/>: one range query.</summary>
+    Task<IReadOnlyList<AccountNameEntry>> SearchAccountNamesAsync(string tenantId, string foldedPrefix, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>The entries of one person's list (deals they own, handoffs waiting for them, their tasks).</summary>
+    Task<IReadOnlyList<PersonalEntry>> ListPersonalAsync(string tenantId, string userId, PersonalListKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>What is shared with one partner organisation.</summary>
+    Task<IReadOnlyList<PartnerShareEntry>> ListPartnerSharesAsync(string tenantId, string partnerOrganizationId, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a personal entry that verification found stale (idempotent repair).</summary>
+    Task RemovePersonalAsync(string tenantId, string userId, PersonalEntry entry, CancellationToken cancellationToken = default);
+}
+
+public enum PersonalListKind
+{
+    OwnedDeals,
+    HandoffsWaiting,
+    AssignedTasks,
+}
+
+public sealed record AccountNameEntry(string AccountId, string Name, string? Industry, string? City);
+
+public sealed record PersonalEntry(PersonalListKind Kind, string AccountId, string RecordId);
+
+public sealed record PartnerShareEntry(string AccountId, string? DealId, string AccountName);
