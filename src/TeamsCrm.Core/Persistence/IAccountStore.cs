@@ -21,7 +21,10 @@ public interface IAccountStore
     IAsyncEnumerable<T> QueryRecordsAsync<T>(string tenantId, string accountId, CancellationToken cancellationToken = default)
         where T : class;
 
-    /// <summary>Writes the change set atomically, then brings the secondary indexes up to date.</summary>
+    /// <summary>
+    /// Writes the change set atomically, then brings the secondary indexes up to date. Returns the new
+    /// version of each record change, in the order of <see cref="ChangeSet.Changes"/> (null for deletes).
+    /// </summary>
     /// <exception cref="ConcurrencyException">A record changed since it was read; nothing was written.</exception>
-    Task CommitAsync(string tenantId, string accountId, ChangeSet changes, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<string?>> CommitAsync(string tenantId, string accountId, ChangeSet changes, CancellationToken cancellationToken = default);
 }

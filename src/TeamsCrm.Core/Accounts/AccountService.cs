@@ -1,0 +1,98 @@
+using TeamsCrm.Core.Access;
+using TeamsCrm.Core.Application;
+using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Persistence;
+using TeamsCrm.Core.Search;
+
+namespace TeamsCrm.Core.Accounts;
+
+/// <summary>Use cases of accounts: create, update, and the customer card.</summary>
+public sealed class AccountService(IAccountStore store, AccountSearch search, TimeProvider time)
+{
+    private readonly AuditTrail audit = new(time);
+
+    public async Task<CrmResult<CustomerCard>> GetCustomerCardAsync(Caller caller, string accountId, CancellationToken cancellationToken = default)
+    {
+        var slice = new PartitionSlice(CustomerCardAssembler.CommentLimit, CustomerCardAssembler.InteractionLimit, SharedCommentsOnly: false);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, slice, cancellationToken);
+        return loaded.IsSuccess
+            ? CustomerCardAssembler.Assemble(loaded.Value.Partition, loaded.Value.Access)
+            : loaded.Error;
+    }
+
+    /// <summary>
+    /// Creates an account. When accounts with the same name exist and <paramref name="allowSimilarName"/>
+    /// is false, nothing is written and the error carries the existing matches to choose from.
+    /// </summary>
+    public async Task<CrmResult<Account>> CreateAsync(Caller caller, AccountInput input, bool allowSimilarName = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(input);
+        if (!AccessPolicy.CanCreateAccounts(caller))
+        {
+            return CrmError.Forbidden();
+        }
+
+        if (input.Validate() is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (!allowSimilarName)
+        {
+            var similar = await search.FindSameNameAsync(caller, input.Name, cancellationToken);
+            if (similar.Count > 0)
+            {
+                return new CrmError(CrmErrorKind.RuleViolation, ErrorCodes.DuplicateSuspected, [], similar);
+            }
+        }
+
+        var now = time.GetUtcNow();
+        var blank = new Account { Id = CrmIds.New(time), Name = input.Name, Owner = caller.AsPerson(), CreatedAt = now, UpdatedAt = now };
+        var account = input.ApplyTo(blank, caller.AsPerson(), now);
+        var changes = new ChangeSet()
+            .Insert(account)
+            .Record(audit.Entry(caller, account.Id, "Created", "Account", account.Id, null, account));
+        var versions = await store.CommitAsync(caller.TenantId, account.Id, changes, cancellationToken);
+        return account with { Version = versions[0] };
+    }
+
+    public async Task<CrmResult<Account>> UpdateAsync(Caller caller, string accountId, AccountInput input, string? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var (partition, access) = loaded.Value;
+        if (!access.Can(CrmAction.UpdateAccount))
+        {
+            return CrmError.Forbidden();
+        }
+
+        if (input.Validate() is { } invalid)
+        {
+            return invalid;
+        }
+
+        var before = partition.Account;
+        if (ChangeCommitter.CheckExpectedVersion(expectedVersion, before.Version, before) is { } stale)
+        {
+            return stale;
+        }
+
+        var after = input.ApplyTo(before, before.Owner, time.GetUtcNow());
+        var changes = new ChangeSet()
+            .Update(before, after)
+            .Record(audit.Entry(caller, before.Id, "Updated", "Account", before.Id, before, after));
+        return await ChangeCommitter.CommitAsync(
+            store, caller, before.Id, changes,
+            versions => after with { Version = versions[0] },
+            async ct => await store.GetAccountIfExistsAsync(caller.TenantId, before.Id, ct),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,36 @@
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Persistence;
+
+namespace TeamsCrm.Core.Application;
+
+/// <summary>
+/// Commits a change set and turns a concurrency failure into a conflict result that carries the
+/// current state, so the user can decide again on fresh data. Never last-writer-wins.
+/// </summary>
+internal static class ChangeCommitter
+{
+    public static async Task<CrmResult<T>> CommitAsync<T>(
+        IAccountStore store,
+        Caller caller,
+        string accountId,
+        ChangeSet changes,
+        Func<IReadOnlyList<string?>, T> result,
+        Func<CancellationToken, Task<object?>> readCurrent,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var versions = await store.CommitAsync(caller.TenantId, accountId, changes, cancellationToken);
+            return result(versions);
+        }
+        catch (ConcurrencyException)
+        {
+            return CrmError.Conflict(await readCurrent(cancellationToken));
+        }
+    }
+
+    /// <summary>A conflict when the caller acted on a version that is no longer current.</summary>
+    public static CrmError? CheckExpectedVersion(string? expected, string? actual, object current) =>
+        expected is not null && expected != actual ? CrmError.Conflict(current) : null;
+}

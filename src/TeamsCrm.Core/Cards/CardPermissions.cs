@@ -1,0 +1,11 @@
+namespace TeamsCrm.Core.Cards;
+
+/// <summary>The account-level actions one viewer may take from the customer card.</summary>
+public sealed record CardPermissions(
+    bool CanEditAccount,
+    bool CanAddSharedComment,
+    bool CanAddInternalComment,
+    bool CanLogInteraction,
+    bool CanManageContacts,
+    bool CanCreateDeal,
+    bool CanManageShares);

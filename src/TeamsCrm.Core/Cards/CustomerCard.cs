@@ -1,0 +1,24 @@
+using TeamsCrm.Core.Comments;
+using TeamsCrm.Core.Contacts;
+using TeamsCrm.Core.Handoffs;
+using TeamsCrm.Core.Interactions;
+using TeamsCrm.Core.Partners;
+
+namespace TeamsCrm.Core.Cards;
+
+/// <summary>
+/// Everything the customer card shows, already filtered and redacted for one viewer by the access
+/// policy: a partner never receives internal fields, internal comments, interactions, other
+/// people's handoffs or other organisations' shares.
+/// </summary>
+public sealed record CustomerCard(
+    AccountView Account,
+    IReadOnlyList<Contact> KeyContacts,
+    int ContactCount,
+    IReadOnlyList<DealView> OpenDeals,
+    IReadOnlyList<Comment> LatestComments,
+    IReadOnlyList<Interaction> RecentInteractions,
+    IReadOnlyList<Handoff> Handoffs,
+    IReadOnlyList<Share> Shares,
+    CardPermissions Permissions,
+    bool IsRedacted);

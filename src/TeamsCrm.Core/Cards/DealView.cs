@@ -1,0 +1,23 @@
+using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.Identity;
+
+namespace TeamsCrm.Core.Cards;
+
+/// <summary>
+/// A deal as one viewer may see it: <see cref="Probability"/> and <see cref="Source"/> are null for
+/// partners. <see cref="AllowedStages"/> lists the stages this viewer may move it to (empty if none).
+/// </summary>
+public sealed record DealView(
+    string Id,
+    string AccountId,
+    string Title,
+    DealStage Stage,
+    decimal Amount,
+    string Currency,
+    int? Probability,
+    DateOnly? ExpectedCloseDate,
+    PersonRef Owner,
+    string? Source,
+    string? Version,
+    IReadOnlyList<DealStage> AllowedStages,
+    bool CanHandOff);

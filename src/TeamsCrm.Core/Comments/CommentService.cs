@@ -1,0 +1,139 @@
+using TeamsCrm.Core.Access;
+using TeamsCrm.Core.Application;
+using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Persistence;
+
+namespace TeamsCrm.Core.Comments;
+
+/// <summary>
+/// Comments on accounts and deals. Internal is the default; partners may only write (and read)
+/// shared comments. Only the author edits or deletes a comment.
+/// </summary>
+public sealed class CommentService(IAccountStore store, TimeProvider time)
+{
+    private readonly AuditTrail audit = new(time);
+
+    public async Task<CrmResult<Comment>> AddAsync(Caller caller, string accountId, CommentInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(input);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var (partition, access) = loaded.Value;
+        if (input.DealId is not null && (partition.FindDeal(input.DealId) is null || !access.CanSeeDeal(input.DealId)))
+        {
+            return CrmError.NotFound();
+        }
+
+        if (input.Validate() is { } invalid)
+        {
+            return invalid;
+        }
+
+        var action = input.Visibility == CommentVisibility.Internal ? CrmAction.AddInternalComment : CrmAction.AddSharedComment;
+        if (!access.Can(action, input.DealId))
+        {
+            return caller.IsGuest && input.Visibility == CommentVisibility.Internal && access.Can(CrmAction.AddSharedComment, input.DealId)
+                ? CrmError.Rule(ErrorCodes.GuestCommentsAreShared)
+                : CrmError.Forbidden();
+        }
+
+        var now = time.GetUtcNow();
+        var comment = new Comment
+        {
+            Id = CrmIds.New(time),
+            AccountId = partition.Account.Id,
+            DealId = input.DealId,
+            Author = caller.AsPerson(),
+            Text = input.Text.Trim(),
+            Mentions = input.MentionList.DistinctBy(m => m.UserId).ToArray(),
+            Visibility = input.Visibility,
+            CreatedAt = now,
+        };
+        var changes = new ChangeSet()
+            .Insert(comment)
+            .Record(audit.Entry(caller, comment.AccountId, "Created", "Comment", comment.Id, null, comment));
+        return await ChangeCommitter.CommitAsync(
+            store, caller, comment.AccountId, changes,
+            versions => comment with { Version = versions[0] },
+            _ => Task.FromResult<object?>(null),
+            cancellationToken);
+    }
+
+    public async Task<CrmResult<Comment>> EditAsync(Caller caller, string accountId, string commentId, string text, IReadOnlyList<PersonRef>? mentions = null, CancellationToken cancellationToken = default)
+    {
+        var input = new CommentInput(text, mentions);
+        if (input.Validate() is { } invalid)
+        {
+            return invalid;
+        }
+
+        return await ChangeAsync(caller, accountId, commentId, "Edited", c => c.Edit(caller, text.Trim(), input.MentionList.DistinctBy(m => m.UserId).ToArray(), time.GetUtcNow()), cancellationToken);
+    }
+
+    public Task<CrmResult<Comment>> DeleteAsync(Caller caller, string accountId, string commentId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(caller, accountId, commentId, "Deleted", c => c.Delete(caller, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>All visible comments of an account, newest first.</summary>
+    public async Task<CrmResult<IReadOnlyList<Comment>>> ListAsync(Caller caller, string accountId, int take = 50, CancellationToken cancellationToken = default)
+    {
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var visible = new List<Comment>();
+        await foreach (var comment in store.QueryRecordsAsync<Comment>(caller.TenantId, loaded.Value.Partition.Account.Id, cancellationToken))
+        {
+            if (CustomerCardAssembler.CanSee(comment, loaded.Value.Access))
+            {
+                visible.Add(comment);
+                if (visible.Count >= take)
+                {
+                    break;
+                }
+            }
+        }
+
+        return visible;
+    }
+
+    private async Task<CrmResult<Comment>> ChangeAsync(Caller caller, string accountId, string commentId, string action, Func<Comment, CrmResult<Comment>> change, CancellationToken cancellationToken)
+    {
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var before = CrmIds.IsWellFormed(commentId)
+            ? await store.GetRecordIfExistsAsync<Comment>(caller.TenantId, loaded.Value.Partition.Account.Id, commentId, cancellationToken)
+            : null;
+        if (before is null || !CustomerCardAssembler.CanSee(before, loaded.Value.Access))
+        {
+            return CrmError.NotFound();
+        }
+
+        var after = change(before);
+        if (!after.IsSuccess)
+        {
+            return after.Error;
+        }
+
+        var changes = new ChangeSet()
+            .Update(before, after.Value)
+            .Record(audit.Entry(caller, before.AccountId, action, "Comment", before.Id, before, after.Value));
+        return await ChangeCommitter.CommitAsync(
+            store, caller, before.AccountId, changes,
+            versions => after.Value with { Version = versions[0] },
+            async ct => await store.GetRecordIfExistsAsync<Comment>(caller.TenantId, before.AccountId, before.Id, ct),
+            cancellationToken);
+    }
+}

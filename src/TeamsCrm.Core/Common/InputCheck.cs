@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+
+namespace TeamsCrm.Core.Common;
+
+/// <summary>Collects every problem of one input, so the user sees them all at once.</summary>
+public sealed partial class InputCheck
+{
+    private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal)
+    {
+        "EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "JPY", "CNY", "INR",
+        "CAD", "AUD", "NZD", "SGD", "HKD", "ZAR", "BRL", "MXN", "TRY", "AED", "SAR", "KRW",
+    };
+
+    private readonly List<FieldError> errors = [];
+
+    public bool IsValid => errors.Count == 0;
+
+    public InputCheck Required(string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new FieldError(field, ErrorCodes.Required));
+            return this;
+        }
+
+        return Optional(field, value, maxLength);
+    }
+
+    public InputCheck Optional(string field, string? value, int maxLength, bool multiline = false)
+    {
+        if (value is null)
+        {
+            return this;
+        }
+
+        if (value.Length > maxLength)
+        {
+            errors.Add(new FieldError(field, ErrorCodes.TooLong, maxLength));
+        }
+        else if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
+        {
+            errors.Add(new FieldError(field, ErrorCodes.ControlCharacters));
+        }
+
+        return this;
+    }
+
+    public InputCheck RequiredText(string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new FieldError(field, ErrorCodes.Required));
+            return this;
+        }
+
+        return Optional(field, value, maxLength, multiline: true);
+    }
+
+    public InputCheck Email(string field, string? value)
+    {
+        Optional(field, value, FieldLimits.Email);
+        if (!string.IsNullOrEmpty(value) && value.Length <= FieldLimits.Email && !EmailPattern().IsMatch(value))
+        {
+            errors.Add(new FieldError(field, ErrorCodes.InvalidEmail));
+        }
+
+        return this;
+    }
+
+    public InputCheck Phone(string field, string? value)
+    {
+        Optional(field, value, FieldLimits.Phone);
+        if (!string.IsNullOrEmpty(value) && value.Length <= FieldLimits.Phone && !PhonePattern().IsMatch(value))
+        {
+            errors.Add(new FieldError(field, ErrorCodes.InvalidPhone));
+        }
+
+        return this;
+    }
+
+    public InputCheck WebUrl(string field, string? value)
+    {
+        Optional(field, value, FieldLimits.Url);
+        if (!string.IsNullOrEmpty(value)
+            && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || string.IsNullOrEmpty(uri.Host)))
+        {
+            errors.Add(new FieldError(field, ErrorCodes.InvalidUrl));
+        }
+
+        return this;
+    }
+
+    public InputCheck Amount(string field, decimal value)
+    {
+        if (value < 0)
+        {
+            errors.Add(new FieldError(field, ErrorCodes.Negative));
+        }
+        else if (value > FieldLimits.MaxAmount)
+        {
+            errors.Add(new FieldError(field, ErrorCodes.TooLarge, (long)FieldLimits.MaxAmount));
+        }
+
+        return this;
+    }
+
+    public InputCheck Currency(string field, string? value)
+    {
+        if (value is null || !Currencies.Contains(value))
+        {
+            errors.Add(new FieldError(field, ErrorCodes.InvalidCurrency));
+        }
+
+        return this;
+    }
+
+    public InputCheck Range(string field, int value, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            errors.Add(new FieldError(field, ErrorCodes.OutOfRange, max));
+        }
+
+        return this;
+    }
+
+    public InputCheck Defined<TEnum>(string field, TEnum value)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            errors.Add(new FieldError(field, ErrorCodes.UnknownValue));
+        }
+
+        return this;
+    }
+
+    public InputCheck Id(string field, string? value)
+    {
+        if (!CrmIds.IsWellFormed(value))
+        {
+            errors.Add(new FieldError(field, ErrorCodes.InvalidId));
+        }
+
+        return this;
+    }
+
+    public InputCheck Count<T>(string field, IReadOnlyCollection<T> values, int max)
+    {
+        if (values.Count > max)
+        {
+            errors.Add(new FieldError(field, ErrorCodes.TooMany, max));
+        }
+
+        return this;
+    }
+
+    /// <summary>Null when the input is valid; otherwise a validation error listing every problem.</summary>
+    public CrmError? ToError() => IsValid ? null : CrmError.Invalid(errors.ToArray());
+
+    /// <summary>Parses user-typed enum text (case-insensitive, names only — never numbers).</summary>
+    public static bool TryParseName<TEnum>(string? text, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        value = default;
+        return !string.IsNullOrWhiteSpace(text)
+            && !text.Trim().All(c => char.IsDigit(c) || c == '-')
+            && Enum.TryParse(text.Trim(), ignoreCase: true, out value)
+            && Enum.IsDefined(value);
+    }
+
+    [GeneratedRegex(@"^[^@\s""<>(),;:\\\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 ()./-]{3,38}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhonePattern();
+}

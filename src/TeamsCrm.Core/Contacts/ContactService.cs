@@ -1,0 +1,98 @@
+using TeamsCrm.Core.Access;
+using TeamsCrm.Core.Application;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Persistence;
+
+namespace TeamsCrm.Core.Contacts;
+
+/// <summary>Use cases of contacts. Creating a contact whose email or name already exists at the account suggests it instead.</summary>
+public sealed class ContactService(IAccountStore store, TimeProvider time)
+{
+    private readonly AuditTrail audit = new(time);
+
+    public async Task<CrmResult<Contact>> CreateAsync(Caller caller, string accountId, ContactInput input, bool allowSimilar = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var (partition, access) = loaded.Value;
+        if (!access.Can(CrmAction.ManageContacts))
+        {
+            return CrmError.Forbidden();
+        }
+
+        if (input.Validate() is { } invalid)
+        {
+            return invalid;
+        }
+
+        var similar = partition.Contacts.Where(c => IsSimilar(c, input)).ToArray();
+        if (!allowSimilar && similar.Length > 0)
+        {
+            return new CrmError(CrmErrorKind.RuleViolation, ErrorCodes.DuplicateSuspected, [], similar);
+        }
+
+        var now = time.GetUtcNow();
+        var blank = new Contact { Id = CrmIds.New(time), AccountId = partition.Account.Id, FirstName = input.FirstName, LastName = input.LastName, CreatedAt = now, UpdatedAt = now };
+        var contact = input.ApplyTo(blank, now);
+        var changes = new ChangeSet()
+            .Insert(contact)
+            .Record(audit.Entry(caller, contact.AccountId, "Created", "Contact", contact.Id, null, contact));
+        return await ChangeCommitter.CommitAsync(
+            store, caller, contact.AccountId, changes,
+            versions => contact with { Version = versions[0] },
+            _ => Task.FromResult<object?>(null),
+            cancellationToken);
+    }
+
+    public async Task<CrmResult<Contact>> UpdateAsync(Caller caller, string accountId, string contactId, ContactInput input, string? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var (partition, access) = loaded.Value;
+        var before = partition.Contacts.FirstOrDefault(c => c.Id == contactId);
+        if (before is null || !access.Can(CrmAction.ViewContacts))
+        {
+            return CrmError.NotFound();
+        }
+
+        if (!access.Can(CrmAction.ManageContacts))
+        {
+            return CrmError.Forbidden();
+        }
+
+        if (input.Validate() is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (ChangeCommitter.CheckExpectedVersion(expectedVersion, before.Version, before) is { } stale)
+        {
+            return stale;
+        }
+
+        var after = input.ApplyTo(before, time.GetUtcNow());
+        var changes = new ChangeSet()
+            .Update(before, after)
+            .Record(audit.Entry(caller, before.AccountId, "Updated", "Contact", before.Id, before, after));
+        return await ChangeCommitter.CommitAsync(
+            store, caller, before.AccountId, changes,
+            versions => after with { Version = versions[0] },
+            async ct => await store.GetRecordIfExistsAsync<Contact>(caller.TenantId, before.AccountId, before.Id, ct),
+            cancellationToken);
+    }
+
+    private static bool IsSimilar(Contact existing, ContactInput input) =>
+        (!string.IsNullOrWhiteSpace(input.Email) && string.Equals(existing.Email, input.Email.Trim(), StringComparison.OrdinalIgnoreCase))
+        || (Search.NameFolding.Fold(existing.FullName) == Search.NameFolding.Fold($"{input.FirstName} {input.LastName}"));
+}

@@ -1,0 +1,98 @@
+using TeamsCrm.Core.Access;
+using TeamsCrm.Core.Application;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Persistence;
+
+namespace TeamsCrm.Core.FollowUps;
+
+/// <summary>Follow-up tasks on accounts: create and complete.</summary>
+public sealed class FollowUpService(IAccountStore store, TimeProvider time)
+{
+    private readonly AuditTrail audit = new(time);
+
+    public async Task<CrmResult<FollowUpTask>> CreateAsync(Caller caller, string accountId, FollowUpInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(input);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var (partition, access) = loaded.Value;
+        if (!access.Can(CrmAction.ManageTasks))
+        {
+            return CrmError.Forbidden();
+        }
+
+        if (input.Validate() is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (input.DealId is not null && partition.FindDeal(input.DealId) is null)
+        {
+            return CrmError.NotFound();
+        }
+
+        var now = time.GetUtcNow();
+        var task = new FollowUpTask
+        {
+            Id = CrmIds.New(time),
+            AccountId = partition.Account.Id,
+            DealId = input.DealId,
+            Title = input.Title.Trim(),
+            Assignee = input.Assignee ?? caller.AsPerson(),
+            DueAt = input.DueAt,
+            CreatedBy = caller.AsPerson(),
+            CreatedAt = now,
+        };
+        var changes = new ChangeSet()
+            .Insert(task)
+            .Record(audit.Entry(caller, task.AccountId, "Created", "Task", task.Id, null, task));
+        return await ChangeCommitter.CommitAsync(
+            store, caller, task.AccountId, changes,
+            versions => task with { Version = versions[0] },
+            _ => Task.FromResult<object?>(null),
+            cancellationToken);
+    }
+
+    public async Task<CrmResult<FollowUpTask>> CompleteAsync(Caller caller, string accountId, string taskId, CancellationToken cancellationToken = default)
+    {
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        if (!loaded.Value.Access.Can(CrmAction.ManageTasks))
+        {
+            return CrmError.NotFound();
+        }
+
+        var before = CrmIds.IsWellFormed(taskId)
+            ? await store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, loaded.Value.Partition.Account.Id, taskId, cancellationToken)
+            : null;
+        if (before is null)
+        {
+            return CrmError.NotFound();
+        }
+
+        var after = before.Complete(time.GetUtcNow());
+        if (!after.IsSuccess)
+        {
+            return after.Error;
+        }
+
+        var changes = new ChangeSet()
+            .Update(before, after.Value)
+            .Record(audit.Entry(caller, before.AccountId, "Completed", "Task", before.Id, before, after.Value));
+        return await ChangeCommitter.CommitAsync(
+            store, caller, before.AccountId, changes,
+            versions => after.Value with { Version = versions[0] },
+            async ct => await store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, before.AccountId, before.Id, ct),
+            cancellationToken);
+    }
+}

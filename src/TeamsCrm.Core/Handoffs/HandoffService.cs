@@ -1,0 +1,204 @@
+using TeamsCrm.Core.Access;
+using TeamsCrm.Core.Application;
+using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Persistence;
+
+namespace TeamsCrm.Core.Handoffs;
+
+/// <summary>
+/// Lead handoffs. Starting one also touches the deal under its version, so two concurrent handoffs
+/// of one deal cannot both succeed; accepting one moves the deal's ownership, the handoff and the
+/// audit trail in one atomic transaction.
+/// </summary>
+public sealed class HandoffService(IAccountStore store, TimeProvider time)
+{
+    private readonly AuditTrail audit = new(time);
+
+    public async Task<CrmResult<Handoff>> HandOffAsync(Caller caller, HandoffRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(request);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, request.AccountId, PartitionSlice.CoreOnly, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var (partition, access) = loaded.Value;
+        var deal = partition.FindDeal(request.DealId);
+        if (deal is null || !access.CanSeeDeal(deal.Id))
+        {
+            return CrmError.NotFound();
+        }
+
+        if (!access.Can(CrmAction.HandOffDeal, deal.Id))
+        {
+            return CrmError.Forbidden();
+        }
+
+        var now = time.GetUtcNow();
+        if (request.Validate(now) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (RuleViolation(caller, request, partition, deal) is { } violation)
+        {
+            return CrmError.Rule(violation);
+        }
+
+        var handoff = new Handoff
+        {
+            Id = CrmIds.New(time),
+            AccountId = deal.AccountId,
+            DealId = deal.Id,
+            From = caller.AsPerson(),
+            To = request.Recipient.AsPerson(),
+            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
+            DueAt = request.DueAt,
+            CreatedAt = now,
+        };
+        var guardedDeal = deal with { UpdatedAt = now };
+        var changes = new ChangeSet()
+            .Insert(handoff)
+            .Update(deal, guardedDeal)
+            .Record(audit.Entry(caller, deal.AccountId, "HandoffStarted", "Handoff", handoff.Id, null, handoff));
+        return await ChangeCommitter.CommitAsync(
+            store, caller, deal.AccountId, changes,
+            versions => handoff with { Version = versions[0] },
+            async ct => await store.GetRecordIfExistsAsync<Deal>(caller.TenantId, deal.AccountId, deal.Id, ct),
+            cancellationToken);
+    }
+
+    /// <summary>The recipient takes the deal: owner, handoff and audit change together or not at all.</summary>
+    public async Task<CrmResult<HandoffOutcome>> AcceptAsync(Caller caller, string accountId, string handoffId, CancellationToken cancellationToken = default)
+    {
+        var found = await FindAsync(caller, accountId, handoffId, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        var (handoff, deal) = found.Value;
+        var accepted = handoff.Accept(caller, time.GetUtcNow());
+        if (!accepted.IsSuccess)
+        {
+            return accepted.Error;
+        }
+
+        if (!deal.IsOpen)
+        {
+            return CrmError.Rule(ErrorCodes.DealClosed);
+        }
+
+        var now = time.GetUtcNow();
+        var newDeal = deal with { Owner = handoff.To, UpdatedAt = now };
+        var changes = new ChangeSet()
+            .Update(handoff, accepted.Value)
+            .Update(deal, newDeal)
+            .Record(audit.Entry(caller, deal.AccountId, "HandoffAccepted", "Handoff", handoff.Id, handoff, accepted.Value))
+            .Record(audit.Entry(caller, deal.AccountId, "OwnerChanged", "Deal", deal.Id, deal, newDeal));
+        return await ChangeCommitter.CommitAsync(
+            store, caller, deal.AccountId, changes,
+            versions => new HandoffOutcome(accepted.Value with { Version = versions[0] }, newDeal with { Version = versions[1] }),
+            ct => ReadCurrentAsync(caller, handoff, ct),
+            cancellationToken);
+    }
+
+    public Task<CrmResult<HandoffOutcome>> DeclineAsync(Caller caller, string accountId, string handoffId, string reason, CancellationToken cancellationToken = default)
+    {
+        var check = new InputCheck().RequiredText("reason", reason, FieldLimits.Reason).ToError();
+        return check is not null
+            ? Task.FromResult(CrmResult<HandoffOutcome>.Failure(check))
+            : CloseAsync(caller, accountId, handoffId, "HandoffDeclined", h => h.Decline(caller, reason, time.GetUtcNow()), cancellationToken);
+    }
+
+    public Task<CrmResult<HandoffOutcome>> CancelAsync(Caller caller, string accountId, string handoffId, CancellationToken cancellationToken = default) =>
+        CloseAsync(caller, accountId, handoffId, "HandoffCancelled", h => h.Cancel(caller, time.GetUtcNow()), cancellationToken);
+
+    private async Task<CrmResult<HandoffOutcome>> CloseAsync(
+        Caller caller, string accountId, string handoffId, string action, Func<Handoff, CrmResult<Handoff>> transition, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(caller, accountId, handoffId, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        var (handoff, deal) = found.Value;
+        var closed = transition(handoff);
+        if (!closed.IsSuccess)
+        {
+            return closed.Error;
+        }
+
+        var changes = new ChangeSet()
+            .Update(handoff, closed.Value)
+            .Record(audit.Entry(caller, handoff.AccountId, action, "Handoff", handoff.Id, handoff, closed.Value));
+        return await ChangeCommitter.CommitAsync(
+            store, caller, handoff.AccountId, changes,
+            versions => new HandoffOutcome(closed.Value with { Version = versions[0] }, deal),
+            ct => ReadCurrentAsync(caller, handoff, ct),
+            cancellationToken);
+    }
+
+    private async Task<CrmResult<(Handoff Handoff, Deal Deal)>> FindAsync(Caller caller, string accountId, string handoffId, CancellationToken cancellationToken)
+    {
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var (partition, access) = loaded.Value;
+        var handoff = partition.FindHandoff(handoffId);
+        var deal = handoff is null ? null : partition.FindDeal(handoff.DealId);
+        if (handoff is null || deal is null || !CustomerCardAssembler.IsVisible(handoff, access))
+        {
+            return CrmError.NotFound();
+        }
+
+        if (caller.IsGuest && handoff.To.UserId == caller.UserId && !access.Can(CrmAction.ReceiveHandoff, deal.Id))
+        {
+            return CrmError.Forbidden();
+        }
+
+        return (handoff, deal);
+    }
+
+    private async Task<object?> ReadCurrentAsync(Caller caller, Handoff handoff, CancellationToken cancellationToken)
+    {
+        var current = await store.GetRecordIfExistsAsync<Handoff>(caller.TenantId, handoff.AccountId, handoff.Id, cancellationToken);
+        var deal = await store.GetRecordIfExistsAsync<Deal>(caller.TenantId, handoff.AccountId, handoff.DealId, cancellationToken);
+        return current is null || deal is null ? null : new HandoffOutcome(current, deal);
+    }
+
+    private static string? RuleViolation(Caller caller, HandoffRequest request, AccountPartition partition, Deal deal)
+    {
+        if (!deal.IsOpen)
+        {
+            return ErrorCodes.DealClosed;
+        }
+
+        if (deal.Owner.UserId != caller.UserId)
+        {
+            return ErrorCodes.HandoffNotOwner;
+        }
+
+        if (request.Recipient.UserId == caller.UserId)
+        {
+            return ErrorCodes.HandoffToSelf;
+        }
+
+        var recipient = request.Recipient with { TenantId = caller.TenantId };
+        if (!AccessPolicy.ForAccount(recipient, partition.Shares).Can(CrmAction.ReceiveHandoff, deal.Id))
+        {
+            return ErrorCodes.HandoffRecipientCannotSeeDeal;
+        }
+
+        return partition.Handoffs.Any(h => h.DealId == deal.Id && h.IsPending) ? ErrorCodes.HandoffAlreadyOpen : null;
+    }
+}

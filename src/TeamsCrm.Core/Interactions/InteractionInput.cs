@@ -1,0 +1,18 @@
+using TeamsCrm.Core.Common;
+
+namespace TeamsCrm.Core.Interactions;
+
+/// <summary>A touchpoint to log. <see cref="OccurredAt"/> defaults to now.</summary>
+public sealed record InteractionInput(
+    InteractionChannel Channel,
+    InteractionDirection Direction,
+    string Summary,
+    DateTimeOffset? OccurredAt = null,
+    string? ContactId = null)
+{
+    public CrmError? Validate() => new InputCheck()
+        .Defined("channel", Channel)
+        .Defined("direction", Direction)
+        .RequiredText("summary", Summary, FieldLimits.Summary)
+        .ToError();
+}

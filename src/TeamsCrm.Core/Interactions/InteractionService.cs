@@ -1,0 +1,61 @@
+using TeamsCrm.Core.Access;
+using TeamsCrm.Core.Application;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Persistence;
+
+namespace TeamsCrm.Core.Interactions;
+
+/// <summary>Logs customer touchpoints and lists them, newest first.</summary>
+public sealed class InteractionService(IAccountStore store, TimeProvider time)
+{
+    private readonly AuditTrail audit = new(time);
+
+    public async Task<CrmResult<Interaction>> LogAsync(Caller caller, string accountId, InteractionInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var (partition, access) = loaded.Value;
+        if (!access.Can(CrmAction.LogInteraction))
+        {
+            return CrmError.Forbidden();
+        }
+
+        if (input.Validate() is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (input.ContactId is not null && partition.Contacts.All(c => c.Id != input.ContactId))
+        {
+            return CrmError.Invalid([new FieldError("contactId", ErrorCodes.UnknownValue)]);
+        }
+
+        var now = time.GetUtcNow();
+        var interaction = new Interaction
+        {
+            Id = CrmIds.New(time),
+            AccountId = partition.Account.Id,
+            ContactId = input.ContactId,
+            Channel = input.Channel,
+            Direction = input.Direction,
+            OccurredAt = input.OccurredAt ?? now,
+            Summary = input.Summary.Trim(),
+            LoggedBy = caller.AsPerson(),
+            CreatedAt = now,
+        };
+        var changes = new ChangeSet()
+            .Insert(interaction)
+            .Record(audit.Entry(caller, interaction.AccountId, "Logged", "Interaction", interaction.Id, null, interaction));
+        return await ChangeCommitter.CommitAsync(
+            store, caller, interaction.AccountId, changes,
+            versions => interaction with { Version = versions[0] },
+            _ => Task.FromResult<object?>(null),
+            cancellationToken);
+    }
+}

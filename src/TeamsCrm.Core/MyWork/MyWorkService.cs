@@ -1,0 +1,75 @@
+using TeamsCrm.Core.Access;
+using TeamsCrm.Core.Application;
+using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.FollowUps;
+using TeamsCrm.Core.Handoffs;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Persistence;
+
+namespace TeamsCrm.Core.MyWork;
+
+/// <summary>
+/// The lists a person works from: "my open deals", "handoffs waiting for me", "my tasks". The
+/// per-person index only nominates candidates; each is checked against its account partition
+/// (with the caller's access), so an index entry left behind by a crash is never shown — it is
+/// removed instead.
+/// </summary>
+public sealed class MyWorkService(IAccountStore store, ICrmIndex index)
+{
+    public Task<IReadOnlyList<WorkItem<DealView>>> OpenDealsAsync(Caller caller, CancellationToken cancellationToken = default) =>
+        ListAsync(caller, PersonalListKind.OwnedDeals, (partition, access, id) =>
+        {
+            var deal = partition.FindDeal(id);
+            return deal is { IsOpen: true } && deal.Owner.UserId == caller.UserId && access.CanSeeDeal(deal.Id)
+                ? CustomerCardAssembler.ToView(deal, access)
+                : null;
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<WorkItem<Handoff>>> HandoffsWaitingAsync(Caller caller, CancellationToken cancellationToken = default) =>
+        ListAsync(caller, PersonalListKind.HandoffsWaiting, (partition, access, id) =>
+        {
+            var handoff = partition.FindHandoff(id);
+            return handoff is { IsPending: true } && handoff.To.UserId == caller.UserId && access.Can(CrmAction.ReceiveHandoff, handoff.DealId)
+                ? handoff
+                : null;
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<WorkItem<FollowUpTask>>> OpenTasksAsync(Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var entries = await index.ListPersonalAsync(caller.TenantId, caller.UserId, PersonalListKind.AssignedTasks, cancellationToken);
+        var checkedEntries = await Task.WhenAll(entries.Select(async entry =>
+        {
+            var account = await store.GetAccountIfExistsAsync(caller.TenantId, entry.AccountId, cancellationToken);
+            var task = account is null ? null : await store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, entry.AccountId, entry.RecordId, cancellationToken);
+            var valid = task is { IsDone: false } && task.Assignee.UserId == caller.UserId && !caller.IsGuest;
+            return (entry, item: valid ? new WorkItem<FollowUpTask>(account!.Id, account.Name, task!) : null);
+        }));
+        await RemoveStaleAsync(caller, checkedEntries.Where(c => c.item is null).Select(c => c.entry), cancellationToken);
+        return checkedEntries.Select(c => c.item).OfType<WorkItem<FollowUpTask>>().OrderBy(t => t.Item.DueAt ?? DateTimeOffset.MaxValue).ToArray();
+    }
+
+    private async Task<IReadOnlyList<WorkItem<T>>> ListAsync<T>(
+        Caller caller, PersonalListKind kind, Func<AccountPartition, AccountAccess, string, T?> verify, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var entries = await index.ListPersonalAsync(caller.TenantId, caller.UserId, kind, cancellationToken);
+        var byAccount = await Task.WhenAll(entries.GroupBy(e => e.AccountId).Select(async group =>
+        {
+            var loaded = await VisibleAccount.LoadAsync(store, caller, group.Key, PartitionSlice.CoreOnly, cancellationToken);
+            return group.Select(entry =>
+            {
+                var item = loaded.IsSuccess ? verify(loaded.Value.Partition, loaded.Value.Access, entry.RecordId) : null;
+                return (entry, item: item is null ? null : new WorkItem<T>(group.Key, loaded.Value!.Partition.Account.Name, item));
+            }).ToArray();
+        }));
+        var all = byAccount.SelectMany(x => x).ToArray();
+        await RemoveStaleAsync(caller, all.Where(c => c.item is null).Select(c => c.entry), cancellationToken);
+        return all.Select(c => c.item).OfType<WorkItem<T>>().OrderBy(w => w.AccountName, StringComparer.CurrentCultureIgnoreCase).ToArray();
+    }
+
+    private Task RemoveStaleAsync(Caller caller, IEnumerable<PersonalEntry> stale, CancellationToken cancellationToken) =>
+        Task.WhenAll(stale.Select(entry => index.RemovePersonalAsync(caller.TenantId, caller.UserId, entry, cancellationToken)));
+}
