@@ -29,6 +29,7 @@ public enum PersonalListKind
 
 public sealed record AccountNameEntry(string AccountId, string Name, string? Industry, string? City);
 
-public sealed record PersonalEntry(PersonalListKind Kind, string AccountId, string RecordId);
+/// <summary>One entry of a person's list; <see cref="Version"/> lets a stale-entry removal lose to a concurrent re-add.</summary>
+public sealed record PersonalEntry(PersonalListKind Kind, string AccountId, string RecordId, string? Version = null);
 
-public sealed record PartnerShareEntry(string AccountId, string? DealId, string AccountName);
+public sealed record PartnerShareEntry(string AccountId, string? DealId);

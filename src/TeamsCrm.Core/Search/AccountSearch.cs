@@ -69,19 +69,20 @@ public sealed class AccountSearch(IAccountStore store, ICrmIndex index)
         }
 
         var shares = await index.ListPartnerSharesAsync(caller.TenantId, caller.PartnerOrganizationId, cancellationToken);
-        var candidates = shares
-            .Where(s => NameFolding.SearchKeys(s.AccountName).Any(k => k.StartsWith(prefix, StringComparison.Ordinal)))
-            .GroupBy(s => s.AccountId)
-            .ToArray();
-        var verified = await Task.WhenAll(candidates.Select(async group =>
+        var verified = await Task.WhenAll(shares.GroupBy(s => s.AccountId).Select(async group =>
         {
+            var account = await store.GetAccountIfExistsAsync(caller.TenantId, group.Key, cancellationToken);
+            if (account is null || !NameFolding.SearchKeys(account.Name).Any(k => k.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
             foreach (var entry in group)
             {
                 var key = ShareKeys.For(caller.PartnerOrganizationId, entry.DealId);
                 if (await store.GetRecordIfExistsAsync<Share>(caller.TenantId, group.Key, key, cancellationToken) is not null)
                 {
-                    var account = await store.GetAccountIfExistsAsync(caller.TenantId, group.Key, cancellationToken);
-                    return account is null ? null : new AccountSearchHit(account.Id, account.Name, account.Industry, account.Address.City);
+                    return new AccountSearchHit(account.Id, account.Name, account.Industry, account.Address.City);
                 }
             }
 

@@ -1,0 +1,183 @@
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Comments;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Contacts;
+using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.Handoffs;
+using TeamsCrm.Core.Interactions;
+using TeamsCrm.Core.Partners;
+using TeamsCrm.Core.Persistence;
+using TeamsCrm.Storage.Configuration;
+using TeamsCrm.Storage.Indexes;
+using TeamsCrm.Storage.Keys;
+using TeamsCrm.Storage.Mapping;
+using TeamsCrm.Storage.Outbox;
+
+namespace TeamsCrm.Storage.Accounts;
+
+/// <summary>
+/// Account partitions in Azure Table Storage. A load is at most three range queries of one
+/// partition, sent in parallel (one round trip); a commit is one entity-group transaction with
+/// conditional (ETag) updates, followed by the index update through the outbox.
+/// </summary>
+public sealed class TableAccountStore(CrmTables tables, IndexOutbox outbox, TimeProvider time) : IAccountStore
+{
+    public async Task<AccountPartition?> LoadAsync(string tenantId, string accountId, PartitionSlice slice, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(slice);
+        var partitionKey = StorageKeys.AccountPartition(tenantId, accountId);
+        var core = ReadRangeAsync(partitionKey, StorageKeys.CoreStart, StorageKeys.CoreEnd, int.MaxValue, null, cancellationToken);
+        var comments = ReadRangeAsync(
+            partitionKey, StorageKeys.CommentPrefix, StorageKeys.PrefixEnd(StorageKeys.CommentPrefix), slice.Comments,
+            slice.SharedCommentsOnly ? $"Visibility eq '{nameof(CommentVisibility.Shared)}'" : null, cancellationToken);
+        var interactions = ReadRangeAsync(
+            partitionKey, StorageKeys.InteractionPrefix, StorageKeys.PrefixEnd(StorageKeys.InteractionPrefix), slice.Interactions, null, cancellationToken);
+        await Task.WhenAll(core, comments, interactions);
+
+        var records = (await core).Select(RecordMapper.FromEntity).ToArray();
+        if (records.OfType<Account>().FirstOrDefault() is not { } account)
+        {
+            return null;
+        }
+
+        return new AccountPartition(
+            account,
+            records.OfType<Contact>().ToArray(),
+            records.OfType<Deal>().ToArray(),
+            records.OfType<Handoff>().ToArray(),
+            records.OfType<Share>().ToArray(),
+            (await comments).Select(CommentMapping.FromEntity).ToArray(),
+            (await interactions).Select(InteractionMapping.FromEntity).ToArray());
+    }
+
+    public async Task<Account?> GetAccountIfExistsAsync(string tenantId, string accountId, CancellationToken cancellationToken = default)
+    {
+        if (!CrmIds.IsWellFormed(accountId))
+        {
+            return null;
+        }
+
+        var response = await tables.Data.GetEntityIfExistsAsync<TableEntity>(
+            StorageKeys.AccountPartition(tenantId, accountId), StorageKeys.Account, cancellationToken: cancellationToken);
+        return response.HasValue && response.Value is { } entity ? AccountMapping.FromEntity(entity) : null;
+    }
+
+    public async Task<T?> GetRecordIfExistsAsync<T>(string tenantId, string accountId, string recordId, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        if (!CrmIds.IsWellFormed(accountId) || string.IsNullOrEmpty(recordId) || (typeof(T) != typeof(Share) && !CrmIds.IsWellFormed(recordId)))
+        {
+            return null;
+        }
+
+        var response = await tables.Data.GetEntityIfExistsAsync<TableEntity>(
+            StorageKeys.AccountPartition(tenantId, accountId), RecordMapper.RowKeyFor<T>(recordId), cancellationToken: cancellationToken);
+        return response.HasValue && response.Value is { } entity ? RecordMapper.FromEntity<T>(entity) : null;
+    }
+
+    public async IAsyncEnumerable<T> QueryRecordsAsync<T>(string tenantId, string accountId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        where T : class
+    {
+        var prefix = RecordMapper.PrefixFor<T>();
+        var filter = StorageKeys.Filter(StorageKeys.AccountPartition(tenantId, accountId), prefix, StorageKeys.PrefixEnd(prefix));
+        await foreach (var entity in tables.Data.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return RecordMapper.FromEntity<T>(entity);
+        }
+    }
+
+    public async Task<IReadOnlyList<string?>> CommitAsync(string tenantId, string accountId, ChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var partitionKey = StorageKeys.AccountPartition(tenantId, accountId);
+        var actions = changes.Changes.Select(change => ToAction(partitionKey, change)).ToList();
+        actions.AddRange(changes.Audit.Select(entry => new TableTransactionAction(TableTransactionActionType.Add, AuditMapping.ToEntity(partitionKey, entry))));
+
+        var indexOperations = changes.Changes.SelectMany(change => IndexProjection.For(tenantId, change)).ToArray();
+        var operationId = indexOperations.Length > 0 ? CrmIds.New(time) : null;
+        if (operationId is not null)
+        {
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, IndexOutbox.CreateEntry(partitionKey, operationId, indexOperations)));
+            await outbox.WriteMarkerAsync(tenantId, accountId, operationId, cancellationToken);
+        }
+
+        foreach (var action in actions)
+        {
+            EntityLimits.EnsureFits(action.Entity);
+        }
+
+        Response<IReadOnlyList<Response>> response;
+        try
+        {
+            response = await tables.Data.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 or 404)
+        {
+            if (operationId is not null)
+            {
+                await outbox.DeleteMarkerAsync(tenantId, accountId, operationId, CancellationToken.None);
+            }
+
+            throw new ConcurrencyException("A record of the change was modified or created concurrently; nothing was written.", ex);
+        }
+
+        if (operationId is not null)
+        {
+            await outbox.CompleteAsync(tenantId, accountId, operationId, indexOperations, cancellationToken);
+        }
+
+        return changes.Changes
+            .Select((change, i) => change.After is null ? null : response.Value[i].Headers.ETag?.ToString())
+            .ToArray();
+    }
+
+    private static TableTransactionAction ToAction(string partitionKey, RecordChange change)
+    {
+        if (change.Before is null)
+        {
+            return new TableTransactionAction(TableTransactionActionType.Add, RecordMapper.ToEntity(partitionKey, change.After!));
+        }
+
+        var version = RecordMapper.VersionOf(change.Before)
+            ?? throw new InvalidOperationException("An update or delete needs the version the record was read with.");
+        if (change.After is null)
+        {
+            return new TableTransactionAction(TableTransactionActionType.Delete, RecordMapper.ToEntity(partitionKey, change.Before), new ETag(version));
+        }
+
+        var after = RecordMapper.ToEntity(partitionKey, change.After);
+        var before = RecordMapper.ToEntity(partitionKey, change.Before);
+        if (after.RowKey != before.RowKey)
+        {
+            throw new InvalidOperationException("A change must not move a record to another key.");
+        }
+
+        return new TableTransactionAction(TableTransactionActionType.UpdateReplace, after, new ETag(version));
+    }
+
+    private async Task<IReadOnlyList<TableEntity>> ReadRangeAsync(
+        string partitionKey, string from, string to, int take, string? extraFilter, CancellationToken cancellationToken)
+    {
+        if (take <= 0)
+        {
+            return [];
+        }
+
+        var filter = StorageKeys.Filter(partitionKey, from, to) + (extraFilter is null ? string.Empty : $" and {extraFilter}");
+        var pageSize = take == int.MaxValue ? (int?)null : Math.Min(take, 1000);
+        var result = new List<TableEntity>();
+        await foreach (var page in tables.Data.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken).AsPages())
+        {
+            result.AddRange(page.Values.Take(take - result.Count));
+            if (result.Count >= take)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,52 @@
+using Azure.Data.Tables;
+using Azure.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TeamsCrm.Core.Persistence;
+using TeamsCrm.Storage.Accounts;
+using TeamsCrm.Storage.Health;
+using TeamsCrm.Storage.Indexes;
+using TeamsCrm.Storage.Outbox;
+using TeamsCrm.Storage.Partners;
+
+namespace TeamsCrm.Storage.Configuration;
+
+public static class CrmStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers Table Storage for the CRM: options (validated at start), one TableServiceClient,
+    /// the stores, the outbox sweeper, table creation and the storage health check.
+    /// </summary>
+    public static IServiceCollection AddCrmStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => CreateServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton<CrmTables>();
+        services.TryAddSingleton<IIndexWriter, TableIndexWriter>();
+        services.TryAddSingleton<IndexOutbox>();
+        services.TryAddSingleton<IAccountStore, TableAccountStore>();
+        services.TryAddSingleton<ICrmIndex, TableCrmIndex>();
+        services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
+        services.AddHostedService<StorageInitializer>();
+        services.AddHostedService<OutboxSweeper>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        return services;
+    }
+
+    public static TableServiceClient CreateServiceClient(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.MaxRetries = 3;
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(20);
+        return string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? new TableServiceClient(options.TableEndpoint, new DefaultAzureCredential(), clientOptions)
+            : new TableServiceClient(options.ConnectionString, clientOptions);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using TeamsCrm.Storage.Configuration;
+
+namespace TeamsCrm.Storage.Health;
+
+/// <summary>Healthy when the data table answers a one-entity query.</summary>
+public sealed class StorageHealthCheck(CrmTables tables) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await foreach (var page in tables.Data.QueryAsync<Azure.Data.Tables.TableEntity>("PartitionKey eq '-'", 1, ["PartitionKey"], cancellationToken).AsPages())
+            {
+                break;
+            }
+
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException or AggregateException)
+        {
+            return HealthCheckResult.Unhealthy("Table Storage is not reachable.", ex);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.FollowUps;
+using TeamsCrm.Core.Handoffs;
+using TeamsCrm.Core.Partners;
+using TeamsCrm.Core.Persistence;
+using TeamsCrm.Core.Search;
+using TeamsCrm.Storage.Keys;
+
+namespace TeamsCrm.Storage.Indexes;
+
+/// <summary>
+/// Which index entries a record change adds and removes: account names (by every word), the deals a
+/// person owns while open, handoffs waiting for their recipient while pending, open tasks per
+/// assignee, and what is shared with each partner organisation. Only real differences produce writes.
+/// </summary>
+public static class IndexProjection
+{
+    public static IReadOnlyList<IndexOperation> For(string tenantId, RecordChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var before = Entries(tenantId, change.Before);
+        var after = Entries(tenantId, change.After);
+        var operations = new List<IndexOperation>();
+        foreach (var (key, _) in before.Where(b => !after.ContainsKey(b.Key)))
+        {
+            operations.Add(new IndexOperation(key.PartitionKey, key.RowKey, null));
+        }
+
+        foreach (var (key, properties) in after)
+        {
+            if (!before.TryGetValue(key, out var old) || !SameProperties(old, properties))
+            {
+                operations.Add(new IndexOperation(key.PartitionKey, key.RowKey, properties));
+            }
+        }
+
+        return operations;
+    }
+
+    private static Dictionary<(string PartitionKey, string RowKey), IReadOnlyDictionary<string, string?>> Entries(string tenantId, object? record)
+    {
+        var entries = new Dictionary<(string, string), IReadOnlyDictionary<string, string?>>();
+        switch (record)
+        {
+            case Account account:
+                foreach (var key in NameFolding.SearchKeys(account.Name))
+                {
+                    entries[(StorageKeys.NameIndexPartition(tenantId), $"{key}|{account.Id}")] = new Dictionary<string, string?>
+                    {
+                        ["AccountId"] = account.Id,
+                        ["Name"] = account.Name,
+                        ["Industry"] = account.Industry,
+                        ["City"] = account.Address.City,
+                    };
+                }
+
+                break;
+            case Deal { IsOpen: true } deal:
+                entries[Personal(tenantId, deal.Owner.UserId, PersonalListKind.OwnedDeals, deal.AccountId, deal.Id)] = PersonalProperties(deal.AccountId, deal.Id);
+                break;
+            case Handoff { IsPending: true } handoff:
+                entries[Personal(tenantId, handoff.To.UserId, PersonalListKind.HandoffsWaiting, handoff.AccountId, handoff.Id)] = PersonalProperties(handoff.AccountId, handoff.Id);
+                break;
+            case FollowUpTask { IsDone: false } task:
+                entries[Personal(tenantId, task.Assignee.UserId, PersonalListKind.AssignedTasks, task.AccountId, task.Id)] = PersonalProperties(task.AccountId, task.Id);
+                break;
+            case Share share:
+                var rowKey = share.DealId is null ? $"account|{share.AccountId}" : $"deal|{share.AccountId}|{share.DealId}";
+                entries[(StorageKeys.PartnerPartition(tenantId, share.PartnerOrganizationId), rowKey)] = new Dictionary<string, string?>
+                {
+                    ["AccountId"] = share.AccountId,
+                    ["DealId"] = share.DealId,
+                };
+                break;
+        }
+
+        return entries;
+    }
+
+    public static string PersonalRowKey(PersonalListKind kind, string accountId, string recordId) => $"{kind}|{accountId}|{recordId}";
+
+    private static (string, string) Personal(string tenantId, string userId, PersonalListKind kind, string accountId, string recordId) =>
+        (StorageKeys.PersonalPartition(tenantId, userId), PersonalRowKey(kind, accountId, recordId));
+
+    private static Dictionary<string, string?> PersonalProperties(string accountId, string recordId) => new()
+    {
+        ["AccountId"] = accountId,
+        ["RecordId"] = recordId,
+    };
+
+    private static bool SameProperties(IReadOnlyDictionary<string, string?> a, IReadOnlyDictionary<string, string?> b) =>
+        a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var v) && v == p.Value);
+}

@@ -1,0 +1,70 @@
+using Azure;
+using Azure.Data.Tables;
+using TeamsCrm.Core.Persistence;
+using TeamsCrm.Storage.Configuration;
+using TeamsCrm.Storage.Keys;
+
+namespace TeamsCrm.Storage.Indexes;
+
+/// <summary>Reads of the index table: each is one range query of one tenant-scoped partition.</summary>
+public sealed class TableCrmIndex(CrmTables tables) : ICrmIndex
+{
+    public async Task<IReadOnlyList<AccountNameEntry>> SearchAccountNamesAsync(string tenantId, string foldedPrefix, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(foldedPrefix);
+        var filter = StorageKeys.Filter(StorageKeys.NameIndexPartition(tenantId), foldedPrefix, StorageKeys.PrefixEnd(foldedPrefix));
+        var entries = new List<AccountNameEntry>();
+        await foreach (var page in tables.Index.QueryAsync<TableEntity>(filter, Math.Min(take, 1000), cancellationToken: cancellationToken).AsPages())
+        {
+            entries.AddRange(page.Values.Select(e => new AccountNameEntry(e.GetString("AccountId"), e.GetString("Name"), e.GetString("Industry"), e.GetString("City"))));
+            if (entries.Count >= take)
+            {
+                break;
+            }
+        }
+
+        return entries.Take(take).ToArray();
+    }
+
+    public async Task<IReadOnlyList<PersonalEntry>> ListPersonalAsync(string tenantId, string userId, PersonalListKind kind, CancellationToken cancellationToken = default)
+    {
+        var prefix = $"{kind}|";
+        var filter = StorageKeys.Filter(StorageKeys.PersonalPartition(tenantId, userId), prefix, StorageKeys.PrefixEnd(prefix));
+        var entries = new List<PersonalEntry>();
+        await foreach (var entity in tables.Index.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            entries.Add(new PersonalEntry(kind, entity.GetString("AccountId"), entity.GetString("RecordId"), entity.ETag.ToString()));
+        }
+
+        return entries;
+    }
+
+    public async Task<IReadOnlyList<PartnerShareEntry>> ListPartnerSharesAsync(string tenantId, string partnerOrganizationId, CancellationToken cancellationToken = default)
+    {
+        var filter = $"PartitionKey eq '{StorageKeys.Escape(StorageKeys.PartnerPartition(tenantId, partnerOrganizationId))}'";
+        var entries = new List<PartnerShareEntry>();
+        await foreach (var entity in tables.Index.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            entries.Add(new PartnerShareEntry(entity.GetString("AccountId"), entity.GetString("DealId")));
+        }
+
+        return entries;
+    }
+
+    public async Task RemovePersonalAsync(string tenantId, string userId, PersonalEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        try
+        {
+            await tables.Index.DeleteEntityAsync(
+                StorageKeys.PersonalPartition(tenantId, userId),
+                IndexProjection.PersonalRowKey(entry.Kind, entry.AccountId, entry.RecordId),
+                entry.Version is null ? ETag.All : new ETag(entry.Version),
+                cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Gone already, or re-added meanwhile by a newer change: both are right.
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Azure;
+using Azure.Data.Tables;
+using TeamsCrm.Storage.Configuration;
+
+namespace TeamsCrm.Storage.Indexes;
+
+/// <summary>Applies index operations to the index table, in parallel: upserts replace, deletes ignore absence.</summary>
+public sealed class TableIndexWriter(CrmTables tables) : IIndexWriter
+{
+    public Task ApplyAsync(IReadOnlyList<IndexOperation> operations, CancellationToken cancellationToken = default) =>
+        Task.WhenAll(operations.Select(operation => ApplyOneAsync(operation, cancellationToken)));
+
+    private async Task ApplyOneAsync(IndexOperation operation, CancellationToken cancellationToken)
+    {
+        if (operation.IsDelete)
+        {
+            try
+            {
+                await tables.Index.DeleteEntityAsync(operation.PartitionKey, operation.RowKey, ETag.All, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                // Already gone: replaying a delete is fine.
+            }
+
+            return;
+        }
+
+        var entity = new TableEntity(operation.PartitionKey, operation.RowKey);
+        foreach (var (name, value) in operation.Properties!)
+        {
+            entity[name] = value;
+        }
+
+        await tables.Index.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace TeamsCrm.Storage.Keys;
+
+/// <summary>
+/// Partition and row keys. Every partition key begins with the tenant id, so no key and no query
+/// can reach another tenant's data. An account partition holds the account and everything that
+/// belongs to it; row-key prefixes group kinds so the customer card is three range queries of one
+/// partition ("c0".."c4": account, contacts, deals, handoffs, shares; "f|": comments newest first;
+/// "i|": interactions newest first).
+/// </summary>
+public static class StorageKeys
+{
+    public const string Account = "c0|account";
+    public const string ContactPrefix = "c1|contact|";
+    public const string DealPrefix = "c2|deal|";
+    public const string HandoffPrefix = "c3|handoff|";
+    public const string SharePrefix = "c4|share|";
+    public const string CoreStart = "c0";
+    public const string CoreEnd = "c5";
+    public const string CommentPrefix = "f|";
+    public const string InteractionPrefix = "i|";
+    public const string TaskPrefix = "t|";
+    public const string OutboxPrefix = "x|";
+    public const string AuditPrefix = "z|";
+
+    public static string AccountPartition(string tenantId, string accountId) => $"{Checked(tenantId)}|{Checked(accountId)}";
+
+    public static string NameIndexPartition(string tenantId) => $"{Checked(tenantId)}|name";
+
+    public static string PersonalPartition(string tenantId, string userId) => $"{Checked(tenantId)}|user|{Checked(userId)}";
+
+    public static string PartnerPartition(string tenantId, string organizationId) => $"{Checked(tenantId)}|partner|{Checked(organizationId)}";
+
+    public static string PartnersPartition(string tenantId) => $"{Checked(tenantId)}|partners";
+
+    /// <summary>Newest first: row keys sort ascending, so later times get smaller keys.</summary>
+    public static string Inverted(DateTimeOffset at) =>
+        (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
+
+    /// <summary>The exclusive upper bound of a prefix range ('~' sorts after every character keys use).</summary>
+    public static string PrefixEnd(string prefix) => prefix + "~";
+
+    /// <summary>
+    /// Rejects characters Table Storage forbids in keys ('/', '\', '#', '?', control characters) and
+    /// our separator '|', so an id can never address another partition.
+    /// </summary>
+    public static string Checked(string value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 200 || value.Any(c => c is '/' or '\\' or '#' or '?' or '|' || char.IsControl(c)))
+        {
+            throw new ArgumentException($"'{value}' cannot be part of a storage key.", nameof(value));
+        }
+
+        return value;
+    }
+
+    public static string Filter(string partitionKey, string fromInclusive, string toExclusive) =>
+        $"PartitionKey eq '{Escape(partitionKey)}' and RowKey ge '{Escape(fromInclusive)}' and RowKey lt '{Escape(toExclusive)}'";
+
+    public static string Escape(string value) => value.Replace("'", "''", StringComparison.Ordinal);
+}

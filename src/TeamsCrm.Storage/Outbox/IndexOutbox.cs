@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using TeamsCrm.Storage.Configuration;
+using TeamsCrm.Storage.Indexes;
+using TeamsCrm.Storage.Keys;
+
+namespace TeamsCrm.Storage.Outbox;
+
+/// <summary>
+/// Makes index updates survive a crash. Before the primary transaction a marker names the partition
+/// and operation; the transaction itself carries an outbox entity listing the index operations. After
+/// the commit the operations are applied, then the outbox entity and the marker are deleted. If the
+/// process dies in between, <see cref="RepairAsync"/> (run by the sweeper) finds the marker, replays
+/// the operations from the outbox entity — idempotently — and cleans up. A marker whose transaction
+/// never committed finds no outbox entity and is simply removed.
+/// </summary>
+public sealed class IndexOutbox(CrmTables tables, IIndexWriter writer, TimeProvider time)
+{
+    private const string OperationsProperty = "Operations";
+
+    public static TableEntity CreateEntry(string partitionKey, string operationId, IReadOnlyList<IndexOperation> operations) =>
+        new(partitionKey, StorageKeys.OutboxPrefix + operationId)
+        {
+            [OperationsProperty] = JsonSerializer.Serialize(operations),
+        };
+
+    public Task WriteMarkerAsync(string tenantId, string accountId, string operationId, CancellationToken cancellationToken) =>
+        tables.Outbox.UpsertEntityAsync(
+            new TableEntity(tenantId, $"{accountId}|{operationId}") { ["CreatedAt"] = time.GetUtcNow() },
+            TableUpdateMode.Replace,
+            cancellationToken);
+
+    public async Task DeleteMarkerAsync(string tenantId, string accountId, string operationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.Outbox.DeleteEntityAsync(tenantId, $"{accountId}|{operationId}", ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Another sweeper got there first.
+        }
+    }
+
+    /// <summary>Applies the operations committed with a change, then removes the outbox entity and the marker.</summary>
+    public async Task CompleteAsync(string tenantId, string accountId, string operationId, IReadOnlyList<IndexOperation> operations, CancellationToken cancellationToken)
+    {
+        await writer.ApplyAsync(operations, cancellationToken);
+        try
+        {
+            await tables.Data.DeleteEntityAsync(StorageKeys.AccountPartition(tenantId, accountId), StorageKeys.OutboxPrefix + operationId, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Already completed by the sweeper.
+        }
+
+        await DeleteMarkerAsync(tenantId, accountId, operationId, cancellationToken);
+    }
+
+    /// <summary>Replays every interrupted index update whose marker is older than <paramref name="minimumAge"/>. Returns how many markers it handled.</summary>
+    public async Task<int> RepairAsync(TimeSpan minimumAge, CancellationToken cancellationToken = default)
+    {
+        var cutoff = time.GetUtcNow() - minimumAge;
+        var handled = 0;
+        await foreach (var marker in tables.Outbox.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        {
+            if (marker.GetDateTimeOffset("CreatedAt") is { } created && created > cutoff)
+            {
+                continue;
+            }
+
+            var separator = marker.RowKey.IndexOf('|', StringComparison.Ordinal);
+            var (tenantId, accountId, operationId) = (marker.PartitionKey, marker.RowKey[..separator], marker.RowKey[(separator + 1)..]);
+            var entry = await tables.Data.GetEntityIfExistsAsync<TableEntity>(
+                StorageKeys.AccountPartition(tenantId, accountId), StorageKeys.OutboxPrefix + operationId, cancellationToken: cancellationToken);
+            if (entry.HasValue && entry.Value is { } outbox)
+            {
+                var operations = JsonSerializer.Deserialize<IndexOperation[]>(outbox.GetString(OperationsProperty) ?? "[]") ?? [];
+                await CompleteAsync(tenantId, accountId, operationId, operations, cancellationToken);
+            }
+            else
+            {
+                await DeleteMarkerAsync(tenantId, accountId, operationId, cancellationToken);
+            }
+
+            handled++;
+        }
+
+        return handled;
+    }
+}
