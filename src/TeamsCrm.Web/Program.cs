@@ -1,8 +1,21 @@
+using TeamsCrm.Storage.Configuration;
+using TeamsCrm.Web.Composition;
+using TeamsCrm.Web.DemoData;
+using TeamsCrm.Web.Health;
+
 var builder = WebApplication.CreateBuilder(args);
+if (builder.Environment.IsDevelopment() && string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://localhost:3978");
+}
+
+builder.Services.AddCrmStorage();
+builder.Services.AddCrmUseCases();
+builder.Services.AddCrmDemoData(builder.Environment);
 
 var app = builder.Build();
 
-app.MapGet("/", () => "TeamsCrm");
+app.MapCrmHealth();
 
 app.Run();
 

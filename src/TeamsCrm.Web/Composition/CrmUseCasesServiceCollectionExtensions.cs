@@ -1,0 +1,31 @@
+using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Comments;
+using TeamsCrm.Core.Contacts;
+using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.FollowUps;
+using TeamsCrm.Core.Handoffs;
+using TeamsCrm.Core.Interactions;
+using TeamsCrm.Core.MyWork;
+using TeamsCrm.Core.Partners;
+using TeamsCrm.Core.Search;
+
+namespace TeamsCrm.Web.Composition;
+
+public static class CrmUseCasesServiceCollectionExtensions
+{
+    /// <summary>Registers the CRM's use cases: the one place the bot, the tab and the API call.</summary>
+    public static IServiceCollection AddCrmUseCases(this IServiceCollection services)
+    {
+        services.AddSingleton<AccountSearch>();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<ContactService>();
+        services.AddSingleton<DealService>();
+        services.AddSingleton<HandoffService>();
+        services.AddSingleton<CommentService>();
+        services.AddSingleton<InteractionService>();
+        services.AddSingleton<FollowUpService>();
+        services.AddSingleton<ShareService>();
+        services.AddSingleton<MyWorkService>();
+        return services;
+    }
+}

@@ -1,0 +1,30 @@
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Partners;
+
+namespace TeamsCrm.Web.DemoData;
+
+/// <summary>
+/// The demo tenant and its people, exactly as the local Teams client's config file
+/// (.m365agentsplayground.yml at the repository root) defines them; a test keeps the two in step.
+/// </summary>
+public static class DemoTenant
+{
+    public const string TenantId = "5f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5";
+
+    public static readonly PartnerOrganization FabrikamPartners = new("fabrikam-partners", "Fabrikam Partners", ["fabrikampartners.example"]);
+
+    public static readonly Caller Megan = Member("4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01", "Megan Bowen");
+    public static readonly Caller Lukas = Member("4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e02", "Lukas Schneider");
+    public static readonly Caller Adele = Member("4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e03", "Adele Vance");
+    public static readonly Caller Alex = Member("4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e04", "Alex Wilber");
+    public static readonly Caller Johanna = Member("4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e05", "Johanna Lorenz");
+
+    /// <summary>A B2B guest of the partner organisation Fabrikam Partners.</summary>
+    public static readonly Caller Pat = new(TenantId, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e06", "Pat Reyes", CallerRole.Guest, FabrikamPartners.Id);
+
+    public static IReadOnlyList<Caller> Members { get; } = [Megan, Lukas, Adele, Alex, Johanna];
+
+    public static IReadOnlyList<Caller> Everyone { get; } = [.. Members, Pat];
+
+    private static Caller Member(string objectId, string name) => new(TenantId, objectId, name, CallerRole.Member);
+}
