@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Common;
@@ -23,7 +24,7 @@ namespace TeamsCrm.Storage.Accounts;
 /// partition, sent in parallel (one round trip); a commit is one entity-group transaction with
 /// conditional (ETag) updates, followed by the index update through the outbox.
 /// </summary>
-public sealed class TableAccountStore(CrmTables tables, IndexOutbox outbox, TimeProvider time) : IAccountStore
+public sealed partial class TableAccountStore(CrmTables tables, IndexOutbox outbox, TimeProvider time, ILogger<TableAccountStore> logger) : IAccountStore
 {
     public async Task<AccountPartition?> LoadAsync(string tenantId, string accountId, PartitionSlice slice, CancellationToken cancellationToken = default)
     {
@@ -126,13 +127,33 @@ public sealed class TableAccountStore(CrmTables tables, IndexOutbox outbox, Time
 
         if (operationId is not null)
         {
-            await outbox.CompleteAsync(tenantId, accountId, operationId, indexOperations, cancellationToken);
+            await CompleteIndexUpdateAsync(tenantId, accountId, operationId, indexOperations, cancellationToken);
         }
 
         return changes.Changes
             .Select((change, i) => change.After is null ? null : response.Value[i].Headers.ETag?.ToString())
             .ToArray();
     }
+
+    /// <summary>
+    /// The change is committed; if the index update fails now, the outbox marker stays and the
+    /// sweeper completes it later. Readers of per-person lists and partner shares verify against
+    /// the primary meanwhile, so the caller's success is the truth.
+    /// </summary>
+    private async Task CompleteIndexUpdateAsync(string tenantId, string accountId, string operationId, IReadOnlyList<IndexOperation> operations, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await outbox.CompleteAsync(tenantId, accountId, operationId, operations, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogIndexUpdateDeferred(ex, operationId);
+        }
+    }
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Index update {OperationId} failed after the commit; the outbox sweeper will complete it.")]
+    private partial void LogIndexUpdateDeferred(Exception exception, string operationId);
 
     private static TableTransactionAction ToAction(string partitionKey, RecordChange change)
     {

@@ -1,0 +1,25 @@
+using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.Identity;
+
+namespace TeamsCrm.Storage.Tests.Infrastructure;
+
+/// <summary>Small helpers that create records through the real use cases and insist they succeed.</summary>
+internal static class Scenario
+{
+    public static async Task<Account> AccountAsync(this CrmTestStore crm, Caller caller, string name)
+    {
+        crm.Tick();
+        var result = await crm.Accounts.CreateAsync(caller, new AccountInput(name, Industry: "Testing"), allowSimilarName: true);
+        Assert.True(result.IsSuccess, result.Error?.Code);
+        return result.Value;
+    }
+
+    public static async Task<Deal> DealAsync(this CrmTestStore crm, Caller caller, Account account, string title, decimal amount = 1000m)
+    {
+        crm.Tick();
+        var result = await crm.Deals.CreateAsync(caller, account.Id, new DealInput(title, amount));
+        Assert.True(result.IsSuccess, result.Error?.Code);
+        return result.Value;
+    }
+}
