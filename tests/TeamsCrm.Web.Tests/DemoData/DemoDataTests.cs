@@ -1,0 +1,96 @@
+using Microsoft.Extensions.DependencyInjection;
+using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.MyWork;
+using TeamsCrm.Core.Persistence;
+using TeamsCrm.Core.Search;
+using TeamsCrm.Web.DemoData;
+using TeamsCrm.Web.Tests.Infrastructure;
+
+namespace TeamsCrm.Web.Tests.DemoData;
+
+public sealed class DemoDataTests
+{
+    [Fact]
+    public async Task Start_Development_SeedsDemoTenantOnceAndIdempotently()
+    {
+        await using var factory = new CrmWebFactory();
+        using var client = factory.CreateClient();
+        var services = factory.Services;
+        var search = services.GetRequiredService<AccountSearch>();
+        var store = services.GetRequiredService<IAccountStore>();
+
+        var secondRun = await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+
+        Assert.Equal(0, secondRun);
+        foreach (var name in new[] { "Contoso Ltd", "Fabrikam Inc", "Northwind Traders", "Müller Maschinenbau GmbH", "Adventure Works" })
+        {
+            Assert.Single(await search.FindSameNameAsync(DemoTenant.Megan, name));
+        }
+
+        var all = new List<string>();
+        foreach (var letter in "abcdefghijklmnopqrstuvwxyz")
+        {
+            all.AddRange((await search.SearchAsync(DemoTenant.Megan, letter.ToString(), AccountSearch.MaxTake)).Value!.Select(h => h.AccountId));
+        }
+
+        var accountIds = all.Distinct().ToArray();
+        Assert.True(accountIds.Length >= 25, $"{accountIds.Length} demo accounts");
+        var stages = new HashSet<DealStage>();
+        var contacts = 0;
+        foreach (var id in accountIds)
+        {
+            var partition = (await store.LoadAsync(DemoTenant.TenantId, id, new PartitionSlice(5, 5, false)))!;
+            stages.UnionWith(partition.Deals.Select(d => d.Stage));
+            contacts += partition.Contacts.Count;
+            Assert.NotEmpty(partition.LatestComments);
+            Assert.NotEmpty(partition.RecentInteractions);
+        }
+
+        Assert.Equal(Enum.GetValues<DealStage>().ToHashSet(), stages);
+        Assert.True(contacts >= 50);
+        Assert.NotEmpty(await services.GetRequiredService<MyWorkService>().OpenTasksAsync(DemoTenant.Megan));
+    }
+
+    [Fact]
+    public async Task Start_Development_GuestOfFabrikamPartnersSeesOnlySharedAccounts()
+    {
+        await using var factory = new CrmWebFactory();
+        using var client = factory.CreateClient();
+        var search = factory.Services.GetRequiredService<AccountSearch>();
+
+        var fabrikam = (await search.SearchAsync(DemoTenant.Pat, "fabrikam")).Value!;
+        var contoso = (await search.SearchAsync(DemoTenant.Pat, "contoso")).Value!;
+        var woodgrove = (await search.SearchAsync(DemoTenant.Pat, "woodgrove")).Value!;
+
+        Assert.Equal("Fabrikam Inc", Assert.Single(fabrikam).Name);
+        Assert.Equal("Contoso Ltd", Assert.Single(contoso).Name);
+        Assert.Empty(woodgrove);
+        Assert.Single((await search.SearchAsync(DemoTenant.Megan, "woodgrove")).Value!);
+    }
+
+    [Fact]
+    public void DemoTenant_MatchesLocalTeamsClientConfig()
+    {
+        var config = File.ReadAllLines(Path.Combine(RepositoryRoot(), ".m365agentsplayground.yml"));
+        string Value(string line) => line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+
+        Assert.Equal(DemoTenant.TenantId, Value(config.Single(l => l.StartsWith("tenantId:", StringComparison.Ordinal))));
+        var people = config.Where(l => l.TrimStart().StartsWith("aadObjectId:", StringComparison.Ordinal)).Select(Value).ToArray();
+        var names = config.Where(l => l.TrimStart().StartsWith("name:", StringComparison.Ordinal)).Select(Value).ToArray();
+        Assert.Equal(DemoTenant.Everyone.Select(c => c.UserId), people);
+        Assert.All(DemoTenant.Everyone, c => Assert.Contains(c.DisplayName, names));
+        var guestLine = Array.FindIndex(config, l => l.Contains(DemoTenant.Pat.UserId, StringComparison.Ordinal));
+        Assert.Contains(config[..guestLine], l => l.Contains("#EXT#", StringComparison.Ordinal) && l.Contains("userPrincipleName", StringComparison.Ordinal));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TeamsCrm.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("TeamsCrm.sln not found above the test binaries.");
+    }
+}

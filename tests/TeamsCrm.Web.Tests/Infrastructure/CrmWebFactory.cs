@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace TeamsCrm.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real web host in Development against the Azurite started by the test command, in tables of
+/// its own. <paramref name="settings"/> override configuration for one test.
+/// </summary>
+public sealed class CrmWebFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public string TablePrefix { get; } = "W" + Guid.NewGuid().ToString("N")[..12];
+
+    public static string AzuriteConnectionString =>
+        Environment.GetEnvironmentVariable("TEAMSCRM_TEST_STORAGE") is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException("TEAMSCRM_TEST_STORAGE is not set: run the tests with scripts/test.sh, which starts Azurite.");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:ConnectionString", AzuriteConnectionString);
+        builder.UseSetting("Storage:TablePrefix", TablePrefix);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
