@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Resources;
+
+namespace TeamsCrm.Core.Common;
+
+/// <summary>
+/// The user-facing text of every error and validation code, in English and German
+/// (CrmMessages.resx, CrmMessages.de.resx). Surfaces call <see cref="Describe"/> in the viewer's culture.
+/// </summary>
+public static class CrmMessages
+{
+    private static readonly ResourceManager Resources = new("TeamsCrm.Core.Common.CrmMessages", typeof(CrmMessages).Assembly);
+
+    /// <summary>The message for a code, or null when the code has none in that culture.</summary>
+    public static string? Find(string code, CultureInfo culture) => Resources.GetString(code, culture);
+
+    public static string Get(string code, CultureInfo culture) =>
+        Find(code, culture) ?? throw new KeyNotFoundException($"No message for '{code}'.");
+
+    /// <summary>The error's message followed by one line per invalid field ("field: message").</summary>
+    public static string Describe(CrmError error, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var lines = new List<string> { Get(error.Code, culture) };
+        lines.AddRange(error.Fields.Select(f =>
+            $"{f.Field}: {string.Format(culture, Get(f.Code, culture), f.Limit?.ToString("N0", culture) ?? string.Empty)}"));
+        return string.Join(Environment.NewLine, lines);
+    }
+}
