@@ -1,4 +1,7 @@
+using TeamsCrm.Web.Telemetry;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddCrmTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
