@@ -12,7 +12,9 @@ param environmentName string
 @description('Azure region of the resources, e.g. "westeurope".')
 param location string
 
-@description('Microsoft Entra application (client) id of the single-tenant app registration used by the bot and for SSO.')
+@minLength(36)
+@maxLength(36)
+@description('Microsoft Entra application (client) id (a GUID) of the single-tenant app registration used by the bot and for SSO: `azd env set BOT_APP_ID <id>`.')
 param botAppId string
 
 @description('Microsoft Entra tenant id of that app registration. Defaults to the tenant of the deployment.')

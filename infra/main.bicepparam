@@ -4,5 +4,5 @@ using 'main.bicep'
 
 param environmentName = readEnvironmentVariable('AZURE_ENV_NAME', 'dev')
 param location = readEnvironmentVariable('AZURE_LOCATION', 'westeurope')
-param botAppId = readEnvironmentVariable('BOT_APP_ID', '00000000-0000-0000-0000-000000000000')
+param botAppId = readEnvironmentVariable('BOT_APP_ID')
 param botClientSecret = readEnvironmentVariable('BOT_CLIENT_SECRET', '')

@@ -13,7 +13,19 @@ internal static partial class BicepCli
 
     public static string InfraPath(string relativePath) => Path.Combine(RepositoryRoot, "infra", relativePath);
 
-    public static BicepResult Run(params string[] arguments)
+    /// <summary>Values of the environment variables main.bicepparam reads, as azd would set them.</summary>
+    public static IReadOnlyDictionary<string, string?> SampleAzdEnvironment { get; } = new Dictionary<string, string?>
+    {
+        ["AZURE_ENV_NAME"] = "test",
+        ["AZURE_LOCATION"] = "westeurope",
+        ["BOT_APP_ID"] = "0d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f60",
+        ["BOT_CLIENT_SECRET"] = null,
+    };
+
+    public static BicepResult Run(params string[] arguments) => Run(new Dictionary<string, string?>(), arguments);
+
+    /// <summary>Runs bicep with the given environment variables (null removes one).</summary>
+    public static BicepResult Run(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
         var startInfo = new ProcessStartInfo(Metadata("BicepPath"))
         {
@@ -28,6 +40,14 @@ internal static partial class BicepCli
         // No telemetry, no version check: the CLI must not try to reach anything.
         startInfo.Environment["BICEP_TRACING_ENABLED"] = "false";
         startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var name in SampleAzdEnvironment.Keys)
+        {
+            startInfo.Environment.Remove(name);
+        }
+        foreach (var (name, value) in environment)
+        {
+            startInfo.Environment[name] = value;
+        }
 
         using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("bicep did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();

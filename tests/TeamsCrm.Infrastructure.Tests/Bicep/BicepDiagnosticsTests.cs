@@ -22,10 +22,22 @@ public sealed class BicepDiagnosticsTests
             ? new[] { command, BicepCli.InfraPath(file), "--stdout" }
             : new[] { command, BicepCli.InfraPath(file) };
 
-        var result = BicepCli.Run(arguments);
+        var result = BicepCli.Run(BicepCli.SampleAzdEnvironment, arguments);
 
         Assert.True(result.ExitCode == 0, result.Describe());
         Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void BuildParams_WithoutBotAppId_FailsBeforeDeploying()
+    {
+        var environment = BicepCli.SampleAzdEnvironment.ToDictionary(pair => pair.Key, pair => pair.Value);
+        environment["BOT_APP_ID"] = null;
+
+        var result = BicepCli.Run(environment, "build-params", BicepCli.InfraPath("main.bicepparam"), "--stdout");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(result.Diagnostics, line => line.Contains("BOT_APP_ID", StringComparison.Ordinal));
     }
 
     [Fact]
