@@ -2,6 +2,7 @@ using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Web.Composition;
 using TeamsCrm.Web.DemoData;
 using TeamsCrm.Web.Health;
+using TeamsCrm.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 if (builder.Environment.IsDevelopment() && string.IsNullOrEmpty(builder.Configuration["urls"]))
@@ -9,6 +10,7 @@ if (builder.Environment.IsDevelopment() && string.IsNullOrEmpty(builder.Configur
     builder.WebHost.UseUrls("http://localhost:3978");
 }
 
+builder.Services.AddCrmTelemetry(builder.Configuration);
 builder.Services.AddCrmStorage();
 builder.Services.AddCrmUseCases();
 builder.Services.AddCrmDemoData(builder.Environment);

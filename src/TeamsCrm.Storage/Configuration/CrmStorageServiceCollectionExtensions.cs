@@ -45,7 +45,7 @@ public static class CrmStorageServiceCollectionExtensions
         var clientOptions = new TableClientOptions();
         clientOptions.Retry.MaxRetries = 3;
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(20);
-        return string.IsNullOrWhiteSpace(options.ConnectionString)
+        return options.UsesTokenCredential
             ? new TableServiceClient(options.TableEndpoint, new DefaultAzureCredential(), clientOptions)
             : new TableServiceClient(options.ConnectionString, clientOptions);
     }

@@ -3,9 +3,10 @@ using System.ComponentModel.DataAnnotations;
 namespace TeamsCrm.Storage.Configuration;
 
 /// <summary>
-/// Where the CRM's tables live. <see cref="ConnectionString"/> wins when set (Azurite locally:
-/// "UseDevelopmentStorage=true"); when empty, <see cref="TableEndpoint"/> is used with
-/// DefaultAzureCredential (a managed identity in Azure — no account keys).
+/// Where the CRM's tables live: <see cref="ConnectionString"/> (default Azurite,
+/// "UseDevelopmentStorage=true"), unless <see cref="TableEndpoint"/> is set — then that endpoint
+/// is used with DefaultAzureCredential (a managed identity in Azure — no account keys), so a
+/// deployment never falls back to the development default.
 /// </summary>
 public sealed class StorageOptions : IValidatableObject
 {
@@ -27,6 +28,9 @@ public sealed class StorageOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan OutboxRepairDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>True when the table endpoint with a token credential is used instead of the connection string.</summary>
+    public bool UsesTokenCredential => TableEndpoint is not null;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (string.IsNullOrWhiteSpace(ConnectionString) && TableEndpoint is null)
@@ -36,7 +40,7 @@ public sealed class StorageOptions : IValidatableObject
                 [nameof(ConnectionString), nameof(TableEndpoint)]);
         }
 
-        if (string.IsNullOrWhiteSpace(ConnectionString) && TableEndpoint is { } endpoint && (!endpoint.IsAbsoluteUri || endpoint.Scheme != Uri.UriSchemeHttps))
+        if (TableEndpoint is { } endpoint && (!endpoint.IsAbsoluteUri || endpoint.Scheme != Uri.UriSchemeHttps))
         {
             yield return new ValidationResult("Storage:TableEndpoint must be an absolute https URL.", [nameof(TableEndpoint)]);
         }

@@ -1,0 +1,8 @@
+// Parameters for `azd up`: azd sets AZURE_ENV_NAME and AZURE_LOCATION; BOT_APP_ID (and, if you
+// want Bicep to write it into the Key Vault, BOT_CLIENT_SECRET) come from `azd env set`.
+using 'main.bicep'
+
+param environmentName = readEnvironmentVariable('AZURE_ENV_NAME', 'dev')
+param location = readEnvironmentVariable('AZURE_LOCATION', 'westeurope')
+param botAppId = readEnvironmentVariable('BOT_APP_ID')
+param botClientSecret = readEnvironmentVariable('BOT_CLIENT_SECRET', '')

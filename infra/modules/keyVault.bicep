@@ -1,0 +1,49 @@
+// Key Vault (RBAC authorization, no access policies) that holds the bot's client secret. The web
+// app reads the secret through a Key Vault reference in its app settings.
+
+@description('Azure region of the resources.')
+param location string
+
+@description('Tags put on every resource.')
+param tags object
+
+@description('Globally unique name of the Key Vault (3-24 characters).')
+@minLength(3)
+@maxLength(24)
+param keyVaultName string
+
+@description('Name of the secret that holds the bot client secret.')
+param botSecretName string
+
+@secure()
+@description('The bot client secret. Empty: the secret is not written here (set it with the Azure CLI, see docs/deploy.md).')
+param botClientSecret string = ''
+
+resource keyVault 'Microsoft.KeyVault/vaults@2024-11-01' = {
+  name: keyVaultName
+  location: location
+  tags: tags
+  properties: {
+    tenantId: tenant().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 7
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource botSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (!empty(botClientSecret)) {
+  parent: keyVault
+  name: botSecretName
+  properties: {
+    value: botClientSecret
+    contentType: 'Microsoft Entra client secret of the TeamsCrm bot'
+  }
+}
+
+output keyVaultName string = keyVault.name
+output keyVaultUri string = keyVault.properties.vaultUri

@@ -1,0 +1,130 @@
+// The App Service plan and the Linux web app that hosts TeamsCrm.Web (.NET 10). The app runs under
+// its system-assigned managed identity: no storage keys, no connection strings with secrets.
+
+@description('Azure region of the resources.')
+param location string
+
+@description('Tags put on every resource.')
+param tags object
+
+@description('Name of the App Service plan.')
+param appServicePlanName string
+
+@description('Name of the web app; its host name is <name>.azurewebsites.net.')
+param webAppName string
+
+@description('App Service plan SKU (B1 is the smallest with Always On).')
+param skuName string = 'B1'
+
+@description('Name of the Application Insights component that receives the telemetry.')
+param applicationInsightsName string
+
+@description('Table endpoint of the Storage account, e.g. https://<account>.table.core.windows.net/.')
+param storageTableEndpoint string
+
+@description('Queue endpoint of the Storage account.')
+param storageQueueEndpoint string
+
+@description('Name of the Key Vault that holds the bot secret.')
+param keyVaultName string
+
+@description('Name of the bot secret in the Key Vault.')
+param botSecretName string
+
+@description('Microsoft Entra application (client) id of the bot.')
+param botAppId string
+
+@description('Microsoft Entra tenant id the single-tenant bot belongs to.')
+param botTenantId string
+
+resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: applicationInsightsName
+}
+
+resource appServicePlan 'Microsoft.Web/serverfarms@2024-11-01' = {
+  name: appServicePlanName
+  location: location
+  tags: tags
+  kind: 'linux'
+  sku: {
+    name: skuName
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource webApp 'Microsoft.Web/sites@2024-11-01' = {
+  name: webAppName
+  location: location
+  tags: union(tags, { 'azd-service-name': 'web' })
+  kind: 'app,linux'
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    serverFarmId: appServicePlan.id
+    httpsOnly: true
+    clientAffinityEnabled: false
+    keyVaultReferenceIdentity: 'SystemAssigned'
+    siteConfig: {
+      linuxFxVersion: 'DOTNETCORE|10.0'
+      alwaysOn: true
+      healthCheckPath: '/health'
+      http20Enabled: true
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      appSettings: [
+        {
+          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+          value: applicationInsights.properties.ConnectionString
+        }
+        {
+          name: 'Storage__TableEndpoint'
+          value: storageTableEndpoint
+        }
+        {
+          name: 'Storage__QueueEndpoint'
+          value: storageQueueEndpoint
+        }
+        {
+          name: 'Bot__AppId'
+          value: botAppId
+        }
+        {
+          name: 'Bot__TenantId'
+          value: botTenantId
+        }
+        {
+          name: 'Bot__ClientSecret'
+          value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botSecretName})'
+        }
+        {
+          name: 'WEBSITE_HEALTHCHECK_MAXPINGFAILURES'
+          value: '5'
+        }
+      ]
+    }
+  }
+}
+
+// Deployments go through Entra ID (azd uses it); basic publishing credentials stay off.
+resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: webApp
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: webApp
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+output webAppName string = webApp.name
+output webAppHostName string = webApp.properties.defaultHostName
+output webAppPrincipalId string = webApp.identity.principalId

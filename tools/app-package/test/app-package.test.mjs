@@ -1,0 +1,83 @@
+// The real package: built from appPackage/ with sample values, it passes every check.
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { assembleAppPackage, buildAppPackage } from "../build-package.mjs";
+import { validateAppPackage } from "../checks.mjs";
+import { ENV_DIR } from "../paths.mjs";
+import { readZip } from "../zip.mjs";
+import { readJson, SAMPLE_ENV_FILE, samplePackage } from "./sample-package.mjs";
+
+describe("app package built with sample values", () => {
+  test("passes the bundled Teams schema and every extra check", () => {
+    assert.deepEqual(validateAppPackage(samplePackage()), []);
+  });
+
+  test("declares a current 1.2x manifest version", () => {
+    assert.match(readJson(samplePackage(), "manifest.json").manifestVersion, /^1\.2[0-9]$/);
+  });
+
+  test("zip holds exactly manifest.json, color.png, outline.png and de.json", () => {
+    const outDir = mkdtempSync(join(tmpdir(), "teamscrm-app-package-"));
+    try {
+      const { errors, zipPath } = buildAppPackage("sample", { outDir, environment: {} });
+      assert.deepEqual(errors, []);
+      const entries = readZip(readFileSync(zipPath));
+      assert.deepEqual(entries.map((entry) => entry.name).sort(), ["color.png", "de.json", "manifest.json", "outline.png"]);
+      assert.deepEqual(validateAppPackage(new Map(entries.map(({ name, data }) => [name, data]))), []);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+
+  test("fills every placeholder from the environment file", () => {
+    const manifest = readJson(samplePackage(), "manifest.json");
+    assert.equal(manifest.bots[0].botId, "0d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f60");
+    assert.deepEqual(manifest.validDomains, ["app-teamscrm-sample.azurewebsites.net", "token.botframework.com"]);
+    assert.equal(manifest.webApplicationInfo.resource, "api://app-teamscrm-sample.azurewebsites.net/botid-0d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f60");
+    assert.equal(manifest.name.short, "CRM (sample)");
+  });
+
+  test("values from the process environment override the file", () => {
+    const { files, errors } = assembleAppPackage(SAMPLE_ENV_FILE, { environment: { BOT_DOMAIN: "crm.contoso.example" } });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(readJson(files, "manifest.json").validDomains, ["crm.contoso.example", "token.botframework.com"]);
+  });
+
+  test("has the bot in personal, team and group chat scopes with a command list for each", () => {
+    const [bot] = readJson(samplePackage(), "manifest.json").bots;
+    assert.deepEqual([...bot.scopes].sort(), ["groupChat", "personal", "team"]);
+    assert.deepEqual(bot.commandLists.flatMap((list) => list.scopes).sort(), ["groupChat", "personal", "team"]);
+    const titles = bot.commandLists[0].commands.map((command) => command.title);
+    for (const title of ["show", "my deals", "my handoffs", "my tasks", "hand off", "comment on", "log call with", "new lead", "help"]) {
+      assert.ok(titles.includes(title), `personal command list lacks "${title}"`);
+    }
+  });
+
+  test("has German command titles the bot understands", () => {
+    const german = readJson(samplePackage(), "de.json");
+    const titles = Object.entries(german).filter(([key]) => key.endsWith(".title")).map(([, value]) => value);
+    for (const title of ["zeig", "meine Deals", "hilfe"]) assert.ok(titles.includes(title), `de.json lacks "${title}"`);
+  });
+
+  test("declares shared and private channels and SSO", () => {
+    const manifest = readJson(samplePackage(), "manifest.json");
+    assert.deepEqual(manifest.supportedChannelTypes, ["sharedChannels", "privateChannels"]);
+    assert.equal(manifest.webApplicationInfo.id, "0d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f60");
+  });
+
+  test("declares no surface that does not exist yet (tabs, message extension)", () => {
+    const manifest = readJson(samplePackage(), "manifest.json");
+    for (const surface of ["staticTabs", "configurableTabs", "composeExtensions", "connectors"]) {
+      assert.equal(manifest[surface], undefined, `${surface} is declared`);
+    }
+  });
+
+  test("an environment file without the ids is refused with the names it lacks", () => {
+    const { errors } = assembleAppPackage(join(ENV_DIR, ".env.dev"), { environment: {} });
+    assert.ok(errors.some((error) => error.includes("needs BOT_ID")), errors.join("\n"));
+    assert.ok(errors.some((error) => error.includes("needs BOT_DOMAIN")), errors.join("\n"));
+  });
+});
