@@ -2,8 +2,8 @@ using TeamsCrm.Core.Common;
 
 namespace TeamsCrm.Core.Tests.Support;
 
-/// <summary>Assertions on validation errors: the kind, and the field with its code.</summary>
-internal static class ValidationAssert
+/// <summary>Assertions on errors: the kind and code, and for validation the field with its code.</summary>
+internal static class ErrorAssert
 {
     public static void HasFieldError(CrmError? error, string field, string code)
     {
