@@ -82,7 +82,7 @@ public sealed partial class InputCheck
     {
         Optional(field, value, FieldLimits.Url);
         if (!string.IsNullOrEmpty(value)
-            && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || string.IsNullOrEmpty(uri.Host)))
+            && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || string.IsNullOrEmpty(uri.Host) || uri.UserInfo.Length > 0))
         {
             errors.Add(new FieldError(field, ErrorCodes.InvalidUrl));
         }
@@ -135,6 +135,17 @@ public sealed partial class InputCheck
         return this;
     }
 
+    /// <summary>A moment that must lie in the future (a due time).</summary>
+    public InputCheck Future(string field, DateTimeOffset? value, DateTimeOffset now)
+    {
+        if (value is { } moment && moment <= now)
+        {
+            errors.Add(new FieldError(field, ErrorCodes.OutOfRange));
+        }
+
+        return this;
+    }
+
     public InputCheck Id(string field, string? value)
     {
         if (!CrmIds.IsWellFormed(value))
@@ -163,13 +174,17 @@ public sealed partial class InputCheck
         where TEnum : struct, Enum
     {
         value = default;
-        return !string.IsNullOrWhiteSpace(text)
-            && !text.Trim().All(c => char.IsDigit(c) || c == '-')
-            && Enum.TryParse(text.Trim(), ignoreCase: true, out value)
-            && Enum.IsDefined(value);
+        var name = text?.Trim();
+        if (string.IsNullOrEmpty(name) || !name.All(char.IsAsciiLetter))
+        {
+            return false;
+        }
+
+        var match = Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+        return match is not null && Enum.TryParse(match, out value);
     }
 
-    [GeneratedRegex(@"^[^@\s""<>(),;:\\\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^@\s""<>(),;:\\\[\].]+(?:\.[^@\s""<>(),;:\\\[\].]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"^\+?[0-9][0-9 ()./-]{3,38}$", RegexOptions.CultureInvariant)]

@@ -28,10 +28,12 @@ public sealed record Handoff
     public CrmResult<Handoff> Accept(Caller caller, DateTimeOffset now) =>
         RespondAsRecipient(caller, now, HandoffStatus.Accepted, reason: null);
 
-    public CrmResult<Handoff> Decline(Caller caller, string reason, DateTimeOffset now) =>
-        string.IsNullOrWhiteSpace(reason)
-            ? CrmError.Rule(ErrorCodes.DeclineNeedsReason)
-            : RespondAsRecipient(caller, now, HandoffStatus.Declined, reason.Trim());
+    /// <summary>The recipient declines; who and when are checked before the reason.</summary>
+    public CrmResult<Handoff> Decline(Caller caller, string reason, DateTimeOffset now)
+    {
+        var declined = RespondAsRecipient(caller, now, HandoffStatus.Declined, reason?.Trim());
+        return declined.IsSuccess && string.IsNullOrWhiteSpace(reason) ? CrmError.Rule(ErrorCodes.DeclineNeedsReason) : declined;
+    }
 
     public CrmResult<Handoff> Cancel(Caller caller, DateTimeOffset now)
     {

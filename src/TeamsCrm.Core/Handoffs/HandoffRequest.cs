@@ -9,17 +9,10 @@ namespace TeamsCrm.Core.Handoffs;
 /// </summary>
 public sealed record HandoffRequest(string AccountId, string DealId, Caller Recipient, string? Note = null, DateTimeOffset? DueAt = null)
 {
-    public CrmError? Validate(DateTimeOffset now)
-    {
-        var check = new InputCheck()
-            .Required("recipient.userId", Recipient?.UserId, FieldLimits.ShortText)
-            .Optional("recipient.displayName", Recipient?.DisplayName, FieldLimits.PersonName)
-            .Optional("note", Note, FieldLimits.Note, multiline: true);
-        if (DueAt is { } due && due <= now)
-        {
-            return CrmError.Invalid([new FieldError("dueAt", ErrorCodes.OutOfRange)]);
-        }
-
-        return check.ToError();
-    }
+    public CrmError? Validate(DateTimeOffset now) => new InputCheck()
+        .Required("recipient.userId", Recipient?.UserId, FieldLimits.ShortText)
+        .Optional("recipient.displayName", Recipient?.DisplayName, FieldLimits.PersonName)
+        .Optional("note", Note, FieldLimits.Note, multiline: true)
+        .Future("dueAt", DueAt, now)
+        .ToError();
 }

@@ -34,6 +34,13 @@ public static class NameFolding
                 'ö' => "oe",
                 'ü' => "ue",
                 'ß' => "ss",
+                'æ' => "ae",
+                'œ' => "oe",
+                'ø' => "o",
+                'ł' => "l",
+                'đ' or 'ð' => "d",
+                'þ' => "th",
+                'ı' => "i",
                 _ => null,
             };
             if (replacement is not null)
@@ -42,8 +49,9 @@ public static class NameFolding
                 continue;
             }
 
-            foreach (var part in c.ToString().Normalize(NormalizationForm.FormD))
+            foreach (var decomposed in c.ToString().Normalize(NormalizationForm.FormD))
             {
+                var part = char.ToLowerInvariant(decomposed);
                 if (CharUnicodeInfo.GetUnicodeCategory(part) == UnicodeCategory.NonSpacingMark)
                 {
                     continue;

@@ -90,6 +90,8 @@ public sealed class InputCheckFormatTests
     [InlineData("data:text/html,<script>alert(1)</script>")]
     [InlineData("https://")]
     [InlineData("http:/example.com")]
+    [InlineData("https://www.linkedin.com@evil.example/company")]
+    [InlineData("https://user:secret@contoso.example")]
     public void WebUrl_NotAbsoluteHttp_InvalidUrl(string url)
     {
         ErrorAssert.HasOnlyFieldError(new InputCheck().WebUrl("website", url).ToError(), "website", ErrorCodes.InvalidUrl);
