@@ -27,13 +27,17 @@ param botClientSecret string = ''
 @description('Display name of the Azure Bot resource.')
 param botDisplayName string = 'TeamsCrm'
 
-@description('Tables to create in the Storage account.')
+@description('Tables to create in the Storage account, besides the name index shards.')
 param tableNames string[] = [
   'CrmData'
   'CrmIndex'
   'CrmOutbox'
   'CrmPartners'
 ]
+
+@description('First characters of folded account names: the name index has one table per character (see docs/architecture.md).')
+var nameShards = 'abcdefghijklmnopqrstuvwxyz0123456789'
+var nameShardTables = map(range(0, length(nameShards)), i => 'CrmNames${substring(nameShards, i, 1)}')
 
 @description('Queues to create in the Storage account (proactive notifications of the bot).')
 param queueNames string[] = [
@@ -69,7 +73,7 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     storageAccountName: 'sttcrm${token}'
-    tableNames: tableNames
+    tableNames: concat(tableNames, nameShardTables)
     queueNames: queueNames
   }
 }

@@ -54,22 +54,32 @@ internal static class BenchmarkData
         return account;
     }
 
-    /// <summary>Writes the name index of <paramref name="count"/> accounts straight into the index table (100 per transaction).</summary>
+    /// <summary>
+    /// Writes the name index of <paramref name="count"/> accounts straight into the index tables
+    /// (100 per transaction). Names combine common first and second words of company names, with
+    /// the spread of initial letters a real customer list has, and every name has a distinct number.
+    /// </summary>
     public static async Task NameIndexAsync(CrmTables tables, string tenantId, int count, TimeProvider time)
     {
-        string[] words = ["Alpha", "Nordic", "Berliner", "Global", "Rhein", "Atlas", "Sonnen", "Delta", "Hanse", "Vista"];
+        string[] first =
+        [
+            "Alpen", "Berg", "Bauer", "Contor", "Delta", "Elbe", "Feld", "Global", "Hansa", "Iser", "Jade", "Kraft", "Linde",
+            "Main", "Mosel", "Nord", "Oder", "Pfalz", "Quelle", "Rhein", "Saale", "Sonnen", "Stern", "Tal", "Ulmen",
+            "Vista", "Wald", "Weser", "Zeppelin", "Atlas", "Brücken", "Meyer", "Schmidt", "Schneider", "Fischer", "Wagner",
+        ];
+        string[] second = ["Logistik", "Technik", "Handel", "Bau", "Systems", "Solutions", "Partner", "Werke", "Services", "Digital"];
         var operations = Enumerable.Range(0, count).SelectMany(i =>
         {
             var account = new Account
             {
-                Id = CrmIds.New(time), Name = $"{words[i % words.Length]} {words[(i / 10) % words.Length]} Handel {i:D5} GmbH",
+                Id = CrmIds.New(time), Name = $"{first[i % first.Length]} {second[(i / first.Length) % second.Length]} {i:D5} GmbH",
                 Owner = new PersonRef("owner", "Owner"), CreatedAt = time.GetUtcNow(), UpdatedAt = time.GetUtcNow(),
             };
-            return IndexProjection.For(tenantId, new RecordChange(null, account));
+            return IndexProjection.For(tables, tenantId, new RecordChange(null, account));
         });
-        foreach (var batch in operations.Chunk(100))
+        foreach (var batch in operations.GroupBy(op => (op.Table, op.PartitionKey)).SelectMany(g => g.Chunk(100)))
         {
-            await tables.Index.SubmitTransactionAsync(batch.Select(op =>
+            await tables.ByName(batch[0].Table).SubmitTransactionAsync(batch.Select(op =>
             {
                 var entity = new TableEntity(op.PartitionKey, op.RowKey);
                 foreach (var (name, value) in op.Properties!)

@@ -97,7 +97,7 @@ public sealed partial class TableAccountStore(CrmTables tables, IndexOutbox outb
         var actions = changes.Changes.Select(change => ToAction(partitionKey, change)).ToList();
         actions.AddRange(changes.Audit.Select(entry => new TableTransactionAction(TableTransactionActionType.Add, AuditMapping.ToEntity(partitionKey, entry))));
 
-        var indexOperations = changes.Changes.SelectMany(change => IndexProjection.For(tenantId, change)).ToArray();
+        var indexOperations = changes.Changes.SelectMany(change => IndexProjection.For(tables, tenantId, change)).ToArray();
         var operationId = indexOperations.Length > 0 ? CrmIds.New(time) : null;
         if (operationId is not null)
         {

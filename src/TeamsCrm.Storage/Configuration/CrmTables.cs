@@ -4,11 +4,17 @@ using Microsoft.Extensions.Options;
 namespace TeamsCrm.Storage.Configuration;
 
 /// <summary>
-/// The CRM's tables: account partitions ("Data"), secondary indexes ("Index"), outbox markers of
-/// index updates in flight ("Outbox") and partner organisations ("Partners").
+/// The CRM's tables: account partitions ("Data"), per-person and partner indexes ("Index"), the
+/// account name index sharded by the first character of the folded key ("Namesa" … "Names9"),
+/// outbox markers of index updates in flight ("Outbox") and partner organisations ("Partners").
 /// </summary>
 public sealed class CrmTables
 {
+    /// <summary>The characters a folded name key can start with: one name-index table each.</summary>
+    public const string NameShards = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    private readonly Dictionary<string, TableClient> byName;
+
     public CrmTables(TableServiceClient service, IOptions<StorageOptions> options)
     {
         ArgumentNullException.ThrowIfNull(service);
@@ -19,6 +25,8 @@ public sealed class CrmTables
         Index = service.GetTableClient(prefix + "Index");
         Outbox = service.GetTableClient(prefix + "Outbox");
         Partners = service.GetTableClient(prefix + "Partners");
+        Names = NameShards.ToDictionary(shard => shard, shard => service.GetTableClient($"{prefix}Names{shard}"));
+        byName = All.ToDictionary(table => table.Name, StringComparer.Ordinal);
     }
 
     public TableServiceClient Service { get; }
@@ -31,13 +39,18 @@ public sealed class CrmTables
 
     public TableClient Partners { get; }
 
-    public IEnumerable<TableClient> All => [Data, Index, Outbox, Partners];
+    public IReadOnlyDictionary<char, TableClient> Names { get; }
 
-    public async Task CreateIfNotExistsAsync(CancellationToken cancellationToken = default)
-    {
-        foreach (var table in All)
-        {
-            await table.CreateIfNotExistsAsync(cancellationToken);
-        }
-    }
+    public IEnumerable<TableClient> All => [Data, Index, Outbox, Partners, .. Names.Values];
+
+    /// <summary>The name-index table that holds keys starting with the first character of <paramref name="foldedKey"/>.</summary>
+    public TableClient NamesFor(string foldedKey) =>
+        Names.TryGetValue(foldedKey[0], out var table) ? table : throw new ArgumentException($"'{foldedKey}' is not a folded key.", nameof(foldedKey));
+
+    /// <summary>A table of this set by its name (index operations name the table they write to).</summary>
+    public TableClient ByName(string tableName) =>
+        byName.TryGetValue(tableName, out var table) ? table : throw new ArgumentException($"'{tableName}' is not a CRM table.", nameof(tableName));
+
+    public Task CreateIfNotExistsAsync(CancellationToken cancellationToken = default) =>
+        Task.WhenAll(All.Select(table => table.CreateIfNotExistsAsync(cancellationToken)));
 }

@@ -5,6 +5,7 @@ using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Search;
+using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Storage.Indexes;
@@ -16,22 +17,23 @@ namespace TeamsCrm.Storage.Indexes;
 /// </summary>
 public static class IndexProjection
 {
-    public static IReadOnlyList<IndexOperation> For(string tenantId, RecordChange change)
+    public static IReadOnlyList<IndexOperation> For(CrmTables tables, string tenantId, RecordChange change)
     {
+        ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(change);
         var before = Entries(tenantId, change.Before);
         var after = Entries(tenantId, change.After);
         var operations = new List<IndexOperation>();
         foreach (var (key, _) in before.Where(b => !after.ContainsKey(b.Key)))
         {
-            operations.Add(new IndexOperation(key.PartitionKey, key.RowKey, null));
+            operations.Add(new IndexOperation(TableFor(tables, key.PartitionKey, key.RowKey), key.PartitionKey, key.RowKey, null));
         }
 
         foreach (var (key, properties) in after)
         {
             if (!before.TryGetValue(key, out var old) || !SameProperties(old, properties))
             {
-                operations.Add(new IndexOperation(key.PartitionKey, key.RowKey, properties));
+                operations.Add(new IndexOperation(TableFor(tables, key.PartitionKey, key.RowKey), key.PartitionKey, key.RowKey, properties));
             }
         }
 
@@ -77,6 +79,10 @@ public static class IndexProjection
 
         return entries;
     }
+
+    /// <summary>Name entries go to the shard of their first character; everything else to the index table.</summary>
+    private static string TableFor(CrmTables tables, string partitionKey, string rowKey) =>
+        partitionKey.EndsWith("|name", StringComparison.Ordinal) ? tables.NamesFor(rowKey).Name : tables.Index.Name;
 
     public static string PersonalRowKey(PersonalListKind kind, string accountId, string recordId) => $"{kind}|{accountId}|{recordId}";
 

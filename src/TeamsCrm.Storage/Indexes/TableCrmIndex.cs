@@ -6,7 +6,7 @@ using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Storage.Indexes;
 
-/// <summary>Reads of the index table: each is one range query of one tenant-scoped partition.</summary>
+/// <summary>Reads of the index tables: each is one range query of one tenant-scoped partition.</summary>
 public sealed class TableCrmIndex(CrmTables tables) : ICrmIndex
 {
     public async Task<IReadOnlyList<AccountNameEntry>> SearchAccountNamesAsync(string tenantId, string foldedPrefix, int take, CancellationToken cancellationToken = default)
@@ -14,7 +14,7 @@ public sealed class TableCrmIndex(CrmTables tables) : ICrmIndex
         ArgumentException.ThrowIfNullOrEmpty(foldedPrefix);
         var filter = StorageKeys.Filter(StorageKeys.NameIndexPartition(tenantId), foldedPrefix, StorageKeys.PrefixEnd(foldedPrefix));
         var entries = new List<AccountNameEntry>();
-        await foreach (var page in tables.Index.QueryAsync<TableEntity>(filter, Math.Min(take, 1000), cancellationToken: cancellationToken).AsPages())
+        await foreach (var page in tables.NamesFor(foldedPrefix).QueryAsync<TableEntity>(filter, Math.Min(take, 1000), cancellationToken: cancellationToken).AsPages())
         {
             entries.AddRange(page.Values.Select(e => new AccountNameEntry(e.GetString("AccountId"), e.GetString("Name"), e.GetString("Industry"), e.GetString("City"))));
             if (entries.Count >= take)

@@ -4,7 +4,7 @@ using TeamsCrm.Storage.Configuration;
 
 namespace TeamsCrm.Storage.Indexes;
 
-/// <summary>Applies index operations to the index table, in parallel: upserts replace, deletes ignore absence.</summary>
+/// <summary>Applies index operations to their index tables, in parallel: upserts replace, deletes ignore absence.</summary>
 public sealed class TableIndexWriter(CrmTables tables) : IIndexWriter
 {
     public Task ApplyAsync(IReadOnlyList<IndexOperation> operations, CancellationToken cancellationToken = default) =>
@@ -16,7 +16,7 @@ public sealed class TableIndexWriter(CrmTables tables) : IIndexWriter
         {
             try
             {
-                await tables.Index.DeleteEntityAsync(operation.PartitionKey, operation.RowKey, ETag.All, cancellationToken);
+                await tables.ByName(operation.Table).DeleteEntityAsync(operation.PartitionKey, operation.RowKey, ETag.All, cancellationToken);
             }
             catch (RequestFailedException ex) when (ex.Status == 404)
             {
@@ -32,6 +32,6 @@ public sealed class TableIndexWriter(CrmTables tables) : IIndexWriter
             entity[name] = value;
         }
 
-        await tables.Index.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        await tables.ByName(operation.Table).UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 }

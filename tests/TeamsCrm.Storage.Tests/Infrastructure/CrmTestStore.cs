@@ -100,9 +100,12 @@ internal sealed class CrmTestStore
     public async Task<int> CountIndexEntitiesAsync()
     {
         var count = 0;
-        await foreach (var _ in Tables.Index.QueryAsync<Azure.Data.Tables.TableEntity>())
+        foreach (var table in Tables.Names.Values.Append(Tables.Index))
         {
-            count++;
+            await foreach (var _ in table.QueryAsync<Azure.Data.Tables.TableEntity>())
+            {
+                count++;
+            }
         }
 
         return count;
