@@ -1,0 +1,20 @@
+namespace TeamsCrm.Conversation.Understanding;
+
+/// <summary>What a person asked the CRM bot for.</summary>
+public enum Intent
+{
+    Unknown,
+    Help,
+    ShowAccount,
+    MyDeals,
+    MyHandoffs,
+    MyTasks,
+    HandOffDeal,
+    CommentOnAccount,
+    LogInteraction,
+    CreateLead,
+    CreateAccount,
+    CreateContact,
+    LinkChannel,
+    ChannelSummary,
+}
