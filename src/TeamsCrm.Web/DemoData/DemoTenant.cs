@@ -6,6 +6,8 @@ namespace TeamsCrm.Web.DemoData;
 /// <summary>
 /// The demo tenant and its people, exactly as the local Teams client's config file
 /// (.m365agentsplayground.yml at the repository root) defines them; a test keeps the two in step.
+/// The Playground itself is only started by scripts/run.sh and the end-to-end tests, always with
+/// --disable-telemetry and APPLICATION_INSIGHTS_NO_STATSBEAT=true.
 /// </summary>
 public static class DemoTenant
 {

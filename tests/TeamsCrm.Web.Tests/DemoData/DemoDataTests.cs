@@ -68,6 +68,7 @@ public sealed class DemoDataTests
         Assert.Single((await search.SearchAsync(DemoTenant.Megan, "woodgrove")).Value!);
     }
 
+    /// <summary>Reads the Playground's config file only; nothing here starts it (that always takes --disable-telemetry and APPLICATION_INSIGHTS_NO_STATSBEAT=true).</summary>
     [Fact]
     public void DemoTenant_MatchesLocalTeamsClientConfig()
     {
