@@ -4,8 +4,8 @@ using Azure.Data.Tables;
 namespace TeamsCrm.Storage.Accounts;
 
 /// <summary>
-/// Table Storage's entity limits, checked before anything is sent: 64 KB per string property,
-/// 1 MB per entity, 252 properties. Core's input limits keep valid records far below them, so a
+/// Table Storage's limits, checked before anything is sent: 64 KB per string property,
+/// 1 MB per entity, 252 properties, 100 entities per entity-group transaction. Core's input limits keep valid records far below them, so a
 /// failure here is a programming error, not a user error.
 /// </summary>
 public static class EntityLimits
@@ -13,6 +13,7 @@ public static class EntityLimits
     public const int MaxStringBytes = 64 * 1024;
     public const int MaxEntityBytes = 1024 * 1024;
     public const int MaxProperties = 252;
+    public const int MaxTransactionActions = 100;
 
     public static void EnsureFits(ITableEntity entity)
     {

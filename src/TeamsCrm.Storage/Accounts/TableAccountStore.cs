@@ -105,6 +105,11 @@ public sealed partial class TableAccountStore(CrmTables tables, IndexOutbox outb
             await outbox.WriteMarkerAsync(tenantId, accountId, operationId, cancellationToken);
         }
 
+        if (actions.Count > EntityLimits.MaxTransactionActions)
+        {
+            throw new InvalidOperationException($"A change set of {actions.Count} entities exceeds the {EntityLimits.MaxTransactionActions} of one atomic transaction.");
+        }
+
         foreach (var action in actions)
         {
             EntityLimits.EnsureFits(action.Entity);
