@@ -23,9 +23,10 @@ public static class EntityLimits
             return;
         }
 
-        if (table.Count > MaxProperties + 3)
+        var custom = table.Keys.Count(name => name is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag"));
+        if (custom > MaxProperties)
         {
-            throw new ArgumentException($"Entity {table.RowKey} has {table.Count} properties; the limit is {MaxProperties}.", nameof(entity));
+            throw new ArgumentException($"Entity {table.RowKey} has {custom} properties; the limit is {MaxProperties}.", nameof(entity));
         }
 
         long total = 0;
