@@ -33,6 +33,7 @@ param tableNames string[] = [
   'CrmIndex'
   'CrmOutbox'
   'CrmPartners'
+  'CrmLinks'
 ]
 
 @description('First characters of folded account names: the name index has one table per character (see docs/architecture.md).')

@@ -21,9 +21,18 @@ public sealed record Handoff
     public string? DeclineReason { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? RespondedAt { get; init; }
+    /// <summary>When the overdue reminder went out; a handoff is reminded once.</summary>
+    public DateTimeOffset? ReminderSentAt { get; init; }
     public string? Version { get; init; }
 
     public bool IsPending => Status == HandoffStatus.Pending;
+
+    /// <summary>Pending, past its due time and not reminded yet.</summary>
+    public bool NeedsReminder(DateTimeOffset now) => IsPending && DueAt is { } due && due <= now && ReminderSentAt is null;
+
+    /// <summary>Records that the overdue reminder is going out; refused when it is not due or already sent.</summary>
+    public CrmResult<Handoff> Remind(DateTimeOffset now) =>
+        NeedsReminder(now) ? this with { ReminderSentAt = now } : CrmError.Rule(ErrorCodes.HandoffNotYetDue);
 
     public CrmResult<Handoff> Accept(Caller caller, DateTimeOffset now) =>
         RespondAsRecipient(caller, now, HandoffStatus.Accepted, reason: null);

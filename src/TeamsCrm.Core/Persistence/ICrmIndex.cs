@@ -16,6 +16,9 @@ public interface ICrmIndex
     /// <summary>What is shared with one partner organisation.</summary>
     Task<IReadOnlyList<PartnerShareEntry>> ListPartnerSharesAsync(string tenantId, string partnerOrganizationId, CancellationToken cancellationToken = default);
 
+    /// <summary>Pending handoffs whose due time is before <paramref name="dueBefore"/> and that were not reminded yet, oldest first.</summary>
+    Task<IReadOnlyList<DueHandoffEntry>> ListDueHandoffsAsync(string tenantId, DateTimeOffset dueBefore, int take, CancellationToken cancellationToken = default);
+
     /// <summary>Removes a personal entry that verification found stale (idempotent repair).</summary>
     Task RemovePersonalAsync(string tenantId, string userId, PersonalEntry entry, CancellationToken cancellationToken = default);
 }
@@ -31,5 +34,7 @@ public sealed record AccountNameEntry(string AccountId, string Name, string? Ind
 
 /// <summary>One entry of a person's list; <see cref="Version"/> lets a stale-entry removal lose to a concurrent re-add.</summary>
 public sealed record PersonalEntry(PersonalListKind Kind, string AccountId, string RecordId, string? Version = null);
+
+public sealed record DueHandoffEntry(string AccountId, string HandoffId);
 
 public sealed record PartnerShareEntry(string AccountId, string? DealId);

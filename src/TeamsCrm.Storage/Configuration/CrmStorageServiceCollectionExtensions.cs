@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Storage.Accounts;
+using TeamsCrm.Storage.Channels;
 using TeamsCrm.Storage.Health;
 using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Outbox;
@@ -33,6 +34,7 @@ public static class CrmStorageServiceCollectionExtensions
         services.TryAddSingleton<IAccountStore, TableAccountStore>();
         services.TryAddSingleton<ICrmIndex, TableCrmIndex>();
         services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
+        services.TryAddSingleton<IChannelLinkStore, TableChannelLinkStore>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<OutboxSweeper>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");

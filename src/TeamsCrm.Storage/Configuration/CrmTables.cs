@@ -6,7 +6,8 @@ namespace TeamsCrm.Storage.Configuration;
 /// <summary>
 /// The CRM's tables: account partitions ("Data"), per-person and partner indexes ("Index"), the
 /// account name index sharded by the first character of the folded key ("Namesa" … "Names9"),
-/// outbox markers of index updates in flight ("Outbox") and partner organisations ("Partners").
+/// outbox markers of index updates in flight ("Outbox"), partner organisations ("Partners") and
+/// channel → account links ("Links").
 /// </summary>
 public sealed class CrmTables
 {
@@ -25,6 +26,7 @@ public sealed class CrmTables
         Index = service.GetTableClient(prefix + "Index");
         Outbox = service.GetTableClient(prefix + "Outbox");
         Partners = service.GetTableClient(prefix + "Partners");
+        Links = service.GetTableClient(prefix + "Links");
         Names = NameShards.ToDictionary(shard => shard, shard => service.GetTableClient($"{prefix}Names{shard}"));
         byName = All.ToDictionary(table => table.Name, StringComparer.Ordinal);
     }
@@ -39,9 +41,11 @@ public sealed class CrmTables
 
     public TableClient Partners { get; }
 
+    public TableClient Links { get; }
+
     public IReadOnlyDictionary<char, TableClient> Names { get; }
 
-    public IEnumerable<TableClient> All => [Data, Index, Outbox, Partners, .. Names.Values];
+    public IEnumerable<TableClient> All => [Data, Index, Outbox, Partners, Links, .. Names.Values];
 
     /// <summary>The name-index table that holds keys starting with the first character of <paramref name="foldedKey"/>.</summary>
     public TableClient NamesFor(string foldedKey) =>

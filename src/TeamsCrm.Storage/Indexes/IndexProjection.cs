@@ -63,6 +63,11 @@ public static class IndexProjection
                 break;
             case Handoff { IsPending: true } handoff:
                 entries[Personal(tenantId, handoff.To.UserId, PersonalListKind.HandoffsWaiting, handoff.AccountId, handoff.Id)] = PersonalProperties(handoff.AccountId, handoff.Id);
+                if (handoff is { DueAt: { } due, ReminderSentAt: null })
+                {
+                    entries[(StorageKeys.DuePartition(tenantId), DueRowKey(due, handoff.AccountId, handoff.Id))] = PersonalProperties(handoff.AccountId, handoff.Id);
+                }
+
                 break;
             case FollowUpTask { IsDone: false } task:
                 entries[Personal(tenantId, task.Assignee.UserId, PersonalListKind.AssignedTasks, task.AccountId, task.Id)] = PersonalProperties(task.AccountId, task.Id);
@@ -83,6 +88,10 @@ public static class IndexProjection
     /// <summary>Name entries go to the shard of their first character; everything else to the index table.</summary>
     private static string TableFor(CrmTables tables, string partitionKey, string rowKey) =>
         partitionKey.EndsWith("|name", StringComparison.Ordinal) ? tables.NamesFor(rowKey).Name : tables.Index.Name;
+
+    /// <summary>Sorted by due time, so "due before now" is one range query.</summary>
+    public static string DueRowKey(DateTimeOffset due, string accountId, string handoffId) =>
+        $"{due.UtcDateTime.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture)}|{accountId}|{handoffId}";
 
     public static string PersonalRowKey(PersonalListKind kind, string accountId, string recordId) => $"{kind}|{accountId}|{recordId}";
 

@@ -51,6 +51,23 @@ public sealed class TableCrmIndex(CrmTables tables) : ICrmIndex
         return entries;
     }
 
+    public async Task<IReadOnlyList<DueHandoffEntry>> ListDueHandoffsAsync(string tenantId, DateTimeOffset dueBefore, int take, CancellationToken cancellationToken = default)
+    {
+        var until = IndexProjection.DueRowKey(dueBefore, string.Empty, string.Empty);
+        var filter = StorageKeys.Filter(StorageKeys.DuePartition(tenantId), "0", until);
+        var entries = new List<DueHandoffEntry>();
+        await foreach (var page in tables.Index.QueryAsync<TableEntity>(filter, Math.Min(take, 1000), cancellationToken: cancellationToken).AsPages())
+        {
+            entries.AddRange(page.Values.Select(e => new DueHandoffEntry(e.GetString("AccountId"), e.GetString("RecordId"))));
+            if (entries.Count >= take)
+            {
+                break;
+            }
+        }
+
+        return entries.Take(take).ToArray();
+    }
+
     public async Task RemovePersonalAsync(string tenantId, string userId, PersonalEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);

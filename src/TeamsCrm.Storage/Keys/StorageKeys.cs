@@ -32,6 +32,10 @@ public static class StorageKeys
 
     public static string PartnerPartition(string tenantId, string organizationId) => $"{Checked(tenantId)}|partner|{Checked(organizationId)}";
 
+    public static string ChannelsPartition(string tenantId) => $"{Checked(tenantId)}|channels";
+
+    public static string DuePartition(string tenantId) => $"{Checked(tenantId)}|due";
+
     public static string PartnersPartition(string tenantId) => $"{Checked(tenantId)}|partners";
 
     /// <summary>Newest first: row keys sort ascending, so later times get smaller keys.</summary>

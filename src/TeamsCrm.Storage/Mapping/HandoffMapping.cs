@@ -21,6 +21,7 @@ internal static class HandoffMapping
             ["DeclineReason"] = h.DeclineReason,
             ["CreatedAt"] = h.CreatedAt,
             ["RespondedAt"] = h.RespondedAt,
+            ["ReminderSentAt"] = h.ReminderSentAt,
         };
         e.SetPerson("From", h.From);
         e.SetPerson("To", h.To);
@@ -40,6 +41,7 @@ internal static class HandoffMapping
         DeclineReason = e.GetString("DeclineReason"),
         CreatedAt = e.GetTime("CreatedAt"),
         RespondedAt = e.GetDateTimeOffset("RespondedAt"),
+        ReminderSentAt = e.GetDateTimeOffset("ReminderSentAt"),
         Version = e.VersionOf(),
     };
 }

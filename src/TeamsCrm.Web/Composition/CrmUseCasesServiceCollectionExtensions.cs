@@ -1,4 +1,5 @@
 using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Contacts;
 using TeamsCrm.Core.Deals;
@@ -26,6 +27,8 @@ public static class CrmUseCasesServiceCollectionExtensions
         services.AddSingleton<FollowUpService>();
         services.AddSingleton<ShareService>();
         services.AddSingleton<MyWorkService>();
+        services.AddSingleton<HandoffReminders>();
+        services.AddSingleton<ChannelLinkService>();
         return services;
     }
 }

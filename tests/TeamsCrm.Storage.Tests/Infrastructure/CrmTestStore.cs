@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Contacts;
 using TeamsCrm.Core.Deals;
@@ -14,6 +15,7 @@ using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Search;
 using TeamsCrm.Storage.Accounts;
+using TeamsCrm.Storage.Channels;
 using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Outbox;
@@ -47,6 +49,8 @@ internal sealed class CrmTestStore
         Tasks = new FollowUpService(Store, time);
         Shares = new ShareService(Store, Partners, time);
         MyWork = new MyWorkService(Store, Index);
+        Reminders = new HandoffReminders(Store, Index, time);
+        ChannelLinks = new ChannelLinkService(new TableChannelLinkStore(tables), Store, time);
     }
 
     public CrmTables Tables { get; }
@@ -66,6 +70,8 @@ internal sealed class CrmTestStore
     public FollowUpService Tasks { get; }
     public ShareService Shares { get; }
     public MyWorkService MyWork { get; }
+    public HandoffReminders Reminders { get; }
+    public ChannelLinkService ChannelLinks { get; }
 
     public static async Task<CrmTestStore> CreateAsync()
     {

@@ -1,0 +1,88 @@
+using TeamsCrm.Core.Access;
+using TeamsCrm.Core.Application;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Persistence;
+
+namespace TeamsCrm.Core.Channels;
+
+/// <summary>
+/// Links a channel to an account ("link this channel to Contoso", the channel tab's configuration)
+/// and answers which account a channel is about. Linking needs the right to edit the account;
+/// reading the link needs the right to see the account — otherwise the channel has no account.
+/// </summary>
+public sealed class ChannelLinkService(IChannelLinkStore links, IAccountStore store, TimeProvider time)
+{
+    /// <summary>Characters no Teams channel id contains and no storage key may.</summary>
+    private static readonly char[] ForbiddenInIds = ['/', '\\', '#', '?', '|'];
+
+    public async Task<CrmResult<ChannelLink>> LinkAsync(Caller caller, string channelId, string? teamId, string accountId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (new InputCheck().Required("channelId", channelId, FieldLimits.Name).Optional("teamId", teamId, FieldLimits.Name).ToError() is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (channelId.IndexOfAny(ForbiddenInIds) >= 0)
+        {
+            return CrmError.Invalid([new FieldError("channelId", ErrorCodes.InvalidId)]);
+        }
+
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        if (!loaded.Value.Access.Can(CrmAction.UpdateAccount))
+        {
+            return CrmError.Forbidden();
+        }
+
+        var existing = await links.GetIfExistsAsync(caller.TenantId, channelId, cancellationToken);
+        var link = new ChannelLink(channelId, teamId, loaded.Value.Partition.Account.Id, caller.AsPerson(), time.GetUtcNow());
+        try
+        {
+            return await links.SaveAsync(caller.TenantId, link, existing?.Version, cancellationToken);
+        }
+        catch (ConcurrencyException)
+        {
+            return CrmError.Conflict(await links.GetIfExistsAsync(caller.TenantId, channelId, cancellationToken));
+        }
+    }
+
+    /// <summary>The account the channel is linked to, if there is one and the caller may see it.</summary>
+    public async Task<CrmResult<ChannelLink>> GetAsync(Caller caller, string channelId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var link = string.IsNullOrWhiteSpace(channelId) || channelId.Length > FieldLimits.Name
+            ? null
+            : await links.GetIfExistsAsync(caller.TenantId, channelId, cancellationToken);
+        if (link is null)
+        {
+            return CrmError.NotFound();
+        }
+
+        var loaded = await VisibleAccount.LoadAsync(store, caller, link.AccountId, PartitionSlice.CoreOnly, cancellationToken);
+        return loaded.IsSuccess ? link : loaded.Error;
+    }
+
+    public async Task<CrmResult<ChannelLink>> UnlinkAsync(Caller caller, string channelId, CancellationToken cancellationToken = default)
+    {
+        var current = await GetAsync(caller, channelId, cancellationToken);
+        if (!current.IsSuccess)
+        {
+            return current;
+        }
+
+        var loaded = await VisibleAccount.LoadAsync(store, caller, current.Value.AccountId, PartitionSlice.CoreOnly, cancellationToken);
+        if (!loaded.IsSuccess || !loaded.Value.Access.Can(CrmAction.UpdateAccount))
+        {
+            return CrmError.Forbidden();
+        }
+
+        await links.DeleteAsync(caller.TenantId, channelId, cancellationToken);
+        return current;
+    }
+}
