@@ -16,6 +16,7 @@ internal static partial class RuleTable
     public static readonly IReadOnlyList<Rule> Rules =
     [
         Help,
+        .. Bare,
         .. HandOff,
         .. Comment,
         .. Log,
@@ -24,6 +25,19 @@ internal static partial class RuleTable
         .. Lists,
         .. Summary,
         .. Show,
+    ];
+
+    /// <summary>A command word alone, as Teams inserts it from the manifest's command list: the handler asks for the rest.</summary>
+    private static Rule[] Bare =>
+    [
+        Rule.For(Intent.HandOffDeal, "^(hand ?-?off|handover|hand over|übergib|übergeben|übergabe)( (a|the|einen|den|das) (deal|lead|angebot))?$"),
+        Rule.For(Intent.CommentOnAccount, "^(comment( on)?|kommentiere|kommentar( zu)?|(add|new|neuer)( a)? (comment|kommentar))$"),
+        Rule.For(Intent.LogInteraction,
+            "^(log( (a|an))?( (?<channel>call|meeting|email|visit|interaction))?( with)?|(?<channel>anruf|termin|telefonat|besuch|besprechung)( (mit|bei))?|" +
+            "interaktion (erfassen|loggen|notieren))$"),
+        Rule.For(Intent.ShowAccount,
+            "^(show|zeig|zeige|open|öffne|find|finde|search|suche|such|look up)( (me|mir))?( (an|a|the|ein|einen|den) (account|customer|kunden))?$"),
+        Rule.For(Intent.LinkChannel, "^(link( this)?( channel)?( to)?|verknüpfe( diesen)?( kanal)?( mit)?)$"),
     ];
 
     private static Rule[] HandOff =>
