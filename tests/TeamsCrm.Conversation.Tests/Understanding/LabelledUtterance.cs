@@ -2,11 +2,19 @@ using TeamsCrm.Conversation.Understanding;
 
 namespace TeamsCrm.Conversation.Tests.Understanding;
 
-/// <summary>One line of utterances.tsv: the split it belongs to, its language, the expected intent and slots.</summary>
+/// <summary>One line of utterances.tsv: the split it belongs to (dev, held or fresh), its language, the expected intent and slots.</summary>
 internal sealed record LabelledUtterance(
     int Line,
-    bool HeldOut,
+    string Split,
     UtteranceLanguage Language,
     Intent Intent,
     string Text,
-    IReadOnlyDictionary<string, string> Slots);
+    IReadOnlyDictionary<string, string> Slots)
+{
+    public const string Dev = "dev";
+    public const string Held = "held";
+    public const string Fresh = "fresh";
+
+    /// <summary>Held out from tuning: the held-out split and the fresh batch.</summary>
+    public bool HeldOut => Split != Dev;
+}

@@ -21,12 +21,15 @@ public sealed class UtteranceAccuracyTests(ITestOutputHelper output)
         var outcomes = set.Select(Run).ToArray();
 
         Print($"Recognizer accuracy on {set.Count} labelled utterances (intent / slots of utterances with slots / language):");
-        foreach (var heldOut in new[] { false, true })
+        foreach (var split in new[] { LabelledUtterance.Dev, LabelledUtterance.Held, LabelledUtterance.Fresh })
         {
             foreach (var language in new UtteranceLanguage?[] { UtteranceLanguage.English, UtteranceLanguage.German, null })
             {
-                Print(UtteranceScore.Of(outcomes.Where(o => o.Utterance.HeldOut == heldOut && (language is null || o.Utterance.Language == language)))
-                    .Describe(heldOut ? "held-out" : "dev", language is null ? "all" : language == UtteranceLanguage.English ? "en" : "de"));
+                var group = outcomes.Where(o => o.Utterance.Split == split && (language is null || o.Utterance.Language == language)).ToArray();
+                if (group.Length > 0)
+                {
+                    Print(UtteranceScore.Of(group).Describe(split, language is null ? "all" : language == UtteranceLanguage.English ? "en" : "de"));
+                }
             }
         }
 
@@ -35,7 +38,7 @@ public sealed class UtteranceAccuracyTests(ITestOutputHelper output)
             Print($"  dev line {failure.Utterance.Line} '{failure.Utterance.Text}': {failure.Explain()}");
         }
 
-        var held = UtteranceScore.Of(outcomes.Where(o => o.Utterance.HeldOut));
+        var held = UtteranceScore.Of(outcomes.Where(o => o.Utterance.Split == LabelledUtterance.Held));
         Assert.True(set.Count >= 150, $"only {set.Count} utterances");
         Assert.True(held.IntentAccuracy >= 0.95, $"held-out intent accuracy {held.IntentAccuracy:P1} < 95 %");
         Assert.True(held.SlotAccuracy >= 0.90, $"held-out slot accuracy {held.SlotAccuracy:P1} < 90 %");
@@ -47,9 +50,10 @@ public sealed class UtteranceAccuracyTests(ITestOutputHelper output)
         var set = UtteranceSet.Load();
 
         var german = set.Count(u => u.Language == UtteranceLanguage.German);
-        var heldOut = set.Count(u => u.HeldOut);
+        var heldOut = set.Count(u => u.Split == LabelledUtterance.Held);
+        var splitOnce = set.Count(u => u.Split != LabelledUtterance.Fresh);
         Assert.InRange(german, set.Count * 4 / 10, set.Count * 6 / 10);
-        Assert.InRange(heldOut, set.Count / 4, set.Count * 35 / 100);
+        Assert.InRange(heldOut, splitOnce / 4, splitOnce * 35 / 100);
         Assert.All(Enum.GetValues<Intent>(), intent => Assert.Contains(set, u => u.Intent == intent));
     }
 

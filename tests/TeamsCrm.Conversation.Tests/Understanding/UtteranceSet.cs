@@ -31,7 +31,9 @@ internal static class UtteranceSet
 
             result.Add(new LabelledUtterance(
                 number,
-                columns[0] switch { "held" => true, "dev" => false, _ => throw new FormatException($"line {number}: split '{columns[0]}'") },
+                columns[0] is LabelledUtterance.Dev or LabelledUtterance.Held or LabelledUtterance.Fresh
+                    ? columns[0]
+                    : throw new FormatException($"line {number}: split '{columns[0]}'"),
                 columns[1] switch { "de" => UtteranceLanguage.German, "en" => UtteranceLanguage.English, _ => throw new FormatException($"line {number}: language '{columns[1]}'") },
                 Enum.Parse<Intent>(columns[2]),
                 columns[3],
