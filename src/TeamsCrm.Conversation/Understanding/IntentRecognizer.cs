@@ -58,7 +58,7 @@ public sealed class IntentRecognizer(TimeProvider timeProvider)
             return new Recognition
             {
                 Intent = Intent.ShowAccount,
-                Language = LanguageGuess.IsGerman(locale) ? UtteranceLanguage.German : UtteranceLanguage.English,
+                Language = LanguageGuess.Guess(raw.Folded, null, locale),
                 AccountPhrase = PhraseCleaner.Account(head),
             };
         }

@@ -11,7 +11,7 @@ internal static partial class RuleTable
             "waiting for me|wartet auf mich|warten auf mich|for me to accept|an mich übergeben|to me handed"),
         Rule.For(Intent.MyTasks,
             "(^| )(my|meine)( (open|offenen|heutigen|today's|due|fälligen))? " +
-            "(tasks|to-?dos|follow-?ups|aufgaben|wiedervorlagen|todos|erinnerungen|reminders)( |$)"),
+            "(tasks|to-?dos?( list)?|to do( list)?|follow-?ups|aufgaben|wiedervorlagen|todos|erinnerungen|reminders)( |$)"),
         Rule.For(Intent.MyTasks, "^(tasks|to-?dos|aufgaben|todos|follow-?ups)( (today|heute|for today|für heute))?$"),
         Rule.For(Intent.MyTasks,
             "^(what|was) (do i have to|do i need to|should i|muss ich|soll ich|steht)( (today|heute))? (do|tun|machen|erledigen|an)"),
@@ -53,10 +53,14 @@ internal static partial class RuleTable
         Rule.For(Intent.ShowAccount,
             "^(what's up with|whats up with|what is up with|(what's|whats|what is) new (with|at)|(what's|whats|what is) going on (with|at)|" +
             "what about|how about|how is|how's|hows|how are things (with|at)|tell me (more )?about|what do we know about|" +
+            "(can|could|may) (i|we) (see|get|have|look at)|let me see|kann ich (mal )?(sehen|haben)|" +
             "anything new (on|with|from)|was (gibt's|gibts|gibt es) (neues|neuigkeiten) (bei|von|mit)|" +
             "wie (steht es|steht's|stehts) (um|mit)|wie (läuft's|läufts|läuft es) (mit|bei)|was ist mit|was macht|" +
             "erzähl mir (von|über|etwas über|was über|mehr über)|was wissen wir über|neuigkeiten (von|bei|zu))" +
             "( (the|den|die|das))? (?<account>.+?)( (doing|going|los|so|gerade|an))?$"),
+        Rule.For(Intent.ShowAccount,
+            "^((mir|uns) )?((die|den|das) )?(infos?|informationen|details|karte|kundenkarte|daten) (zu|über|von|für|zum|zur) (?<account>.+?)" +
+            "( (geben|zeigen|schicken|senden|anzeigen|holen))?$"),
         Rule.For(Intent.ShowAccount,
             "^(((mir|uns) )?((den|die|das) )?((kunden?|firma|konto|account) )?)?(?<account>.+?) " +
             "(zeigen|anzeigen|öffnen|aufrufen|suchen|finden|zeig|show|nachschlagen)$"),

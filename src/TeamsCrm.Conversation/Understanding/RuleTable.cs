@@ -7,7 +7,9 @@ namespace TeamsCrm.Conversation.Understanding;
 internal static partial class RuleTable
 {
     public static readonly Rule Help = Rule.For(Intent.Help,
-        "^(help|hilfe|hilf mir|help me|h|\\?+|commands|befehle|menu|menü|start|get started|what can you do|what do you do|" +
+        "^((help|hilfe) )?(help|hilfe|hilf mir|help me|h|\\?+|commands|befehle|menu|menü|start|get started|what can you do|what do you do|" +
+        "what can (the bot|this bot|crm|it) do|(what|which) are (the|your) commands|what commands( are there| do you (know|have))?|" +
+        "was kann (der bot|das ding|crm|ich hier tun)|wie geht das|wie geht es|wie benutze ich (das|dich)|" +
         "what can i do|what can i ask|was kannst du( alles)?( tun| machen)?|was kann ich (hier )?(tun|machen|fragen)|" +
         "how does (this|it) work|how do i use (this|you|it)|wie funktioniert (das|es|der bot)|can you help( me)?|" +
         "kannst du mir helfen|mir helfen|helfen|welche befehle (gibt es|kennst du)|which commands( are there| do you know)?|" +
@@ -48,7 +50,12 @@ internal static partial class RuleTable
             "( (by|until|till|before|due|bis( zum| zu| am| spätestens)?|spätestens( am| bis)?) (?<due>.+?))?$"),
         Rule.For(Intent.HandOffDeal,
             "^(?<deal>.+) an (?<recipient>.+?)( (bis( zum| zu| am)?|spätestens( am| bis)?) (?<due>.+?))? " +
-            "(übergeben|weitergeben|übertragen|abgeben|geben|weiterleiten)$"),
+            "(übergeben|weitergeben|übertragen|abgeben|geben|weiterleiten)( (bis( zum| zu| am)?|spätestens( am| bis)?) (?<due>.+?))?$"),
+        Rule.For(Intent.HandOffDeal,
+            "^(hand|pass|give) (?<deal>.+) (over|on) to (?<recipient>.+?)( (by|until|till|before|due) (?<due>.+?))?$"),
+        Rule.For(Intent.HandOffDeal,
+            "^(give|hand|pass|gib|übergib|übergebe) (?!(me|mir|us|uns) )(?<recipient>[^ ]+( [^ ]+)?) (the|den|das|die|my|meinen|mein) " +
+            "(?<deal>.+ (deal|lead|opportunity|angebot))( (by|until|bis( zum| zu| am)?) (?<due>.+?))?$"),
     ];
 
     private static Rule[] Comment =>
@@ -67,11 +74,12 @@ internal static partial class RuleTable
             $"( (a|an|the|my|ein|einen|eine|das|den|mein|meinen|new|neuen|neues|neue))* (?<channel>{ChannelWords.Nouns})" +
             "( (with|to|at|for|from|mit|an|bei|zu|von|vom))? (?<who>.+?)( (ein|notieren|erfassen))?$"),
         Rule.For(Intent.LogInteraction,
-            $"^((i|we) )?(just )?(had|have had|did|made)( (a|an))? (?<channel>{ChannelWords.Nouns}) (with|to|at|mit) (?<who>.+?)$"),
+            $"^((i|we) )?(just )?(had|have had|did|made|got|received)( (a|an))? (?<channel>{ChannelWords.Nouns}) (with|to|at|from|mit) (?<who>.+?)$"),
         Rule.For(Intent.LogInteraction,
             "^(((ich|wir) )?(hatte|hatten|habe|haben|hab)( (gerade|eben|heute))? )?((ein|einen|eine) )?" +
-            $"(?<channel>{ChannelWords.Nouns}) (mit|an|bei|zu|with|at|to|beim) (?<who>.+?)" +
-            "( (notieren|erfassen|loggen|protokollieren|dokumentieren|eintragen|speichern|log|gehabt))?$"),
+            $"(?<channel>{ChannelWords.Nouns}) (mit|an|bei|zu|with|at|to|beim|von|vom|from) (?<who>.+?)" +
+            "( (notieren|erfassen|loggen|protokollieren|dokumentieren|eintragen|speichern|log|gehabt|erhalten|bekommen|received))?$"),
+        Rule.For(Intent.LogInteraction, "^((i|we) )?(just )?(?<channel>emailed|e-mailed|mailed|sent an email|sent a mail) .+ to (?<who>.+?)$"),
         Rule.For(Intent.LogInteraction, $"^((i|we) )?(just )?(?<channel>{ChannelWords.Verbs}) (?<who>.+?)$"),
         Rule.For(Intent.LogInteraction,
             "^((ich|wir) )?(habe|haben|hab|hatte) ((gerade|eben|heute) )?((mit|bei) )?(?<who>.+?) " +
@@ -87,6 +95,8 @@ internal static partial class RuleTable
         Rule.For(Intent.LinkChannel,
             "^((this|the|diesen|den|dieser|der) )?(channel|kanal|chat) (mit|with|to|zu|an) (?<account>.+?) " +
             "(verknüpfen|verbinden|verlinken|koppeln|zuordnen|link|linken)$"),
+        Rule.For(Intent.LinkChannel,
+            "^((this|the|diesen|den) )?(channel|kanal) (verknüpfen|verbinden|verlinken|koppeln|link|linken|connect) (mit|with|to|zu|an) (?<account>.+?)$"),
         Rule.For(Intent.LinkChannel, "^(this|dieser|der) (channel|kanal) (belongs to|is for|is about|gehört zu|ist für) (?<account>.+?)$"),
     ];
 

@@ -7,5 +7,5 @@ internal static class VisibilityHints
 {
     public static readonly Regex Shared = MatchText.Compile(
         "[(\\[]?(?<=^|[ (\\[])(shared( with (the )?partners?)?|visible (to|for) partners?|for (the )?partners?|with partners?|" +
-        "geteilte[nrs]?|geteilt|für (den |die )?partner(n|organisationen)?|mit (den )?partnern?( geteilt)?|sichtbar für partner)(?= |$|[)\\]])[)\\]]?");
+        "geteilte[nrs]?|geteilt|(für|fuer) (den |die )?partner(n|organisationen)?( sichtbar)?|mit (den )?partnern?( geteilt)?|sichtbar für partner)(?= |$|[)\\]])[)\\]]?");
 }
