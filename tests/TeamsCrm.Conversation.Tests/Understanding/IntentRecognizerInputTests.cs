@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using TeamsCrm.Conversation.Understanding;
+using Xunit.Abstractions;
 
 namespace TeamsCrm.Conversation.Tests.Understanding;
 
-public sealed class IntentRecognizerInputTests
+public sealed class IntentRecognizerInputTests(ITestOutputHelper output)
 {
     private readonly IntentRecognizer recognizer = Recognizers.AtNow();
 
@@ -46,6 +47,7 @@ public sealed class IntentRecognizerInputTests
 
         var result = recognizer.Recognize(text, null);
 
+        output.WriteLine($"{text.Length} characters: {watch.Elapsed.TotalMilliseconds:F1} ms, {result.Intent}");
         Assert.True(watch.ElapsedMilliseconds < 1_000, $"took {watch.ElapsedMilliseconds} ms");
         Assert.True(result.AccountPhrase is null || result.AccountPhrase.Length <= InputCleaner.MaxHead);
     }
@@ -58,6 +60,7 @@ public sealed class IntentRecognizerInputTests
 
         var result = recognizer.Recognize(text, null);
 
+        output.WriteLine($"{text.Length} characters: {watch.Elapsed.TotalMilliseconds:F1} ms");
         Assert.True(watch.ElapsedMilliseconds < 1_000, $"took {watch.ElapsedMilliseconds} ms");
         Assert.Equal(Intent.HandOffDeal, result.Intent);
     }
@@ -115,5 +118,22 @@ public sealed class IntentRecognizerInputTests
         var result = recognizer.Recognize("Kommentar zu Contoso: Zeile 1\nZeile 2 🎉", null);
 
         Assert.Equal("Zeile 1\nZeile 2 🎉", result.Text);
+    }
+
+    [Theory]
+    [InlineData("show ")]
+    [InlineData("log call with ")]
+    [InlineData("übergib ")]
+    [InlineData("")]
+    public void Recognize_AdversarialRepetition_BoundedWork(string prefix)
+    {
+        var text = prefix + string.Concat(Enumerable.Repeat("a an to bei mit von at ", 500));
+        recognizer.Recognize("warm up", null);
+        var watch = Stopwatch.StartNew();
+
+        recognizer.Recognize(text, null);
+
+        output.WriteLine($"{text.Length} characters: {watch.Elapsed.TotalMilliseconds:F1} ms");
+        Assert.True(watch.ElapsedMilliseconds < 1_000, $"took {watch.ElapsedMilliseconds} ms");
     }
 }
