@@ -33,10 +33,31 @@ internal static class InputCleaner
         text = ReplaceMentions(text, mentions, names);
         text = RemoveControls(WebUtility.HtmlDecode(text));
         var searched = Math.Min(text.Length, MaxHead);
-        var colon = text.IndexOfAny([':', '\uff1a'], 0, searched);
+        var colon = Separator(text, searched);
         var head = colon >= 0 ? text[..colon] : text[..searched];
         var body = colon >= 0 ? text[(colon + 1)..].Trim() : null;
         return new CleanInput(NormalizeHead(head), string.IsNullOrEmpty(body) ? null : body, names);
+    }
+
+    /// <summary>The first colon that separates the command from its text: not one inside a time (10:30) or a URL (https://).</summary>
+    private static int Separator(string text, int searched)
+    {
+        for (var i = 0; i < searched; i++)
+        {
+            if (text[i] is not (':' or '\uff1a'))
+            {
+                continue;
+            }
+
+            var inTime = i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
+            var inUrl = text.AsSpan(i + 1).StartsWith("//", StringComparison.Ordinal);
+            if (!inTime && !inUrl)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static string ReplaceMentions(string text, IReadOnlyList<Mention>? mentions, List<string> names) =>

@@ -10,6 +10,11 @@ internal sealed class SlotReader(FoldedText head, Match match, CleanInput input,
 {
     private static readonly Regex ContactAtAccount = MatchText.Compile("^(?<contact>.+?) (at|from|bei|von|vom|@) (?<account>.+)$");
 
+    /// <summary>When it happened, said after the name ("at 10:30", "um 14 Uhr", "yesterday"): not part of the name.</summary>
+    private static readonly Regex TrailingTime = MatchText.Compile(
+        "( (at|um|gegen) \\d{1,2}([:.]\\d{2})?( ?(uhr|am|pm|h))?| \\d{1,2}[:.]\\d{2}( ?(uhr|am|pm|h))?| \\d{1,2} ?(uhr|am|pm)|" +
+        " (today|yesterday|this (morning|afternoon)|heute|gestern|heute (morgen|früh|nachmittag)))+$");
+
     private static readonly string[] SlotGroups = ["account", "who", "deal", "recipient"];
 
     public Recognition Read(Intent? fixedIntent, CultureInfo? locale, DateOnly today)
@@ -24,7 +29,7 @@ internal sealed class SlotReader(FoldedText head, Match match, CleanInput input,
         }
 
         string? contact = null;
-        if (Group("who") is { } who)
+        if (Group("who")?.Remove(TrailingTime) is { IsEmpty: false } who)
         {
             var split = intent is Intent.LogInteraction or Intent.CreateContact ? ContactAtAccount.Match(who.Folded) : Match.Empty;
             contact = split.Success ? PhraseCleaner.Person(who.Slice(split.Groups["contact"].Index, split.Groups["contact"].Length)) : null;

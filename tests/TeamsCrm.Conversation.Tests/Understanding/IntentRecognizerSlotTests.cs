@@ -116,4 +116,37 @@ public sealed class IntentRecognizerSlotTests
         Assert.Equal(account, result.AccountPhrase);
         Assert.Equal(contact, result.ContactPhrase);
     }
+
+    [Theory]
+    [InlineData("log call with Anna at Contoso at 10:30: notes", "Anna", "Contoso")]
+    [InlineData("Anruf mit Contoso um 14 Uhr: notes", null, "Contoso")]
+    [InlineData("log meeting with Northwind yesterday: notes", null, "Northwind")]
+    [InlineData("Termin mit Anna Schmidt von Contoso gestern: notes", "Anna Schmidt", "Contoso")]
+    [InlineData("log call with Studio 54: notes", null, "Studio 54")]
+    public void Recognize_InteractionWithTime_TimeIsNotPartOfTheNames(string text, string? contact, string account)
+    {
+        var result = recognizer.Recognize(text, null);
+
+        Assert.Equal(Intent.LogInteraction, result.Intent);
+        Assert.Equal(contact, result.ContactPhrase);
+        Assert.Equal(account, result.AccountPhrase);
+        Assert.Equal("notes", result.Text);
+    }
+
+    [Theory]
+    [InlineData("comment on Contoso: call at 10:30 tomorrow", "call at 10:30 tomorrow")]
+    [InlineData("comment on Contoso: see https://contoso.example/a:b", "see https://contoso.example/a:b")]
+    public void Recognize_ColonsInTheText_OnlyTheFirstSeparates(string text, string expected)
+    {
+        Assert.Equal(expected, recognizer.Recognize(text, null).Text);
+    }
+
+    [Fact]
+    public void Recognize_TimeBeforeTheSeparator_NotASeparator()
+    {
+        var result = recognizer.Recognize("log call with Contoso at 10:30: discussed pricing", null);
+
+        Assert.Equal("Contoso", result.AccountPhrase);
+        Assert.Equal("discussed pricing", result.Text);
+    }
 }
