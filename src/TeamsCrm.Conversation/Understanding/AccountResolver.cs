@@ -25,6 +25,7 @@ public sealed class AccountResolver(AccountSearch search)
     public async Task<AccountResolution> ResolveAsync(Caller caller, string? phrase, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
+        phrase = Utf16.Valid(phrase);
         var words = NameFolding.SignificantWords(phrase).Take(MaxWords).Select(w => w.Length > 40 ? w[..40] : w).ToArray();
         if (words.Length == 0)
         {
@@ -49,7 +50,7 @@ public sealed class AccountResolver(AccountSearch search)
                 }
             }
 
-            ranked = Rank(phrase!, hits.Values);
+            ranked = Rank(phrase, hits.Values);
             if (ranked.Count > 0 && ranked[0].Score >= Confident)
             {
                 break;

@@ -24,10 +24,7 @@ internal static class InputCleaner
     public static CleanInput Clean(string? text, IReadOnlyList<Mention>? mentions)
     {
         text ??= string.Empty;
-        if (text.Length > MaxInput)
-        {
-            text = text[..MaxInput];
-        }
+        text = Utf16.Valid(text.Length > MaxInput ? text[..MaxInput] : text);
 
         var names = new List<string>();
         text = ReplaceMentions(text, mentions, names);

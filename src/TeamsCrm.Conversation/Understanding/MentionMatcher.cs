@@ -10,7 +10,7 @@ internal static class MentionMatcher
 
     public static Mention? Find(IReadOnlyList<Mention> mentions, string? name)
     {
-        var wanted = NameFolding.Fold(name);
+        var wanted = NameFolding.Fold(Utf16.Valid(name));
         if (wanted.Length == 0)
         {
             return null;
@@ -19,10 +19,10 @@ internal static class MentionMatcher
         Mention? byPrefix = null;
         foreach (var mention in mentions)
         {
-            var folded = NameFolding.Fold(Tags.Replace(mention.Text ?? string.Empty, string.Empty));
+            var folded = NameFolding.Fold(Tags.Replace(Utf16.Valid(mention?.Text), string.Empty));
             if (folded == wanted)
             {
-                return mention;
+                return mention!;
             }
 
             if (byPrefix is null && folded.StartsWith(wanted + " ", StringComparison.Ordinal))

@@ -15,6 +15,8 @@ public static class NameSimilarity
 
     public static double Score(string? phrase, string? candidateName)
     {
+        phrase = Utf16.Valid(phrase);
+        candidateName = Utf16.Valid(candidateName);
         var words = NameFolding.SignificantWords(phrase);
         var names = NameFolding.SignificantWords(candidateName);
         if (words.Count == 0 || names.Count == 0)

@@ -138,4 +138,12 @@ public sealed class AccountResolverTests
         Assert.InRange(index.Queries.Count, 1, 3);
         Assert.All(index.Queries, q => Assert.True(q.Length <= FieldLimits.Name));
     }
+
+    [Fact]
+    public async Task ResolveAsync_UnpairedSurrogate_IgnoredInsteadOfThrowing()
+    {
+        var result = await resolver.ResolveAsync(Member, "Cont\uD800oso");
+
+        Assert.Equal("Contoso Ltd", result.Match?.Name);
+    }
 }
