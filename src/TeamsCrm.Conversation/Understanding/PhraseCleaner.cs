@@ -8,12 +8,12 @@ internal static class PhraseCleaner
     private const string Determiners = "the|a|an|this|that|our|my|der|die|das|den|dem|des|ein|eine|einen|diesen|dieses|diese|unseren|unser|meinen|mein|meine";
 
     private static readonly Regex AccountLead = MatchText.Compile(
-        $"^((({Determiners}|account|customer|company|client|kunden?|firma|unternehmen|konto|karte|card|von|of|for|für|zu|zum|zur) )+)");
+        $"^((({Determiners}|account|customer|company|client|kunden?|firma|unternehmen|konto|karte|card|von|of|for|für|zu|zum|zur)( |$))+)");
 
     private static readonly Regex AccountTail = MatchText.Compile("( (account|customer|card|karte|kundenkarte|an|doing|going|los|so|gerade|then))+$");
 
     private static readonly Regex DealLead = MatchText.Compile(
-        $"^((({Determiners}|deal|lead|opportunity|angebot|verkaufschance|auftrag) )+)");
+        $"^((({Determiners}|deal|lead|opportunity|angebot|verkaufschance|auftrag)( |$))+)");
 
     private static readonly Regex DealTail = MatchText.Compile("( (deal|lead|opportunity|angebot|verkaufschance))+$");
 
