@@ -10,7 +10,7 @@ namespace TeamsCrm.Conversation.Understanding;
 /// phrase first; while nothing confident turns up, shorter prefixes of its words (4, then 3
 /// characters; 2 as a last resort), then ranks all hits by <see cref="NameSimilarity"/>.
 /// </summary>
-public sealed class AccountResolver(AccountSearch search)
+public sealed class AccountResolver(AccountSearch search) : IAccountResolver
 {
     public const double Confident = 0.8;
     public const double Plausible = 0.6;
