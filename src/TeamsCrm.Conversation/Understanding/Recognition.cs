@@ -1,0 +1,48 @@
+using TeamsCrm.Core.Comments;
+using TeamsCrm.Core.Interactions;
+
+namespace TeamsCrm.Conversation.Understanding;
+
+/// <summary>
+/// What the recognizer understood: the intent, the language the text was written in and the slots.
+/// Phrases are the user's words, cleaned (articles, "account"/"Kunde" and fillers removed) but not
+/// resolved: account phrases go to <see cref="AccountResolver"/>, recipients to the people directory
+/// unless <see cref="RecipientUserId"/> came from a Teams mention.
+/// </summary>
+public sealed record Recognition
+{
+    public required Intent Intent { get; init; }
+
+    /// <summary>Detected from the words; falls back to the locale, then English. Answer in it when the activity has no locale.</summary>
+    public required UtteranceLanguage Language { get; init; }
+
+    /// <summary>Show, comment, log, link, summary and create: the account's name as typed (for CreateAccount the proposed name).</summary>
+    public string? AccountPhrase { get; init; }
+
+    /// <summary>Hand off: the deal as named ("Contoso renewal"; "the Northwind deal" → "Northwind").</summary>
+    public string? DealPhrase { get; init; }
+
+    /// <summary>Hand off: who should take the deal, without the "@".</summary>
+    public string? RecipientPhrase { get; init; }
+
+    /// <summary>Hand off: the recipient's user id when a Teams mention matched <see cref="RecipientPhrase"/>.</summary>
+    public string? RecipientUserId { get; init; }
+
+    /// <summary>Log interaction: the person spoken to ("Anna Schmidt" in "call with Anna Schmidt at Contoso").</summary>
+    public string? ContactPhrase { get; init; }
+
+    /// <summary>Everything after the first colon: the comment, the interaction's summary or the handoff note.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Log interaction: how the customer was reached; null when the words do not say.</summary>
+    public InteractionChannel? Channel { get; init; }
+
+    /// <summary>Comment: Shared when the user said "shared", "for partners", "geteilt", "für Partner"; otherwise Internal.</summary>
+    public CommentVisibility Visibility { get; init; } = CommentVisibility.Internal;
+
+    /// <summary>Hand off: the due phrase as typed ("Friday", "bis zum 15.12." → "15.12.").</summary>
+    public string? DuePhrase { get; init; }
+
+    /// <summary>Hand off: <see cref="DuePhrase"/> as a date in the user's time zone, when it could be read.</summary>
+    public DateOnly? DueDate { get; init; }
+}
