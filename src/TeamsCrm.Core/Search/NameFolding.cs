@@ -6,6 +6,7 @@ namespace TeamsCrm.Core.Search;
 /// <summary>
 /// Folds names for search: case, German umlauts (ä → ae) and ß (→ ss), other accents (é → e) and
 /// punctuation all disappear, so "mueller", "müller" and "MÜLLER" find "Müller Maschinenbau GmbH".
+/// Characters outside the basic plane (emoji) and broken UTF-16 are dropped, never an error.
 /// </summary>
 public static class NameFolding
 {
@@ -26,7 +27,8 @@ public static class NameFolding
 
         var builder = new StringBuilder(text.Length + 8);
         var pendingSpace = false;
-        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormC))
+        var wellFormed = text.Any(char.IsSurrogate) ? new string(text.Where(c => !char.IsSurrogate(c)).ToArray()) : text;
+        foreach (var c in wellFormed.ToLowerInvariant().Normalize(NormalizationForm.FormC))
         {
             var replacement = c switch
             {

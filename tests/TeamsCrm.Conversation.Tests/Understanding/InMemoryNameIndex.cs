@@ -42,6 +42,9 @@ internal sealed class InMemoryNameIndex : ICrmIndex
     public Task<IReadOnlyList<PartnerShareEntry>> ListPartnerSharesAsync(string tenantId, string partnerOrganizationId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<PartnerShareEntry>>([]);
 
+    public Task<IReadOnlyList<DueHandoffEntry>> ListDueHandoffsAsync(string tenantId, DateTimeOffset dueBefore, int take, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
     public Task RemovePersonalAsync(string tenantId, string userId, PersonalEntry entry, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 }
