@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+
+namespace TeamsCrm.Conversation.Cards;
+
+/// <summary>The root of every card: version 1.5, full width in Teams, mentions, optional Universal Actions refresh.</summary>
+internal static class CardDocument
+{
+    /// <summary>Teams refreshes automatically for at most 60 user ids.</summary>
+    public const int MaxRefreshUserIds = 60;
+
+    public static JsonObject Create(IEnumerable<JsonNode> body, CardText text, CardMentions? mentions = null, JsonObject? refresh = null)
+    {
+        var msteams = new JsonObject { ["width"] = "Full" };
+        if (mentions is { Any: true })
+        {
+            msteams["entities"] = mentions.ToEntities();
+        }
+
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = Ac.Version,
+            ["lang"] = text.Culture.TwoLetterISOLanguageName,
+        };
+        if (refresh is not null)
+        {
+            card["refresh"] = refresh;
+        }
+
+        card["body"] = new JsonArray([.. body]);
+        card["msteams"] = msteams;
+        return card;
+    }
+
+    /// <summary>
+    /// A refresh through Action.Execute. <paramref name="userIds"/> are Teams user ids (29:…) that refresh
+    /// automatically; the first <see cref="MaxRefreshUserIds"/> distinct ones are kept. Empty means manual only;
+    /// null leaves userIds out, so Teams refreshes for everyone in conversations of up to 60 members.
+    /// </summary>
+    public static JsonObject Refresh(string verb, JsonObject data, IEnumerable<string>? userIds)
+    {
+        var refresh = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+        };
+        if (userIds is not null)
+        {
+            var ids = userIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).Take(MaxRefreshUserIds);
+            refresh["userIds"] = new JsonArray([.. ids.Select(id => (JsonNode)JsonValue.Create(id))]);
+        }
+
+        return refresh;
+    }
+}
