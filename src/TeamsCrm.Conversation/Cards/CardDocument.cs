@@ -21,7 +21,6 @@ internal static class CardDocument
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = Ac.Version,
-            ["lang"] = text.Culture.TwoLetterISOLanguageName,
         };
         if (refresh is not null)
         {

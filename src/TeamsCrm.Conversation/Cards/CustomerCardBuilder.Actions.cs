@@ -17,7 +17,7 @@ public static partial class CustomerCardBuilder
             actions.Add(AcActions.ShowCard(text["Customer.Action.Comment"], CommentForm(card, text)));
         }
 
-        var handable = card.OpenDeals.Where(d => d.CanHandOff).ToArray();
+        var handable = card.OpenDeals.Where(d => d.CanHandOff).Take(HandoffDealLimit).ToArray();
         if (handable.Length > 0)
         {
             actions.Add(AcActions.ShowCard(text["Customer.Action.HandOff"], HandoffForm(accountId, handable, text, options)));
@@ -91,7 +91,7 @@ public static partial class CustomerCardBuilder
     {
         var body = new List<JsonNode>
         {
-            Ac.Choice(CardFields.HandoffDealId, text["Handoff.Input.Deal"], deals.Select(d => (d.Title, d.Id)),
+            Ac.Choice(CardFields.HandoffDealId, text["Handoff.Input.Deal"], deals.Select(d => (CardFormat.Clip(d.Title, ChoiceTitleLimit), d.Id)),
                 value: deals.Length == 1 ? deals[0].Id : null, requiredMessage: text["Handoff.Input.DealRequired"]),
         };
         var candidates = options.HandoffCandidates ?? [];

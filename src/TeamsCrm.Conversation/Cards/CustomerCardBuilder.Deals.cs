@@ -29,7 +29,7 @@ public static partial class CustomerCardBuilder
     {
         var items = new List<JsonNode>
         {
-            Ac.Text(deal.Title, weight: "Bolder"),
+            Ac.Text(CardFormat.Clip(deal.Title, TitleLimit), weight: "Bolder"),
             Ac.FactSet(
             [
                 (text["Deal.Fact.Stage"], text.Enum(deal.Stage)),
@@ -49,7 +49,7 @@ public static partial class CustomerCardBuilder
                     (CardFields.DealId, deal.Id),
                     (CardFields.DealVersion, deal.Version ?? string.Empty),
                     (CardFields.Stage, stage.ToString()))));
-            var picker = Ac.SubCard([Ac.Text(text.Format("Deal.ChangeStage.Prompt", deal.Title, text.Enum(deal.Stage)))], buttons);
+            var picker = Ac.SubCard([Ac.Text(text.Format("Deal.ChangeStage.Prompt", text.Enum(deal.Stage)))], buttons);
             items.Add(Ac.ActionSet([AcActions.ShowCard(text["Deal.Action.ChangeStage"], picker)]));
         }
 

@@ -35,7 +35,10 @@ public static partial class CustomerCardBuilder
         };
         if (!comment.IsDeleted && comment.Mentions.Count > 0)
         {
-            items.Add(Ac.Text(text.Format("Comment.Mentions", string.Join(", ", comment.Mentions.Select(mentions.Mention))), size: "Small", spacing: "None"));
+            var shown = string.Join(", ", comment.Mentions.Take(MentionLimit).Select(mentions.Mention));
+            items.Add(Ac.Text(comment.Mentions.Count > MentionLimit
+                ? text.Format("Comment.MentionsMore", shown, comment.Mentions.Count - MentionLimit)
+                : text.Format("Comment.Mentions", shown), size: "Small", spacing: "None"));
         }
 
         if (comment.Visibility == CommentVisibility.Shared)
@@ -105,7 +108,7 @@ public static partial class CustomerCardBuilder
         var items = new List<JsonNode>
         {
             Ac.Text(text.Format("Handoff.Line", handoff.From.DisplayName, handoff.To.DisplayName, deal, CardFormat.DateTime(handoff.CreatedAt, text.Context)), size: "Small"),
-            Ac.Text(HandoffStatusText.Describe(handoff, text), size: "Small", weight: "Bolder", spacing: "None"),
+            Ac.Text(HandoffStatusText.Describe(handoff, text, ReasonLimit), size: "Small", weight: "Bolder", spacing: "None"),
         };
         if (!string.IsNullOrWhiteSpace(handoff.Note))
         {

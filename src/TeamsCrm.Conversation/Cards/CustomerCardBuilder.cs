@@ -10,10 +10,17 @@ namespace TeamsCrm.Conversation.Cards;
 /// </summary>
 public static partial class CustomerCardBuilder
 {
-    internal const int DealLimit = 8;
-    internal const int CommentTextLimit = 600;
-    internal const int SummaryLimit = 400;
-    internal const int NoteLimit = 300;
+    // Limits keep the worst case (every list full, every text at its input limit) near 50 KB, so the
+    // card stays under Teams' 100 KB message limit even when counted as UTF-16.
+    internal const int DealLimit = 5;
+    internal const int CommentTextLimit = 300;
+    internal const int MentionLimit = 5;
+    internal const int SummaryLimit = 300;
+    internal const int TitleLimit = 120;
+    internal const int HandoffDealLimit = 10;
+    internal const int NoteLimit = 200;
+    internal const int ReasonLimit = 200;
+    internal const int ChoiceTitleLimit = 60;
 
     public static JsonObject Build(CustomerCard card, CardContext context, CustomerCardOptions? options = null)
     {
