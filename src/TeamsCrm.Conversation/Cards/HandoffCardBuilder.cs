@@ -27,7 +27,12 @@ public static class HandoffCardBuilder
         body.Insert(0, Ac.Title(text.Format("Handoff.Sender.Title", subject.DealTitle)));
         body.Insert(1, Ac.Text(text.Format("Handoff.Sender.Intro", mentions.Mention(handoff.To), subject.DealTitle, subject.AccountName)));
         AddNote(handoff, text, body);
-        body.Add(handoff.IsPending ? SenderActions(handoff, text) : Status(handoff, text));
+        body.Add(Status(handoff, text));
+        if (handoff.IsPending)
+        {
+            body.Add(SenderActions(handoff, text));
+        }
+
         return CardDocument.Create(body, text, mentions, Refresh(handoff, refreshUserIds));
     }
 
@@ -86,7 +91,12 @@ public static class HandoffCardBuilder
     }
 
     private static JsonObject Status(Handoff handoff, CardText text) =>
-        Ac.Text(HandoffStatusText.Describe(handoff, text), weight: "Bolder", color: handoff.Status == HandoffStatus.Accepted ? "Good" : "Attention", spacing: "Medium", separator: true);
+        Ac.Text(HandoffStatusText.Describe(handoff, text), weight: "Bolder", color: handoff.Status switch
+        {
+            HandoffStatus.Pending => null,
+            HandoffStatus.Accepted => "Good",
+            _ => "Attention",
+        }, spacing: "Medium", separator: true);
 
     private static JsonObject RecipientActions(Handoff handoff, CardText text)
     {
