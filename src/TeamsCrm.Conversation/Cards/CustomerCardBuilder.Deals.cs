@@ -16,7 +16,7 @@ public static partial class CustomerCardBuilder
 
         foreach (var deal in card.OpenDeals.Take(DealLimit))
         {
-            yield return Deal(deal, card.Account.Id, text);
+            yield return Deal(deal, card.Account.Id, card.IsRedacted, text);
         }
 
         if (card.OpenDeals.Count > DealLimit)
@@ -25,7 +25,7 @@ public static partial class CustomerCardBuilder
         }
     }
 
-    private static JsonObject Deal(DealView deal, string accountId, CardText text)
+    private static JsonObject Deal(DealView deal, string accountId, bool redacted, CardText text)
     {
         var items = new List<JsonNode>
         {
@@ -34,7 +34,7 @@ public static partial class CustomerCardBuilder
             [
                 (text["Deal.Fact.Stage"], text.Enum(deal.Stage)),
                 (text["Deal.Fact.Amount"], CardFormat.Money(deal.Amount, deal.Currency, text.Culture)),
-                (text["Deal.Fact.Probability"], deal.Probability is { } p ? CardFormat.Percent(p, text.Culture) : null),
+                (text["Deal.Fact.Probability"], deal.Probability is { } p && !redacted ? CardFormat.Percent(p, text.Culture) : null),
                 (text["Deal.Fact.CloseDate"], deal.ExpectedCloseDate is { } d ? CardFormat.Date(d, text.Culture) : null),
                 (text["Deal.Fact.Owner"], deal.Owner.DisplayName),
             ]),

@@ -10,13 +10,15 @@ public static partial class CustomerCardBuilder
     private static IEnumerable<JsonNode> Comments(CustomerCard card, CardText text, CardMentions mentions)
     {
         yield return Ac.Heading(text["Customer.Comments.Heading"]);
-        if (card.LatestComments.Count == 0)
+        // Defence in depth: the read model of a partner has no internal comments; never render one anyway.
+        var comments = card.LatestComments.Where(c => !card.IsRedacted || c.Visibility == CommentVisibility.Shared).ToArray();
+        if (comments.Length == 0)
         {
             yield return Ac.Text(text["Customer.Comments.Empty"], subtle: true);
             yield break;
         }
 
-        foreach (var comment in card.LatestComments)
+        foreach (var comment in comments)
         {
             yield return Comment(comment, card, text, mentions);
         }

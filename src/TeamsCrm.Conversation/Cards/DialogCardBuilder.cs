@@ -22,6 +22,9 @@ public static class DialogCardBuilder
         return AcActions.Submit(title, CardVerbs.OpenDialog, data);
     }
 
+    /// <summary>The dialog's title for task.value.title in the task/fetch response.</summary>
+    public static string TitleFor(DialogKind kind, CardContext context) => new CardText(context)[$"Dialog.{kind}.Title"];
+
     public static JsonObject CreateLead(CardContext context, LeadDraft? draft = null, IReadOnlyList<AccountSearchHit>? accountChoices = null, CrmError? error = null)
     {
         var text = new CardText(context);

@@ -9,7 +9,7 @@ public sealed class CardContractTests
     private static readonly (string Name, JsonObject Card)[] Cards = [.. CardCatalogue.All()];
 
     [Fact]
-    public void AllCards_EveryExecute_HasSubmitFallbackWithSameDataAndVerb()
+    public void BuildAll_EveryExecute_HasSubmitFallbackWithSameDataAndVerb()
     {
         foreach (var (name, card) in Cards)
         {
@@ -26,7 +26,7 @@ public sealed class CardContractTests
     }
 
     [Fact]
-    public void AllCards_EveryVerb_IsDocumented()
+    public void BuildAll_EveryVerb_IsDocumented()
     {
         var docs = File.ReadAllText(Path.Combine(CardValidator.RepoRoot, "docs", "conversation-cards.md"));
         var used = Cards.SelectMany(c => CardJson.Objects(c.Card))
@@ -38,7 +38,7 @@ public sealed class CardContractTests
     }
 
     [Fact]
-    public void AllCards_EveryMentionTag_HasExactlyOneEntityAndViceVersa()
+    public void BuildAll_EveryMentionTag_HasExactlyOneEntityAndViceVersa()
     {
         foreach (var (name, card) in Cards)
         {
@@ -56,7 +56,7 @@ public sealed class CardContractTests
     }
 
     [Fact]
-    public void AllCards_InputIds_AreUniqueAndLabelled()
+    public void BuildAll_InputIds_AreUniqueAndLabelled()
     {
         foreach (var (name, card) in Cards)
         {

@@ -11,7 +11,7 @@ public sealed class CardValidationTests(CardValidationFixture fixture, ITestOutp
     private const int TeamsMessageBytes = 100 * 1024;
 
     [Fact]
-    public void AllCards_OfficialAdaptiveCardsLibrary_ReportsZeroEvents()
+    public void BuildAll_OfficialAdaptiveCardsLibrary_ReportsZeroEvents()
     {
         Assert.Equal(fixture.Cards.Count, fixture.Results.Count);
         var events = fixture.Results.Values.SelectMany(r => r.Events.Select(e => $"{r.File}: {e.Phase}/{e.Event}: {e.Message}")).ToArray();
@@ -25,7 +25,7 @@ public sealed class CardValidationTests(CardValidationFixture fixture, ITestOutp
     }
 
     [Fact]
-    public void AllCards_Catalogue_CoversBothLanguagesAndViews()
+    public void BuildAll_Catalogue_CoversBothLanguagesAndViews()
     {
         var names = fixture.Cards.Keys.ToArray();
 
@@ -36,7 +36,7 @@ public sealed class CardValidationTests(CardValidationFixture fixture, ITestOutp
     }
 
     [Fact]
-    public void AllCards_Version_Is15()
+    public void BuildAll_Version_Is15()
     {
         foreach (var (name, card) in fixture.Cards)
         {
@@ -45,7 +45,7 @@ public sealed class CardValidationTests(CardValidationFixture fixture, ITestOutp
     }
 
     [Fact]
-    public void AllCards_TextBlocks_HaveText()
+    public void BuildAll_TextBlocks_HaveText()
     {
         foreach (var (name, card) in fixture.Cards)
         {
@@ -56,7 +56,7 @@ public sealed class CardValidationTests(CardValidationFixture fixture, ITestOutp
     }
 
     [Fact]
-    public void AllCards_SerializedUtf8_IsUnder80KB()
+    public void BuildAll_SerializedUtf8_IsUnder80KB()
     {
         foreach (var (name, card) in fixture.Cards)
         {
@@ -69,7 +69,7 @@ public sealed class CardValidationTests(CardValidationFixture fixture, ITestOutp
 
     /// <summary>Teams counts a message's text as UTF-16 against its ~100 KB limit: even then every card fits.</summary>
     [Fact]
-    public void AllCards_SerializedUtf16_IsUnder100KB()
+    public void BuildAll_SerializedUtf16_IsUnder100KB()
     {
         foreach (var (name, card) in fixture.Cards)
         {

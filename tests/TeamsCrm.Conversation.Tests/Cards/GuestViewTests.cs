@@ -90,5 +90,19 @@ public sealed class GuestViewTests
         Assert.Equal([CardVerbs.Refresh], verbs);
     }
 
+    /// <summary>Even a read model that wrongly kept internal data renders none of it when it is marked redacted.</summary>
+    [Fact]
+    public void Build_RedactedModelWithInternalData_StillRendersNoneOfIt()
+    {
+        var leaky = CardCatalogue.CardFor(CardSamples.Member) with { IsRedacted = true };
+        var json = CardValidator.Serialize(CustomerCardBuilder.Build(leaky, CardContext.English));
+
+        Assert.DoesNotContain(CardSamples.SecretSegment, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardSamples.InternalComment, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardSamples.InteractionSummary, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardSamples.OtherOrgName, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(Percent("en-US"), json, StringComparison.Ordinal);
+    }
+
     private static string Percent(string locale) => (CardSamples.SecretProbability / 100m).ToString("P0", CultureInfo.GetCultureInfo(locale));
 }

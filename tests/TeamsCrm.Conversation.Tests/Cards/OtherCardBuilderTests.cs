@@ -112,8 +112,17 @@ public sealed class OtherCardBuilderTests
         Assert.Equal(CardVerbs.OpenDialog, action["data"]!["verb"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData(DialogKind.Lead, "de-DE", "Neuer Lead")]
+    [InlineData(DialogKind.Account, "en-US", "New account")]
+    [InlineData(DialogKind.Contact, "de-DE", "Neuer Kontakt")]
+    public void TitleFor_Kind_IsLocalised(DialogKind kind, string locale, string expected)
+    {
+        Assert.Equal(expected, DialogCardBuilder.TitleFor(kind, CardContext.ForLocale(locale)));
+    }
+
     [Fact]
-    public void Lists_Empty_ShowEmptyStates()
+    public void OpenDealsHandoffsTasks_Empty_ShowEmptyStates()
     {
         Assert.Contains("You have no open deals.", CardJson.AllText(MyWorkCardBuilder.OpenDeals([], CardContext.English)), StringComparison.Ordinal);
         Assert.Contains("Es warten keine Übergaben auf Sie.", CardJson.AllText(MyWorkCardBuilder.HandoffsWaiting([], CardContext.German)), StringComparison.Ordinal);
