@@ -20,6 +20,21 @@ public sealed class CardResourceTests
     }
 
     [Fact]
+    public void Resx_EveryEnumValueShown_HasAText()
+    {
+        var english = Read("CardStrings.resx");
+        var enums = new[]
+        {
+            typeof(Core.Deals.DealStage), typeof(Core.Interactions.InteractionChannel), typeof(Core.Interactions.InteractionDirection),
+            typeof(Core.Handoffs.HandoffStatus), typeof(Core.Accounts.AccountStatus), typeof(Core.Contacts.PreferredChannel), typeof(Core.Partners.ShareLevel),
+        };
+        var keys = enums.SelectMany(e => Enum.GetNames(e).Select(n => $"{e.Name}.{n}")).ToArray();
+
+        Assert.All(keys, key => Assert.True(english.ContainsKey(key), $"No text for {key}."));
+        Assert.All(Enum.GetNames<Core.Common.CrmErrorKind>(), kind => Assert.True(english.ContainsKey($"Error.Title.{kind}"), $"No title for {kind}."));
+    }
+
+    [Fact]
     public void Resx_Placeholders_MatchBetweenLanguages()
     {
         var english = Read("CardStrings.resx");
