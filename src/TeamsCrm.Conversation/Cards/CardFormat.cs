@@ -50,10 +50,17 @@ internal static class CardFormat
 
     public static string Percent(int value, CultureInfo culture) => (value / 100m).ToString("P0", culture);
 
-    /// <summary>Cuts user text to <paramref name="max"/> characters (with an ellipsis) to keep cards small.</summary>
+    /// <summary>
+    /// Cuts user text to <paramref name="max"/> characters (with an ellipsis) to keep cards small, and
+    /// defuses "&lt;at&gt;" so typed text can never become a Teams mention.
+    /// </summary>
     public static string Clip(string? text, int max)
     {
-        var value = (text ?? string.Empty).Trim();
+        var value = Defuse((text ?? string.Empty).Trim());
         return value.Length <= max ? value : string.Concat(value.AsSpan(0, max - 1).TrimEnd(), "…");
     }
+
+    /// <summary>"&lt;at&gt;" and "&lt;/at&gt;" in user text become "‹at›" and "‹/at›": shown, but never a mention.</summary>
+    public static string Defuse(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, "<(/?at)>", "‹$1›", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

@@ -38,4 +38,7 @@ internal sealed class CardMentions
     public JsonArray ToEntities() => new([.. entities.Values.Select(e => e.DeepClone())]);
 
     public bool Any => entities.Count > 0;
+
+    /// <summary>The "&lt;at&gt;Name&lt;/at&gt;" texts this card may contain.</summary>
+    public IReadOnlySet<string> Tags => entities.Values.Select(e => e["text"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
 }

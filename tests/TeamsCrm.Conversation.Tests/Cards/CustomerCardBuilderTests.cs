@@ -93,6 +93,36 @@ public sealed class CustomerCardBuilderTests
     }
 
     [Fact]
+    public void Build_TypedAtTags_NeverBecomeMentions()
+    {
+        var card = CardCatalogue.CardFor(CardSamples.Member);
+        var typed = card with
+        {
+            OpenDeals = [card.OpenDeals[0] with { Title = "Deal for <at>Eve Evil</at>" }],
+            LatestComments = [CardSamples.NewComment("k1", null, Core.Comments.CommentVisibility.Internal, "Hi <AT>Max Müller</AT> and <at>Eve</at>", [])],
+        };
+
+        var built = CustomerCardBuilder.Build(typed, CardContext.English);
+        var tags = CardJson.MentionTags(built).ToArray();
+
+        Assert.DoesNotContain("<at>Eve Evil</at>", tags);
+        Assert.DoesNotContain(tags, t => t.Contains("Eve", StringComparison.Ordinal) || t.Contains("Max", StringComparison.Ordinal));
+        Assert.Contains("‹at›Eve Evil‹/at›", CardJson.AllText(built), StringComparison.Ordinal);
+        Assert.Contains("<at>Mia Member</at>", tags);
+    }
+
+    [Fact]
+    public void ToInvokeResponse_Card_UsesTheTypeTeamsAccepts()
+    {
+        var card = CustomerCardBuilder.BuildShell(CardSamples.AccountId, "Contoso", CardContext.English);
+        var response = CardContent.ToInvokeResponse(card);
+
+        Assert.Equal(200, response["statusCode"]!.GetValue<int>());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", response["type"]!.GetValue<string>());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", CardContent.ToAttachment(card)["contentType"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void BuildShell_Always_CarriesOnlyNameAndRefresh()
     {
         var card = CustomerCardBuilder.BuildShell(CardSamples.AccountId, "Müller Maschinenbau GmbH", CardContext.German, ["29:a"]);
