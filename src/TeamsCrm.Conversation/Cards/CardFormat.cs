@@ -45,7 +45,7 @@ internal static class CardFormat
     public static string DateTime(DateTimeOffset moment, CardContext context)
     {
         var local = TimeZoneInfo.ConvertTime(moment, context.TimeZone).ToString("g", context.Culture);
-        return context.TimeZone == TimeZoneInfo.Utc ? local + " UTC" : local;
+        return context.TimeZone.HasSameRules(TimeZoneInfo.Utc) ? local + " UTC" : local;
     }
 
     public static string Percent(int value, CultureInfo culture) => (value / 100m).ToString("P0", culture);

@@ -64,6 +64,34 @@ public sealed class CardFormatTests
         Assert.Contains("73%", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("de-DE", true, "de-DE")]
+    [InlineData("de-at", true, "de-AT")]
+    [InlineData("de", true, "de-DE")]
+    [InlineData("de_DE", true, null)]
+    [InlineData("en-GB", false, "en-GB")]
+    [InlineData("fr-FR", false, "en-US")]
+    [InlineData("", false, "en-US")]
+    [InlineData(null, false, "en-US")]
+    public void ForLocale_AnyLocale_GermanOnlyForDe(string? locale, bool german, string? culture)
+    {
+        var context = CardContext.ForLocale(locale);
+
+        Assert.Equal(german, context.IsGerman);
+        if (culture is not null)
+        {
+            Assert.Equal(culture, context.Culture.Name);
+        }
+    }
+
+    [Fact]
+    public void DateTime_UtcZoneFromSystem_IsMarkedUtc()
+    {
+        var utc = TimeZoneInfo.FindSystemTimeZoneById("Etc/UTC");
+
+        Assert.EndsWith(" UTC", CardFormat.DateTime(DateTimeOffset.UnixEpoch, new CardContext(German, utc)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Clip_LongText_EndsWithEllipsisWithinLimit()
     {
