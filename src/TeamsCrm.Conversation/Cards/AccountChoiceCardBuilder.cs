@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using TeamsCrm.Core.Accounts;
+
+namespace TeamsCrm.Conversation.Cards;
+
+/// <summary>"Which one did you mean?" when several accounts match, and the no-match answer with the closest suggestions.</summary>
+public static class AccountChoiceCardBuilder
+{
+    public const int MaxChoices = 5;
+
+    public static JsonObject BuildChoice(string query, IReadOnlyList<AccountSearchHit> matches, CardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        var text = new CardText(context);
+        var body = new List<JsonNode> { Ac.Text(text.Format("Choice.Intro", Quote(query))) };
+        body.AddRange(Hits(matches, text));
+        if (matches.Count > MaxChoices)
+        {
+            body.Add(Ac.Text(text.Format("Choice.More", matches.Count - MaxChoices), subtle: true, size: "Small"));
+        }
+
+        return CardDocument.Create(body, text);
+    }
+
+    public static JsonObject BuildNoMatch(string query, IReadOnlyList<AccountSearchHit> suggestions, CardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(suggestions);
+        var text = new CardText(context);
+        var body = new List<JsonNode> { Ac.Text(text.Format("NoMatch.Intro", Quote(query)), weight: "Bolder") };
+        if (suggestions.Count > 0)
+        {
+            body.Add(Ac.Text(text["NoMatch.Suggestions"]));
+            body.AddRange(Hits(suggestions, text));
+        }
+        else
+        {
+            body.Add(Ac.Text(text["NoMatch.NoSuggestions"]));
+        }
+
+        return CardDocument.Create(body, text);
+    }
+
+    private static IEnumerable<JsonNode> Hits(IReadOnlyList<AccountSearchHit> hits, CardText text)
+    {
+        foreach (var hit in hits.Take(MaxChoices))
+        {
+            var details = string.Join(" · ", new[] { hit.Industry, hit.City }.Where(p => !string.IsNullOrWhiteSpace(p)));
+            var items = new List<JsonNode> { Ac.Text(hit.Name, weight: "Bolder") };
+            if (details.Length > 0)
+            {
+                items.Add(Ac.Text(details, subtle: true, size: "Small", spacing: "None"));
+            }
+
+            items.Add(Ac.ActionSet([AcActions.Execute(text.Format("Choice.Show", hit.Name), CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(hit.AccountId))]));
+            yield return Ac.Container(items, separator: true);
+        }
+    }
+
+    private static string Quote(string query) => CardFormat.Clip(query, 100);
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using TeamsCrm.Core.Identity;
+
+namespace TeamsCrm.Conversation.Cards;
+
+/// <summary>
+/// Collects the people a card mentions: <see cref="Mention"/> returns "&lt;at&gt;Name&lt;/at&gt;" for a
+/// TextBlock or FactSet and records the msteams entity (mentioned.id is the Entra object id).
+/// </summary>
+internal sealed class CardMentions
+{
+    private readonly Dictionary<string, JsonObject> entities = new(StringComparer.Ordinal);
+
+    public string Mention(PersonRef person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var name = (person.DisplayName ?? string.Empty).Replace("<", string.Empty, StringComparison.Ordinal).Replace(">", string.Empty, StringComparison.Ordinal).Trim();
+        if (name.Length == 0 || string.IsNullOrWhiteSpace(person.UserId))
+        {
+            return string.IsNullOrEmpty(name) ? "–" : name;
+        }
+
+        var text = $"<at>{name}</at>";
+        var key = person.UserId + "\n" + text;
+        if (!entities.ContainsKey(key))
+        {
+            entities[key] = new JsonObject
+            {
+                ["type"] = "mention",
+                ["text"] = text,
+                ["mentioned"] = new JsonObject { ["id"] = person.UserId, ["name"] = name },
+            };
+        }
+
+        return text;
+    }
+
+    public JsonArray ToEntities() => new([.. entities.Values.Select(e => e.DeepClone())]);
+
+    public bool Any => entities.Count > 0;
+
+    /// <summary>The "&lt;at&gt;Name&lt;/at&gt;" texts this card may contain.</summary>
+    public IReadOnlySet<string> Tags => entities.Values.Select(e => e["text"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+}

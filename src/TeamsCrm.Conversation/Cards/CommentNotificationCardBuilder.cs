@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using TeamsCrm.Core.Comments;
+
+namespace TeamsCrm.Conversation.Cards;
+
+/// <summary>The proactive note to a colleague mentioned in a comment: who wrote what on which account, and a button to the customer card.</summary>
+public static class CommentNotificationCardBuilder
+{
+    internal const int TextLimit = 2000;
+
+    public static JsonObject Build(Comment comment, string accountName, CardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(comment);
+        ArgumentNullException.ThrowIfNull(context);
+        var text = new CardText(context);
+        var mentions = new CardMentions();
+        var body = new List<JsonNode>
+        {
+            Ac.Title(text["CommentNote.Title"]),
+            Ac.Text(text.Format("CommentNote.Intro", mentions.Mention(comment.Author), accountName, CardFormat.DateTime(comment.CreatedAt, context))),
+            Ac.Container([Ac.Text(comment.IsDeleted ? text["Comment.Deleted"] : CardFormat.Clip(comment.Text, TextLimit))], style: "emphasis"),
+            Ac.Text(text[comment.Visibility == CommentVisibility.Shared ? "Comment.SharedMarker" : "Comment.InternalMarker"], size: "Small", subtle: true),
+            Ac.ActionSet([AcActions.Execute(text["CommentNote.Open"], CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(comment.AccountId))]),
+        };
+        return CardDocument.Create(body, text, mentions);
+    }
+}

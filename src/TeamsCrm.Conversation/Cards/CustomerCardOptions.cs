@@ -1,0 +1,19 @@
+using TeamsCrm.Core.Identity;
+
+namespace TeamsCrm.Conversation.Cards;
+
+/// <summary>
+/// What the customer card needs besides the read model.
+/// <see cref="RefreshUserIds"/>: Teams user ids (29:…) that refresh automatically (at most 60 kept; empty: manual refresh only).
+/// <see cref="AccountTabUrl"/>: the deep link to the account's tab (no button when null).
+/// <see cref="HandoffCandidates"/>: colleagues offered in the handoff recipient picker (type-ahead); when empty the card asks for a name instead.
+/// <see cref="Today"/>: the viewer's date, the earliest due date a handoff may get.
+/// </summary>
+public sealed record CustomerCardOptions(
+    IReadOnlyList<string>? RefreshUserIds = null,
+    Uri? AccountTabUrl = null,
+    IReadOnlyList<PersonRef>? HandoffCandidates = null,
+    DateOnly? Today = null)
+{
+    public static CustomerCardOptions None { get; } = new();
+}

@@ -1,0 +1,121 @@
+using System.Text.Json.Nodes;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Handoffs;
+
+namespace TeamsCrm.Conversation.Cards;
+
+/// <summary>
+/// The lead handoff cards: the recipient's card (Accept / Decline with a required reason), the sender's
+/// "waiting for" card (Cancel), their in-place updated versions once answered (no buttons), and the
+/// reminder for an overdue handoff. Each card refreshes itself through "handoff.refresh".
+/// </summary>
+public static class HandoffCardBuilder
+{
+    public static JsonObject ForRecipient(Handoff handoff, HandoffSubject subject, CardContext context, IReadOnlyList<string>? refreshUserIds = null)
+    {
+        var (text, mentions, body) = Start(handoff, subject, context);
+        body.Insert(0, Ac.Title(text.Format("Handoff.Recipient.Title", subject.DealTitle)));
+        body.Insert(1, Ac.Text(text.Format("Handoff.Recipient.Intro", mentions.Mention(handoff.From), subject.DealTitle, subject.AccountName)));
+        AddNote(handoff, text, body);
+        body.Add(handoff.IsPending ? RecipientActions(handoff, text) : Status(handoff, text));
+        return CardDocument.Create(body, text, mentions, Refresh(handoff, refreshUserIds));
+    }
+
+    public static JsonObject ForSender(Handoff handoff, HandoffSubject subject, CardContext context, IReadOnlyList<string>? refreshUserIds = null)
+    {
+        var (text, mentions, body) = Start(handoff, subject, context);
+        body.Insert(0, Ac.Title(text.Format("Handoff.Sender.Title", subject.DealTitle)));
+        body.Insert(1, Ac.Text(text.Format("Handoff.Sender.Intro", mentions.Mention(handoff.To), subject.DealTitle, subject.AccountName)));
+        AddNote(handoff, text, body);
+        body.Add(Status(handoff, text));
+        if (handoff.IsPending)
+        {
+            body.Add(SenderActions(handoff, text));
+        }
+
+        return CardDocument.Create(body, text, mentions, Refresh(handoff, refreshUserIds));
+    }
+
+    /// <summary>The reminder for a pending handoff past its due time, for the recipient or the sender.</summary>
+    public static JsonObject Reminder(Handoff handoff, HandoffSubject subject, HandoffParty party, CardContext context)
+    {
+        var (text, mentions, body) = Start(handoff, subject, context);
+        var due = handoff.DueAt is { } d ? CardFormat.DateTime(d, context) : CardFormat.DateTime(handoff.CreatedAt, context);
+        body.Insert(0, Ac.Title(text["Handoff.Reminder.Title"]));
+        body.Insert(1, Ac.Text(party == HandoffParty.Recipient
+            ? text.Format("Handoff.Reminder.Recipient", mentions.Mention(handoff.From), subject.DealTitle, subject.AccountName, due)
+            : text.Format("Handoff.Reminder.Sender", mentions.Mention(handoff.To), subject.DealTitle, subject.AccountName, due), color: "Attention"));
+        AddNote(handoff, text, body);
+        if (!handoff.IsPending)
+        {
+            body.Add(Status(handoff, text));
+        }
+        else
+        {
+            body.Add(party == HandoffParty.Recipient ? RecipientActions(handoff, text) : SenderActions(handoff, text));
+        }
+
+        return CardDocument.Create(body, text, mentions, Refresh(handoff, null));
+    }
+
+    internal static JsonObject HandoffData(Handoff handoff) =>
+        AcActions.Data((CardFields.AccountId, handoff.AccountId), (CardFields.HandoffId, handoff.Id));
+
+    private static (CardText Text, CardMentions Mentions, List<JsonNode> Body) Start(Handoff handoff, HandoffSubject subject, CardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(handoff);
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(context);
+        var text = new CardText(context);
+        var facts = Ac.FactSet(
+        [
+            (text["Handoff.Fact.Account"], subject.AccountName),
+            (text["Handoff.Fact.Deal"], subject.DealTitle),
+            (text["Handoff.Fact.Stage"], text.Enum(subject.Stage)),
+            (text["Handoff.Fact.Amount"], CardFormat.Money(subject.Amount, subject.Currency, context.Culture)),
+            (text["Handoff.Fact.From"], handoff.From.DisplayName),
+            (text["Handoff.Fact.To"], handoff.To.DisplayName),
+            (text["Handoff.Fact.Sent"], CardFormat.DateTime(handoff.CreatedAt, context)),
+            (text["Handoff.Fact.Due"], handoff.DueAt is { } due ? CardFormat.DateTime(due, context) : null),
+        ]);
+        return (text, new CardMentions(), [facts]);
+    }
+
+    private static void AddNote(Handoff handoff, CardText text, List<JsonNode> body)
+    {
+        if (!string.IsNullOrWhiteSpace(handoff.Note))
+        {
+            body.Add(Ac.Text(text.Format("Handoff.NoteFrom", handoff.From.DisplayName), weight: "Bolder", spacing: "Medium"));
+            body.Add(Ac.Text(CardFormat.Clip(handoff.Note, FieldLimits.Note), spacing: "None"));
+        }
+    }
+
+    private static JsonObject Status(Handoff handoff, CardText text) =>
+        Ac.Text(HandoffStatusText.Describe(handoff, text), weight: "Bolder", color: handoff.Status switch
+        {
+            HandoffStatus.Pending => null,
+            HandoffStatus.Accepted => "Good",
+            _ => "Attention",
+        }, spacing: "Medium", separator: true);
+
+    private static JsonObject RecipientActions(Handoff handoff, CardText text)
+    {
+        var decline = Ac.SubCard(
+            [
+                Ac.InputText(CardFields.DeclineReason, text["Handoff.Decline.Reason"], text["Handoff.Decline.Placeholder"], multiline: true,
+                    maxLength: FieldLimits.Reason, requiredMessage: text["Handoff.Decline.Required"]),
+            ],
+            [AcActions.Execute(text["Handoff.Action.ConfirmDecline"], CardVerbs.DeclineHandoff, HandoffData(handoff))]);
+        return Ac.ActionSet(
+        [
+            AcActions.Execute(text["Handoff.Action.Accept"], CardVerbs.AcceptHandoff, HandoffData(handoff)),
+            AcActions.ShowCard(text["Handoff.Action.Decline"], decline),
+        ]);
+    }
+
+    private static JsonObject SenderActions(Handoff handoff, CardText text) =>
+        Ac.ActionSet([AcActions.Execute(text["Handoff.Action.Cancel"], CardVerbs.CancelHandoff, HandoffData(handoff))]);
+
+    private static JsonObject Refresh(Handoff handoff, IReadOnlyList<string>? userIds) =>
+        CardDocument.Refresh(CardVerbs.RefreshHandoff, HandoffData(handoff), userIds);
+}

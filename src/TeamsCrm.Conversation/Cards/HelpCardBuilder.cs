@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+
+namespace TeamsCrm.Conversation.Cards;
+
+/// <summary>
+/// The welcome card (on install) and the help card: what the bot understands, with the exact command words
+/// in the viewer's language. Partners see only what they can do.
+/// </summary>
+public static class HelpCardBuilder
+{
+    private static readonly string[] MemberCommands = ["Show", "MyDeals", "MyHandoffs", "MyTasks", "HandOff", "Comment", "LogCall", "NewLead", "Help"];
+    private static readonly string[] GuestCommands = ["Show", "MyDeals", "MyHandoffs", "Comment", "Help"];
+
+    public static JsonObject Build(CardContext context, bool forGuest = false, bool welcome = false)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = new CardText(context);
+        var body = new List<JsonNode>
+        {
+            Ac.Title(text[welcome ? "Help.WelcomeTitle" : "Help.Title"]),
+            Ac.Text(text[forGuest ? "Help.IntroGuest" : "Help.Intro"]),
+        };
+        foreach (var command in forGuest ? GuestCommands : MemberCommands)
+        {
+            body.Add(Ac.Container(
+            [
+                Ac.Text(text[$"Help.Command.{command}"], weight: "Bolder", color: "Accent"),
+                Ac.Text(text[$"Help.Explain.{command}"], size: "Small", spacing: "None"),
+            ], spacing: "Small"));
+        }
+
+        body.Add(Ac.Text(text["Help.Mention"], subtle: true, size: "Small", spacing: "Medium"));
+        var actions = new List<JsonNode>
+        {
+            AcActions.Execute(text["Help.Action.MyDeals"], CardVerbs.ShowMyDeals, new JsonObject()),
+            AcActions.Execute(text["Help.Action.MyHandoffs"], CardVerbs.ShowMyHandoffs, new JsonObject()),
+        };
+        if (!forGuest)
+        {
+            actions.Add(AcActions.Execute(text["Help.Action.MyTasks"], CardVerbs.ShowMyTasks, new JsonObject()));
+            actions.Add(DialogCardBuilder.OpenDialogAction(text["Help.Action.NewLead"], DialogKind.Lead));
+        }
+
+        body.Add(Ac.ActionSet(actions));
+        return CardDocument.Create(body, text);
+    }
+}
