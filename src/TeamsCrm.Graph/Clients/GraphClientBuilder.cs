@@ -1,3 +1,4 @@
+using System.Net;
 using Azure.Core;
 using Microsoft.Graph;
 using Microsoft.Graph.Authentication;
@@ -9,20 +10,26 @@ namespace TeamsCrm.Graph.Clients;
 
 /// <summary>
 /// Builds a <see cref="GraphServiceClient"/> on the SDK's default middleware with two changes:
-/// retries are bounded for a bot turn (count and total wait, see <see cref="GraphOptions"/>),
-/// and tokens are sent to exactly the configured Graph host (the SDK's default allow-list knows
-/// only Microsoft's hosts, so a stub would get no token and a typo'd host no token either).
+/// retries (429/503/504, honouring Retry-After) are bounded for a bot turn — count, total wait and
+/// request timeout from <see cref="GraphOptions"/> — and end in Graph's own error response; and
+/// tokens are sent to exactly the configured Graph host (the SDK's default allow-list knows only
+/// Microsoft's hosts, so a loopback stub would get no token).
 /// </summary>
 internal static class GraphClientBuilder
 {
     public static (GraphServiceClient Client, HttpClient Http) Build(GraphOptions options, TokenCredential credential)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers();
+        var maxRetries = options.MaxRetries;
         var retry = new RetryHandler(new RetryHandlerOption
         {
-            MaxRetry = options.MaxRetries,
+            MaxRetry = maxRetries,
             Delay = 1,
             RetriesTimeLimit = options.RetriesTimeLimit,
+
+            // Stop before the handler's own limit: the last 429/503/504 then comes back as Graph's
+            // error response (ODataError with its status), not as the handler's AggregateException.
+            ShouldRetry = (_, attempt, response) => attempt < maxRetries && IsTransient(response.StatusCode),
         });
         var index = handlers.ToList().FindIndex(h => h is RetryHandler);
         if (index >= 0)
@@ -51,4 +58,7 @@ internal static class GraphClientBuilder
             scopes: [scope]);
         return (new GraphServiceClient(http, authentication, baseUrl), http);
     }
+
+    private static bool IsTransient(HttpStatusCode status) =>
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 }

@@ -64,6 +64,18 @@ public sealed class GraphStub : IAsyncDisposable
 
         var response = Next(request.Path.Value ?? string.Empty)
             ?? new StubResponse(500, GraphPayloads.Error("StubNotConfigured", $"The stub has no answer for {request.Path}."));
+        if (response.Delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(response.Delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client gave up, as it should
+            }
+        }
+
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {

@@ -2,9 +2,12 @@ using System.Text.Json.Nodes;
 
 namespace TeamsCrm.Graph.Tests.Stub;
 
-/// <summary>One answer of the Graph stub: status, JSON body and extra headers (e.g. Retry-After).</summary>
+/// <summary>One answer of the Graph stub: status, JSON body, extra headers (e.g. Retry-After) and an optional delay.</summary>
 public sealed record StubResponse(int Status, JsonNode? Body, IReadOnlyDictionary<string, string>? Headers = null)
 {
+    /// <summary>How long the stub waits before answering (a slow or hanging Graph).</summary>
+    public TimeSpan Delay { get; init; }
+
     public static StubResponse Ok(JsonNode body) => new(200, body);
 
     /// <summary>Graph's 404 for a missing user or manager.</summary>
