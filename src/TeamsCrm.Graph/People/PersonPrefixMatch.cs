@@ -5,8 +5,8 @@ namespace TeamsCrm.Graph.People;
 
 /// <summary>
 /// Graph's startswith on displayName, givenName, surname and mail, offline: case-insensitive, and
-/// folded (NameFolding) so "mül", "mue" and "MUE" all find "Jürgen Müller". Given name and surname
-/// are the words of the display name.
+/// folded (NameFolding) so "mül", "mue" and "MUE" all find "Jürgen Müller", and "o'b" finds
+/// "Conor O'Brien". Given name and surname are taken from the words of the display name.
 /// </summary>
 internal static class PersonPrefixMatch
 {
@@ -29,7 +29,9 @@ internal static class PersonPrefixMatch
             return false;
         }
 
-        return NameFolding.Fold(person.DisplayName).Split(' ').Any(word => word.StartsWith(folded, StringComparison.Ordinal))
+        // Folded text is lower-case words separated by single spaces: " " + query found after a
+        // space is a prefix of a word ("o brien" in "conor o brien" — a surname of two parts).
+        return $" {NameFolding.Fold(person.DisplayName)}".Contains($" {folded}", StringComparison.Ordinal)
             || FoldedStartsWith(person.Email, folded);
     }
 
