@@ -49,4 +49,22 @@ public sealed class GraphPeopleDirectoryManagerTests
         Assert.Equal("Lukas Schneider", lukas?.DisplayName);
         Assert.Single(graph.Stub.Requests);
     }
+
+    [Fact]
+    public async Task GetManagerAsync_ManagerIsAnOrganisationalContact_ReturnsNull()
+    {
+        await using var graph = await GraphHarness.StartAsync();
+        var contact = new System.Text.Json.Nodes.JsonObject
+        {
+            ["@odata.context"] = $"{GraphPayloads.Context}#directoryObjects/$entity",
+            ["@odata.type"] = "#microsoft.graph.orgContact",
+            ["id"] = "5e6f7a8b-0000-4000-8000-00000000c0c0",
+            ["displayName"] = "Outside Advisor",
+        };
+        graph.Stub.On($"/users/{TestUsers.MeganId}/manager", StubResponse.Ok(contact));
+
+        var manager = await graph.Directory.GetManagerAsync(GraphHarness.TenantId, TestUsers.MeganId);
+
+        Assert.Null(manager);
+    }
 }
