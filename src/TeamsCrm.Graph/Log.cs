@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Debug, Message = "Not an Entra object id, not looked up: {UserId}.")]
     public static partial void NotAnObjectId(ILogger logger, string userId);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Microsoft Graph could not be reached for {Operation}.")]
+    public static partial void GraphUnreachable(ILogger logger, string operation, Exception exception);
 }

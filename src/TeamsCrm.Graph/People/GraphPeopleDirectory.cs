@@ -31,7 +31,10 @@ public sealed class GraphPeopleDirectory : IPeopleDirectory
 
     public GraphPeopleDirectory(IGraphClientProvider clients, IOptions<GraphOptions> options, TimeProvider time, ILogger<GraphPeopleDirectory> logger)
     {
+        ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
         this.clients = clients;
         this.logger = logger;
         people = new(time, options.Value.CacheDuration);
@@ -180,6 +183,11 @@ public sealed class GraphPeopleDirectory : IPeopleDirectory
         catch (ODataError error)
         {
             Log.GraphFailed(logger, operation, error.ResponseStatusCode, error.Error?.Code, error);
+            throw;
+        }
+        catch (HttpRequestException error)
+        {
+            Log.GraphUnreachable(logger, operation, error);
             throw;
         }
     }

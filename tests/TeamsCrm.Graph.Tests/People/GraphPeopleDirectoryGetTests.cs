@@ -97,4 +97,22 @@ public sealed class GraphPeopleDirectoryGetTests
         Assert.Null(person);
         Assert.Empty(graph.Stub.Requests);
     }
+
+    [Fact]
+    public async Task GetAsync_PermissionNotGranted_RaisesGraphsErrorAndCachesNothing()
+    {
+        await using var graph = await GraphHarness.StartAsync();
+        graph.Stub.On(
+            $"/users/{TestUsers.MeganId}",
+            new StubResponse(403, GraphPayloads.Error("Authorization_RequestDenied", "Insufficient privileges to complete the operation.")),
+            StubResponse.Ok(GraphPayloads.Entity(TestUsers.Megan)));
+
+        var error = await Assert.ThrowsAsync<Microsoft.Graph.Models.ODataErrors.ODataError>(() => graph.Directory.GetAsync(GraphHarness.TenantId, TestUsers.MeganId));
+        var person = await graph.Directory.GetAsync(GraphHarness.TenantId, TestUsers.MeganId);
+
+        Assert.Equal(403, error.ResponseStatusCode);
+        Assert.Equal("Authorization_RequestDenied", error.Error?.Code);
+        Assert.Equal("Megan Bowen", person?.DisplayName);
+        Assert.Equal(2, graph.Stub.Requests.Count);
+    }
 }
