@@ -20,6 +20,8 @@ public sealed class GraphPeopleDirectoryFindTests
         Assert.Equal("id,displayName,mail,userPrincipalName,jobTitle,department,userType,externalUserState", request.QueryValue("$select"));
         Assert.Equal("5", request.QueryValue("$top"));
         Assert.Equal($"Bearer {FakeTokenCredential.Token}", request.Authorization);
+        Assert.False(request.Headers.ContainsKey("ConsistencyLevel"), "plain startswith filters need no advanced query");
+        Assert.Null(request.QueryValue("$search"));
     }
 
     [Fact]
