@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+
+namespace TeamsCrm.Graph.Caching;
+
+/// <summary>
+/// A small time-based cache on <see cref="TimeProvider"/>: entries live for a fixed duration, and
+/// the cache never holds more than <paramref name="capacity"/> entries (expired ones are dropped
+/// first; if that is not enough, everything is). Values may be null ("Graph knows no such person"
+/// is an answer worth keeping too).
+/// </summary>
+internal sealed class ExpiringCache<TValue>(TimeProvider time, TimeSpan duration, int capacity = 10_000)
+{
+    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+
+    public bool TryGet(string key, out TValue? value)
+    {
+        if (entries.TryGetValue(key, out var entry))
+        {
+            if (entry.ExpiresAt > time.GetUtcNow())
+            {
+                value = entry.Value;
+                return true;
+            }
+
+            entries.TryRemove(KeyValuePair.Create(key, entry));
+        }
+
+        value = default;
+        return false;
+    }
+
+    public void Set(string key, TValue? value)
+    {
+        if (duration <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        if (entries.Count >= capacity)
+        {
+            Trim();
+        }
+
+        entries[key] = new Entry(value, time.GetUtcNow() + duration);
+    }
+
+    private void Trim()
+    {
+        var now = time.GetUtcNow();
+        foreach (var (key, entry) in entries)
+        {
+            if (entry.ExpiresAt <= now)
+            {
+                entries.TryRemove(KeyValuePair.Create(key, entry));
+            }
+        }
+
+        if (entries.Count >= capacity)
+        {
+            entries.Clear();
+        }
+    }
+
+    private sealed record Entry(TValue? Value, DateTimeOffset ExpiresAt);
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using Azure.Core;
+using Microsoft.Graph;
+using Microsoft.Graph.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+using TeamsCrm.Graph.Configuration;
+
+namespace TeamsCrm.Graph.Clients;
+
+/// <summary>
+/// Builds a <see cref="GraphServiceClient"/> on the SDK's default middleware with two changes:
+/// retries (429/503/504, honouring Retry-After) are bounded for a bot turn — count, total wait and
+/// request timeout from <see cref="GraphOptions"/> — and end in Graph's own error response; and
+/// tokens are sent to exactly the configured Graph host (the SDK's default allow-list knows only
+/// Microsoft's hosts, so a loopback stub would get no token).
+/// </summary>
+internal static class GraphClientBuilder
+{
+    public static (GraphServiceClient Client, HttpClient Http) Build(GraphOptions options, TokenCredential credential)
+    {
+        var handlers = GraphClientFactory.CreateDefaultHandlers();
+        var maxRetries = options.MaxRetries;
+        var retry = new RetryHandler(new RetryHandlerOption
+        {
+            MaxRetry = maxRetries,
+            Delay = 1,
+            RetriesTimeLimit = options.RetriesTimeLimit,
+
+            // Stop before the handler's own limit: the last 429/503/504 then comes back as Graph's
+            // error response (ODataError with its status), not as the handler's AggregateException.
+            ShouldRetry = (_, attempt, response) => attempt < maxRetries && IsTransient(response.StatusCode),
+        });
+        var index = handlers.ToList().FindIndex(h => h is RetryHandler);
+        if (index >= 0)
+        {
+            handlers[index] = retry;
+        }
+        else
+        {
+            handlers.Insert(0, retry);
+        }
+
+        var http = GraphClientFactory.Create(handlers, finalHandler: new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            AllowAutoRedirect = false,
+        });
+        http.Timeout = options.RequestTimeout;
+
+        var baseUrl = options.BaseUrl.AbsoluteUri.TrimEnd('/');
+        var scope = $"{options.BaseUrl.GetLeftPart(UriPartial.Authority)}/.default";
+        var authentication = new AzureIdentityAuthenticationProvider(
+            credential,
+            allowedHosts: [options.BaseUrl.Host],
+            observabilityOptions: null,
+            isCaeEnabled: true,
+            scopes: [scope]);
+        return (new GraphServiceClient(http, authentication, baseUrl), http);
+    }
+
+    private static bool IsTransient(HttpStatusCode status) =>
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+}

@@ -1,0 +1,42 @@
+using Azure.Core;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using TeamsCrm.Graph.Configuration;
+
+namespace TeamsCrm.Graph.Clients;
+
+/// <summary>
+/// One <see cref="GraphServiceClient"/> per tenant, created on first use and kept for the app's
+/// lifetime (clients are thread-safe; token caching lives in the credential). Today one tenant is
+/// configured: any other tenant gets no client, so Graph is never called with the wrong tenant's
+/// credential. Serving several tenants means one credential (authority) per tenant here.
+/// </summary>
+public sealed class GraphClientProvider : IGraphClientProvider, IDisposable
+{
+    private readonly GraphOptions options;
+    private readonly Lazy<(GraphServiceClient Client, HttpClient Http)> client;
+
+    public GraphClientProvider(IOptions<GraphOptions> options, TokenCredential credential)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(credential);
+        this.options = options.Value;
+        client = new(() => GraphClientBuilder.Build(this.options, credential));
+    }
+
+    public GraphServiceClient? ForTenant(string tenantId) =>
+        IsConfiguredTenant(tenantId) ? client.Value.Client : null;
+
+    public void Dispose()
+    {
+        if (client.IsValueCreated)
+        {
+            client.Value.Http.Dispose();
+        }
+    }
+
+    private bool IsConfiguredTenant(string tenantId) =>
+        Guid.TryParse(tenantId, out var requested)
+        && Guid.TryParse(options.TenantId, out var configured)
+        && requested == configured;
+}

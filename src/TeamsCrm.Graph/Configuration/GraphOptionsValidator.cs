@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace TeamsCrm.Graph.Configuration;
+
+/// <summary>
+/// The rules across <see cref="GraphOptions"/> fields: a GUID tenant; a client secret with a
+/// client id, or a managed identity, never both; absolute https URLs — plain http only to a
+/// loopback address and only in Development (the tests' Graph stub).
+/// </summary>
+public sealed class GraphOptionsValidator(IHostEnvironment? environment = null) : IValidateOptions<GraphOptions>
+{
+    public ValidateOptionsResult Validate(string? name, GraphOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (!Guid.TryParse(options.TenantId, out _))
+        {
+            failures.Add("Graph:TenantId must be the Entra tenant id (a GUID).");
+        }
+
+        if (!string.IsNullOrEmpty(options.ClientId) && !Guid.TryParse(options.ClientId, out _))
+        {
+            failures.Add("Graph:ClientId must be the application (client) id (a GUID).");
+        }
+
+        if (options.UseManagedIdentity)
+        {
+            if (!string.IsNullOrEmpty(options.ClientSecret))
+            {
+                failures.Add("Graph:ClientSecret must not be set with Graph:UseManagedIdentity: choose one.");
+            }
+        }
+        else
+        {
+            if (string.IsNullOrEmpty(options.ClientId))
+            {
+                failures.Add("Graph:ClientId is required unless Graph:UseManagedIdentity is true.");
+            }
+
+            if (string.IsNullOrWhiteSpace(options.ClientSecret))
+            {
+                failures.Add("Graph:ClientSecret is required unless Graph:UseManagedIdentity is true.");
+            }
+        }
+
+        CheckUrl(options.BaseUrl, "Graph:BaseUrl", failures);
+        CheckUrl(options.AuthorityHost, "Graph:AuthorityHost", failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private void CheckUrl(Uri? url, string key, List<string> failures)
+    {
+        if (url is null)
+        {
+            return; // [Required] reports it.
+        }
+
+        if (!url.IsAbsoluteUri || !string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment) || !string.IsNullOrEmpty(url.UserInfo))
+        {
+            failures.Add($"{key} must be an absolute URL without query, fragment or credentials.");
+        }
+        else if (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback)
+        {
+            if (environment?.IsDevelopment() != true)
+            {
+                failures.Add($"{key} may use http (to a loopback address) only in Development.");
+            }
+        }
+        else if (url.Scheme != Uri.UriSchemeHttps)
+        {
+            failures.Add($"{key} must be an https URL.");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace TeamsCrm.Graph.Tests.Stub;
+
+/// <summary>
+/// A loopback stand-in for Microsoft Graph: Kestrel on 127.0.0.1 with a free port, answering each
+/// configured path with a sequence of responses (the last one repeats) and recording every request.
+/// A path nobody configured answers 500, so a request the test did not expect fails it.
+/// </summary>
+public sealed class GraphStub : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentDictionary<string, Queue<StubResponse>> routes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentQueue<RecordedRequest> requests = new();
+
+    private GraphStub()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        app = builder.Build();
+        app.Run(HandleAsync);
+    }
+
+    /// <summary>Graph's base URL on the stub, e.g. http://127.0.0.1:41234/v1.0.</summary>
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IReadOnlyList<RecordedRequest> Requests => [.. requests];
+
+    public static async Task<GraphStub> StartAsync()
+    {
+        var stub = new GraphStub();
+        await stub.app.StartAsync();
+        var address = stub.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        stub.BaseUrl = new Uri($"{address.TrimEnd('/')}/v1.0");
+        return stub;
+    }
+
+    /// <summary>Answers GET <paramref name="path"/> (below /v1.0, e.g. "/users") with these responses in turn.</summary>
+    public void On(string path, params StubResponse[] responses) => routes[$"/v1.0{path}"] = new Queue<StubResponse>(responses);
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        requests.Enqueue(new RecordedRequest(
+            request.Method,
+            request.Path.Value ?? string.Empty,
+            request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
+            request.Headers.Authorization.ToString() is { Length: > 0 } authorization ? authorization : null,
+            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
+
+        var response = Next(request.Path.Value ?? string.Empty)
+            ?? new StubResponse(500, GraphPayloads.Error("StubNotConfigured", $"The stub has no answer for {request.Path}."));
+        if (response.Delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(response.Delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client gave up, as it should
+            }
+        }
+
+        context.Response.StatusCode = response.Status;
+        foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        if (response.Body is not null)
+        {
+            context.Response.ContentType = "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8";
+            await context.Response.WriteAsync(response.Body.ToJsonString(), context.RequestAborted);
+        }
+    }
+
+    private StubResponse? Next(string path)
+    {
+        if (!routes.TryGetValue(path, out var queue))
+        {
+            return null;
+        }
+
+        lock (queue)
+        {
+            return queue.Count > 1 ? queue.Dequeue() : queue.TryPeek(out var last) ? last : null;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace TeamsCrm.Graph.Tests.Stub;
+
+/// <summary>A request the Graph stub received, with its query decoded (so "$filter" reads as Graph would).</summary>
+public sealed record RecordedRequest(
+    string Method,
+    string Path,
+    IReadOnlyDictionary<string, string> Query,
+    string? Authorization,
+    IReadOnlyDictionary<string, string> Headers)
+{
+    public string? QueryValue(string name) => Query.TryGetValue(name, out var value) ? value : null;
+}
