@@ -100,6 +100,18 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
           value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botSecretName})'
         }
         {
+          name: 'Graph__TenantId'
+          value: botTenantId
+        }
+        {
+          name: 'Graph__ClientId'
+          value: botAppId
+        }
+        {
+          name: 'Graph__ClientSecret'
+          value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botSecretName})'
+        }
+        {
           name: 'WEBSITE_HEALTHCHECK_MAXPINGFAILURES'
           value: '5'
         }

@@ -2,6 +2,7 @@ using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Web.Composition;
 using TeamsCrm.Web.DemoData;
 using TeamsCrm.Web.Health;
+using TeamsCrm.Web.People;
 using TeamsCrm.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ if (builder.Environment.IsDevelopment() && string.IsNullOrEmpty(builder.Configur
 builder.Services.AddCrmTelemetry(builder.Configuration);
 builder.Services.AddCrmStorage();
 builder.Services.AddCrmUseCases();
+builder.Services.AddCrmPeople(builder.Configuration, builder.Environment);
 builder.Services.AddCrmDemoData(builder.Environment);
 
 var app = builder.Build();

@@ -1,5 +1,6 @@
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Partners;
+using TeamsCrm.Core.People;
 
 namespace TeamsCrm.Web.DemoData;
 
@@ -27,6 +28,17 @@ public static class DemoTenant
     public static IReadOnlyList<Caller> Members { get; } = [Megan, Lukas, Adele, Alex, Johanna];
 
     public static IReadOnlyList<Caller> Everyone { get; } = [.. Members, Pat];
+
+    /// <summary>The directory entries of the demo people, as Microsoft Graph would return them (the offline directory of local runs).</summary>
+    public static IReadOnlyList<Person> Directory { get; } =
+    [
+        new(Megan.UserId, Megan.DisplayName, "meganb@contoso.example", "meganb@contoso.example", "Account Manager", "Sales", false),
+        new(Lukas.UserId, Lukas.DisplayName, "lukass@contoso.example", "lukass@contoso.example", "Key Account Manager DACH", "Sales", false),
+        new(Adele.UserId, Adele.DisplayName, "adelev@contoso.example", "adelev@contoso.example", "Pre-Sales Engineer", "Pre-Sales", false),
+        new(Alex.UserId, Alex.DisplayName, "alexw@contoso.example", "alexw@contoso.example", "Service Manager", "Service", false),
+        new(Johanna.UserId, Johanna.DisplayName, "johannal@contoso.example", "johannal@contoso.example", "Head of Sales", "Management", false),
+        new(Pat.UserId, Pat.DisplayName, "pat.reyes@fabrikampartners.example", "pat.reyes_fabrikampartners.example#EXT#@contoso.example", "Partner Manager", null, true),
+    ];
 
     private static Caller Member(string objectId, string name) => new(TenantId, objectId, name, CallerRole.Member);
 }
