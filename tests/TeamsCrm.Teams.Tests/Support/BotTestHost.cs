@@ -27,23 +27,27 @@ internal sealed class BotTestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private BotTestHost(WebApplication app, Uri baseAddress)
+    private BotTestHost(WebApplication app, Uri baseAddress, BotTestHostState state)
     {
         _app = app;
         Client = new HttpClient { BaseAddress = baseAddress };
+        Effects = state.Effects;
+        Deduplicator = state.Deduplicator;
+        References = state.References;
+        Connector = state.Connector;
     }
 
     public HttpClient Client { get; }
 
     public IServiceProvider Services => _app.Services;
 
-    public ConcurrentQueue<string> Effects { get; } = new();
+    public ConcurrentQueue<string> Effects { get; }
 
-    public InMemoryDeduplicator Deduplicator { get; } = new();
+    public InMemoryDeduplicator Deduplicator { get; }
 
-    public InMemoryReferenceStore References { get; } = new();
+    public InMemoryReferenceStore References { get; }
 
-    public RecordingConnector Connector { get; } = new();
+    public RecordingConnector Connector { get; }
 
     /// <summary>Everything a turn could have changed: handler effects, dedup claims, references, connector calls.</summary>
     public int SideEffects => Effects.Count + Deduplicator.Attempts + References.Writes + Connector.Calls.Count;
@@ -68,25 +72,25 @@ internal sealed class BotTestHost : IAsyncDisposable
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings);
-        var host = default(BotTestHost);
+        var host = new BotTestHostState();
         builder.Services.AddTeamsBotProtocol();
-        builder.Services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator>(_ => host!.Deduplicator));
-        builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore>(_ => host!.References));
-        builder.Services.Replace(ServiceDescriptor.Singleton<IConnectorClient>(_ => host!.Connector));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator>(_ => host.Deduplicator));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore>(_ => host.References));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IConnectorClient>(_ => host.Connector));
         builder.Services.AddBotRoutes((routes, _) => routes
             .OnMessage(async (context, ct) =>
             {
-                host!.Effects.Enqueue("message:" + context.Text);
+                host.Effects.Enqueue("message:" + context.Text);
                 await context.SendTextAsync("echo: " + context.Text, ct);
             })
             .OnInstall((context, _) =>
             {
-                host!.Effects.Enqueue("install:" + context.Activity.Type);
+                host.Effects.Enqueue("install:" + context.Activity.Type);
                 return Task.CompletedTask;
             })
             .OnAdaptiveCardAction("help", (context, _) =>
             {
-                host!.Effects.Enqueue("help-card");
+                host.Effects.Enqueue("help-card");
                 return Task.FromResult(AdaptiveCardResponses.Card(new JsonObject { ["type"] = "AdaptiveCard", ["version"] = "1.5" }));
             }));
         configureServices?.Invoke(builder.Services);
@@ -94,8 +98,7 @@ internal sealed class BotTestHost : IAsyncDisposable
         app.MapTeamsBot();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host = new BotTestHost(app, new Uri(address));
-        return host;
+        return new BotTestHost(app, new Uri(address), host);
     }
 
     public async Task<HttpResponseMessage> PostAsync(JsonNode activity, string? authorization = null) =>
@@ -123,4 +126,16 @@ internal sealed class BotTestHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
+}
+
+/// <summary>The in-memory doubles of a <see cref="BotTestHost"/>, created before its services are built.</summary>
+internal sealed class BotTestHostState
+{
+    public ConcurrentQueue<string> Effects { get; } = new();
+
+    public InMemoryDeduplicator Deduplicator { get; } = new();
+
+    public InMemoryReferenceStore References { get; } = new();
+
+    public RecordingConnector Connector { get; } = new();
 }
