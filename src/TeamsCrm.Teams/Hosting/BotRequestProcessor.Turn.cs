@@ -27,8 +27,12 @@ public sealed partial class BotRequestProcessor
             return await turn.ConfigureAwait(false);
         }
 
-        var finished = await Task.WhenAny(turn, Task.Delay(_options.AcknowledgeAfter, timeProvider, CancellationToken.None)).ConfigureAwait(false);
-        if (finished != turn)
+        try
+        {
+            // WaitAsync drops its timer as soon as the turn ends; a slow turn keeps running after the ack.
+            await turn.WaitAsync(_options.AcknowledgeAfter, timeProvider, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
         {
             Log.AcknowledgedEarly(logger, activity.Id);
         }
