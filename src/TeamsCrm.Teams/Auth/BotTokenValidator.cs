@@ -97,8 +97,10 @@ internal sealed class BotTokenValidator : IBotTokenValidator, IDisposable
                 return await ValidateEntraTokenAsync(token, unverified.Kid, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is HttpRequestException or InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException
+                                   or InvalidOperationException or ArgumentException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            // Fail closed: without trustworthy keys nothing is accepted.
             return BotAuthResult.Unauthorized("Signing keys unavailable: " + ex.Message);
         }
 
