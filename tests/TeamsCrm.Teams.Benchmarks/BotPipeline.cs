@@ -80,6 +80,15 @@ internal sealed class BotPipeline : IDisposable
         return "Bearer " + token;
     }
 
+    /// <summary>Checks only the RS256 signature of a "Bearer" header with the raw RSA key.</summary>
+    public bool VerifySignature(string authorization)
+    {
+        var token = authorization.AsSpan(7);
+        var lastDot = token.LastIndexOf('.');
+        var signature = Base64UrlEncoder.DecodeBytes(token[(lastDot + 1)..].ToString());
+        return _key.VerifyData(System.Text.Encoding.ASCII.GetBytes(token[..lastDot].ToString()), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+    }
+
     public static DefaultHttpContext Request(byte[] body, string authorization)
     {
         var context = new DefaultHttpContext();

@@ -53,6 +53,10 @@ public class TurnPipelineBenchmarks
     [Benchmark]
     public Task<BotAuthResult> TokenValidationOnly() => _validator.ValidateAsync(_authorization, _parsed);
 
+    /// <summary>The floor: one RSA-SHA256 signature check of the same token with the raw key, nothing else.</summary>
+    [Benchmark]
+    public bool RsaSignatureFloor() => _pipeline.VerifySignature(_authorization);
+
     [Benchmark]
     public Task CardActionInvokeTurn() => _pipeline.Processor.ProcessAsync(BotPipeline.Request(_invoke, _authorization));
 }
