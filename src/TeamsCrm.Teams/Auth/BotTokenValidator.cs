@@ -85,6 +85,12 @@ internal sealed class BotTokenValidator : IBotTokenValidator, IDisposable
             return BotAuthResult.Unauthorized("Token is not a JWT.");
         }
 
+        // RS256/384/512 only: "none", HMAC (key confusion) and anything else are refused before any key is touched.
+        if (!AllowedAlgorithms.Contains(unverified.Alg, StringComparer.Ordinal))
+        {
+            return BotAuthResult.Unauthorized($"Algorithm '{unverified.Alg}' is not allowed.");
+        }
+
         try
         {
             if (string.Equals(unverified.Issuer, _options.ChannelIssuer, StringComparison.Ordinal))
@@ -118,7 +124,7 @@ internal sealed class BotTokenValidator : IBotTokenValidator, IDisposable
         var result = await ValidateSignatureAndClaimsAsync(token, keys!.Keys[kid!], [_options.ChannelIssuer]).ConfigureAwait(false);
         if (!result.IsValid)
         {
-            return BotAuthResult.Unauthorized("Invalid token: " + result.Exception?.GetType().Name);
+            return InvalidToken(result);
         }
 
         // Endorsements: a key with a list must endorse the activity's channel (docs: 403); a key without one is refused.
@@ -153,7 +159,7 @@ internal sealed class BotTokenValidator : IBotTokenValidator, IDisposable
         var result = await ValidateSignatureAndClaimsAsync(token, keys!.Keys[kid!], _entraIssuers).ConfigureAwait(false);
         if (!result.IsValid)
         {
-            return BotAuthResult.Unauthorized("Invalid token: " + result.Exception?.GetType().Name);
+            return InvalidToken(result);
         }
 
         var identity = result.ClaimsIdentity;
@@ -163,6 +169,9 @@ internal sealed class BotTokenValidator : IBotTokenValidator, IDisposable
             ? BotAuthResult.Unauthorized("Entra token has no appid/azp claim.")
             : BotAuthResult.Success(identity);
     }
+
+    private static BotAuthResult InvalidToken(TokenValidationResult result) =>
+        BotAuthResult.Unauthorized($"Invalid token: {result.Exception?.GetType().Name} {result.Exception?.Message.Split(':')[0]}");
 
     private static async Task<(SigningKeySet? Keys, BotAuthResult? Failure)> ResolveKeysAsync(
         SigningKeyCache cache, string? kid, CancellationToken cancellationToken)

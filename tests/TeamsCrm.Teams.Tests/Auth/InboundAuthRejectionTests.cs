@@ -25,13 +25,39 @@ public sealed class InboundAuthRejectionTests(OpenIdFixture fixture) : IClassFix
     public async Task Post_InvalidCredential_RejectedWithoutSideEffect(string name)
     {
         var (authorization, serviceUrl, expected) = Build(name);
+        var reason = ExpectedReason(name);
         await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(fixture.Server));
 
         using var response = await host.PostAsync(TestActivities.Message(serviceUrl: serviceUrl), authorization);
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal(0, host.SideEffects);
+        Assert.Contains(host.Logs, line => line.StartsWith("Rejected activity:", StringComparison.Ordinal) && line.Contains(reason, StringComparison.Ordinal));
     }
+
+    /// <summary>Why each case must be refused: a rejection for another reason would hide a missing check.</summary>
+    private static string ExpectedReason(string name) => name switch
+    {
+        "NoToken" => "No Authorization header",
+        "EmptyBearer" or "WrongScheme" or "LowercaseScheme" => "not Bearer",
+        "AlgNone" => "Algorithm 'none' is not allowed",
+        "Hs256SignedWithPublicKey" => "Algorithm 'HS256' is not allowed",
+        "Ps256NotAllowed" => "Algorithm 'PS256' is not allowed",
+        "Expired" => "SecurityTokenExpiredException",
+        "NotYetValid" => "SecurityTokenNotYetValidException",
+        "NoExpiry" => "SecurityTokenNoExpirationException",
+        "WrongIssuer" or "EntraIssuerOfUnknownTenant" => "Unknown token issuer",
+        "WrongAudience" or "TokenForAnotherBot" => "SecurityTokenInvalidAudienceException",
+        "UnknownKeyId" => "Unknown signing key id",
+        "SignedByUnpublishedKeyUnderKnownKid" or "TamperedPayload" => "SecurityTokenInvalidSignatureException IDX10511",
+        "KeyNotEndorsedForMsTeams" => "not endorsed for channel 'msteams'",
+        "KeyWithoutEndorsements" => "no endorsements",
+        "ServiceUrlClaimDiffers" or "ServiceUrlClaimMissing" => "serviceurl claim",
+        "Garbage" => "not a JWT",
+        "OversizedHeader" => "too long",
+        "EntraTokenWithoutAzp" => "appid/azp",
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown case."),
+    };
 
     private (string? Authorization, string ServiceUrl, HttpStatusCode Expected) Build(string name)
     {

@@ -35,6 +35,7 @@ internal sealed class BotTestHost : IAsyncDisposable
         Deduplicator = state.Deduplicator;
         References = state.References;
         Connector = state.Connector;
+        Logs = state.Logs;
     }
 
     public HttpClient Client { get; }
@@ -48,6 +49,9 @@ internal sealed class BotTestHost : IAsyncDisposable
     public InMemoryReferenceStore References { get; }
 
     public RecordingConnector Connector { get; }
+
+    /// <summary>Formatted log messages of the host (Information and above).</summary>
+    public ConcurrentQueue<string> Logs { get; }
 
     /// <summary>Everything a turn could have changed: handler effects, dedup claims, references, connector calls.</summary>
     public int SideEffects => Effects.Count + Deduplicator.Attempts + References.Writes + Connector.Calls.Count;
@@ -68,11 +72,12 @@ internal sealed class BotTestHost : IAsyncDisposable
         string environment = "Production",
         Action<IServiceCollection>? configureServices = null)
     {
+        var host = new BotTestHostState();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new CapturingLoggerProvider(host.Logs));
         builder.Configuration.AddInMemoryCollection(settings);
-        var host = new BotTestHostState();
         builder.Services.AddTeamsBotProtocol();
         builder.Services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator>(_ => host.Deduplicator));
         builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore>(_ => host.References));
@@ -138,4 +143,6 @@ internal sealed class BotTestHostState
     public InMemoryReferenceStore References { get; } = new();
 
     public RecordingConnector Connector { get; } = new();
+
+    public ConcurrentQueue<string> Logs { get; } = new();
 }
