@@ -139,6 +139,41 @@ public sealed class MessagesEndpointTests(OpenIdFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Post_BotAddedToTeam_StoresChannelReferenceWithTeam()
+    {
+        await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(fixture.Server));
+        var activity = TestActivities.BotAdded();
+        activity["conversation"] = new JsonObject { ["id"] = "19:sales-team@thread.tacv2", ["conversationType"] = "channel", ["isGroup"] = true };
+        activity["channelData"] = new JsonObject
+        {
+            ["eventType"] = "teamMemberAdded",
+            ["tenant"] = new JsonObject { ["id"] = TestTokens.TenantId },
+            ["team"] = new JsonObject { ["id"] = "19:sales-team@thread.tacv2", ["name"] = "Sales" },
+            ["settings"] = new JsonObject { ["selectedChannel"] = new JsonObject { ["id"] = "19:sales-team@thread.tacv2" } },
+        };
+
+        using var response = await host.PostAsync(activity, Token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["install:conversationUpdate"], host.Effects);
+        var reference = await host.References.GetIfExistsAsync(TestTokens.TenantId, "19:sales-team@thread.tacv2");
+        Assert.Equal(("channel", "19:sales-team@thread.tacv2"), (reference!.ConversationType, reference.TeamId));
+    }
+
+    [Fact]
+    public async Task Post_ChannelThreadMessage_ReferenceStoredForChannel()
+    {
+        await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(fixture.Server));
+        var activity = TestActivities.Message("<at>CRM</at> hi");
+        activity["conversation"] = new JsonObject { ["id"] = "19:contoso@thread.tacv2;messageid=1700", ["conversationType"] = "channel", ["isGroup"] = true };
+
+        using var response = await host.PostAsync(activity, Token);
+
+        Assert.NotNull(await host.References.GetIfExistsAsync(TestTokens.TenantId, "19:contoso@thread.tacv2"));
+        Assert.Equal("19:contoso@thread.tacv2;messageid=1700", Assert.Single(host.Connector.Calls).ConversationId);
+    }
+
+    [Fact]
     public async Task Post_Uninstall_MarksReferenceUnusable()
     {
         await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(fixture.Server));
