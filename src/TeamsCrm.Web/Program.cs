@@ -1,4 +1,5 @@
 using TeamsCrm.Storage.Configuration;
+using TeamsCrm.Web.Bot;
 using TeamsCrm.Web.Composition;
 using TeamsCrm.Web.DemoData;
 using TeamsCrm.Web.Health;
@@ -16,10 +17,12 @@ builder.Services.AddCrmStorage();
 builder.Services.AddCrmUseCases();
 builder.Services.AddCrmPeople(builder.Configuration, builder.Environment);
 builder.Services.AddCrmDemoData(builder.Environment);
+builder.Services.AddCrmBot(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapCrmHealth();
+app.MapCrmBot();
 
 app.Run();
 

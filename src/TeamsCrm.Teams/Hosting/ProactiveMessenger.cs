@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeamsCrm.Teams.Configuration;
+using TeamsCrm.Teams.Connector;
+using TeamsCrm.Teams.Persistence;
+using TeamsCrm.Teams.Schema;
+
+namespace TeamsCrm.Teams.Hosting;
+
+/// <summary>Proactive sends over stored references (bot-protocol.md §2 "Proactive").</summary>
+internal sealed class ProactiveMessenger(
+    IConnectorClient connector,
+    IConversationReferenceStore references,
+    IOptions<BotOptions> options,
+    ILogger<ProactiveMessenger> logger) : IProactiveMessenger
+{
+    public async Task<ConnectorResult<ResourceResponse>> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(activity);
+        if (reference.Unusable)
+        {
+            return ConnectorResult<ResourceResponse>.Failure(ConnectorOutcome.Blocked, null, reference.UnusableReason, "The conversation is marked unusable.");
+        }
+
+        activity.Conversation ??= new ConversationAccount { Id = reference.ConversationId };
+        activity.From ??= new ChannelAccount { Id = reference.BotId ?? options.Value.BotId };
+        var result = await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, activity, cancellationToken).ConfigureAwait(false);
+        if (result.Outcome == ConnectorOutcome.Blocked)
+        {
+            Log.ConversationBlocked(logger, reference.ConversationId, reference.TenantId, result.ErrorCode);
+            await references.MarkUnusableAsync(reference.TenantId, reference.ConversationId, result.ErrorCode ?? "Blocked", cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    public async Task<ConnectorResult<ResourceResponse>> SendToUserAsync(string tenantId, string aadObjectIdOrUserId, Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentException.ThrowIfNullOrEmpty(aadObjectIdOrUserId);
+        if (await references.GetPersonalIfExistsAsync(tenantId, aadObjectIdOrUserId, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            return await SendAsync(stored, activity, cancellationToken).ConfigureAwait(false);
+        }
+
+        var serviceUrl = options.Value.ProactiveServiceUrl;
+        var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = new ChannelAccount { Id = options.Value.BotId },
+            Members = [new ChannelAccount { Id = aadObjectIdOrUserId }],
+            TenantId = tenantId,
+            ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = tenantId } },
+        }, cancellationToken).ConfigureAwait(false);
+        if (!created.Succeeded || string.IsNullOrEmpty(created.Value?.Id))
+        {
+            return new ConnectorResult<ResourceResponse>(created.Outcome == ConnectorOutcome.Succeeded ? ConnectorOutcome.Failed : created.Outcome,
+                null, created.StatusCode, created.ErrorCode, created.ErrorMessage);
+        }
+
+        var reference = new ConversationReference
+        {
+            ServiceUrl = created.Value.ServiceUrl ?? serviceUrl,
+            ConversationId = created.Value.Id,
+            TenantId = tenantId,
+            ConversationType = "personal",
+            BotId = options.Value.BotId,
+        };
+        return await SendAsync(reference, activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ConnectorResult<ConversationResourceResponse>> CreateChannelThreadAsync(ConversationReference channel, string channelId, Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        if (channel.Unusable)
+        {
+            return ConnectorResult<ConversationResourceResponse>.Failure(ConnectorOutcome.Blocked, null, channel.UnusableReason, "The conversation is marked unusable.");
+        }
+
+        var result = await connector.CreateConversationAsync(channel.ServiceUrl, new ConversationParameters
+        {
+            IsGroup = true,
+            Bot = new ChannelAccount { Id = channel.BotId ?? options.Value.BotId },
+            TenantId = channel.TenantId,
+            Activity = activity,
+            ChannelData = new TeamsChannelData { Channel = new ChannelInfo { Id = channelId }, Tenant = new TenantInfo { Id = channel.TenantId } },
+        }, cancellationToken).ConfigureAwait(false);
+        if (result.Outcome == ConnectorOutcome.Blocked)
+        {
+            await references.MarkUnusableAsync(channel.TenantId, channel.ConversationId, result.ErrorCode ?? "Blocked", cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TeamsCrm.Teams.Auth;
+using TeamsCrm.Teams.Configuration;
+using TeamsCrm.Teams.Connector;
+using TeamsCrm.Teams.Persistence;
+using TeamsCrm.Teams.Routing;
+
+namespace TeamsCrm.Teams.Hosting;
+
+/// <summary>Registers the protocol layer: options (validated at start), auth, connector, router, Table Storage state.</summary>
+public static class TeamsBotServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the bot protocol. Needs a <c>Azure.Data.Tables.TableServiceClient</c> in DI for dedup and
+    /// conversation references (or replace <see cref="IActivityDeduplicator"/>/<see cref="IConversationReferenceStore"/>).
+    /// </summary>
+    public static IServiceCollection AddTeamsBotProtocol(this IServiceCollection services)
+    {
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, BotOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(SigningKeyRetriever.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.TryAddSingleton<SigningKeyRetriever>();
+        services.TryAddSingleton<IBotTokenValidator, BotTokenValidator>();
+        services.TryAddSingleton<ConnectorRetryPolicy>();
+        services.TryAddSingleton<IBotTokenProvider>(CreateTokenProvider);
+        services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+        services.TryAddSingleton<IActivityDeduplicator, TableActivityDeduplicator>();
+        services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
+        services.TryAddSingleton<IProactiveMessenger, ProactiveMessenger>();
+        services.TryAddSingleton(sp =>
+        {
+            var routes = new BotRoutes();
+            foreach (var registration in sp.GetServices<BotRouteRegistration>())
+            {
+                registration.Configure(routes, sp);
+            }
+
+            return new BotRouter(routes);
+        });
+        services.TryAddSingleton<BotRequestProcessor>();
+        return services;
+    }
+
+    /// <summary>Adds handlers to the route table; duplicate route names fail when the router is built (at startup).</summary>
+    public static IServiceCollection AddBotRoutes(this IServiceCollection services, Action<BotRoutes, IServiceProvider> configure) =>
+        services.AddSingleton(new BotRouteRegistration(configure));
+
+    private static IBotTokenProvider CreateTokenProvider(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<BotOptions>>().Value;
+        if (string.IsNullOrEmpty(options.AppId))
+        {
+            return new NoTokenProvider();
+        }
+
+        return options.AppType == BotAppType.UserAssignedMSI
+            ? ActivatorUtilities.CreateInstance<ManagedIdentityTokenProvider>(services)
+            : ActivatorUtilities.CreateInstance<ClientCredentialsTokenProvider>(services);
+    }
+}

@@ -1,0 +1,13 @@
+namespace TeamsCrm.Teams.Invokes;
+
+/// <summary>Invoke activity names Teams sends.</summary>
+public static class InvokeNames
+{
+    public const string AdaptiveCardAction = "adaptiveCard/action";
+    public const string ComposeExtensionQuery = "composeExtension/query";
+    public const string ComposeExtensionQueryLink = "composeExtension/queryLink";
+    public const string TaskFetch = "task/fetch";
+    public const string TaskSubmit = "task/submit";
+    public const string SignInVerifyState = "signin/verifyState";
+    public const string SignInTokenExchange = "signin/tokenExchange";
+}

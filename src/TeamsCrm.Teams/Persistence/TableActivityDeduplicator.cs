@@ -1,0 +1,57 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace TeamsCrm.Teams.Persistence;
+
+/// <summary>
+/// Claims in table "BotDeliveries" (PK "{tenant}|delivery", RK the escaped key, ExpiresAt). Insert wins the claim;
+/// a conflict with an expired claim is taken over with the entity's ETag, so two racing takeovers cannot both win.
+/// </summary>
+internal sealed class TableActivityDeduplicator(TableServiceClient tables, TimeProvider timeProvider) : IActivityDeduplicator, IDisposable
+{
+    public const string TableName = "BotDeliveries";
+    private readonly TableInitializer _table = new(tables, TableName);
+
+    public void Dispose() => _table.Dispose();
+
+    public async Task<bool> TryClaimAsync(string tenantId, string key, TimeSpan timeToLive, CancellationToken cancellationToken = default)
+    {
+        var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
+        var now = timeProvider.GetUtcNow();
+        var entity = new TableEntity(TableKeys.Partition(tenantId, "delivery"), TableKeys.Escape(key)) { ["ExpiresAt"] = now + timeToLive };
+        try
+        {
+            await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(entity.PartitionKey, entity.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!existing.HasValue || existing.Value is null)
+            {
+                return await TryClaimAsync(tenantId, key, timeToLive, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (existing.Value.GetDateTimeOffset("ExpiresAt") is { } expiresAt && expiresAt > now)
+            {
+                return false;
+            }
+
+            try
+            {
+                await table.UpdateEntityAsync(entity, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (RequestFailedException conflict) when (conflict.Status == 412)
+            {
+                return false;
+            }
+        }
+    }
+
+    public async Task ReleaseAsync(string tenantId, string key, CancellationToken cancellationToken = default)
+    {
+        var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
+        await table.DeleteEntityAsync(TableKeys.Partition(tenantId, "delivery"), TableKeys.Escape(key), ETag.All, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace TeamsCrm.EndToEnd.Tests.Playground;
+
+/// <summary>
+/// Starts the real app (Kestrel, Development, anonymous mode, Azurite from TEAMSCRM_TEST_STORAGE) and the real
+/// Microsoft 365 Agents Playground (telemetry off: --disable-telemetry AND APPLICATION_INSIGHTS_NO_STATSBEAT), both
+/// on loopback ports, and connects to the Playground's WebSocket stream. Everything is killed on dispose.
+/// </summary>
+public sealed class PlaygroundFixture : IAsyncLifetime
+{
+    private readonly string _workDirectory = Directory.CreateTempSubdirectory("teamscrm-e2e-").FullName;
+    private ChildProcess? _app;
+    private ChildProcess? _playground;
+
+    public HttpClient Playground { get; private set; } = null!;
+
+    internal PlaygroundStream Stream { get; } = new();
+
+    public int PlaygroundPort { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        var storage = Environment.GetEnvironmentVariable("TEAMSCRM_TEST_STORAGE");
+        if (string.IsNullOrWhiteSpace(storage))
+        {
+            throw new InvalidOperationException("TEAMSCRM_TEST_STORAGE is not set: run the tests with scripts/test.sh (it starts Azurite).");
+        }
+
+        var root = RepositoryRoot();
+        var appPort = FreePort();
+        PlaygroundPort = FreePort();
+        _app = ChildProcess.Start("dotnet", [WebAppPath(root)], _workDirectory, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{appPort}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Storage__ConnectionString"] = storage,
+            ["Bot__AllowUnauthenticated"] = "true",
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        });
+        using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{appPort}") };
+        await WaitUntilAsync(async () => (await probe.GetAsync("/api/messages")).StatusCode == HttpStatusCode.MethodNotAllowed, _app, "app");
+
+        _playground = ChildProcess.Start(Path.Combine(root, "node_modules", ".bin", "agentsplayground"),
+            ["-e", $"http://127.0.0.1:{appPort}/api/messages", "-c", "msteams", "-p", PlaygroundPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--disable-telemetry"],
+            _workDirectory,
+            new Dictionary<string, string>
+            {
+                ["APPLICATION_INSIGHTS_NO_STATSBEAT"] = "true",
+                ["TEAMSAPPTESTER_BROWSER"] = "none",
+                ["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = Path.Combine(root, ".m365agentsplayground.yml"),
+            });
+        Playground = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{PlaygroundPort}") };
+        await WaitUntilAsync(async () => (await Playground.GetAsync("/_internal/v1/config")).IsSuccessStatusCode, _playground, "Agents Playground");
+        if (!_playground.Output.Any(line => line.Contains($"Listening on {PlaygroundPort}", StringComparison.Ordinal)))
+        {
+            throw new InvalidOperationException($"The Playground did not bind port {PlaygroundPort}: {_playground.OutputText}");
+        }
+
+        await Stream.ConnectAsync(new Uri($"ws://127.0.0.1:{PlaygroundPort}/_ws_conversation/v1/conversations/stream"));
+    }
+
+    public string Diagnostics => $"--- app ---\n{_app?.OutputText}\n--- playground ---\n{_playground?.OutputText}";
+
+    public async Task DisposeAsync()
+    {
+        await Stream.DisposeAsync();
+        Playground?.Dispose();
+        _playground?.Dispose();
+        _app?.Dispose();
+        try
+        {
+            Directory.Delete(_workDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> ready, ChildProcess process, string name)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The {name} exited: {process.OutputText}");
+            }
+
+            try
+            {
+                if (await ready())
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The {name} did not start: {process.OutputText}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable("TEAMSCRM_ROOT");
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            return fromEnvironment;
+        }
+
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TeamsCrm.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
+    }
+
+    /// <summary>The web app built in the same configuration as this test assembly.</summary>
+    private static string WebAppPath(string root)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var path = Path.Combine(root, "src", "TeamsCrm.Web", "bin", configuration, "net10.0", "TeamsCrm.Web.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("Build the web app first.", path);
+    }
+}

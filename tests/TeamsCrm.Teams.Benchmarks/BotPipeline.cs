@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using TeamsCrm.Teams.Auth;
+using TeamsCrm.Teams.Connector;
+using TeamsCrm.Teams.Hosting;
+using TeamsCrm.Teams.Invokes;
+using TeamsCrm.Teams.Persistence;
+using TeamsCrm.Teams.Routing;
+using TeamsCrm.Teams.Schema;
+
+namespace TeamsCrm.Teams.Benchmarks;
+
+/// <summary>
+/// The real /api/messages pipeline (BotRequestProcessor with token validation, routing and reply serialisation)
+/// built from the production registrations, with storage replaced by no-ops and keys served from memory.
+/// </summary>
+internal sealed class BotPipeline : IDisposable
+{
+    public const string AppId = "c0ffee00-0000-4000-8000-00000000b071";
+    private const string Kid = "bench-key";
+    private readonly RSA _key = RSA.Create(2048);
+    private readonly ServiceProvider _services;
+
+    public BotPipeline(IConnectorClient? connector = null, string authority = "https://login.invalid")
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:AppId"] = AppId,
+            ["Bot:TenantId"] = "5f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5",
+            ["Bot:ClientSecret"] = "bench",
+            ["Bot:OpenIdMetadataUrl"] = "https://openid.invalid/metadata",
+            ["Bot:Authority"] = authority,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production });
+        services.AddTeamsBotProtocol();
+        services.AddHttpClient(SigningKeyRetriever.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new InMemoryOpenIdHandler(_key, Kid));
+        var state = new NoOpState();
+        services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator>(state));
+        services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore>(state));
+        if (connector is not null)
+        {
+            services.Replace(ServiceDescriptor.Singleton(connector));
+        }
+
+        var card = new JsonObject { ["type"] = "AdaptiveCard", ["version"] = "1.5", ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = "Help" }) };
+        services.AddBotRoutes((routes, _) => routes
+            .OnMessage((context, ct) => context.SendActivityAsync(MessageFactory.Text("You said: " + context.Text), ct))
+            .OnAdaptiveCardAction("help", (_, _) => Task.FromResult(AdaptiveCardResponses.Card((JsonObject)card.DeepClone()))));
+        _services = services.BuildServiceProvider();
+        Processor = _services.GetRequiredService<BotRequestProcessor>();
+    }
+
+    public BotRequestProcessor Processor { get; }
+
+    public IServiceProvider Services => _services;
+
+    public string Authorization(string serviceUrl)
+    {
+        var now = DateTime.UtcNow;
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "https://api.botframework.com",
+            Audience = AppId,
+            Claims = new Dictionary<string, object> { ["serviceurl"] = serviceUrl },
+            NotBefore = now.AddMinutes(-1),
+            Expires = now.AddHours(2),
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(_key) { KeyId = Kid }, SecurityAlgorithms.RsaSha256),
+        });
+        return "Bearer " + token;
+    }
+
+    /// <summary>Checks only the RS256 signature of a "Bearer" header with the raw RSA key.</summary>
+    public bool VerifySignature(string authorization)
+    {
+        var token = authorization.AsSpan(7);
+        var lastDot = token.LastIndexOf('.');
+        var signature = Base64UrlEncoder.DecodeBytes(token[(lastDot + 1)..].ToString());
+        return _key.VerifyData(System.Text.Encoding.ASCII.GetBytes(token[..lastDot].ToString()), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+    }
+
+    public static DefaultHttpContext Request(byte[] body, string authorization)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Method = HttpMethods.Post;
+        context.Request.ContentType = "application/json";
+        context.Request.ContentLength = body.Length;
+        context.Request.Body = new MemoryStream(body, writable: false);
+        context.Request.Headers.Authorization = authorization;
+        context.Response.Body = Stream.Null;
+        return context;
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _key.Dispose();
+    }
+}

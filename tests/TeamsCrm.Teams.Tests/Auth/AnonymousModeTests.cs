@@ -1,0 +1,80 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using TeamsCrm.Teams.Configuration;
+using TeamsCrm.Teams.Tests.Support;
+
+namespace TeamsCrm.Teams.Tests.Auth;
+
+/// <summary>Bot:AllowUnauthenticated: accepted only in Development; the app refuses to start with it anywhere else.</summary>
+public sealed class AnonymousModeTests
+{
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public async Task Start_AllowUnauthenticatedOutsideDevelopment_RefusesToStart(string environment)
+    {
+        var settings = BotTestHost.Settings(null);
+        settings["Bot:AllowUnauthenticated"] = "true";
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(settings, environment));
+
+        Assert.Contains("AllowUnauthenticated", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_NoAppIdInProduction_RefusesToStart()
+    {
+        var settings = BotTestHost.Settings(null);
+        settings["Bot:AppId"] = null;
+
+        await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(settings));
+    }
+
+    [Fact]
+    public async Task Start_SingleTenantWithoutSecret_RefusesToStart()
+    {
+        var settings = BotTestHost.Settings(null);
+        settings["Bot:ClientSecret"] = null;
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(settings));
+
+        Assert.Contains("ClientSecret", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_NoTokenWithAllowUnauthenticatedInDevelopment_RunsTurn()
+    {
+        var settings = BotTestHost.Settings(null);
+        settings["Bot:AllowUnauthenticated"] = "true";
+        settings["Bot:AppId"] = null;
+        await using var host = await BotTestHost.StartAsync(settings, "Development");
+
+        using var response = await host.PostAsync(TestActivities.Message("local"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["message:local"], host.Effects);
+    }
+
+    [Fact]
+    public async Task Post_InvalidTokenWithAllowUnauthenticated_StillValidatedAndRejected()
+    {
+        var settings = BotTestHost.Settings(null);
+        settings["Bot:AllowUnauthenticated"] = "true";
+        await using var host = await BotTestHost.StartAsync(settings, "Development");
+
+        using var response = await host.PostAsync(TestActivities.Message("forged"), "Bearer forged.token.value");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, host.SideEffects);
+    }
+
+    [Fact]
+    public void Options_Defaults_PointAtPublicBotFramework()
+    {
+        var options = new BotOptions();
+
+        Assert.Equal("https://login.botframework.com/v1/.well-known/openidconfiguration", options.OpenIdMetadataUrl);
+        Assert.Equal(BotAppType.SingleTenant, options.AppType);
+        Assert.False(options.AllowUnauthenticated);
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using TeamsCrm.Teams.Configuration;
+using TeamsCrm.Teams.Connector;
+using TeamsCrm.Teams.Hosting;
+using TeamsCrm.Teams.Schema;
+using TeamsCrm.Teams.Tests.Support;
+
+namespace TeamsCrm.Teams.Tests.Hosting;
+
+public sealed class ProactiveMessengerTests
+{
+    private readonly RecordingConnector _connector = new();
+    private readonly InMemoryReferenceStore _references = new();
+    private readonly ProactiveMessenger _messenger;
+
+    public ProactiveMessengerTests() =>
+        _messenger = new ProactiveMessenger(_connector, _references,
+            Options.Create(new BotOptions { AppId = TestTokens.AppId, ProactiveServiceUrl = "https://smba.trafficmanager.net/teams/" }),
+            NullLogger<ProactiveMessenger>.Instance);
+
+    private static ConversationReference Personal => new()
+    {
+        ServiceUrl = TestTokens.ServiceUrl,
+        ConversationId = TestActivities.PersonalConversationId,
+        TenantId = TestTokens.TenantId,
+        ConversationType = "personal",
+        BotId = TestActivities.BotId,
+        UserAadObjectId = TestActivities.UserAadObjectId,
+    };
+
+    [Fact]
+    public async Task SendToUserAsync_StoredPersonalChat_SendsThere()
+    {
+        await _references.UpsertAsync(Personal);
+
+        var result = await _messenger.SendToUserAsync(TestTokens.TenantId, TestActivities.UserAadObjectId, MessageFactory.Text("Deal handed to you"));
+
+        Assert.True(result.Succeeded);
+        var call = Assert.Single(_connector.Calls);
+        Assert.Equal(("send", TestActivities.PersonalConversationId), (call.Operation, call.ConversationId));
+    }
+
+    [Fact]
+    public async Task SendToUserAsync_NoStoredChat_CreatesConversationThenSends()
+    {
+        var result = await _messenger.SendToUserAsync(TestTokens.TenantId, "29:1adele-vance", MessageFactory.Text("Deal handed to you"));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["create", "send"], _connector.Calls.Select(c => c.Operation));
+        Assert.Equal("a:new-conversation", _connector.Calls.Last().ConversationId);
+    }
+
+    [Fact]
+    public async Task SendAsync_UnusableReference_BlockedWithoutCall()
+    {
+        var result = await _messenger.SendAsync(Personal with { Unusable = true, UnusableReason = "MessageWritesBlocked" }, MessageFactory.Text("x"));
+
+        Assert.Equal(ConnectorOutcome.Blocked, result.Outcome);
+        Assert.Empty(_connector.Calls);
+    }
+
+    [Fact]
+    public async Task SendAsync_ConnectorSaysBlocked_MarksReferenceUnusable()
+    {
+        await _references.UpsertAsync(Personal);
+        _connector.NextOutcome = ConnectorOutcome.Blocked;
+        _connector.NextErrorCode = "BotDisabledByAdmin";
+
+        var result = await _messenger.SendAsync(Personal, MessageFactory.Text("x"));
+
+        Assert.Equal(ConnectorOutcome.Blocked, result.Outcome);
+        Assert.Equal("BotDisabledByAdmin", (await _references.GetIfExistsAsync(TestTokens.TenantId, TestActivities.PersonalConversationId))!.UnusableReason);
+    }
+}

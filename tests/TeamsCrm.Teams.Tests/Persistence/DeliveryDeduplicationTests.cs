@@ -1,0 +1,37 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsCrm.Teams.Persistence;
+using TeamsCrm.Teams.Tests.Auth;
+using TeamsCrm.Teams.Tests.Support;
+
+namespace TeamsCrm.Teams.Tests.Persistence;
+
+/// <summary>Through the real endpoint with Table Storage state: three deliveries of one activity have one effect.</summary>
+public sealed class DeliveryDeduplicationTests(AzuriteFixture azurite, OpenIdFixture openId) : IClassFixture<AzuriteFixture>, IClassFixture<OpenIdFixture>
+{
+    [Fact]
+    public async Task Post_SameActivityThreeTimesWithTableStorage_OneEffectOneReply()
+    {
+        await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(openId.Server), configureServices: services =>
+        {
+            services.AddSingleton(azurite.Tables);
+            services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, TableActivityDeduplicator>());
+            services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, TableConversationReferenceStore>());
+        });
+        var activity = TestActivities.Message("only once", id: "1:" + Guid.NewGuid().ToString("N"));
+        activity["channelData"]!["tenant"]!["id"] = AzuriteFixture.NewTenant();
+        var token = BotTestHost.Bearer(TestTokens.Channel(openId.Server.TeamsKey));
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await host.PostAsync(activity, token);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(["message:only once"], host.Effects);
+        Assert.Single(host.Connector.Calls);
+    }
+}

@@ -1,0 +1,60 @@
+using TeamsCrm.Teams.Persistence;
+using TeamsCrm.Teams.Schema;
+
+namespace TeamsCrm.Teams.Tests.Persistence;
+
+public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    private static ConversationReference Personal(string tenant) => new()
+    {
+        ServiceUrl = "https://smba.trafficmanager.net/emea/",
+        ConversationId = "a:1personal-chat-megan",
+        TenantId = tenant,
+        ConversationType = "personal",
+        BotId = "28:bot",
+        UserId = "29:1megan-bowen",
+        UserAadObjectId = "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01",
+        Locale = "de-DE",
+        UpdatedAt = DateTimeOffset.Parse("2026-11-30T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    [Fact]
+    public async Task UpsertAsync_Personal_ReadableByConversationAndByUser()
+    {
+        using var store = new TableConversationReferenceStore(azurite.Tables);
+        var tenant = AzuriteFixture.NewTenant();
+
+        await store.UpsertAsync(Personal(tenant));
+
+        Assert.Equal(Personal(tenant), await store.GetIfExistsAsync(tenant, "a:1personal-chat-megan"));
+        Assert.Equal(Personal(tenant), await store.GetPersonalIfExistsAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"));
+        Assert.Null(await store.GetIfExistsAsync(AzuriteFixture.NewTenant(), "a:1personal-chat-megan"));
+    }
+
+    [Fact]
+    public async Task UpsertAsync_ChannelThread_StoredAsChannel()
+    {
+        using var store = new TableConversationReferenceStore(azurite.Tables);
+        var tenant = AzuriteFixture.NewTenant();
+
+        await store.UpsertAsync(Personal(tenant) with { ConversationId = "19:c@thread.tacv2;messageid=17", ConversationType = "channel" });
+
+        Assert.NotNull(await store.GetIfExistsAsync(tenant, "19:c@thread.tacv2"));
+        Assert.Equal(["19:c@thread.tacv2"], await store.QueryAsync(tenant).Select(r => r.ConversationId).ToListAsync());
+    }
+
+    [Fact]
+    public async Task MarkUnusableAsync_Blocked_BothEntriesUnusableUntilNextUpsert()
+    {
+        using var store = new TableConversationReferenceStore(azurite.Tables);
+        var tenant = AzuriteFixture.NewTenant();
+        await store.UpsertAsync(Personal(tenant));
+
+        await store.MarkUnusableAsync(tenant, "a:1personal-chat-megan", "MessageWritesBlocked");
+
+        Assert.Equal("MessageWritesBlocked", (await store.GetIfExistsAsync(tenant, "a:1personal-chat-megan"))!.UnusableReason);
+        Assert.True((await store.GetPersonalIfExistsAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"))!.Unusable);
+        await store.UpsertAsync(Personal(tenant));
+        Assert.False((await store.GetIfExistsAsync(tenant, "a:1personal-chat-megan"))!.Unusable);
+    }
+}

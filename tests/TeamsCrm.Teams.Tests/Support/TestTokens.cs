@@ -1,0 +1,100 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace TeamsCrm.Teams.Tests.Support;
+
+/// <summary>Builds valid and deliberately broken bot tokens.</summary>
+internal static class TestTokens
+{
+    public const string AppId = "c0ffee00-0000-4000-8000-00000000b071";
+    public const string TenantId = "5f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5";
+    public const string ChannelIssuer = "https://api.botframework.com";
+    public const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
+
+    public static string Channel(
+        TestKey key,
+        string algorithm = SecurityAlgorithms.RsaSha256,
+        string issuer = ChannelIssuer,
+        string audience = AppId,
+        string? serviceUrl = ServiceUrl,
+        DateTime? notBefore = null,
+        DateTime? expires = null,
+        string? kid = null)
+    {
+        var now = DateTime.UtcNow;
+        var claims = new Dictionary<string, object>();
+        if (serviceUrl is not null)
+        {
+            claims["serviceurl"] = serviceUrl;
+        }
+
+        var rsa = new RsaSecurityKey(key.Rsa) { KeyId = kid ?? key.Kid };
+        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            Claims = claims,
+            IssuedAt = notBefore ?? now.AddMinutes(-1),
+            NotBefore = notBefore ?? now.AddMinutes(-1),
+            Expires = expires ?? now.AddMinutes(30),
+            SigningCredentials = new SigningCredentials(rsa, algorithm),
+        });
+    }
+
+    public static string Entra(TestKey key, string issuer, string? azp = "ab1e0000-0000-4000-8000-000000000001", string audience = AppId)
+    {
+        var now = DateTime.UtcNow;
+        var claims = new Dictionary<string, object> { ["ver"] = "2.0" };
+        if (azp is not null)
+        {
+            claims["azp"] = azp;
+        }
+
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            Claims = claims,
+            NotBefore = now.AddMinutes(-1),
+            Expires = now.AddMinutes(30),
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(key.Rsa) { KeyId = key.Kid }, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    public static string WithoutExpiry(TestKey key)
+    {
+        var header = Encode($$"""{"alg":"RS256","typ":"JWT","kid":"{{key.Kid}}"}""");
+        var payload = Encode($$"""{"iss":"{{ChannelIssuer}}","aud":"{{AppId}}","serviceurl":"{{ServiceUrl}}"}""");
+        var signature = key.Rsa.SignData(Encoding.ASCII.GetBytes(header + "." + payload), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        return header + "." + payload + "." + Base64UrlEncoder.Encode(signature);
+    }
+
+    /// <summary>alg "none": header and payload of a valid token, no signature.</summary>
+    public static string AlgNone(TestKey key)
+    {
+        var payload = Channel(key).Split('.')[1];
+        return Encode($$"""{"alg":"none","typ":"JWT","kid":"{{key.Kid}}"}""") + "." + payload + ".";
+    }
+
+    /// <summary>The key-confusion attack: HS256 with the RSA public key as HMAC secret.</summary>
+    public static string Hs256WithPublicKey(TestKey key)
+    {
+        var header = Encode($$"""{"alg":"HS256","typ":"JWT","kid":"{{key.Kid}}"}""");
+        var payload = Channel(key).Split('.')[1];
+        var secret = key.Rsa.ExportSubjectPublicKeyInfo();
+        var signature = HMACSHA256.HashData(secret, Encoding.ASCII.GetBytes(header + "." + payload));
+        return header + "." + payload + "." + Base64UrlEncoder.Encode(signature);
+    }
+
+    /// <summary>A valid token whose payload was swapped for another (e.g. a different serviceurl) after signing.</summary>
+    public static string Tampered(TestKey key)
+    {
+        var parts = Channel(key).Split('.');
+        var forged = Channel(key, serviceUrl: "https://attacker.example/").Split('.')[1];
+        return parts[0] + "." + forged + "." + parts[2];
+    }
+
+    private static string Encode(string json) => Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(json));
+}
