@@ -46,6 +46,9 @@ public sealed class HealthEndpointTests
             builder.UseSetting("Graph:TenantId", "5f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5");
             builder.UseSetting("Graph:ClientId", "c0ffee00-0000-4000-8000-00000000b071");
             builder.UseSetting("Graph:ClientSecret", "not-used-no-call-is-made");
+            builder.UseSetting("Bot:AppId", "c0ffee00-0000-4000-8000-00000000b071");
+            builder.UseSetting("Bot:TenantId", "5f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5");
+            builder.UseSetting("Bot:ClientSecret", "not-used-no-call-is-made");
             Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions.UseEnvironment(builder, "Production");
         }
     }
