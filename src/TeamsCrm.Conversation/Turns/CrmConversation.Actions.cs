@@ -147,7 +147,13 @@ public sealed partial class CrmConversation
         var seen = input.Data[CardFields.DealVersions] is JsonObject versions ? CardData.Text(versions, dealId) : null;
         if (seen is not null && deal.Value!.Version is { } current && seen != current)
         {
-            return Error(CrmError.Conflict(null), context, accountId);
+            var view = deal.Value!;
+            var shown = new Deal
+            {
+                Id = view.Id, AccountId = view.AccountId, Title = view.Title, Stage = view.Stage, Amount = view.Amount, Currency = view.Currency,
+                ExpectedCloseDate = view.ExpectedCloseDate, Owner = view.Owner, CreatedAt = default, UpdatedAt = default, Version = view.Version,
+            };
+            return Error(CrmError.Conflict(shown), context, accountId);
         }
 
         var recipient = await FindRecipientAsync(input.Caller, recipientId, recipientName, context, cancellationToken);

@@ -113,6 +113,11 @@ public sealed class CardActionTurnTests
             await world.ClickAsync(world.Megan, CardVerbs.CompleteTask, new JsonObject { [CardFields.AccountId] = world.Contoso.Id, [CardFields.TaskId] = true }),
             await world.ClickAsync(world.Megan, CardVerbs.LogInteraction, TurnWorld.Data((CardFields.AccountId, world.OtherContoso.Id), (CardFields.InteractionSummary, "x"))),
             await world.ClickAsync(world.Megan, "no.such.verb", new JsonObject()),
+            await world.ClickAsync(world.Megan, CardVerbs.AddComment, TurnWorld.Data((CardFields.AccountId, world.Contoso.Id + "|x"), (CardFields.CommentText, "pipe"))),
+            await world.ClickAsync(world.Megan, CardVerbs.AddComment, TurnWorld.Data((CardFields.AccountId, "\u0000'; drop"), (CardFields.CommentText, "control"))),
+            await world.ClickAsync(world.Megan, CardVerbs.Refresh, TurnWorld.Data((CardFields.AccountId, new string('a', 10_000)))),
+            await world.ClickAsync(world.Megan, CardVerbs.AcceptHandoff, TurnWorld.Data((CardFields.AccountId, world.Contoso.Id), (CardFields.HandoffId, world.ContosoRenewal.Id + "#"))),
+            await world.ClickAsync(world.Megan, CardVerbs.StartHandoff, TurnWorld.Data((CardFields.AccountId, world.Contoso.Id), (CardFields.HandoffDealId, world.FabrikamRollout.Id), (CardFields.HandoffRecipientId, world.Lukas.UserId))),
         };
 
         Assert.All(outcomes, o => Assert.True(o.Card is not null || o.Text is not null));
@@ -127,6 +132,24 @@ public sealed class CardActionTurnTests
         Assert.Empty(TurnWorld.Ok(await world.Comments.ListAsync(world.OtherTenant, world.OtherContoso.Id)));
         Assert.Empty(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.OtherTenant, world.OtherContoso.Id)).RecentInteractions);
         Assert.Equal(DealStage.New, TurnWorld.Ok(await world.Deals.GetAsync(world.Megan, world.Contoso.Id, world.ContosoRenewal.Id)).Stage);
+        Assert.Empty(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Fabrikam.Id)).Handoffs);
+    }
+
+    [Fact]
+    public async Task StartHandoff_OnADealChangedSinceTheCardWasShown_AnswersWithTheConflictCard()
+    {
+        var world = await TurnWorld.CreateAsync();
+        TurnWorld.Ok(await world.Deals.ChangeStageAsync(world.Megan, world.Fabrikam.Id, world.FabrikamRollout.Id, DealStage.Qualified, null));
+        var data = TurnWorld.Data((CardFields.AccountId, world.Fabrikam.Id), (CardFields.HandoffDealId, world.FabrikamRollout.Id), (CardFields.HandoffRecipientId, world.Lukas.UserId));
+        data[CardFields.DealVersions] = new JsonObject { [world.FabrikamRollout.Id] = world.FabrikamRollout.Version };
+
+        var outcome = await world.ClickAsync(world.Megan, CardVerbs.StartHandoff, data);
+
+        var card = outcome.Card!.ToJsonString();
+        Assert.Contains("Changed in the meantime", card);
+        Assert.Contains("Qualified", card);
+        Assert.Empty(outcome.Notifications);
+        Assert.Empty(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Fabrikam.Id)).Handoffs);
     }
 
     [Fact]
