@@ -76,10 +76,13 @@ public sealed partial class CrmConversation
         }
 
         var card = await accounts.GetCustomerCardAsync(input.Caller, accountId, cancellationToken);
-        var notifications = card.IsSuccess
-            ? await CommentNotificationsAsync(input.Caller, comment!, card.Value!.Account.Name, context, cancellationToken)
-            : NoNotifications;
-        return Card(await CustomerCardOrErrorAsync(input.Caller, accountId, context, input.RefreshUserIds, cancellationToken), notifications);
+        if (!card.IsSuccess)
+        {
+            return Error(card.Error!, context);
+        }
+
+        var notifications = await CommentNotificationsAsync(input.Caller, comment!, card.Value!.Account.Name, context, cancellationToken);
+        return Card(CustomerCardBuilder.Build(card.Value, context, new CustomerCardOptions(input.RefreshUserIds, null, null, Today(context))), notifications);
     }
 
     private async Task<CardActionOutcome> ChangeStageAsync(CardActionInput input, string? accountId, CardContext context, CancellationToken cancellationToken)

@@ -54,7 +54,7 @@ public sealed partial class CrmConversation
         if (ranked.Count > 1 && ranked[0].Score - ranked[1].Score <= DealMargin)
         {
             var names = ranked.Take(MaxPeopleListed).Select(c => $"{c.AccountName} – {c.Item.Title}");
-            return Reply(Say(turn.Context, "Turn.HandoffDealAmbiguous", dealPhrase, ListNames(names, turn.Context.Culture)));
+            return Personal(turn, "deals", new OutgoingMessage(Say(turn.Context, "Turn.HandoffDealAmbiguous", dealPhrase, ListNames(names)), null));
         }
 
         var (accountName, deal, _) = ranked[0];
@@ -72,7 +72,7 @@ public sealed partial class CrmConversation
         }
 
         var subject = HandoffSubject.From(accountName, deal);
-        return Reply(HandoffCardBuilder.ForSender(result.Value!, subject, turn.Context), [Offered(result.Value!, subject, turn.Context)]);
+        return Personal(turn, "handoff", new OutgoingMessage(null, HandoffCardBuilder.ForSender(result.Value!, subject, turn.Context)), [Offered(result.Value!, subject, turn.Context)]);
     }
 
     private static Notification Offered(Handoff handoff, HandoffSubject subject, CardContext context) =>
@@ -126,7 +126,7 @@ public sealed partial class CrmConversation
             {
                 return found.Count == 0
                     ? new RecipientLookup(null, Say(context, "Turn.RecipientNotFound", query))
-                    : new RecipientLookup(null, Say(context, "Turn.RecipientAmbiguous", query, ListNames(found.Take(MaxPeopleListed).Select(PersonName), context.Culture)));
+                    : new RecipientLookup(null, Say(context, "Turn.RecipientAmbiguous", query, ListNames(found.Take(MaxPeopleListed).Select(PersonName))));
             }
 
             userId = chosen.UserId;

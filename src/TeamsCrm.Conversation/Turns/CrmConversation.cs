@@ -63,9 +63,9 @@ public sealed partial class CrmConversation(
         {
             Intent.Help => Reply(HelpCardBuilder.Build(context, input.Caller.IsGuest)),
             Intent.ShowAccount => await ShowAccountAsync(turn, cancellationToken),
-            Intent.MyDeals => Reply(await MyDealsCardAsync(input.Caller, context, cancellationToken)),
-            Intent.MyHandoffs => Reply(await MyHandoffsCardAsync(input.Caller, context, cancellationToken)),
-            Intent.MyTasks => Reply(await MyTasksCardAsync(input.Caller, context, cancellationToken)),
+            Intent.MyDeals => Personal(turn, "mydeals", new OutgoingMessage(null, await MyDealsCardAsync(input.Caller, context, cancellationToken))),
+            Intent.MyHandoffs => Personal(turn, "myhandoffs", new OutgoingMessage(null, await MyHandoffsCardAsync(input.Caller, context, cancellationToken))),
+            Intent.MyTasks => Personal(turn, "mytasks", new OutgoingMessage(null, await MyTasksCardAsync(input.Caller, context, cancellationToken))),
             Intent.HandOffDeal => await HandOffByTextAsync(turn, cancellationToken),
             Intent.CommentOnAccount => await CommentByTextAsync(turn, cancellationToken),
             Intent.LogInteraction => await LogByTextAsync(turn, cancellationToken),
@@ -109,9 +109,9 @@ public sealed partial class CrmConversation(
 
                 return Reply(await CustomerCardOrErrorAsync(turn.Caller, hit.AccountId, turn.Context, null, cancellationToken));
             case AccountResolutionKind.Choices:
-                return Reply(AccountChoiceCardBuilder.BuildChoice(phrase, resolution.Candidates.Select(c => c.Account).ToList(), turn.Context));
+                return Personal(turn, "choice", new OutgoingMessage(null, AccountChoiceCardBuilder.BuildChoice(phrase, resolution.Candidates.Select(c => c.Account).ToList(), turn.Context)));
             default:
-                return Reply(AccountChoiceCardBuilder.BuildNoMatch(phrase, resolution.Candidates.Select(c => c.Account).ToList(), turn.Context));
+                return Personal(turn, "nomatch", new OutgoingMessage(null, AccountChoiceCardBuilder.BuildNoMatch(phrase, resolution.Candidates.Select(c => c.Account).ToList(), turn.Context)));
         }
     }
 
@@ -241,6 +241,24 @@ public sealed partial class CrmConversation(
         return card;
     }
 
+    /// <summary>
+    /// A reply with data only the caller may see (their lists, account names they can find, their handoff): in personal
+    /// chat the reply itself; in a channel, where others (guests too) would see it, a 1:1 notification to the caller
+    /// and a short pointer in the channel.
+    /// </summary>
+    private TurnOutcome Personal(Turn turn, string kind, OutgoingMessage message, IReadOnlyList<Notification>? others = null)
+    {
+        if (!turn.InChannel)
+        {
+            return new TurnOutcome([message], others ?? NoNotifications);
+        }
+
+        var key = $"private:{kind}:{turn.Caller.UserId}:{time.GetUtcNow().UtcTicks}";
+        return new TurnOutcome(
+            [new OutgoingMessage(Say(turn.Context, "Turn.SentPrivately"), null)],
+            [new Notification(turn.Caller.UserId, message, key), .. others ?? NoNotifications]);
+    }
+
     private static TurnOutcome Reply(JsonObject card, IReadOnlyList<Notification>? notifications = null) =>
         new([new OutgoingMessage(null, card)], notifications ?? NoNotifications);
 
@@ -275,6 +293,5 @@ public sealed partial class CrmConversation(
 
     private static string PersonName(Person person) => person.DisplayName;
 
-    private static string ListNames(IEnumerable<string> names, CultureInfo culture) =>
-        string.Join(culture.TwoLetterISOLanguageName == "de" ? "; " : "; ", names);
+    private static string ListNames(IEnumerable<string> names) => string.Join("; ", names);
 }

@@ -167,6 +167,93 @@ public sealed class HandoffTurnTests
         Assert.Empty(second);
     }
 
+    [Fact]
+    public async Task HandOffByText_WithADueDay_SetsTheEndOfThatDay()
+    {
+        var world = await TurnWorld.CreateAsync();
+
+        var outcome = await world.SayAsync(world.Megan, "hand off the Contoso renewal to @Lukas by Friday: call them", mentions: [TurnWorld.MentionOf(world.Lukas)]);
+
+        Assert.Single(outcome.Notifications);
+        var handoff = Assert.Single(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Contoso.Id)).Handoffs);
+        Assert.Equal(new DateTimeOffset(2026, 12, 4, 23, 59, 0, TimeSpan.Zero), handoff.DueAt);
+        Assert.Equal("call them", handoff.Note);
+    }
+
+    [Fact]
+    public async Task HandOffByText_SeveralMatchingDeals_AsksWhichWithoutHandingOff()
+    {
+        var world = await TurnWorld.CreateAsync();
+        await world.DealAsync(world.Megan, world.Contoso, "Renewal 2028", 50000m);
+
+        var outcome = await world.SayAsync(world.Megan, "hand off the Contoso renewal to @Lukas", mentions: [TurnWorld.MentionOf(world.Lukas)]);
+
+        var text = Assert.Single(outcome.Replies).Text;
+        Assert.Contains("Renewal 2027", text);
+        Assert.Contains("Renewal 2028", text);
+        Assert.Empty(outcome.Notifications);
+        Assert.Empty(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Contoso.Id)).Handoffs);
+    }
+
+    [Fact]
+    public async Task HandOffByText_SeveralPeopleWithTheName_AsksWhich()
+    {
+        var world = await TurnWorld.CreateAsync();
+        world.People.Add(new TeamsCrm.Core.People.Person(Guid.NewGuid().ToString(), "Lukas Schmidt", "ls@contoso-crm.example", null, null, null, false));
+
+        var outcome = await world.SayAsync(world.Megan, "hand off the Contoso renewal to Lukas");
+
+        var text = Assert.Single(outcome.Replies).Text;
+        Assert.Contains("Lukas Weber", text);
+        Assert.Contains("Lukas Schmidt", text);
+        Assert.Empty(outcome.Notifications);
+    }
+
+    [Fact]
+    public async Task HandOffByText_ToAGuestWhoCannotSeeTheDeal_IsRefused_AndAGuestCannotHandOff()
+    {
+        var world = await TurnWorld.CreateAsync();
+
+        var toGuest = await world.SayAsync(world.Megan, "hand off the Contoso renewal to @Pat", mentions: [TurnWorld.MentionOf(world.Pat)]);
+        var byGuest = await world.SayAsync(world.Pat, "hand off the Fabrikam rollout to @Lukas", mentions: [TurnWorld.MentionOf(world.Lukas)]);
+
+        Assert.NotNull(Assert.Single(toGuest.Replies).Card);
+        Assert.NotNull(Assert.Single(byGuest.Replies).Card);
+        Assert.Empty(toGuest.Notifications);
+        Assert.Empty(byGuest.Notifications);
+        Assert.Empty(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Contoso.Id)).Handoffs);
+        Assert.Empty(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Fabrikam.Id)).Handoffs);
+    }
+
+    [Fact]
+    public async Task HandOffToAGuestWithEditShare_GuestAccepts()
+    {
+        var world = await TurnWorld.CreateAsync();
+
+        var outcome = await world.SayAsync(world.Megan, "hand off the Fabrikam rollout to @Pat: your turn", mentions: [TurnWorld.MentionOf(world.Pat)]);
+        var handoff = Assert.Single(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Fabrikam.Id)).Handoffs);
+        var accepted = await world.ClickAsync(world.Pat, CardVerbs.AcceptHandoff, TurnWorld.Data((CardFields.AccountId, world.Fabrikam.Id), (CardFields.HandoffId, handoff.Id)));
+
+        Assert.Equal(world.Pat.UserId, Assert.Single(outcome.Notifications).UserId);
+        Assert.Equal(world.Megan.UserId, Assert.Single(accepted.Notifications).UserId);
+        Assert.Equal(world.Pat.UserId, TurnWorld.Ok(await world.Deals.GetAsync(world.Megan, world.Fabrikam.Id, world.FabrikamRollout.Id)).Owner.UserId);
+    }
+
+    [Fact]
+    public async Task HandOffByText_InAChannel_SendsTheSenderCardPrivately()
+    {
+        var world = await TurnWorld.CreateAsync();
+
+        var outcome = await world.SayAsync(world.Megan, "hand off the Contoso renewal to @Lukas: note", mentions: [TurnWorld.MentionOf(world.Lukas)], channelId: "19:c@thread.tacv2");
+
+        var reply = Assert.Single(outcome.Replies);
+        Assert.Null(reply.Card);
+        Assert.Contains("1:1", reply.Text);
+        Assert.Equal(2, outcome.Notifications.Count);
+        Assert.Contains(outcome.Notifications, n => n.UserId == world.Megan.UserId && n.Message.Card!.ToJsonString().Contains(CardVerbs.CancelHandoff, StringComparison.Ordinal));
+        Assert.Contains(outcome.Notifications, n => n.UserId == world.Lukas.UserId && n.OnceKey.EndsWith(":offered", StringComparison.Ordinal));
+    }
+
     internal static async Task<Handoff> HandOffAsync(TurnWorld world)
     {
         var outcome = await world.SayAsync(world.Megan, "hand off the Contoso renewal to @Lukas: please take over", mentions: [TurnWorld.MentionOf(world.Lukas)]);

@@ -107,6 +107,21 @@ public sealed class MessageTurnTests
     }
 
     [Fact]
+    public async Task MyDeals_InAChannel_GoPrivatelyToTheCaller()
+    {
+        var world = await TurnWorld.CreateAsync();
+
+        var outcome = await world.SayAsync(world.Megan, "meine Deals", "de-DE", channelId: "19:c@thread.tacv2");
+
+        var reply = Assert.Single(outcome.Replies);
+        Assert.Null(reply.Card);
+        Assert.Contains("1:1", reply.Text);
+        var note = Assert.Single(outcome.Notifications);
+        Assert.Equal(world.Megan.UserId, note.UserId);
+        Assert.Contains("Renewal 2027", note.Message.Card!.ToJsonString());
+    }
+
+    [Fact]
     public async Task MyHandoffs_ListsAPendingHandoffWithItsDealTitle()
     {
         var world = await TurnWorld.CreateAsync();

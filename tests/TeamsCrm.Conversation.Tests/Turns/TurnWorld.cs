@@ -173,8 +173,12 @@ internal sealed class TurnWorld
 }
 
 /// <summary>An in-memory people directory for the mini tenant.</summary>
-internal sealed class TestPeople(IReadOnlyList<Person> people) : IPeopleDirectory
+internal sealed class TestPeople(IReadOnlyList<Person> seed) : IPeopleDirectory
 {
+    private readonly List<Person> people = [.. seed];
+
+    public void Add(Person person) => people.Add(person);
+
     public Task<IReadOnlyList<Person>> FindAsync(string tenantId, string query, int take, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Person>>(people
             .Where(p => p.DisplayName.Split(' ').Any(w => w.StartsWith(query, StringComparison.OrdinalIgnoreCase)) || p.DisplayName.StartsWith(query, StringComparison.OrdinalIgnoreCase))
