@@ -31,11 +31,19 @@ public sealed partial class CrmConversation
         string? accountName = null;
         if (accountId is not null)
         {
-            accountName = await AccountNameAsync(caller, accountId, cancellationToken);
-            if (accountName is null)
+            var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken);
+            if (!card.IsSuccess)
             {
-                return Show(ErrorCardBuilder.Build(CrmError.NotFound(), context), title);
+                return Show(ErrorCardBuilder.Build(card.Error!, context), title);
             }
+
+            var allowed = kind == DialogKind.Contact ? card.Value!.Permissions.CanManageContacts : card.Value!.Permissions.CanCreateDeal;
+            if (!allowed)
+            {
+                return Show(ErrorCardBuilder.Build(CrmError.Forbidden(), context), title);
+            }
+
+            accountName = card.Value.Account.Name;
         }
 
         if (kind == DialogKind.Contact)

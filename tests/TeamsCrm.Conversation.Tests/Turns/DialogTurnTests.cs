@@ -27,10 +27,16 @@ public sealed class DialogTurnTests
         var otherTenant = await world.Conversation.FetchDialogAsync(world.Megan, TurnWorld.Data((CardFields.Dialog, "Contact"), (CardFields.AccountId, world.OtherContoso.Id)), "en-US");
         var unknown = await world.Conversation.FetchDialogAsync(world.Megan, new JsonObject { [CardFields.Dialog] = 2 }, "en-US");
         var guestAccount = await world.Conversation.FetchDialogAsync(world.Pat, TurnWorld.Data((CardFields.Dialog, "Account")), "en-US");
+        var guestContact = await world.Conversation.FetchDialogAsync(world.Pat, TurnWorld.Data((CardFields.Dialog, "Contact"), (CardFields.AccountId, world.Fabrikam.Id)), "en-US");
+        var guestContactSubmit = await world.Conversation.SubmitDialogAsync(world.Pat, TurnWorld.Data(
+            ("verb", CardVerbs.CreateContact), (CardFields.AccountId, world.Fabrikam.Id), (CardFields.ContactFirstName, "Eve"), (CardFields.ContactLastName, "Guest")), "en-US");
 
         Assert.Contains("Not found", otherTenant.Card!.ToJsonString());
         Assert.Contains("Please check your input", unknown.Card!.ToJsonString());
         Assert.DoesNotContain(CardVerbs.CreateAccount, guestAccount.Card!.ToJsonString());
+        Assert.DoesNotContain(CardVerbs.CreateContact, guestContact.Card!.ToJsonString());
+        Assert.Null(guestContactSubmit.Message);
+        Assert.Equal(0, TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Fabrikam.Id)).ContactCount);
     }
 
     [Fact]
