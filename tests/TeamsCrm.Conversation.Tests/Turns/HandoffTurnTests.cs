@@ -254,6 +254,41 @@ public sealed class HandoffTurnTests
         Assert.Contains(outcome.Notifications, n => n.UserId == world.Lukas.UserId && n.OnceKey.EndsWith(":offered", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task GermanFlow_HandOffDeclineWithReason_IsAnsweredInGerman()
+    {
+        var world = await TurnWorld.CreateAsync();
+        var offered = await world.SayAsync(world.Megan, "übergib Contoso Renewal an @Lukas: bitte übernehmen", "de-DE", [TurnWorld.MentionOf(world.Lukas)]);
+        var handoff = Assert.Single(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Contoso.Id)).Handoffs);
+        var data = TurnWorld.Data((CardFields.AccountId, world.Contoso.Id), (CardFields.HandoffId, handoff.Id), (CardFields.DeclineReason, "Keine Kapazität"));
+
+        var declined = await world.ClickAsync(world.Lukas, CardVerbs.DeclineHandoff, data, "de-DE");
+
+        Assert.Contains("übergeben", Relaxed(offered.Notifications.Single().Message.Card!));
+        Assert.Contains("Abgelehnt von Lukas Weber", Relaxed(declined.Card!));
+        var told = Assert.Single(declined.Notifications);
+        Assert.Contains("Begründung: Keine Kapazität", Relaxed(told.Message.Card!));
+        Assert.Equal("bitte übernehmen", handoff.Note);
+    }
+
+    [Fact]
+    public async Task ConcurrentAccepts_OneWins_OneNotification()
+    {
+        var world = await TurnWorld.CreateAsync();
+        var handoff = await HandOffAsync(world);
+        var data = TurnWorld.Data((CardFields.AccountId, world.Contoso.Id), (CardFields.HandoffId, handoff.Id));
+
+        var clicks = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => world.Conversation.HandleCardActionAsync(
+            new CardActionInput(world.Lukas, CardVerbs.AcceptHandoff, (System.Text.Json.Nodes.JsonObject)data.DeepClone(), "en-US", null, null))));
+
+        Assert.Single(clicks.SelectMany(c => c.Notifications));
+        Assert.All(clicks, c => Assert.NotNull(c.Card));
+        Assert.Equal(world.Lukas.UserId, TurnWorld.Ok(await world.Deals.GetAsync(world.Lukas, world.Contoso.Id, world.ContosoRenewal.Id)).Owner.UserId);
+    }
+
+    private static string Relaxed(System.Text.Json.Nodes.JsonObject card) =>
+        card.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     internal static async Task<Handoff> HandOffAsync(TurnWorld world)
     {
         var outcome = await world.SayAsync(world.Megan, "hand off the Contoso renewal to @Lukas: please take over", mentions: [TurnWorld.MentionOf(world.Lukas)]);
