@@ -23,9 +23,14 @@ internal static class CardData
     /// <summary>A number typed into an Input.Number arrives as a string or (some clients) a number.</summary>
     public static (bool Present, decimal? Value) Number(JsonObject? data, string name)
     {
-        if (data is null || !data.TryGetPropertyValue(name, out var node) || node is not JsonValue value)
+        if (data is null || !data.TryGetPropertyValue(name, out var node) || node is null)
         {
             return (false, null);
+        }
+
+        if (node is not JsonValue value)
+        {
+            return (true, null);
         }
 
         switch (value.GetValueKind())
@@ -45,11 +50,14 @@ internal static class CardData
         }
     }
 
+    /// <summary>An enum value by its exact name (any case): no numbers, no comma lists.</summary>
     public static T? Enum<T>(JsonObject? data, string name)
-        where T : struct, System.Enum =>
-        Text(data, name) is { } text && System.Enum.TryParse<T>(text.Trim(), ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !int.TryParse(text, out _)
-            ? value
-            : null;
+        where T : struct, System.Enum
+    {
+        var text = Text(data, name)?.Trim();
+        var match = text is null ? null : System.Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+        return match is null ? null : System.Enum.Parse<T>(match);
+    }
 
     public static DateOnly? Date(JsonObject? data, string name) =>
         Text(data, name) is { } text && DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
