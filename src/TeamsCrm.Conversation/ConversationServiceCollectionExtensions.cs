@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using TeamsCrm.Conversation.Turns;
+using TeamsCrm.Conversation.Understanding;
+
+namespace TeamsCrm.Conversation;
+
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the CRM conversation: the recognizer, the account resolver and the orchestrator, all singletons.
+    /// The host registers Core's use cases, TimeProvider, IPeopleDirectory and CallerResolver.
+    /// </summary>
+    public static IServiceCollection AddCrmConversation(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<IntentRecognizer>();
+        services.AddSingleton<IAccountResolver, AccountResolver>();
+        services.AddSingleton<CrmConversation>();
+        return services;
+    }
+}

@@ -1,0 +1,297 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TeamsCrm.Conversation.Cards;
+using TeamsCrm.Conversation.Understanding;
+using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Channels;
+using TeamsCrm.Core.Comments;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Contacts;
+using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.FollowUps;
+using TeamsCrm.Core.Handoffs;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Interactions;
+using TeamsCrm.Core.MyWork;
+using TeamsCrm.Core.People;
+
+namespace TeamsCrm.Conversation.Turns;
+
+/// <summary>
+/// The transport-neutral CRM conversation: turns what a person typed or clicked into Core use cases,
+/// reply cards and proactive notifications. Knows no Bot Framework types; the caller always comes
+/// from the activity, never from card data. Never throws for bad input: every failure is answered.
+/// </summary>
+public sealed partial class CrmConversation(
+    AccountService accounts,
+    DealService deals,
+    HandoffService handoffs,
+    CommentService comments,
+    InteractionService interactions,
+    FollowUpService tasks,
+    ContactService contacts,
+    MyWorkService myWork,
+    HandoffReminders reminders,
+    ChannelLinkService channelLinks,
+    IntentRecognizer recognizer,
+    IAccountResolver resolver,
+    IPeopleDirectory people,
+    CallerResolver callers,
+    TimeProvider time)
+{
+    private const int MaxPeopleListed = 5;
+    private const double DealConfident = 0.6;
+    private const double DealMargin = 0.1;
+
+    private static readonly IReadOnlyList<Notification> NoNotifications = [];
+
+#pragma warning disable CA1822 // Part of the instance API the host calls; needs no state today.
+    public OutgoingMessage Welcome(Caller caller, string? locale)
+#pragma warning restore CA1822
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return new OutgoingMessage(null, HelpCardBuilder.Build(CardContext.ForLocale(locale), caller.IsGuest, welcome: true));
+    }
+
+    public async Task<TurnOutcome> HandleMessageAsync(TurnInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var recognition = recognizer.Recognize(input.Text, TryCulture(input.Locale), input.Mentions, input.TimeZone);
+        var context = ContextFor(input.Locale, recognition.Language, input.TimeZone);
+        var turn = new Turn(input, recognition, context);
+        return recognition.Intent switch
+        {
+            Intent.Help => Reply(HelpCardBuilder.Build(context, input.Caller.IsGuest)),
+            Intent.ShowAccount => await ShowAccountAsync(turn, cancellationToken),
+            Intent.MyDeals => Personal(turn, "mydeals", new OutgoingMessage(null, await MyDealsCardAsync(input.Caller, context, cancellationToken))),
+            Intent.MyHandoffs => Personal(turn, "myhandoffs", new OutgoingMessage(null, await MyHandoffsCardAsync(input.Caller, context, cancellationToken))),
+            Intent.MyTasks => Personal(turn, "mytasks", new OutgoingMessage(null, await MyTasksCardAsync(input.Caller, context, cancellationToken))),
+            Intent.HandOffDeal => await HandOffByTextAsync(turn, cancellationToken),
+            Intent.CommentOnAccount => await CommentByTextAsync(turn, cancellationToken),
+            Intent.LogInteraction => await LogByTextAsync(turn, cancellationToken),
+            Intent.CreateLead => OpenDialogReply(turn, DialogKind.Lead),
+            Intent.CreateAccount => OpenDialogReply(turn, DialogKind.Account),
+            Intent.CreateContact => await OpenContactDialogReplyAsync(turn, cancellationToken),
+            Intent.LinkChannel => await LinkChannelAsync(turn, cancellationToken),
+            Intent.ChannelSummary => await ChannelSummaryAsync(turn, cancellationToken),
+            _ => new TurnOutcome(
+                [new OutgoingMessage(Say(context, string.IsNullOrWhiteSpace(input.Text) ? "Turn.Empty" : "Turn.Unknown"), HelpCardBuilder.Build(context, input.Caller.IsGuest))],
+                NoNotifications),
+        };
+    }
+
+    private sealed record Turn(TurnInput Input, Recognition Recognition, CardContext Context)
+    {
+        public Caller Caller => Input.Caller;
+
+        public bool InChannel => Input.ChannelId is not null;
+    }
+
+    // ---- show account -------------------------------------------------------------------------
+
+    private async Task<TurnOutcome> ShowAccountAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var phrase = turn.Recognition.AccountPhrase;
+        if (string.IsNullOrWhiteSpace(phrase))
+        {
+            return Reply(Say(turn.Context, "Turn.AskAccount"));
+        }
+
+        var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken);
+        switch (resolution.Kind)
+        {
+            case AccountResolutionKind.SingleMatch:
+                var hit = resolution.Match!;
+                if (turn.InChannel)
+                {
+                    return Reply(CustomerCardBuilder.BuildShell(hit.AccountId, hit.Name, turn.Context));
+                }
+
+                return Reply(await CustomerCardOrErrorAsync(turn.Caller, hit.AccountId, turn.Context, null, cancellationToken));
+            case AccountResolutionKind.Choices:
+                return Personal(turn, "choice", new OutgoingMessage(null, AccountChoiceCardBuilder.BuildChoice(phrase, resolution.Candidates.Select(c => c.Account).ToList(), turn.Context)));
+            default:
+                return Personal(turn, "nomatch", new OutgoingMessage(null, AccountChoiceCardBuilder.BuildNoMatch(phrase, resolution.Candidates.Select(c => c.Account).ToList(), turn.Context)));
+        }
+    }
+
+    private async Task<JsonObject> CustomerCardOrErrorAsync(Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, CancellationToken cancellationToken)
+    {
+        if (accountId is null)
+        {
+            return ErrorCardBuilder.Build(CrmError.NotFound(), context);
+        }
+
+        var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken);
+        return card.IsSuccess
+            ? CustomerCardBuilder.Build(card.Value!, context, new CustomerCardOptions(refreshUserIds, null, null, Today(context)))
+            : ErrorCardBuilder.Build(card.Error!, context);
+    }
+
+    // ---- my lists -----------------------------------------------------------------------------
+
+    private async Task<JsonObject> MyDealsCardAsync(Caller caller, CardContext context, CancellationToken cancellationToken) =>
+        MyWorkCardBuilder.OpenDeals(await myWork.OpenDealsAsync(caller, cancellationToken), context);
+
+    private async Task<JsonObject> MyTasksCardAsync(Caller caller, CardContext context, CancellationToken cancellationToken) =>
+        MyWorkCardBuilder.Tasks(await myWork.OpenTasksAsync(caller, cancellationToken), context);
+
+    private async Task<JsonObject> MyHandoffsCardAsync(Caller caller, CardContext context, CancellationToken cancellationToken)
+    {
+        var waiting = await myWork.HandoffsWaitingAsync(caller, cancellationToken);
+        var shown = waiting.Take(15).ToList();
+        var found = await Task.WhenAll(shown.Select(w => deals.GetAsync(caller, w.AccountId, w.Item.DealId, cancellationToken)));
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var deal in found.Where(d => d.IsSuccess))
+        {
+            titles[deal.Value!.Id] = deal.Value.Title;
+        }
+
+        return MyWorkCardBuilder.HandoffsWaiting(waiting, context, titles);
+    }
+
+    // ---- channel binding ----------------------------------------------------------------------
+
+    private async Task<TurnOutcome> LinkChannelAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Input.ChannelId is null)
+        {
+            return Reply(Say(turn.Context, "Turn.LinkOnlyInChannel"));
+        }
+
+        var phrase = turn.Recognition.AccountPhrase;
+        if (string.IsNullOrWhiteSpace(phrase))
+        {
+            return Reply(Say(turn.Context, "Turn.LinkAskAccount"));
+        }
+
+        var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken);
+        if (resolution.Kind != AccountResolutionKind.SingleMatch)
+        {
+            return await ShowAccountAsync(turn, cancellationToken);
+        }
+
+        var hit = resolution.Match!;
+        var linked = await channelLinks.LinkAsync(turn.Caller, turn.Input.ChannelId, turn.Input.TeamId, hit.AccountId, cancellationToken);
+        return linked.IsSuccess
+            ? Reply(Say(turn.Context, "Turn.Linked", hit.Name))
+            : Reply(ErrorCardBuilder.Build(linked.Error!, turn.Context));
+    }
+
+    private async Task<TurnOutcome> ChannelSummaryAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Input.ChannelId is null)
+        {
+            return Reply(Say(turn.Context, "Turn.SummaryOnlyInChannel"));
+        }
+
+        var link = await channelLinks.GetAsync(turn.Caller, turn.Input.ChannelId, cancellationToken);
+        if (!link.IsSuccess)
+        {
+            return link.Error!.Kind == CrmErrorKind.NotFound
+                ? Reply(Say(turn.Context, "Turn.NotLinked"))
+                : Reply(ErrorCardBuilder.Build(link.Error, turn.Context));
+        }
+
+        var card = await accounts.GetCustomerCardAsync(turn.Caller, link.Value!.AccountId, cancellationToken);
+        return card.IsSuccess
+            ? Reply(CustomerCardBuilder.BuildShell(card.Value!.Account.Id, card.Value.Account.Name, turn.Context))
+            : Reply(ErrorCardBuilder.Build(card.Error!, turn.Context));
+    }
+
+    // ---- dialogs opened by a message ------------------------------------------------------------
+
+    private static TurnOutcome OpenDialogReply(Turn turn, DialogKind kind, string? accountId = null)
+    {
+        var title = DialogCardBuilder.TitleFor(kind, turn.Context);
+        return Reply(SmallCard(Say(turn.Context, $"Turn.OpenDialog.{kind}"), DialogCardBuilder.OpenDialogAction(title, kind, accountId)));
+    }
+
+    private async Task<TurnOutcome> OpenContactDialogReplyAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var phrase = turn.Recognition.AccountPhrase;
+        if (string.IsNullOrWhiteSpace(phrase))
+        {
+            return Reply(Say(turn.Context, "Turn.ContactAskAccount"));
+        }
+
+        var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken);
+        return resolution.Kind == AccountResolutionKind.SingleMatch
+            ? OpenDialogReply(turn, DialogKind.Contact, resolution.Match!.AccountId)
+            : await ShowAccountAsync(turn, cancellationToken);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    internal static JsonObject SmallCard(string text, JsonObject? action = null)
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["msteams"] = new JsonObject { ["width"] = "Full" },
+            ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true }),
+        };
+        if (action is not null)
+        {
+            card["actions"] = new JsonArray(action);
+        }
+
+        return card;
+    }
+
+    /// <summary>
+    /// A reply with data only the caller may see (their lists, account names they can find, their handoff): in personal
+    /// chat the reply itself; in a channel, where others (guests too) would see it, a 1:1 notification to the caller
+    /// and a short pointer in the channel.
+    /// </summary>
+    private TurnOutcome Personal(Turn turn, string kind, OutgoingMessage message, IReadOnlyList<Notification>? others = null)
+    {
+        if (!turn.InChannel)
+        {
+            return new TurnOutcome([message], others ?? NoNotifications);
+        }
+
+        var key = $"private:{kind}:{turn.Caller.UserId}:{time.GetUtcNow().UtcTicks}";
+        return new TurnOutcome(
+            [new OutgoingMessage(Say(turn.Context, "Turn.SentPrivately"), null)],
+            [new Notification(turn.Caller.UserId, message, key), .. others ?? NoNotifications]);
+    }
+
+    private static TurnOutcome Reply(JsonObject card, IReadOnlyList<Notification>? notifications = null) =>
+        new([new OutgoingMessage(null, card)], notifications ?? NoNotifications);
+
+    private static TurnOutcome Reply(string text) => new([new OutgoingMessage(text, null)], NoNotifications);
+
+    private static string Say(CardContext context, string key, params object?[] args) =>
+        args.Length == 0 ? TurnText.Get(key, context.Culture) : TurnText.Format(key, context.Culture, args);
+
+    private DateOnly Today(CardContext context) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
+
+    private static CardContext ContextFor(string? locale, UtteranceLanguage language, TimeZoneInfo? timeZone) =>
+        string.IsNullOrWhiteSpace(locale)
+            ? (language == UtteranceLanguage.German ? CardContext.German : CardContext.English) with { TimeZone = timeZone ?? TimeZoneInfo.Utc }
+            : CardContext.ForLocale(locale, timeZone);
+
+    private static CultureInfo? TryCulture(string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(locale) || locale.Length > 20)
+        {
+            return null;
+        }
+
+        try
+        {
+            return CultureInfo.GetCultureInfo(locale);
+        }
+        catch (CultureNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static string PersonName(Person person) => person.DisplayName;
+
+    private static string ListNames(IEnumerable<string> names) => string.Join("; ", names);
+}

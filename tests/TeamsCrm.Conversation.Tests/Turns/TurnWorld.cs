@@ -1,0 +1,192 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using TeamsCrm.Conversation.Turns;
+using TeamsCrm.Conversation.Understanding;
+using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Channels;
+using TeamsCrm.Core.Comments;
+using TeamsCrm.Core.Contacts;
+using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.FollowUps;
+using TeamsCrm.Core.Handoffs;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Interactions;
+using TeamsCrm.Core.MyWork;
+using TeamsCrm.Core.Partners;
+using TeamsCrm.Core.People;
+using TeamsCrm.Core.Search;
+using TeamsCrm.Storage.Accounts;
+using TeamsCrm.Storage.Channels;
+using TeamsCrm.Storage.Configuration;
+using TeamsCrm.Storage.Indexes;
+using TeamsCrm.Storage.Outbox;
+using TeamsCrm.Storage.Partners;
+
+namespace TeamsCrm.Conversation.Tests.Turns;
+
+/// <summary>
+/// A mini tenant on the real Table Storage stack (Azurite, tables of its own) with the real use cases and
+/// the real <see cref="CrmConversation"/>: Megan and Lukas (members), Pat (a guest of Fabrikam Partners),
+/// Contoso Ltd (Megan's "Renewal 2027", not shared), Fabrikam Inc (Megan's "Rollout", shared with
+/// Fabrikam Partners at Edit), Fabrikam Partners Ltd, Müller Maschinenbau GmbH; and a second tenant.
+/// </summary>
+internal sealed class TurnWorld
+{
+    public const string StorageVariable = "TEAMSCRM_TEST_STORAGE";
+    public const string PartnerOrg = "fabrikam-partners";
+
+    private TurnWorld(CrmTables tables, FakeTimeProvider time, string tenant)
+    {
+        Time = time;
+        TenantId = tenant;
+        var outbox = new IndexOutbox(tables, new TableIndexWriter(tables), time);
+        var store = new TableAccountStore(tables, outbox, time, NullLogger<TableAccountStore>.Instance);
+        var index = new TableCrmIndex(tables);
+        Partners = new TablePartnerDirectory(tables);
+        var search = new AccountSearch(store, index);
+        Accounts = new AccountService(store, search, time);
+        Deals = new DealService(store, time);
+        Handoffs = new HandoffService(store, time);
+        Comments = new CommentService(store, time);
+        Interactions = new InteractionService(store, time);
+        Tasks = new FollowUpService(store, time);
+        Contacts = new ContactService(store, time);
+        Shares = new ShareService(store, Partners, time);
+        MyWork = new MyWorkService(store, index);
+        ChannelLinks = new ChannelLinkService(new TableChannelLinkStore(tables), store, time);
+        var reminders = new HandoffReminders(store, index, time);
+        Megan = new Caller(tenant, Guid.NewGuid().ToString(), "Megan Bowen", CallerRole.Member);
+        Lukas = new Caller(tenant, Guid.NewGuid().ToString(), "Lukas Weber", CallerRole.Member);
+        Pat = new Caller(tenant, Guid.NewGuid().ToString(), "Pat Reyes", CallerRole.Guest, PartnerOrg);
+        OtherTenant = new Caller(Guid.NewGuid().ToString(), Guid.NewGuid().ToString(), "Olga Other", CallerRole.Member);
+        People = new TestPeople(
+        [
+            new Person(Megan.UserId, Megan.DisplayName, "megan@contoso-crm.example", "megan@contoso-crm.example", null, null, false),
+            new Person(Lukas.UserId, Lukas.DisplayName, "lukas@contoso-crm.example", "lukas@contoso-crm.example", null, null, false),
+            new Person(Pat.UserId, Pat.DisplayName, "pat@fabrikampartners.example", "pat_fabrikampartners.example#EXT#@contoso-crm.example", null, null, true),
+        ]);
+        Conversation = new CrmConversation(
+            Accounts, Deals, Handoffs, Comments, Interactions, Tasks, Contacts, MyWork, reminders, ChannelLinks,
+            new IntentRecognizer(time), new AccountResolver(search), People, new CallerResolver(People, Partners), time);
+    }
+
+    public FakeTimeProvider Time { get; }
+    public string TenantId { get; }
+    public TablePartnerDirectory Partners { get; }
+    public AccountService Accounts { get; }
+    public DealService Deals { get; }
+    public HandoffService Handoffs { get; }
+    public CommentService Comments { get; }
+    public InteractionService Interactions { get; }
+    public FollowUpService Tasks { get; }
+    public ContactService Contacts { get; }
+    public ShareService Shares { get; }
+    public MyWorkService MyWork { get; }
+    public ChannelLinkService ChannelLinks { get; }
+    public TestPeople People { get; }
+    public CrmConversation Conversation { get; }
+
+    public Caller Megan { get; }
+    public Caller Lukas { get; }
+    public Caller Pat { get; }
+    public Caller OtherTenant { get; }
+
+    public Account Contoso { get; private set; } = null!;
+    public Deal ContosoRenewal { get; private set; } = null!;
+    public Account Fabrikam { get; private set; } = null!;
+    public Deal FabrikamRollout { get; private set; } = null!;
+    public Account Mueller { get; private set; } = null!;
+    public Account OtherContoso { get; private set; } = null!;
+
+    public static async Task<TurnWorld> CreateAsync()
+    {
+        var connection = Environment.GetEnvironmentVariable(StorageVariable);
+        Assert.False(string.IsNullOrEmpty(connection), $"{StorageVariable} is not set: run the tests with scripts/test.sh, which starts Azurite.");
+        var options = new StorageOptions { ConnectionString = connection, TablePrefix = "T" + Guid.NewGuid().ToString("N")[..12] };
+        var tables = new CrmTables(CrmStorageServiceCollectionExtensions.CreateServiceClient(options), Options.Create(options));
+        await tables.CreateIfNotExistsAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        var world = new TurnWorld(tables, time, Guid.NewGuid().ToString());
+        await world.SeedAsync();
+        return world;
+    }
+
+    private async Task SeedAsync()
+    {
+        await Partners.UpsertAsync(TenantId, new PartnerOrganization(PartnerOrg, "Fabrikam Partners", ["fabrikampartners.example"]));
+        Contoso = await AccountAsync(Megan, "Contoso Ltd");
+        ContosoRenewal = await DealAsync(Megan, Contoso, "Renewal 2027", 48000m);
+        Fabrikam = await AccountAsync(Megan, "Fabrikam Inc");
+        FabrikamRollout = await DealAsync(Megan, Fabrikam, "Rollout", 12500m);
+        await AccountAsync(Megan, "Fabrikam Partners Ltd");
+        Mueller = await AccountAsync(Megan, "Müller Maschinenbau GmbH");
+        Ok(await Shares.ShareAsync(Megan, Fabrikam.Id, PartnerOrg, ShareLevel.Edit));
+        OtherContoso = await AccountAsync(OtherTenant, "Contoso Ltd");
+    }
+
+    public async Task<Account> AccountAsync(Caller caller, string name)
+    {
+        Tick();
+        return Ok(await Accounts.CreateAsync(caller, new AccountInput(name, Industry: "Testing", Segment: "Enterprise"), allowSimilarName: true));
+    }
+
+    public async Task<Deal> DealAsync(Caller caller, Account account, string title, decimal amount)
+    {
+        Tick();
+        return Ok(await Deals.CreateAsync(caller, account.Id, new DealInput(title, amount, Probability: 40)));
+    }
+
+    public void Tick() => Time.Advance(TimeSpan.FromMilliseconds(5));
+
+    public static T Ok<T>(TeamsCrm.Core.Common.CrmResult<T> result)
+    {
+        Assert.True(result.IsSuccess, result.Error?.Code);
+        return result.Value!;
+    }
+
+    public Task<TurnOutcome> SayAsync(Caller caller, string text, string? locale = "en-US", IReadOnlyList<Mention>? mentions = null, string? channelId = null)
+    {
+        Tick();
+        return Conversation.HandleMessageAsync(new TurnInput(caller, text, locale, mentions ?? [], channelId, channelId is null ? null : "team-1"));
+    }
+
+    public Task<CardActionOutcome> ClickAsync(Caller caller, string verb, JsonObject data, string? locale = "en-US")
+    {
+        Tick();
+        return Conversation.HandleCardActionAsync(new CardActionInput(caller, verb, data, locale, null, null));
+    }
+
+    public static Mention MentionOf(Caller person) => new(person.DisplayName, person.UserId);
+
+    public static JsonObject Data(params (string Name, string Value)[] fields)
+    {
+        var data = new JsonObject();
+        foreach (var (name, value) in fields)
+        {
+            data[name] = value;
+        }
+
+        return data;
+    }
+}
+
+/// <summary>An in-memory people directory for the mini tenant.</summary>
+internal sealed class TestPeople(IReadOnlyList<Person> seed) : IPeopleDirectory
+{
+    private readonly List<Person> people = [.. seed];
+
+    public void Add(Person person) => people.Add(person);
+
+    public Task<IReadOnlyList<Person>> FindAsync(string tenantId, string query, int take, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Person>>(people
+            .Where(p => p.DisplayName.Split(' ').Any(w => w.StartsWith(query, StringComparison.OrdinalIgnoreCase)) || p.DisplayName.StartsWith(query, StringComparison.OrdinalIgnoreCase))
+            .Take(take)
+            .ToList());
+
+    public Task<Person?> GetAsync(string tenantId, string userId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(people.FirstOrDefault(p => p.UserId == userId));
+
+    public Task<Person?> GetManagerAsync(string tenantId, string userId, CancellationToken cancellationToken = default) => Task.FromResult<Person?>(null);
+}
