@@ -1,25 +1,36 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsCrm.Conversation;
 using TeamsCrm.Teams.Hosting;
 using TeamsCrm.Teams.Routing;
 
 namespace TeamsCrm.Web.Bot;
 
-/// <summary>Composition root of the Teams bot: the protocol layer plus the CRM bot's handlers.</summary>
+/// <summary>Composition root of the Teams bot: the protocol layer plus the CRM conversation's handlers.</summary>
 public static class BotServiceCollectionExtensions
 {
-    /// <summary>Adds the bot (configuration section "Bot", validated at start). Needs a TableServiceClient (AddCrmStorage).</summary>
+    /// <summary>
+    /// Adds the bot (configuration section "Bot", validated at start). Needs the CRM storage, use cases
+    /// and people directory (AddCrmStorage, AddCrmUseCases, AddCrmPeople).
+    /// </summary>
     public static IServiceCollection AddCrmBot(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddTeamsBotProtocol();
+        services.AddCrmConversation();
+        services.TryAddSingleton<CrmTurnCallers>();
+        services.TryAddSingleton<NotificationDispatcher>();
+        services.TryAddSingleton<CrmBotHandlers>();
         services.TryAddSingleton<WelcomeHandler>();
         services.AddBotRoutes((routes, sp) =>
         {
             var welcome = sp.GetRequiredService<WelcomeHandler>();
+            var crm = sp.GetRequiredService<CrmBotHandlers>();
             routes.OnInstall(welcome.OnInstallAsync)
                 .OnUninstall(welcome.OnUninstallAsync)
-                .OnMessage(HelpHandlers.OnMessageAsync)
-                .OnAdaptiveCardAction(HelpCard.HelpVerb, HelpHandlers.OnHelpActionAsync);
+                .OnMessage(crm.OnMessageAsync)
+                .OnAdaptiveCardAction(null, crm.OnCardActionAsync)
+                .OnTaskFetch(crm.OnTaskFetchAsync)
+                .OnTaskSubmit(crm.OnTaskSubmitAsync);
         });
         return services;
     }

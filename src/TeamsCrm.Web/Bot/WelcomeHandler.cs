@@ -1,3 +1,4 @@
+using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Teams.Persistence;
 using TeamsCrm.Teams.Routing;
 using TeamsCrm.Teams.Schema;
@@ -5,10 +6,10 @@ using TeamsCrm.Teams.Schema;
 namespace TeamsCrm.Web.Bot;
 
 /// <summary>
-/// On install, welcomes the conversation once. Teams (and the Playground) send both installationUpdate and
+/// On install, welcomes the conversation once with the welcome card in the installer's language. Teams (and the Playground) send both installationUpdate and
 /// conversationUpdate for one install, so the welcome is claimed per conversation; uninstall gives the claim back.
 /// </summary>
-internal sealed class WelcomeHandler(IActivityDeduplicator claims)
+internal sealed class WelcomeHandler(IActivityDeduplicator claims, CrmTurnCallers callers, CrmConversation conversation)
 {
     private static readonly TimeSpan WelcomeMemory = TimeSpan.FromDays(30);
 
@@ -24,7 +25,11 @@ internal sealed class WelcomeHandler(IActivityDeduplicator claims)
             return;
         }
 
-        var result = await context.SendTextAsync(BotTexts.Get("Welcome", context.Locale), cancellationToken).ConfigureAwait(false);
+        var caller = await callers.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        var welcome = caller is null
+            ? MessageFactory.Text(BotTexts.Get("Welcome", context.Locale))
+            : BotMessages.ToActivity(conversation.Welcome(caller, context.Locale));
+        var result = await context.SendActivityAsync(welcome, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded && !context.ConversationBlocked)
         {
             await claims.ReleaseAsync(tenantId, WelcomeKey(conversationId), cancellationToken).ConfigureAwait(false);

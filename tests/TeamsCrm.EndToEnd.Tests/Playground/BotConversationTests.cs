@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 
 namespace TeamsCrm.EndToEnd.Tests.Playground;
 
-/// <summary>The bot's first conversation, driven through the real Agents Playground's HTTP and WebSocket API.</summary>
+/// <summary>The CRM bot, driven through the real Agents Playground's HTTP and WebSocket API against the seeded demo tenant.</summary>
 public sealed class BotConversationTests(PlaygroundFixture playground) : IClassFixture<PlaygroundFixture>
 {
     private const string PersonalChat = "a:1personal-chat-megan";
@@ -20,26 +20,38 @@ public sealed class BotConversationTests(PlaygroundFixture playground) : IClassF
         using var response = await playground.Playground.PostAsync($"/_debug/conversation/{PersonalChat}/installation", JsonContent.Create(new JsonObject()));
         Assert.True(response.IsSuccessStatusCode, playground.Diagnostics);
 
-        await playground.Stream.WaitForMessageAsync(PersonalChat, m => PlaygroundStream.Text(m).Contains("I'm the CRM bot", StringComparison.Ordinal), Timeout);
+        await playground.Stream.WaitForMessageAsync(PersonalChat, m => Card(m).Contains("Welcome to the CRM bot", StringComparison.Ordinal), Timeout);
         await Task.Delay(TimeSpan.FromSeconds(2));
 
-        Assert.Single(playground.Stream.Messages(PersonalChat, m => PlaygroundStream.Text(m).Contains("I'm the CRM bot", StringComparison.Ordinal)));
+        Assert.Single(playground.Stream.Messages(PersonalChat, m => Card(m).Contains("Welcome to the CRM bot", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public async Task Message_PersonalChat_RepliesWithHelp()
+    public async Task Message_ShowAccount_RepliesWithCustomerCard()
     {
-        var sent = await SendAsync(PersonalChat, "what can you do?");
+        var sent = await SendAsync(PersonalChat, "show Contoso");
 
         Assert.Equal(HttpStatusCode.OK, sent.Status);
-        var reply = await playground.Stream.WaitForMessageAsync(PersonalChat, m => PlaygroundStream.Text(m).Contains("show account Contoso", StringComparison.Ordinal), Timeout);
+        var reply = await playground.Stream.WaitForMessageAsync(PersonalChat, m => Card(m).Contains("Contoso Renewal", StringComparison.Ordinal), Timeout);
+        Assert.Equal(BotId, PlaygroundStream.Sender(reply));
+        Assert.Contains("\"version\":\"1.5\"", Card(reply.GetProperty("message")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_GermanShowAccount_RepliesInGerman()
+    {
+        var status = await SendCustomAsync(PersonalChat, "zeig mir Müller Maschinenbau", "de-DE");
+
+        Assert.True(status == HttpStatusCode.OK || status == HttpStatusCode.Created || status == HttpStatusCode.Accepted, status + playground.Diagnostics);
+        var reply = await playground.Stream.WaitForMessageAsync(PersonalChat, m => Card(m).Contains("Müller Maschinenbau GmbH", StringComparison.Ordinal), Timeout);
+        Assert.Contains("Kontakte", Card(reply.GetProperty("message")), StringComparison.Ordinal);
         Assert.Equal(BotId, PlaygroundStream.Sender(reply));
     }
 
     [Fact]
     public async Task ActionExecuteHelp_PersonalChat_CardInInvokeResponse()
     {
-        var sent = await SendAsync(PersonalChat, "help");
+        var sent = await SendAsync(PersonalChat, "hilfe");
         var invoke = new JsonObject
         {
             ["name"] = "adaptiveCard/action",
@@ -58,7 +70,7 @@ public sealed class BotConversationTests(PlaygroundFixture playground) : IClassF
         var card = json.RootElement.GetProperty("value");
         Assert.Equal("AdaptiveCard", card.GetProperty("type").GetString());
         Assert.Equal("1.5", card.GetProperty("version").GetString());
-        Assert.Equal("What the CRM bot understands", card.GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Contains("What I can do", card.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,15 +87,45 @@ public sealed class BotConversationTests(PlaygroundFixture playground) : IClassF
         using var response = await playground.Playground.PostAsync($"/_conversation/v1/conversations/{Channel}/messages", JsonContent.Create(message));
 
         Assert.True(response.IsSuccessStatusCode, playground.Diagnostics);
-        var reply = await playground.Stream.WaitForMessageAsync(Channel, m => PlaygroundStream.Text(m).Contains("show account Contoso", StringComparison.Ordinal), Timeout);
+        var reply = await playground.Stream.WaitForMessageAsync(Channel, m => m.GetProperty("from").GetProperty("id").GetString() == BotId, Timeout);
         Assert.Equal(BotId, PlaygroundStream.Sender(reply));
         Assert.StartsWith(Channel + ";messageid=", PlaygroundStream.ConversationId(reply), StringComparison.Ordinal);
     }
 
-    private async Task<(HttpStatusCode Status, string MessageId)> SendAsync(string conversationId, string text)
+    /// <summary>
+    /// Sends a hand-made message activity (the Playground's own template) with another locale: its UI and
+    /// message API always say en-US, a German Teams client says de-DE.
+    /// </summary>
+    private async Task<HttpStatusCode> SendCustomAsync(string conversationId, string text, string locale)
     {
-        using var response = await playground.Playground.PostAsync($"/_conversation/v1/conversations/{conversationId}/messages",
-            JsonContent.Create(new JsonObject { ["from"] = new JsonObject { ["id"] = CurrentUser }, ["text"] = text, ["textFormat"] = "plain" }));
+        var template = await playground.Playground.GetFromJsonAsync<JsonObject>($"/_internal/v1/customActivities/template?conversationId={Uri.EscapeDataString(conversationId)}")
+            ?? throw new InvalidOperationException("No activity template.");
+        template["type"] = "message";
+        template["text"] = text;
+        template["locale"] = locale;
+        template["id"] = Guid.NewGuid().ToString("N");
+        foreach (var entity in (template["entities"] as JsonArray ?? []).OfType<JsonObject>().Where(e => (string?)e["type"] == "clientInfo"))
+        {
+            entity["locale"] = locale;
+        }
+
+        using var response = await playground.Playground.PostAsync("/_internal/v1/customActivities", JsonContent.Create(template));
+        return response.StatusCode;
+    }
+
+    /// <summary>The message's cards as JSON text (empty when it has none).</summary>
+    private static string Card(JsonElement message) =>
+        message.TryGetProperty("attachments", out var attachments) ? attachments.GetRawText() : string.Empty;
+
+    private async Task<(HttpStatusCode Status, string MessageId)> SendAsync(string conversationId, string text, string? locale = null)
+    {
+        var message = new JsonObject { ["from"] = new JsonObject { ["id"] = CurrentUser }, ["text"] = text, ["textFormat"] = "plain" };
+        if (locale is not null)
+        {
+            message["locale"] = locale;
+        }
+
+        using var response = await playground.Playground.PostAsync($"/_conversation/v1/conversations/{conversationId}/messages", JsonContent.Create(message));
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         return (response.StatusCode, body?["messageId"]?.ToString() ?? string.Empty);
     }

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TeamsCrm.Conversation.Turns;
+using TeamsCrm.Conversation.Understanding;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Teams.Invokes;
+using TeamsCrm.Teams.Routing;
+using TeamsCrm.Teams.Schema;
+
+namespace TeamsCrm.Web.Bot;
+
+/// <summary>
+/// The CRM conversation on the Teams protocol: messages, card actions (Action.Execute, and the
+/// Action.Submit fallback that arrives as a message with a verb), dialogs and the welcome. All CRM
+/// decisions happen in <see cref="CrmConversation"/>; this class only translates.
+/// </summary>
+internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCallers callers, NotificationDispatcher notifications)
+{
+    public async Task OnMessageAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var caller = await callers.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        if (caller is null)
+        {
+            await context.SendTextAsync(BotTexts.Get("UnknownSender", context.Locale), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (SubmittedAction(context.Activity.Value) is { } submitted)
+        {
+            var action = await conversation.HandleCardActionAsync(ActionInput(context, caller, submitted.Verb, submitted.Data), cancellationToken).ConfigureAwait(false);
+            await context.SendActivityAsync(BotMessages.ToActivity(new OutgoingMessage(action.Text, action.Card)), cancellationToken).ConfigureAwait(false);
+            await notifications.DispatchAsync(caller.TenantId, action.Notifications, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var input = new TurnInput(caller, context.Text, context.Locale, Mentions(context.Activity), context.Activity.GetChannelId(), context.Activity.GetTeamId());
+        var outcome = await conversation.HandleMessageAsync(input, cancellationToken).ConfigureAwait(false);
+        foreach (var reply in outcome.Replies)
+        {
+            await context.SendActivityAsync(BotMessages.ToActivity(reply), cancellationToken).ConfigureAwait(false);
+        }
+
+        await notifications.DispatchAsync(caller.TenantId, outcome.Notifications, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<InvokeResponse> OnCardActionAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var caller = await callers.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        var action = context.GetAdaptiveCardInvokeValue()?.Action;
+        if (caller is null || action?.Verb is not { Length: > 0 } verb)
+        {
+            return AdaptiveCardResponses.Error(400, "BadRequest", BotTexts.Get("UnknownSender", context.Locale));
+        }
+
+        var outcome = await conversation.HandleCardActionAsync(ActionInput(context, caller, verb, AsObject(action.Data)), cancellationToken).ConfigureAwait(false);
+        await notifications.DispatchAsync(caller.TenantId, outcome.Notifications, cancellationToken).ConfigureAwait(false);
+        return outcome.Card is { } card ? AdaptiveCardResponses.Card(card) : AdaptiveCardResponses.Message(outcome.Text ?? string.Empty);
+    }
+
+    public Task<InvokeResponse> OnTaskFetchAsync(TurnContext context, CancellationToken cancellationToken) =>
+        DialogAsync(context, (caller, data) => conversation.FetchDialogAsync(caller, data, context.Locale, cancellationToken), cancellationToken);
+
+    public Task<InvokeResponse> OnTaskSubmitAsync(TurnContext context, CancellationToken cancellationToken) =>
+        DialogAsync(context, (caller, data) => conversation.SubmitDialogAsync(caller, data, context.Locale, cancellationToken), cancellationToken);
+
+    private async Task<InvokeResponse> DialogAsync(TurnContext context, Func<Caller, JsonObject, Task<DialogOutcome>> run, CancellationToken cancellationToken)
+    {
+        var caller = await callers.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        if (caller is null)
+        {
+            return TaskModuleResponses.Message(BotTexts.Get("UnknownSender", context.Locale));
+        }
+
+        var outcome = await run(caller, AsObject(context.GetTaskModuleRequest()?.Data)).ConfigureAwait(false);
+        await notifications.DispatchAsync(caller.TenantId, outcome.Notifications, cancellationToken).ConfigureAwait(false);
+        return outcome.Card is { } card
+            ? TaskModuleResponses.ContinueWithCard(outcome.Title ?? string.Empty, card)
+            : outcome.Message is { Length: > 0 } message ? TaskModuleResponses.Message(message) : TaskModuleResponses.Close();
+    }
+
+    private static CardActionInput ActionInput(TurnContext context, Caller caller, string verb, JsonObject data) =>
+        new(caller, verb, data, context.Locale, context.Activity.GetChannelId(), context.Activity.GetTeamId());
+
+    /// <summary>People mentioned in the message, without the bot itself.</summary>
+    private static Mention[] Mentions(Activity activity) =>
+        (activity.Entities ?? [])
+            .Where(e => e.Type == Entity.MentionType && e.Mentioned?.Id is { } id && id != activity.Recipient?.Id && e.Text is { Length: > 0 })
+            .Select(e => new Mention(e.Text!, e.Mentioned!.AadObjectId ?? e.Mentioned.Id!))
+            .ToArray();
+
+    /// <summary>An Action.Submit fallback: a message whose value carries the verb.</summary>
+    private static (string Verb, JsonObject Data)? SubmittedAction(JsonElement? value)
+    {
+        var data = AsObject(value);
+        return data["verb"] is JsonValue verb && verb.TryGetValue<string>(out var name) && name.Length > 0 ? (name, data) : null;
+    }
+
+    private static JsonObject AsObject(JsonElement? element) =>
+        element is { ValueKind: JsonValueKind.Object } json ? JsonNode.Parse(json.GetRawText())!.AsObject() : [];
+}
