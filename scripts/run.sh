@@ -18,6 +18,7 @@ pids+=("$(bash scripts/azurite.sh "$root/.local/azurite" 10002 10001)")
 echo "Azurite: tables on http://127.0.0.1:10002, data in .local/azurite"
 
 ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS=http://localhost:3978 \
+  Bot__ProactiveServiceUrl=http://localhost:56150/_connector/ \
   dotnet run --project src/TeamsCrm.Web --no-build --no-launch-profile >.local/app.log 2>&1 &
 pids+=("$!")
 for _ in $(seq 1 120); do

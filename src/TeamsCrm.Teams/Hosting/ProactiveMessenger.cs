@@ -44,12 +44,12 @@ internal sealed class ProactiveMessenger(
             return await SendAsync(stored, activity, cancellationToken).ConfigureAwait(false);
         }
 
-        var serviceUrl = options.Value.ProactiveServiceUrl;
+        var (serviceUrl, memberId) = await ResolveMemberAsync(tenantId, aadObjectIdOrUserId, cancellationToken).ConfigureAwait(false);
         var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
         {
             IsGroup = false,
             Bot = new ChannelAccount { Id = options.Value.BotId },
-            Members = [new ChannelAccount { Id = aadObjectIdOrUserId }],
+            Members = [new ChannelAccount { Id = memberId }],
             TenantId = tenantId,
             ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = tenantId } },
         }, cancellationToken).ConfigureAwait(false);
@@ -68,6 +68,44 @@ internal sealed class ProactiveMessenger(
             BotId = options.Value.BotId,
         };
         return await SendAsync(reference, activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The user's Teams member id (29:…) and the service URL to reach them, looked up through a team or group
+    /// chat the bot shares with them (the members API accepts an Entra object id); falls back to the object id
+    /// and <see cref="BotOptions.ProactiveServiceUrl"/> when no shared conversation knows the user.
+    /// </summary>
+    private async Task<(string ServiceUrl, string MemberId)> ResolveMemberAsync(string tenantId, string aadObjectIdOrUserId, CancellationToken cancellationToken)
+    {
+        const int MaxLookups = 5;
+        var lookups = 0;
+        await foreach (var reference in references.QueryAsync(tenantId, cancellationToken).ConfigureAwait(false))
+        {
+            if (reference.Unusable || reference.ConversationType is "personal")
+            {
+                continue;
+            }
+
+            if (lookups++ >= MaxLookups)
+            {
+                break;
+            }
+
+            var member = await connector.GetMemberAsync(reference.ServiceUrl, reference.ConversationId, aadObjectIdOrUserId, cancellationToken).ConfigureAwait(false);
+            if (member.Succeeded && member.Value?.Id is { Length: > 0 } memberId)
+            {
+                return (reference.ServiceUrl, memberId);
+            }
+
+            // Some hosts (the Agents Playground) look members up by Teams id only: find the object id in the list.
+            var page = await connector.GetPagedMembersAsync(reference.ServiceUrl, reference.ConversationId, 100, null, cancellationToken).ConfigureAwait(false);
+            if (page.Succeeded && page.Value?.Members.FirstOrDefault(m => string.Equals(m.AadObjectId, aadObjectIdOrUserId, StringComparison.OrdinalIgnoreCase))?.Id is { Length: > 0 } listedId)
+            {
+                return (reference.ServiceUrl, listedId);
+            }
+        }
+
+        return (options.Value.ProactiveServiceUrl, aadObjectIdOrUserId);
     }
 
     public async Task<ConnectorResult<ConversationResourceResponse>> CreateChannelThreadAsync(ConversationReference channel, string channelId, Activity activity, CancellationToken cancellationToken = default)

@@ -20,6 +20,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 
     public int PlaygroundPort { get; private set; }
 
+    /// <summary>The app's table-name prefix: this fixture's own tables in the shared Azurite.</summary>
+    public string TablePrefix { get; } = "E" + Guid.NewGuid().ToString("N")[..10];
+
     public async Task InitializeAsync()
     {
         var storage = Environment.GetEnvironmentVariable("TEAMSCRM_TEST_STORAGE");
@@ -36,7 +39,11 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{appPort}",
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["Storage__ConnectionString"] = storage,
+            // Each fixture's app seeds the demo tenant into tables of its own.
+            ["Storage__TablePrefix"] = TablePrefix,
             ["Bot__AllowUnauthenticated"] = "true",
+            // New 1:1 chats (handoff notifications) are created at the Playground's connector, never in the cloud.
+            ["Bot__ProactiveServiceUrl"] = $"http://127.0.0.1:{PlaygroundPort}/_connector/",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         });
         using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{appPort}") };
