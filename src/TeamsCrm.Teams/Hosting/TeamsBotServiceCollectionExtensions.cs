@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -29,8 +30,10 @@ public static class TeamsBotServiceCollectionExtensions
         services.TryAddSingleton<ConnectorRetryPolicy>();
         services.TryAddSingleton<IBotTokenProvider>(CreateTokenProvider);
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
-        services.TryAddSingleton<IActivityDeduplicator, TableActivityDeduplicator>();
-        services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
+        services.TryAddSingleton<IActivityDeduplicator>(sp => new TableActivityDeduplicator(
+            sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<BotOptions>>().Value.TablePrefix));
+        services.TryAddSingleton<IConversationReferenceStore>(sp => new TableConversationReferenceStore(
+            sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<IOptions<BotOptions>>().Value.TablePrefix));
         services.TryAddSingleton<IProactiveMessenger, ProactiveMessenger>();
         services.TryAddSingleton(sp =>
         {

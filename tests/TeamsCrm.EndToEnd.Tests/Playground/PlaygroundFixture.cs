@@ -41,6 +41,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             ["Storage__ConnectionString"] = storage,
             // Each fixture's app seeds the demo tenant into tables of its own.
             ["Storage__TablePrefix"] = TablePrefix,
+            ["Bot__TablePrefix"] = TablePrefix + "Bot",
             ["Bot__AllowUnauthenticated"] = "true",
             // New 1:1 chats (handoff notifications) are created at the Playground's connector, never in the cloud.
             ["Bot__ProactiveServiceUrl"] = $"http://127.0.0.1:{PlaygroundPort}/_connector/",
