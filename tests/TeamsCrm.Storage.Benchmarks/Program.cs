@@ -3,6 +3,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
@@ -75,6 +76,16 @@ async Task CardAsync()
     }
 }
 
+async Task CardJsonAsync()
+{
+    var card = await accounts.GetCustomerCardAsync(member, account.Id);
+    var json = CustomerCardBuilder.Build(card.Value!, CardContext.German).ToJsonString();
+    if (json.Length == 0)
+    {
+        throw new InvalidOperationException("The Adaptive Card is empty.");
+    }
+}
+
 async Task PointReadAsync() => await tables.Data.GetEntityAsync<TableEntity>(partitionKey, StorageKeys.Account);
 
 async Task RawNameRangeAsync()
@@ -99,6 +110,7 @@ async Task SearchAsync()
 var pairs = new[]
 {
     (Ours: new Measurement("GetCustomerCard (use case, member)"), OursRun: (Func<Task>)CardAsync, Floor: new Measurement("raw: 3 parallel range queries"), FloorRun: (Func<Task>)RawCardAsync),
+    (Ours: new Measurement("customer card as Adaptive Card JSON (use case + card builder, de-DE)"), OursRun: (Func<Task>)CardJsonAsync, Floor: new Measurement("raw: 3 parallel range queries (again)"), FloorRun: (Func<Task>)RawCardAsync),
     (Ours: new Measurement("SearchAccounts \"mueller\" in 10,000"), OursRun: SearchAsync, Floor: new Measurement("raw: point read of one entity"), FloorRun: PointReadAsync),
     (Ours: new Measurement("raw: the name range query alone"), OursRun: RawNameRangeAsync, Floor: new Measurement("raw: point read of one entity (again)"), FloorRun: PointReadAsync),
 };
