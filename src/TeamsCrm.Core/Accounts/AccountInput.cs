@@ -33,8 +33,7 @@ public sealed record AccountInput(
             .WebUrl("social.xing", social.Xing)
             .WebUrl("social.x", social.X)
             .Defined("status", Status)
-            .Required("owner.userId", Owner?.UserId ?? "-", FieldLimits.ShortText)
-            .Optional("owner.displayName", Owner?.DisplayName, FieldLimits.PersonName)
+            .Owner(Owner)
             .ToError();
     }
 

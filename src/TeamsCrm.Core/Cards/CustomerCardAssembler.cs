@@ -46,8 +46,7 @@ public static class CustomerCardAssembler
             : [];
 
         var handoffs = partition.Handoffs
-            .Where(h => !redacted || h.From.UserId == caller.UserId || h.To.UserId == caller.UserId)
-            .Where(h => access.CanSeeDeal(h.DealId))
+            .Where(h => IsVisible(h, access))
             .OrderByDescending(h => h.IsPending)
             .ThenByDescending(h => h.CreatedAt)
             .Take(HandoffHistoryLimit)

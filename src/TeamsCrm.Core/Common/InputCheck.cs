@@ -135,6 +135,12 @@ public sealed partial class InputCheck
         return this;
     }
 
+    /// <summary>An optional owner: when given, it needs a user id and a sensible display name.</summary>
+    public InputCheck Owner(Identity.PersonRef? owner) =>
+        owner is null
+            ? this
+            : Required("owner.userId", owner.UserId, FieldLimits.ShortText).Optional("owner.displayName", owner.DisplayName, FieldLimits.PersonName);
+
     /// <summary>A moment that must lie in the future (a due time).</summary>
     public InputCheck Future(string field, DateTimeOffset? value, DateTimeOffset now)
     {

@@ -41,9 +41,10 @@ public sealed class MyWorkService(IAccountStore store, ICrmIndex index)
         var entries = await index.ListPersonalAsync(caller.TenantId, caller.UserId, PersonalListKind.AssignedTasks, cancellationToken);
         var checkedEntries = await Task.WhenAll(entries.Select(async entry =>
         {
-            var account = await store.GetAccountIfExistsAsync(caller.TenantId, entry.AccountId, cancellationToken);
-            var task = account is null ? null : await store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, entry.AccountId, entry.RecordId, cancellationToken);
-            var valid = task is { IsDone: false } && task.Assignee.UserId == caller.UserId && !caller.IsGuest;
+            var accountRead = store.GetAccountIfExistsAsync(caller.TenantId, entry.AccountId, cancellationToken);
+            var taskRead = store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, entry.AccountId, entry.RecordId, cancellationToken);
+            var (account, task) = (await accountRead, await taskRead);
+            var valid = account is not null && task is { IsDone: false } && task.Assignee.UserId == caller.UserId && !caller.IsGuest;
             return (entry, item: valid ? new WorkItem<FollowUpTask>(account!.Id, account.Name, task!) : null);
         }));
         await RemoveStaleAsync(caller, checkedEntries.Where(c => c.item is null).Select(c => c.entry), cancellationToken);

@@ -4,12 +4,11 @@ using Azure.Data.Tables;
 namespace TeamsCrm.Teams.Persistence;
 
 /// <summary>
-/// Claims in table "BotDeliveries" (PK "{tenant}|delivery", RK the escaped key, ExpiresAt). Insert wins the claim;
+/// Claims in table "{prefix}Deliveries" (default "BotDeliveries") (PK "{tenant}|delivery", RK the escaped key, ExpiresAt). Insert wins the claim;
 /// a conflict with an expired claim is taken over with the entity's ETag, so two racing takeovers cannot both win.
 /// </summary>
 internal sealed class TableActivityDeduplicator(TableServiceClient tables, TimeProvider timeProvider, string tablePrefix = "Bot") : IActivityDeduplicator, IDisposable
 {
-    public const string TableName = "BotDeliveries";
     private readonly TableInitializer _table = new(tables, tablePrefix + "Deliveries");
 
     public void Dispose() => _table.Dispose();

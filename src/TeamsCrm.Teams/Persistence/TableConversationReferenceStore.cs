@@ -6,12 +6,11 @@ using TeamsCrm.Teams.Schema;
 namespace TeamsCrm.Teams.Persistence;
 
 /// <summary>
-/// Table "BotConversations": PK "{tenant}|conversation" RK the escaped conversation id (channel threads folded
+/// Table "{prefix}Conversations" (default "BotConversations"): PK "{tenant}|conversation" RK the escaped conversation id (channel threads folded
 /// into their channel), and PK "{tenant}|personal" RK the user's Entra object id for their personal chat.
 /// </summary>
 internal sealed class TableConversationReferenceStore(TableServiceClient tables, string tablePrefix = "Bot") : IConversationReferenceStore, IDisposable
 {
-    public const string TableName = "BotConversations";
     private const string ConversationKind = "conversation";
     private const string PersonalKind = "personal";
     private readonly TableInitializer _table = new(tables, tablePrefix + "Conversations");
