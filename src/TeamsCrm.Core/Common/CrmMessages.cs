@@ -17,13 +17,22 @@ public static class CrmMessages
     public static string Get(string code, CultureInfo culture) =>
         Find(code, culture) ?? throw new KeyNotFoundException($"No message for '{code}'.");
 
-    /// <summary>The error's message followed by one line per invalid field ("field: message").</summary>
+    /// <summary>The error's message followed by one line per invalid field ("Amount: …"), the field named by its label.</summary>
     public static string Describe(CrmError error, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(error);
         var lines = new List<string> { Get(error.Code, culture) };
-        lines.AddRange(error.Fields.Select(f =>
-            $"{f.Field}: {string.Format(culture, Get(f.Code, culture), f.Limit?.ToString("N0", culture) ?? string.Empty)}"));
+        lines.AddRange(error.Fields.Select(f => string.Format(
+            culture,
+            Get("FieldLine", culture),
+            FieldLabel(f.Field, culture),
+            string.Format(culture, Get(f.Code, culture), f.Limit?.ToString("N0", culture) ?? string.Empty))));
         return string.Join(Environment.NewLine, lines);
     }
+
+    /// <summary>What the user calls an input field ("address.city" → "City" / "Ort"); the field name itself when it has no label.</summary>
+    public static string FieldLabel(string field, CultureInfo culture) => Find(LabelKey(field), culture) ?? field;
+
+    /// <summary>The resource key of a field's label.</summary>
+    public static string LabelKey(string field) => "Label." + field;
 }
