@@ -12,7 +12,9 @@ internal static partial class RuleTable
         Rule.For(Intent.MyTasks,
             "(^| )(my|meine)( (open|offenen|heutigen|today's|due|fälligen))? " +
             "(tasks|to-?dos?( list)?|to do( list)?|follow-?ups|aufgaben|wiedervorlagen|todos|erinnerungen|reminders)( |$)"),
-        Rule.For(Intent.MyTasks, "^(tasks|to-?dos|aufgaben|todos|follow-?ups)( (today|heute|for today|für heute))?$"),
+        Rule.For(Intent.MyTasks,
+            "^((due|open|overdue|fällige|offene|überfällige) )?(tasks|to-?dos|aufgaben|todos|follow-?ups)( (due|fällig))?" +
+            "( (today|heute|for today|für heute|this week|diese woche|tomorrow|morgen))?$"),
         Rule.For(Intent.MyTasks,
             "^(what|was) (do i have to|do i need to|should i|muss ich|soll ich|steht)( (today|heute))? (do|tun|machen|erledigen|an)"),
         Rule.For(Intent.MyTasks, "^(what's|whats|what is) on my (agenda|plate|list)"),
@@ -22,6 +24,8 @@ internal static partial class RuleTable
         Rule.For(Intent.MyDeals,
             "^(welche|which|what) (offenen |open )?(deals|leads|angebote|opportunities) (habe|hab|have|do|own|gehören)"),
         Rule.For(Intent.MyDeals, "^(deals|leads|pipeline)$"),
+        Rule.For(Intent.MyDeals,
+            "(deals|leads|opportunities|angebote|verkaufschancen) (that )?(i|ich) (own|have|manage|besitze|habe|betreue|verantworte)$"),
     ];
 
     private static Rule[] Summary =>
@@ -52,7 +56,7 @@ internal static partial class RuleTable
             "zusammenfassung|card|karte|kundenkarte|update|updates)( (on|about|for|of|to|zu|über|von|für|bei|zum|zur|from))? (?<account>.+?)$"),
         Rule.For(Intent.ShowAccount,
             "^(what's up with|whats up with|what is up with|(what's|whats|what is) new (with|at)|(what's|whats|what is) going on (with|at)|" +
-            "what about|how about|how is|how's|hows|how are things (with|at)|tell me (more )?about|what do we know about|" +
+            "what about|how about|how is|how's|hows|how are things (with|at)|where (are we|do we stand) (with|on|at)|wo stehen wir (bei|mit)|tell me (more )?about|what do we know about|" +
             "(can|could|may) (i|we) (see|get|have|look at)|let me see|kann ich (mal )?(sehen|haben)|" +
             "anything new (on|with|from)|was (gibt's|gibts|gibt es) (neues|neuigkeiten) (bei|von|mit)|" +
             "wie (steht es|steht's|stehts) (um|mit)|wie (läuft's|läufts|läuft es) (mit|bei)|was ist mit|was macht|" +

@@ -10,7 +10,7 @@ internal static partial class RuleTable
         "^((help|hilfe) )?(help|hilfe|hilf mir|help me|h|\\?+|commands|befehle|menu|menü|start|get started|what can you do|what do you do|" +
         "what can (the bot|this bot|crm|it) do|(what|which) are (the|your) commands|what commands( are there| do you (know|have))?|" +
         "was kann (der bot|das ding|crm|ich hier tun)|wie geht das|wie geht es|wie benutze ich (das|dich)|" +
-        "what can i do|what can i ask|was kannst du( alles)?( tun| machen)?|was kann ich (hier )?(tun|machen|fragen)|" +
+        "what can i do|what can i ask( you)?|was kannst du( alles)?( tun| machen)?|was kann ich (dich |sie |euch )?(hier )?(tun|machen|fragen)|" +
         "how does (this|it) work|how do i use (this|you|it)|wie funktioniert (das|es|der bot)|can you help( me)?|" +
         "kannst du mir helfen|mir helfen|helfen|welche befehle (gibt es|kennst du)|which commands( are there| do you know)?|" +
         "hi|hello|hallo|hey|moin|servus|grüß gott|guten (morgen|tag|abend)|good (morning|afternoon|evening))( (crm|bot|there|zusammen))?$");
@@ -45,14 +45,14 @@ internal static partial class RuleTable
     private static Rule[] HandOff =>
     [
         Rule.For(Intent.HandOffDeal,
+            "^(hand|pass|give) (?<deal>.+) (over|on) to (?<recipient>.+?)( (by|until|till|before|due) (?<due>.+?))?$"),
+        Rule.For(Intent.HandOffDeal,
             "^(hand ?-?off|hand (it )?over|handover|pass( on)?|transfer|give|assign|reassign|übergib|übergebe|übergeben|übertrage|übertrag|" +
-            "gib|leite|delegiere|delegate) (?<deal>.+) (to|an) (?<recipient>.+?)( (weiter|ab|over|on))?" +
+            "gib|leite|delegiere|delegate) (?!(me|mir|us|uns) )(?<deal>.+) (to|an) (?<recipient>.+?)( (weiter|ab|over|on))?" +
             "( (by|until|till|before|due|bis( zum| zu| am| spätestens)?|spätestens( am| bis)?) (?<due>.+?))?$"),
         Rule.For(Intent.HandOffDeal,
             "^(?<deal>.+) an (?<recipient>.+?)( (bis( zum| zu| am)?|spätestens( am| bis)?) (?<due>.+?))? " +
             "(übergeben|weitergeben|übertragen|abgeben|geben|weiterleiten)( (bis( zum| zu| am)?|spätestens( am| bis)?) (?<due>.+?))?$"),
-        Rule.For(Intent.HandOffDeal,
-            "^(hand|pass|give) (?<deal>.+) (over|on) to (?<recipient>.+?)( (by|until|till|before|due) (?<due>.+?))?$"),
         Rule.For(Intent.HandOffDeal,
             "^(give|hand|pass|gib|übergib|übergebe) (?!(me|mir|us|uns) )(?<recipient>[^ ]+( [^ ]+)?) (the|den|das|die|my|meinen|mein) " +
             "(?<deal>.+ (deal|lead|opportunity|angebot))( (by|until|bis( zum| zu| am)?) (?<due>.+?))?$"),
