@@ -3,6 +3,7 @@ using TeamsCrm.Web.Bot;
 using TeamsCrm.Web.Composition;
 using TeamsCrm.Web.DemoData;
 using TeamsCrm.Web.Health;
+using TeamsCrm.Web.Legal;
 using TeamsCrm.Web.People;
 using TeamsCrm.Web.Telemetry;
 
@@ -23,6 +24,7 @@ var app = builder.Build();
 
 app.MapCrmHealth();
 app.MapCrmBot();
+app.MapCrmLegalPages();
 
 app.Run();
 
