@@ -43,7 +43,14 @@ internal sealed class PlaygroundChat(PlaygroundFixture playground)
     /// A message from <paramref name="from"/> as their Teams client sends it: their locale (clientInfo too) and a real
     /// Teams mention entity for each mentioned person, whose "&lt;at&gt;Name&lt;/at&gt;" tag the text must contain.
     /// </summary>
-    public async Task SendAsync(TeamsUser from, string text, string? locale = null, params TeamsUser[] mentioned)
+    public Task SendAsync(TeamsUser from, string text, string? locale = null, params TeamsUser[] mentioned) =>
+        SendAsync(from, text, locale, mentionObjectIds: true, mentioned);
+
+    /// <param name="mentionObjectIds">
+    /// Whether the mention entities also carry the Entra object id; without, they are exactly what the Playground's own
+    /// client builds ({type, text, mentioned:{id, name}}).
+    /// </param>
+    public async Task SendAsync(TeamsUser from, string text, string? locale, bool mentionObjectIds, params TeamsUser[] mentioned)
     {
         var activity = await TemplateAsync(from, locale);
         activity["type"] = "message";
@@ -57,7 +64,9 @@ internal sealed class PlaygroundChat(PlaygroundFixture playground)
             {
                 ["type"] = "mention",
                 ["text"] = person.AtTag,
-                ["mentioned"] = new JsonObject { ["id"] = person.Id, ["name"] = person.Name, ["aadObjectId"] = person.AadObjectId },
+                ["mentioned"] = mentionObjectIds
+                    ? new JsonObject { ["id"] = person.Id, ["name"] = person.Name, ["aadObjectId"] = person.AadObjectId }
+                    : new JsonObject { ["id"] = person.Id, ["name"] = person.Name },
             });
         }
 
