@@ -133,10 +133,6 @@ internal sealed class PlaygroundChat(PlaygroundFixture playground)
         }
     }
 
-    /// <summary>The bot's messages and in-place updates in the chat since the mark, in arrival order.</summary>
-    public IReadOnlyList<JsonElement> BotPostsSince(int since) =>
-        [.. playground.Stream.Posts(Chat, m => BotCards.Sender(m) == DemoUsers.BotId, since, includeUpdates: true).Select(f => f.GetProperty("message"))];
-
     /// <summary>
     /// <paramref name="sender"/> hands a deal to Megan by chat; Megan must have spoken to the bot before (her 1:1
     /// conversation is then known). The recipient's offer card: the bot's message with an accept button for the deal.
@@ -149,8 +145,6 @@ internal sealed class PlaygroundChat(PlaygroundFixture playground)
     }
 
     public static string MessageId(JsonElement message) => message.GetProperty("messageId").GetString() ?? string.Empty;
-
-    public string Diagnostics => playground.Diagnostics;
 
     private static JsonObject ExecuteValue(string verb, JsonObject data) =>
         new() { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() }, ["trigger"] = "manual" };

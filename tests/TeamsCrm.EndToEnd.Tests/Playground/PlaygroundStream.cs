@@ -36,14 +36,7 @@ internal sealed class PlaygroundStream : IAsyncDisposable
             && f.TryGetProperty("actionConversationId", out var c) && (c.GetString() ?? string.Empty).StartsWith(conversationId, StringComparison.Ordinal)
             && f.TryGetProperty("message", out var m) && match(m));
 
-    public static string Action(JsonElement frame) => frame.GetProperty("action").GetString() ?? string.Empty;
-
-    public static string Sender(JsonElement frame) => frame.GetProperty("message").GetProperty("from").GetProperty("id").GetString() ?? string.Empty;
-
     public static string ConversationId(JsonElement frame) => frame.GetProperty("actionConversationId").GetString() ?? string.Empty;
-
-    public Task<JsonElement> WaitForMessageAsync(string conversationId, Func<JsonElement, bool> match, TimeSpan timeout) =>
-        WaitForPostAsync(conversationId, match, timeout, since: 0, includeUpdates: false);
 
     /// <summary>The first frame <see cref="Posts"/> finds, waiting for it up to <paramref name="timeout"/>.</summary>
     public async Task<JsonElement> WaitForPostAsync(string conversationId, Func<JsonElement, bool> match, TimeSpan timeout, int since, bool includeUpdates)
@@ -62,9 +55,6 @@ internal sealed class PlaygroundStream : IAsyncDisposable
 
         throw new TimeoutException($"No bot message in {conversationId} within {timeout}. Frames: {string.Join("\n", _frames.Select(f => f.GetRawText()))}");
     }
-
-    public static string Text(JsonElement message) =>
-        message.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString()! : string.Empty;
 
     private async Task ReceiveAsync()
     {
