@@ -1,103 +1,95 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Azure.Data.Tables;
-
 namespace TeamsCrm.EndToEnd.Tests.Playground;
 
 /// <summary>
-/// A lead handoff through the real Agents Playground. The Playground shows only its current user's chats (Megan),
-/// so Lukas hands his Contoso deal to Megan: Megan gets the proactive offer card, accepts it, the deal's owner
-/// changes in storage and Lukas is told. Lukas speaks through a hand-made activity (the Playground's own template),
-/// in the one chat the Playground shows, so his notifications are visible there too.
+/// Lead handoffs through the real Agents Playground. The Playground shows only its current user's chats (Megan),
+/// so Lukas hands his deals to Megan: Megan gets the proactive offer card and answers it, the deal and the handoff
+/// change (or not) in storage, and Lukas is told. Lukas speaks through a hand-made activity in the one chat the
+/// Playground shows, so his notifications are visible there too. Each test hands a deal of its own (Lukas owns them
+/// in the seeded demo data), so the tests of this class share one app without depending on their order.
 /// </summary>
 public sealed class HandoffFlowTests(PlaygroundFixture playground) : IClassFixture<PlaygroundFixture>
 {
-    private const string Chat = "a:1personal-chat-megan";
-    private const string Megan = "29:1megan-bowen";
-    private const string MeganObjectId = "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01";
-    private const string BotId = "28:c0ffee00-0000-4000-8000-00000000b071";
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private readonly PlaygroundChat _chat = new(playground);
+    private readonly CrmStorage _storage = new(playground);
 
     [Fact]
     public async Task HandOffByChat_RecipientAccepts_OwnerChangedAndSenderNotified()
     {
-        using var hello = await playground.Playground.PostAsync($"/_conversation/v1/conversations/{Chat}/messages",
-            JsonContent.Create(new JsonObject { ["from"] = new JsonObject { ["id"] = Megan }, ["text"] = "my deals", ["textFormat"] = "plain" }));
-        Assert.True(hello.IsSuccessStatusCode, playground.Diagnostics);
-        await playground.Stream.WaitForMessageAsync(Chat, m => Sender(m) == BotId, Timeout);
+        await MeganSpeaksAsync();
+        var offer = await _chat.HandOffToMeganAsync(DemoUsers.Lukas, "hand off the Contoso Rollout to Megan: she knows the customer", "Contoso Rollout");
 
-        Assert.True(await SendAsLukasAsync("hand off the Contoso Rollout to Megan: she knows the customer") is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.Accepted);
+        var since = _chat.Mark();
+        var answer = await _chat.InvokeAsync(DemoUsers.Megan, offer, "handoff.accept", BotCards.ActionData(offer, "handoff.accept"));
 
-        var offer = await WaitAsync(m => Cards(m).Contains("handoff.accept", StringComparison.Ordinal) && Cards(m).Contains("Contoso Rollout", StringComparison.Ordinal));
-        var accept = FindAction(JsonNode.Parse(Cards(offer.GetProperty("message")))!, "handoff.accept")
-            ?? throw new InvalidOperationException("The offer has no accept action: " + offer.GetRawText());
-        var invoke = new JsonObject
-        {
-            ["name"] = "adaptiveCard/action",
-            ["conversation"] = new JsonObject { ["id"] = Chat },
-            ["from"] = new JsonObject { ["id"] = Megan },
-            ["replyToId"] = offer.GetProperty("message").GetProperty("messageId").GetString(),
-            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "handoff.accept", ["data"] = accept["data"]!.DeepClone() } },
-        };
-        using var response = await playground.Playground.PostAsync("/_conversation/v1/invoke", JsonContent.Create(invoke));
-        var body = await response.Content.ReadAsStringAsync();
-
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body + playground.Diagnostics);
-        Assert.DoesNotContain("handoff.accept", body, StringComparison.Ordinal);
-        Assert.Equal(MeganObjectId, await DealOwnerAsync("Contoso Rollout"));
-        await WaitAsync(m => Cards(m).Contains("Contoso Rollout", StringComparison.Ordinal) && Cards(m).Contains("Megan Bowen", StringComparison.Ordinal)
-            && !Cards(m).Contains("handoff.accept", StringComparison.Ordinal) && !Cards(m).Contains("handoff.cancel", StringComparison.Ordinal)
-            && m.GetProperty("messageId").GetString() != offer.GetProperty("message").GetProperty("messageId").GetString());
+        Assert.DoesNotContain("handoff.accept", answer.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(DemoUsers.Megan.AadObjectId, await _storage.DealOwnerAsync("Contoso Rollout"));
+        Assert.Equal("Accepted", (await _storage.HandoffAsync("Contoso Rollout")).GetString("Status"));
+        var told = await _chat.WaitForBotAsync(m => !BotCards.SameMessage(m, offer) && BotCards.Says(m, "Contoso Rollout") && BotCards.Text(m).Contains("accepted", StringComparison.OrdinalIgnoreCase), since, includeUpdates: true);
+        Assert.DoesNotContain("handoff.accept", BotCards.Json(told), StringComparison.Ordinal);
+        Assert.DoesNotContain("handoff.cancel", BotCards.Json(told), StringComparison.Ordinal);
     }
 
-    private async Task<HttpStatusCode> SendAsLukasAsync(string text)
+    [Fact]
+    public async Task HandOffByChat_RecipientDeclinesWithoutThenWithReason_AskedForReasonOwnerKeptSenderToldReason()
     {
-        var activity = await playground.Playground.GetFromJsonAsync<JsonObject>($"/_internal/v1/customActivities/template?conversationId={Uri.EscapeDataString(Chat)}")
-            ?? throw new InvalidOperationException("No activity template.");
-        activity["type"] = "message";
-        activity["id"] = Guid.NewGuid().ToString("N");
-        activity["text"] = text;
-        activity["from"] = new JsonObject { ["id"] = "29:1lukas-schneider", ["name"] = "Lukas Schneider", ["aadObjectId"] = "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e02" };
-        using var response = await playground.Playground.PostAsync("/_internal/v1/customActivities", JsonContent.Create(activity));
-        return response.StatusCode;
+        const string Deal = "Fabrikam Rollout";
+        const string Reason = "No capacity this quarter, Adele knows Fabrikam better";
+        await MeganSpeaksAsync();
+        var offer = await _chat.HandOffToMeganAsync(DemoUsers.Lukas, $"hand off the {Deal} to Megan: they want a local contact", Deal);
+        var since = _chat.Mark();
+
+        // A client that skips the card's validation sends the empty reason input: the bot asks for a reason.
+        var asked = await _chat.InvokeAsync(DemoUsers.Megan, offer, "handoff.decline", BotCards.ActionData(offer, "handoff.decline", ("declineReason", string.Empty)));
+
+        Assert.Equal("application/vnd.microsoft.card.adaptive", asked.GetProperty("type").GetString());
+        Assert.True(BotCards.HasInput(asked, "declineReason"), asked.GetRawText());
+        // The answer says why nothing happened (docs/conversation-turns.md: "the handoff card again and the error text"),
+        // not only the same card again with the input's client-side validation message.
+        var explained = BotCards.InvokeText(asked);
+        Assert.True(explained.Contains("This field is required.", StringComparison.Ordinal) || explained.Contains("Please give a reason for declining.", StringComparison.Ordinal), explained);
+        Assert.Equal(DemoUsers.Lukas.AadObjectId, await _storage.DealOwnerAsync(Deal));
+        var pending = await _storage.HandoffAsync(Deal);
+        Assert.Equal("Pending", pending.GetString("Status"));
+        Assert.Null(pending.GetString("DeclineReason"));
+
+        // The card Megan now sees, with the reason typed into its input (Teams merges inputs into the action's data).
+        var declined = await _chat.InvokeAsync(DemoUsers.Megan, offer, "handoff.decline", BotCards.ActionData(asked, "handoff.decline", ("declineReason", Reason)));
+
+        Assert.DoesNotContain("handoff.decline", declined.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(DemoUsers.Lukas.AadObjectId, await _storage.DealOwnerAsync(Deal));
+        var handoff = await _storage.HandoffAsync(Deal);
+        Assert.Equal("Declined", handoff.GetString("Status"));
+        Assert.Equal(Reason, handoff.GetString("DeclineReason"));
+        await _chat.WaitForBotAsync(m => !BotCards.SameMessage(m, offer) && BotCards.Says(m, Deal, Reason), since, includeUpdates: true);
     }
 
-    private async Task<JsonElement> WaitAsync(Func<JsonElement, bool> match)
+    [Fact]
+    public async Task HandOffByChat_SomeoneElseAccepts_RefusedAndNothingChanged()
     {
-        try
-        {
-            return await playground.Stream.WaitForMessageAsync(Chat, m => Sender(m) == BotId && match(m), Timeout);
-        }
-        catch (TimeoutException ex)
-        {
-            throw new TimeoutException(ex.Message + playground.Diagnostics, ex);
-        }
+        const string Deal = "Tailspin Migration";
+        await MeganSpeaksAsync();
+        var offer = await _chat.HandOffToMeganAsync(DemoUsers.Lukas, $"hand off the {Deal} to Megan", Deal);
+
+        // Adele sends Megan's accept (a crafted request) from a chat she is in: the Playground lets only Megan act in Megan's 1:1 chat.
+        var since = _chat.Mark();
+        await _chat.MeganTypesInAsync(DemoUsers.GroupChat, "help");
+        var groupMessage = await _chat.WaitForBotInAsync(DemoUsers.GroupChat, _ => true, since);
+        var refused = await _chat.InvokeInAsync(DemoUsers.GroupChat, DemoUsers.Adele, PlaygroundChat.MessageId(groupMessage), "handoff.accept", BotCards.ActionData(offer, "handoff.accept"));
+
+        Assert.Contains("Only the recipient can accept or decline this handoff.", BotCards.InvokeText(refused), StringComparison.Ordinal);
+        Assert.Equal(DemoUsers.Lukas.AadObjectId, await _storage.DealOwnerAsync(Deal));
+        Assert.Equal("Pending", (await _storage.HandoffAsync(Deal)).GetString("Status"));
+
+        // The offer still works for Megan.
+        await _chat.InvokeAsync(DemoUsers.Megan, offer, "handoff.accept", BotCards.ActionData(offer, "handoff.accept"));
+        Assert.Equal(DemoUsers.Megan.AadObjectId, await _storage.DealOwnerAsync(Deal));
     }
 
-    private async Task<string?> DealOwnerAsync(string title)
+    /// <summary>Megan talks to the bot first, so it knows her 1:1 conversation for the offer.</summary>
+    private async Task MeganSpeaksAsync()
     {
-        var table = new TableClient(Environment.GetEnvironmentVariable("TEAMSCRM_TEST_STORAGE"), playground.TablePrefix + "Data");
-        await foreach (var deal in table.QueryAsync<TableEntity>($"Title eq '{title}'"))
-        {
-            return deal.GetString("OwnerId");
-        }
-
-        return null;
+        var since = _chat.Mark();
+        await _chat.MeganTypesAsync("my deals");
+        await _chat.WaitForBotAsync(_ => true, since);
     }
-
-    private static JsonObject? FindAction(JsonNode node, string verb) => node switch
-    {
-        JsonObject o when (string?)o["verb"] == verb && (string?)o["type"] == "Action.Execute" => o,
-        JsonObject o => o.Select(p => p.Value is null ? null : FindAction(p.Value, verb)).FirstOrDefault(a => a is not null),
-        JsonArray a => a.Select(n => n is null ? null : FindAction(n, verb)).FirstOrDefault(x => x is not null),
-        _ => null,
-    };
-
-    private static string Sender(JsonElement message) =>
-        message.TryGetProperty("from", out var from) && from.TryGetProperty("id", out var id) ? id.GetString() ?? string.Empty : string.Empty;
-
-    private static string Cards(JsonElement message) =>
-        message.TryGetProperty("attachments", out var attachments) ? attachments.GetRawText() : string.Empty;
 }

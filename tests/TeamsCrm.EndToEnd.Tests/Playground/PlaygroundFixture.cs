@@ -32,9 +32,29 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         }
 
         var root = RepositoryRoot();
+        // The ports are free when picked but not reserved: a parallel run on this machine may take one first.
+        // Such a start is retried on new ports; any other failure is reported at once.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartAsync(root, storage);
+                break;
+            }
+            catch (PortTakenException) when (attempt < 3)
+            {
+                StopProcesses();
+            }
+        }
+
+        await Stream.ConnectAsync(new Uri($"ws://127.0.0.1:{PlaygroundPort}/_ws_conversation/v1/conversations/stream"));
+    }
+
+    private async Task StartAsync(string root, string storage)
+    {
         var appPort = FreePort();
         PlaygroundPort = FreePort();
-        _app = ChildProcess.Start("dotnet", [WebAppPath(root)], _workDirectory, new Dictionary<string, string>
+        var app = _app = ChildProcess.Start("dotnet", [WebAppPath(root)], _workDirectory, new Dictionary<string, string>
         {
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{appPort}",
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
@@ -48,9 +68,14 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         });
         using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{appPort}") };
-        await WaitUntilAsync(async () => (await probe.GetAsync("/api/messages")).StatusCode == HttpStatusCode.MethodNotAllowed, _app, "app");
+        // Ready once it says it listens on its port (so the probe's answer is not from whoever else got the port first).
+        var appListening = $"Now listening on: http://127.0.0.1:{appPort}";
+        await WaitUntilAsync(
+            async () => app.Output.Any(line => line.Contains(appListening, StringComparison.Ordinal))
+                && (await probe.GetAsync("/api/messages")).StatusCode == HttpStatusCode.MethodNotAllowed,
+            app, "app");
 
-        _playground = ChildProcess.Start(Path.Combine(root, "node_modules", ".bin", "agentsplayground"),
+        var playground = _playground = ChildProcess.Start(Path.Combine(root, "node_modules", ".bin", "agentsplayground"),
             ["-e", $"http://127.0.0.1:{appPort}/api/messages", "-c", "msteams", "-p", PlaygroundPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--disable-telemetry"],
             _workDirectory,
             new Dictionary<string, string>
@@ -60,13 +85,26 @@ public sealed class PlaygroundFixture : IAsyncLifetime
                 ["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = Path.Combine(root, ".m365agentsplayground.yml"),
             });
         Playground = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{PlaygroundPort}") };
-        await WaitUntilAsync(async () => (await Playground.GetAsync("/_internal/v1/config")).IsSuccessStatusCode, _playground, "Agents Playground");
-        if (!_playground.Output.Any(line => line.Contains($"Listening on {PlaygroundPort}", StringComparison.Ordinal)))
+        await WaitUntilAsync(async () =>
         {
-            throw new InvalidOperationException($"The Playground did not bind port {PlaygroundPort}: {_playground.OutputText}");
-        }
+            // It silently takes another port when its own is taken; the app would then notify the wrong one.
+            var listening = playground.Output.Where(line => line.Contains("Listening on ", StringComparison.Ordinal)).ToList();
+            if (listening.Count > 0 && !listening.Any(line => line.Contains($"Listening on {PlaygroundPort}", StringComparison.Ordinal)))
+            {
+                throw new PortTakenException($"The Playground did not bind port {PlaygroundPort}: {playground.OutputText}");
+            }
 
-        await Stream.ConnectAsync(new Uri($"ws://127.0.0.1:{PlaygroundPort}/_ws_conversation/v1/conversations/stream"));
+            return listening.Count > 0 && (await Playground.GetAsync("/_internal/v1/config")).IsSuccessStatusCode;
+        }, playground, "Agents Playground");
+    }
+
+    private void StopProcesses()
+    {
+        Playground?.Dispose();
+        _playground?.Dispose();
+        _app?.Dispose();
+        _playground = null;
+        _app = null;
     }
 
     public string Diagnostics => $"--- app ---\n{_app?.OutputText}\n--- playground ---\n{_playground?.OutputText}";
@@ -74,9 +112,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Stream.DisposeAsync();
-        Playground?.Dispose();
-        _playground?.Dispose();
-        _app?.Dispose();
+        StopProcesses();
         try
         {
             Directory.Delete(_workDirectory, recursive: true);
@@ -93,7 +129,10 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The {name} exited: {process.OutputText}");
+                var output = process.OutputText;
+                throw output.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
+                    ? new PortTakenException($"The {name} could not bind its port: {output}")
+                    : new InvalidOperationException($"The {name} exited: {output}");
             }
 
             try
@@ -145,3 +184,6 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the web app first.", path);
     }
 }
+
+/// <summary>A child process could not listen on the port picked for it (another process took it first).</summary>
+internal sealed class PortTakenException(string message) : Exception(message);

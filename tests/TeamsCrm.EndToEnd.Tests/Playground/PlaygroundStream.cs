@@ -21,22 +21,30 @@ internal sealed class PlaygroundStream : IAsyncDisposable
         _receiving = ReceiveAsync();
     }
 
+    /// <summary>How many frames have arrived so far: a mark for <see cref="Posts"/> to read only what came later.</summary>
+    public int Count => _frames.Count;
+
     /// <summary>The createMessage frames in a conversation (channel threads included) whose message matches.</summary>
-    public IEnumerable<JsonElement> Messages(string conversationId, Func<JsonElement, bool> match) =>
-        _frames.Where(f => f.TryGetProperty("action", out var a) && a.GetString() == "createMessage"
+    public IEnumerable<JsonElement> Messages(string conversationId, Func<JsonElement, bool> match) => Posts(conversationId, match, since: 0, includeUpdates: false);
+
+    /// <summary>
+    /// The frames from the <paramref name="since"/>-th on, in arrival order, that create (and with <paramref name="includeUpdates"/>
+    /// also update in place) a message in a conversation (channel threads included) whose message matches.
+    /// </summary>
+    public IEnumerable<JsonElement> Posts(string conversationId, Func<JsonElement, bool> match, int since, bool includeUpdates) =>
+        _frames.Skip(since).Where(f => f.TryGetProperty("action", out var a) && (a.GetString() == "createMessage" || (includeUpdates && a.GetString() == "updateMessage"))
             && f.TryGetProperty("actionConversationId", out var c) && (c.GetString() ?? string.Empty).StartsWith(conversationId, StringComparison.Ordinal)
             && f.TryGetProperty("message", out var m) && match(m));
 
-    public static string Sender(JsonElement frame) => frame.GetProperty("message").GetProperty("from").GetProperty("id").GetString() ?? string.Empty;
-
     public static string ConversationId(JsonElement frame) => frame.GetProperty("actionConversationId").GetString() ?? string.Empty;
 
-    public async Task<JsonElement> WaitForMessageAsync(string conversationId, Func<JsonElement, bool> match, TimeSpan timeout)
+    /// <summary>The first frame <see cref="Posts"/> finds, waiting for it up to <paramref name="timeout"/>.</summary>
+    public async Task<JsonElement> WaitForPostAsync(string conversationId, Func<JsonElement, bool> match, TimeSpan timeout, int since, bool includeUpdates)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            var found = Messages(conversationId, match).FirstOrDefault();
+            var found = Posts(conversationId, match, since, includeUpdates).FirstOrDefault();
             if (found.ValueKind != JsonValueKind.Undefined)
             {
                 return found;
@@ -47,9 +55,6 @@ internal sealed class PlaygroundStream : IAsyncDisposable
 
         throw new TimeoutException($"No bot message in {conversationId} within {timeout}. Frames: {string.Join("\n", _frames.Select(f => f.GetRawText()))}");
     }
-
-    public static string Text(JsonElement message) =>
-        message.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString()! : string.Empty;
 
     private async Task ReceiveAsync()
     {
