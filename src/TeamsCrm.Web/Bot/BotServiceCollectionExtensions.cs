@@ -18,6 +18,7 @@ public static class BotServiceCollectionExtensions
         services.AddTeamsBotProtocol();
         services.AddCrmConversation();
         services.TryAddSingleton<CrmTurnCallers>();
+        services.TryAddSingleton<MentionReader>();
         services.TryAddSingleton<NotificationDispatcher>();
         services.TryAddSingleton<CrmBotHandlers>();
         services.TryAddSingleton<WelcomeHandler>();

@@ -14,7 +14,7 @@ namespace TeamsCrm.Web.Bot;
 /// Action.Submit fallback that arrives as a message with a verb), dialogs and the welcome. All CRM
 /// decisions happen in <see cref="CrmConversation"/>; this class only translates.
 /// </summary>
-internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCallers callers, NotificationDispatcher notifications)
+internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCallers callers, MentionReader mentions, NotificationDispatcher notifications)
 {
     public async Task OnMessageAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -33,7 +33,8 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
             return;
         }
 
-        var input = new TurnInput(caller, context.Text, context.Locale, Mentions(context.Activity), context.Activity.GetChannelId(), context.Activity.GetTeamId());
+        var mentioned = await mentions.ReadAsync(context.Activity, cancellationToken).ConfigureAwait(false);
+        var input = new TurnInput(caller, context.Text, context.Locale, mentioned, context.Activity.GetChannelId(), context.Activity.GetTeamId());
         var outcome = await conversation.HandleMessageAsync(input, cancellationToken).ConfigureAwait(false);
         foreach (var reply in outcome.Replies)
         {
@@ -103,13 +104,6 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
 
     private static CardActionInput ActionInput(TurnContext context, Caller caller, string verb, JsonObject data) =>
         new(caller, verb, data, context.Locale, context.Activity.GetChannelId(), context.Activity.GetTeamId());
-
-    /// <summary>People mentioned in the message, without the bot itself.</summary>
-    private static Mention[] Mentions(Activity activity) =>
-        (activity.Entities ?? [])
-            .Where(e => e.Type == Entity.MentionType && e.Mentioned?.Id is { } id && id != activity.Recipient?.Id && e.Text is { Length: > 0 })
-            .Select(e => new Mention(e.Text!, e.Mentioned!.AadObjectId ?? e.Mentioned.Id!))
-            .ToArray();
 
     /// <summary>An Action.Submit fallback: a message whose value carries the verb.</summary>
     private static (string Verb, JsonObject Data)? SubmittedAction(JsonElement? value)

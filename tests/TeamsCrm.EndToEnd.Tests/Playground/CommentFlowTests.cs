@@ -37,12 +37,10 @@ public sealed class CommentFlowTests(PlaygroundFixture playground) : IClassFixtu
     }
 
     /// <summary>
-    /// Product bug, open: CrmBotHandlers.Mentions takes mentioned.aadObjectId ?? mentioned.id, and a mention entity as the
-    /// Playground's client (like Teams) builds it has only the Teams id (29:…). The comment then stores the mention as
-    /// "29:1megan-bowen", CallerResolver does not know that id (a guest without organisation), the visibility check
-    /// drops the notification, and Megan is never told. Remove Skip to see it fail.
+    /// The mention entity exactly as the Playground's client (like Teams) builds it: the Teams id and name, no Entra object id.
+    /// The bot looks the member up in the conversation to learn who is meant.
     /// </summary>
-    [Fact(Skip = "Product bug: a mention without aadObjectId (as Teams sends it) is stored under the Teams id and notifies nobody; see the summary.")]
+    [Fact]
     public async Task CommentByChat_MentionWithTeamsIdOnly_StoredWithMentionAndMeganNotified()
     {
         const string Said = "can you send them the security whitepaper";
