@@ -175,7 +175,14 @@ public sealed partial class CrmConversation
 
         var name = await AccountNameAsync(input.Caller, accountId, cancellationToken) ?? string.Empty;
         var subject = HandoffSubject.From(name, deal.Value!);
-        return Card(HandoffCardBuilder.ForSender(result.Value!, subject, context, input.RefreshUserIds), [Offered(result.Value!, subject, context)]);
+        var handoff = result.Value!;
+        var offered = await OfferedAsync(input.Caller.TenantId, handoff, subject, context, cancellationToken);
+
+        // The sender's card replaces the clicked customer card: that message becomes the sender's handoff card.
+        return Card(HandoffCardBuilder.ForSender(handoff, subject, context, input.RefreshUserIds), [offered]) with
+        {
+            CardTrackingKey = TrackingKeys.HandoffCard(handoff.Id, HandoffParty.Sender),
+        };
     }
 
     private async Task<CardActionOutcome> AnswerHandoffAsync(CardActionInput input, string? accountId, CardContext context, CancellationToken cancellationToken)
@@ -215,14 +222,26 @@ public sealed partial class CrmConversation
         var name = await AccountNameAsync(caller, accountId, cancellationToken) ?? string.Empty;
         var subject = HandoffSubject.From(name, outcome.Deal);
         var handoff = outcome.Handoff;
-        var clickerIsSender = handoff.From.UserId == caller.UserId;
-        var mine = clickerIsSender
-            ? HandoffCardBuilder.ForSender(handoff, subject, context, input.RefreshUserIds)
-            : HandoffCardBuilder.ForRecipient(handoff, subject, context, input.RefreshUserIds);
-        var other = clickerIsSender ? handoff.To : handoff.From;
-        var otherCard = clickerIsSender ? HandoffCardBuilder.ForRecipient(handoff, subject, context) : HandoffCardBuilder.ForSender(handoff, subject, context);
+        var (mySide, otherSide) = handoff.From.UserId == caller.UserId ? (HandoffParty.Sender, HandoffParty.Recipient) : (HandoffParty.Recipient, HandoffParty.Sender);
+        var other = otherSide == HandoffParty.Sender ? handoff.From : handoff.To;
+        var otherContext = await ContextOfAsync(caller.TenantId, other.UserId, context, cancellationToken);
         var status = handoff.Status.ToString().ToLowerInvariant();
-        return Card(mine, [new Notification(other.UserId, new OutgoingMessage(null, otherCard), $"handoff:{handoff.Id}:{status}")]);
+        var told = new Notification(other.UserId, new OutgoingMessage(null, HandoffCardBuilder.Answered(handoff, subject, otherContext)), $"handoff:{handoff.Id}:{status}");
+        return Card(HandoffCardBuilder.For(mySide, handoff, subject, context, input.RefreshUserIds), [told]) with
+        {
+            Updates = [.. AnsweredUpdates(handoff, subject, mySide, context), .. AnsweredUpdates(handoff, subject, otherSide, otherContext)],
+        };
+    }
+
+    /// <summary>
+    /// A party's earlier handoff cards (the card they got when it was made, and the overdue reminder) replaced by the
+    /// answered card, wherever the answer came from. Only a real state change gets here, so nothing is updated twice.
+    /// </summary>
+    private static IEnumerable<CardUpdate> AnsweredUpdates(Handoff handoff, HandoffSubject subject, HandoffParty party, CardContext context)
+    {
+        var card = HandoffCardBuilder.For(party, handoff, subject, context);
+        yield return new CardUpdate(TrackingKeys.HandoffCard(handoff.Id, party), card);
+        yield return new CardUpdate(TrackingKeys.HandoffReminder(handoff.Id, party), card);
     }
 
     /// <summary>The handoff card for the caller's side (sender or recipient), or the error card.</summary>
@@ -247,9 +266,8 @@ public sealed partial class CrmConversation
         }
 
         var subject = HandoffSubject.From(card.Value!.Account.Name, deal.Value!);
-        return handoff.From.UserId == caller.UserId
-            ? HandoffCardBuilder.ForSender(handoff, subject, context, refreshUserIds)
-            : HandoffCardBuilder.ForRecipient(handoff, subject, context, refreshUserIds);
+        var side = handoff.From.UserId == caller.UserId ? HandoffParty.Sender : HandoffParty.Recipient;
+        return HandoffCardBuilder.For(side, handoff, subject, context, refreshUserIds);
     }
 
     private async Task<string?> AccountNameAsync(Caller caller, string accountId, CancellationToken cancellationToken)
@@ -274,19 +292,32 @@ public sealed partial class CrmConversation
 
     // ---- reminders ----------------------------------------------------------------------------
 
+    /// <summary>
+    /// Claims the tenant's overdue pending handoffs (each once, see <see cref="HandoffReminders"/>) and returns a reminder
+    /// for the recipient and one for the sender, each in that person's language (<paramref name="locale"/> when unknown).
+    /// </summary>
     public async Task<IReadOnlyList<Notification>> RemindOverdueHandoffsAsync(string tenantId, string? locale, CancellationToken cancellationToken = default)
     {
-        var context = CardContext.ForLocale(locale);
+        var fallback = CardContext.ForLocale(locale);
         var due = await reminders.ClaimDueAsync(tenantId, cancellationToken: cancellationToken);
         var notifications = new List<Notification>();
         foreach (var reminder in due)
         {
             var handoff = reminder.Handoff;
             var subject = HandoffSubject.From(reminder.AccountName, reminder.Deal);
-            notifications.Add(new Notification(handoff.To.UserId, new OutgoingMessage(null, HandoffCardBuilder.Reminder(handoff, subject, HandoffParty.Recipient, context)), $"handoff:{handoff.Id}:reminder:recipient"));
-            notifications.Add(new Notification(handoff.From.UserId, new OutgoingMessage(null, HandoffCardBuilder.Reminder(handoff, subject, HandoffParty.Sender, context)), $"handoff:{handoff.Id}:reminder:sender"));
+            notifications.Add(await ReminderAsync(tenantId, handoff, subject, HandoffParty.Recipient, fallback, cancellationToken));
+            notifications.Add(await ReminderAsync(tenantId, handoff, subject, HandoffParty.Sender, fallback, cancellationToken));
         }
 
         return notifications;
+    }
+
+    private async Task<Notification> ReminderAsync(string tenantId, Handoff handoff, HandoffSubject subject, HandoffParty party, CardContext fallback, CancellationToken cancellationToken)
+    {
+        var person = party == HandoffParty.Sender ? handoff.From : handoff.To;
+        var context = await ContextOfAsync(tenantId, person.UserId, fallback, cancellationToken);
+        var card = HandoffCardBuilder.Reminder(handoff, subject, party, context);
+        var side = party == HandoffParty.Sender ? "sender" : "recipient";
+        return new Notification(person.UserId, new OutgoingMessage(null, card, TrackingKeys.HandoffReminder(handoff.Id, party)), $"handoff:{handoff.Id}:reminder:{side}");
     }
 }
