@@ -77,14 +77,6 @@ public sealed partial class CrmConversation
         return Personal(turn, "handoff", senderCard, [await OfferedAsync(turn.Caller.TenantId, handoff, subject, turn.Context, cancellationToken)]);
     }
 
-    /// <summary>The recipient's offer (Accept / Decline), in the recipient's language, tracked so it can be updated once answered.</summary>
-    private async Task<Notification> OfferedAsync(string tenantId, Handoff handoff, HandoffSubject subject, CardContext senderContext, CancellationToken cancellationToken)
-    {
-        var context = await ContextOfAsync(tenantId, handoff.To.UserId, senderContext, cancellationToken);
-        var card = HandoffCardBuilder.ForRecipient(handoff, subject, context);
-        return new(handoff.To.UserId, new OutgoingMessage(null, card, TrackingKeys.HandoffCard(handoff.Id, HandoffParty.Recipient)), $"handoff:{handoff.Id}:offered");
-    }
-
     private async Task<IReadOnlyList<WorkItem<DealView>>> DealCandidatesAsync(Turn turn, CancellationToken cancellationToken)
     {
         var accountPhrase = turn.Recognition.AccountPhrase;

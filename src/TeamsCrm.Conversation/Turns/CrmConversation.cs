@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.Understanding;
@@ -272,38 +271,6 @@ public sealed partial class CrmConversation(
         args.Length == 0 ? TurnText.Get(key, context.Culture) : TurnText.Format(key, context.Culture, args);
 
     private DateOnly Today(CardContext context) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
-
-    /// <summary>
-    /// The card context for a notification to <paramref name="userId"/>: their own language when the host knows their
-    /// locale, else <paramref name="fallback"/> (the sender's). Times stay in the fallback's time zone.
-    /// </summary>
-    private async Task<CardContext> ContextOfAsync(string tenantId, string userId, CardContext fallback, CancellationToken cancellationToken)
-    {
-        var locale = await personLocales.GetLocaleAsync(tenantId, userId, cancellationToken);
-        return string.IsNullOrWhiteSpace(locale) ? fallback : CardContext.ForLocale(locale, fallback.TimeZone);
-    }
-
-    private static CardContext ContextFor(string? locale, UtteranceLanguage language, TimeZoneInfo? timeZone) =>
-        string.IsNullOrWhiteSpace(locale)
-            ? (language == UtteranceLanguage.German ? CardContext.German : CardContext.English) with { TimeZone = timeZone ?? TimeZoneInfo.Utc }
-            : CardContext.ForLocale(locale, timeZone);
-
-    private static CultureInfo? TryCulture(string? locale)
-    {
-        if (string.IsNullOrWhiteSpace(locale) || locale.Length > 20)
-        {
-            return null;
-        }
-
-        try
-        {
-            return CultureInfo.GetCultureInfo(locale);
-        }
-        catch (CultureNotFoundException)
-        {
-            return null;
-        }
-    }
 
     private static string PersonName(Person person) => person.DisplayName;
 
