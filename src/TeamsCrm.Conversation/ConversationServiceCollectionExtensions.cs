@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Conversation.Understanding;
 
@@ -8,13 +9,15 @@ public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the CRM conversation: the recognizer, the account resolver and the orchestrator, all singletons.
-    /// The host registers Core's use cases, TimeProvider, IPeopleDirectory and CallerResolver.
+    /// The host registers Core's use cases, TimeProvider, IPeopleDirectory and CallerResolver, and may register an
+    /// <see cref="IPersonLocales"/> first (the default knows no one's locale: notifications use the sender's language).
     /// </summary>
     public static IServiceCollection AddCrmConversation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<IntentRecognizer>();
         services.AddSingleton<IAccountResolver, AccountResolver>();
+        services.TryAddSingleton<IPersonLocales>(UnknownPersonLocales.Instance);
         services.AddSingleton<CrmConversation>();
         return services;
     }

@@ -6,11 +6,18 @@ namespace TeamsCrm.Conversation.Cards;
 
 /// <summary>
 /// The lead handoff cards: the recipient's card (Accept / Decline with a required reason), the sender's
-/// "waiting for" card (Cancel), their in-place updated versions once answered (no buttons), and the
-/// reminder for an overdue handoff. Each card refreshes itself through "handoff.refresh".
+/// "waiting for" card (Cancel), their in-place updated versions once answered (no buttons), the
+/// reminder for an overdue handoff, and the short message that tells the other party the answer.
+/// Each handoff card refreshes itself through "handoff.refresh".
 /// </summary>
 public static class HandoffCardBuilder
 {
+    /// <summary>The card for one side: <see cref="ForSender"/> or <see cref="ForRecipient"/>.</summary>
+    public static JsonObject For(HandoffParty party, Handoff handoff, HandoffSubject subject, CardContext context, IReadOnlyList<string>? refreshUserIds = null) =>
+        party == HandoffParty.Sender
+            ? ForSender(handoff, subject, context, refreshUserIds)
+            : ForRecipient(handoff, subject, context, refreshUserIds);
+
     public static JsonObject ForRecipient(Handoff handoff, HandoffSubject subject, CardContext context, IReadOnlyList<string>? refreshUserIds = null)
     {
         var (text, mentions, body) = Start(handoff, subject, context);
@@ -56,6 +63,31 @@ public static class HandoffCardBuilder
         }
 
         return CardDocument.Create(body, text, mentions, Refresh(handoff, null));
+    }
+
+    /// <summary>
+    /// The short message to the other party once a handoff is answered: the sender learns that it was accepted or
+    /// declined (with the reason), the recipient that it was cancelled. Only for those three states.
+    /// </summary>
+    public static JsonObject Answered(Handoff handoff, HandoffSubject subject, CardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(handoff);
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(context);
+        var text = new CardText(context);
+        var mentions = new CardMentions();
+        var (title, sentence, color) = handoff.Status switch
+        {
+            HandoffStatus.Accepted => (text["Handoff.Answered.Accepted.Title"],
+                text.Format("Handoff.Answered.Accepted", mentions.Mention(handoff.To), subject.DealTitle, subject.AccountName), "Good"),
+            HandoffStatus.Declined => (text["Handoff.Answered.Declined.Title"],
+                text.Format("Handoff.Answered.Declined", mentions.Mention(handoff.To), subject.DealTitle, subject.AccountName,
+                    CardFormat.Clip(handoff.DeclineReason, HandoffStatusText.ReasonLimit)), "Attention"),
+            HandoffStatus.Cancelled => (text["Handoff.Answered.Cancelled.Title"],
+                text.Format("Handoff.Answered.Cancelled", mentions.Mention(handoff.From), subject.DealTitle, subject.AccountName), "Attention"),
+            _ => throw new ArgumentException($"A {handoff.Status} handoff has not been answered.", nameof(handoff)),
+        };
+        return CardDocument.Create([Ac.Text(title, weight: "Bolder", color: color), Ac.Text(sentence)], text, mentions);
     }
 
     internal static JsonObject HandoffData(Handoff handoff) =>

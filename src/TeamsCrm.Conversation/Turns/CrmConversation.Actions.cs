@@ -3,7 +3,6 @@ using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Interactions;
 
@@ -121,137 +120,6 @@ public sealed partial class CrmConversation
             : Error(logged.Error!, context, logged.Error!.Kind == CrmErrorKind.NotFound ? null : accountId);
     }
 
-    private async Task<CardActionOutcome> StartHandoffActionAsync(CardActionInput input, string? accountId, CardContext context, CancellationToken cancellationToken)
-    {
-        var dealId = CardData.Id(input.Data, CardFields.HandoffDealId);
-        if (accountId is null)
-        {
-            return Error(CrmError.NotFound(), context);
-        }
-
-        if (dealId is null)
-        {
-            return Error(Missing(CardFields.HandoffDealId), context, accountId);
-        }
-
-        var recipientId = CardData.Id(input.Data, CardFields.HandoffRecipientId);
-        var recipientName = CardData.Id(input.Data, CardFields.HandoffRecipientName);
-        if (recipientId is null && recipientName is null)
-        {
-            return Error(Missing(CardFields.HandoffRecipientName), context, accountId);
-        }
-
-        var deal = await deals.GetAsync(input.Caller, accountId, dealId, cancellationToken);
-        if (!deal.IsSuccess)
-        {
-            return Error(deal.Error!, context);
-        }
-
-        var seen = input.Data[CardFields.DealVersions] is JsonObject versions ? CardData.Text(versions, dealId) : null;
-        if (seen is not null && deal.Value!.Version is { } current && seen != current)
-        {
-            var view = deal.Value!;
-            var shown = new Deal
-            {
-                Id = view.Id, AccountId = view.AccountId, Title = view.Title, Stage = view.Stage, Amount = view.Amount, Currency = view.Currency,
-                ExpectedCloseDate = view.ExpectedCloseDate, Owner = view.Owner, CreatedAt = default, UpdatedAt = default, Version = view.Version,
-            };
-            return Error(CrmError.Conflict(shown), context, accountId);
-        }
-
-        var recipient = await FindRecipientAsync(input.Caller, recipientId, recipientName, context, cancellationToken);
-        if (recipient.Answer is not null)
-        {
-            return new CardActionOutcome(null, recipient.Answer, NoNotifications);
-        }
-
-        DateTimeOffset? due = CardData.Date(input.Data, CardFields.HandoffDueDate) is { } date ? EndOfDay(date, context.TimeZone) : null;
-        var note = CardData.Text(input.Data, CardFields.HandoffNote);
-        var result = await handoffs.HandOffAsync(input.Caller, new HandoffRequest(accountId, dealId, recipient.Caller!, note, due), cancellationToken);
-        if (!result.IsSuccess)
-        {
-            return Error(result.Error!, context, accountId);
-        }
-
-        var name = await AccountNameAsync(input.Caller, accountId, cancellationToken) ?? string.Empty;
-        var subject = HandoffSubject.From(name, deal.Value!);
-        return Card(HandoffCardBuilder.ForSender(result.Value!, subject, context, input.RefreshUserIds), [Offered(result.Value!, subject, context)]);
-    }
-
-    private async Task<CardActionOutcome> AnswerHandoffAsync(CardActionInput input, string? accountId, CardContext context, CancellationToken cancellationToken)
-    {
-        var handoffId = CardData.Id(input.Data, CardFields.HandoffId);
-        if (accountId is null || handoffId is null)
-        {
-            return Error(CrmError.NotFound(), context);
-        }
-
-        var caller = input.Caller;
-        var result = input.Verb switch
-        {
-            CardVerbs.AcceptHandoff => await handoffs.AcceptAsync(caller, accountId, handoffId, cancellationToken),
-            CardVerbs.DeclineHandoff => await handoffs.DeclineAsync(caller, accountId, handoffId, CardData.Text(input.Data, CardFields.DeclineReason) ?? string.Empty, cancellationToken),
-            _ => await handoffs.CancelAsync(caller, accountId, handoffId, cancellationToken),
-        };
-        if (!result.IsSuccess)
-        {
-            var error = result.Error!;
-            if (error.Code == ErrorCodes.HandoffNotPending)
-            {
-                // A double click or a stale card: the current state, and nobody is told twice.
-                return Card(await HandoffCardAsync(caller, accountId, handoffId, context, input.RefreshUserIds, cancellationToken));
-            }
-
-            if (error.Code == ErrorCodes.DeclineNeedsReason || (error.Kind == CrmErrorKind.Validation && input.Verb == CardVerbs.DeclineHandoff))
-            {
-                var card = await HandoffCardAsync(caller, accountId, handoffId, context, input.RefreshUserIds, cancellationToken);
-                return new CardActionOutcome(card, CrmMessages.Describe(error, context.Culture), NoNotifications);
-            }
-
-            return Error(error, context, error.Kind == CrmErrorKind.NotFound ? null : accountId);
-        }
-
-        var outcome = result.Value!;
-        var name = await AccountNameAsync(caller, accountId, cancellationToken) ?? string.Empty;
-        var subject = HandoffSubject.From(name, outcome.Deal);
-        var handoff = outcome.Handoff;
-        var clickerIsSender = handoff.From.UserId == caller.UserId;
-        var mine = clickerIsSender
-            ? HandoffCardBuilder.ForSender(handoff, subject, context, input.RefreshUserIds)
-            : HandoffCardBuilder.ForRecipient(handoff, subject, context, input.RefreshUserIds);
-        var other = clickerIsSender ? handoff.To : handoff.From;
-        var otherCard = clickerIsSender ? HandoffCardBuilder.ForRecipient(handoff, subject, context) : HandoffCardBuilder.ForSender(handoff, subject, context);
-        var status = handoff.Status.ToString().ToLowerInvariant();
-        return Card(mine, [new Notification(other.UserId, new OutgoingMessage(null, otherCard), $"handoff:{handoff.Id}:{status}")]);
-    }
-
-    /// <summary>The handoff card for the caller's side (sender or recipient), or the error card.</summary>
-    private async Task<JsonObject> HandoffCardAsync(Caller caller, string? accountId, string? handoffId, CardContext context, IReadOnlyList<string>? refreshUserIds, CancellationToken cancellationToken)
-    {
-        if (accountId is null || handoffId is null)
-        {
-            return ErrorCardBuilder.Build(CrmError.NotFound(), context);
-        }
-
-        var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken);
-        var handoff = card.IsSuccess ? card.Value!.Handoffs.FirstOrDefault(h => h.Id == handoffId) : null;
-        if (handoff is null)
-        {
-            return ErrorCardBuilder.Build(CrmError.NotFound(), context);
-        }
-
-        var deal = await deals.GetAsync(caller, accountId, handoff.DealId, cancellationToken);
-        if (!deal.IsSuccess)
-        {
-            return ErrorCardBuilder.Build(deal.Error!, context);
-        }
-
-        var subject = HandoffSubject.From(card.Value!.Account.Name, deal.Value!);
-        return handoff.From.UserId == caller.UserId
-            ? HandoffCardBuilder.ForSender(handoff, subject, context, refreshUserIds)
-            : HandoffCardBuilder.ForRecipient(handoff, subject, context, refreshUserIds);
-    }
-
     private async Task<string?> AccountNameAsync(Caller caller, string accountId, CancellationToken cancellationToken)
     {
         var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken);
@@ -270,23 +138,5 @@ public sealed partial class CrmConversation
         return done.IsSuccess
             ? Card(await MyTasksCardAsync(input.Caller, context, cancellationToken))
             : Error(done.Error!, context, done.Error!.Kind == CrmErrorKind.NotFound ? null : accountId);
-    }
-
-    // ---- reminders ----------------------------------------------------------------------------
-
-    public async Task<IReadOnlyList<Notification>> RemindOverdueHandoffsAsync(string tenantId, string? locale, CancellationToken cancellationToken = default)
-    {
-        var context = CardContext.ForLocale(locale);
-        var due = await reminders.ClaimDueAsync(tenantId, cancellationToken: cancellationToken);
-        var notifications = new List<Notification>();
-        foreach (var reminder in due)
-        {
-            var handoff = reminder.Handoff;
-            var subject = HandoffSubject.From(reminder.AccountName, reminder.Deal);
-            notifications.Add(new Notification(handoff.To.UserId, new OutgoingMessage(null, HandoffCardBuilder.Reminder(handoff, subject, HandoffParty.Recipient, context)), $"handoff:{handoff.Id}:reminder:recipient"));
-            notifications.Add(new Notification(handoff.From.UserId, new OutgoingMessage(null, HandoffCardBuilder.Reminder(handoff, subject, HandoffParty.Sender, context)), $"handoff:{handoff.Id}:reminder:sender"));
-        }
-
-        return notifications;
     }
 }

@@ -71,12 +71,11 @@ public sealed partial class CrmConversation
             return Reply(ErrorCardBuilder.Build(result.Error!, turn.Context, deal.AccountId));
         }
 
+        var handoff = result.Value!;
         var subject = HandoffSubject.From(accountName, deal);
-        return Personal(turn, "handoff", new OutgoingMessage(null, HandoffCardBuilder.ForSender(result.Value!, subject, turn.Context)), [Offered(result.Value!, subject, turn.Context)]);
+        var senderCard = new OutgoingMessage(null, HandoffCardBuilder.ForSender(handoff, subject, turn.Context), TrackingKeys.HandoffCard(handoff.Id, HandoffParty.Sender));
+        return Personal(turn, "handoff", senderCard, [await OfferedAsync(turn.Caller.TenantId, handoff, subject, turn.Context, cancellationToken)]);
     }
-
-    private static Notification Offered(Handoff handoff, HandoffSubject subject, CardContext context) =>
-        new(handoff.To.UserId, new OutgoingMessage(null, HandoffCardBuilder.ForRecipient(handoff, subject, context)), $"handoff:{handoff.Id}:offered");
 
     private async Task<IReadOnlyList<WorkItem<DealView>>> DealCandidatesAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -197,7 +196,7 @@ public sealed partial class CrmConversation
 
     private static string StripTag(string text) => text.Replace("<at>", string.Empty, StringComparison.OrdinalIgnoreCase).Replace("</at>", string.Empty, StringComparison.OrdinalIgnoreCase).Trim();
 
-    /// <summary>One notification per mentioned colleague who may see the comment (asked as that person), never the author.</summary>
+    /// <summary>One notification per mentioned colleague who may see the comment (asked as that person), never the author; in their language.</summary>
     private async Task<IReadOnlyList<Notification>> CommentNotificationsAsync(Caller author, Comment comment, string accountName, CardContext context, CancellationToken cancellationToken)
     {
         var notifications = new List<Notification>();
@@ -210,9 +209,10 @@ public sealed partial class CrmConversation
                 continue;
             }
 
+            var theirs = await ContextOfAsync(author.TenantId, mentioned.UserId, context, cancellationToken);
             notifications.Add(new Notification(
                 mentioned.UserId,
-                new OutgoingMessage(null, CommentNotificationCardBuilder.Build(comment, accountName, context)),
+                new OutgoingMessage(null, CommentNotificationCardBuilder.Build(comment, accountName, theirs)),
                 $"comment:{comment.Id}:{mentioned.UserId}"));
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.Understanding;
@@ -21,6 +20,7 @@ namespace TeamsCrm.Conversation.Turns;
 /// The transport-neutral CRM conversation: turns what a person typed or clicked into Core use cases,
 /// reply cards and proactive notifications. Knows no Bot Framework types; the caller always comes
 /// from the activity, never from card data. Never throws for bad input: every failure is answered.
+/// Notifications are written in their recipient's language (<see cref="IPersonLocales"/>), else the sender's.
 /// </summary>
 public sealed partial class CrmConversation(
     AccountService accounts,
@@ -37,13 +37,16 @@ public sealed partial class CrmConversation(
     IAccountResolver resolver,
     IPeopleDirectory people,
     CallerResolver callers,
-    TimeProvider time)
+    TimeProvider time,
+    IPersonLocales? locales = null)
 {
     private const int MaxPeopleListed = 5;
     private const double DealConfident = 0.6;
     private const double DealMargin = 0.1;
 
     private static readonly IReadOnlyList<Notification> NoNotifications = [];
+
+    private readonly IPersonLocales personLocales = locales ?? UnknownPersonLocales.Instance;
 
 #pragma warning disable CA1822 // Part of the instance API the host calls; needs no state today.
     public OutgoingMessage Welcome(Caller caller, string? locale)
@@ -268,28 +271,6 @@ public sealed partial class CrmConversation(
         args.Length == 0 ? TurnText.Get(key, context.Culture) : TurnText.Format(key, context.Culture, args);
 
     private DateOnly Today(CardContext context) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
-
-    private static CardContext ContextFor(string? locale, UtteranceLanguage language, TimeZoneInfo? timeZone) =>
-        string.IsNullOrWhiteSpace(locale)
-            ? (language == UtteranceLanguage.German ? CardContext.German : CardContext.English) with { TimeZone = timeZone ?? TimeZoneInfo.Utc }
-            : CardContext.ForLocale(locale, timeZone);
-
-    private static CultureInfo? TryCulture(string? locale)
-    {
-        if (string.IsNullOrWhiteSpace(locale) || locale.Length > 20)
-        {
-            return null;
-        }
-
-        try
-        {
-            return CultureInfo.GetCultureInfo(locale);
-        }
-        catch (CultureNotFoundException)
-        {
-            return null;
-        }
-    }
 
     private static string PersonName(Person person) => person.DisplayName;
 

@@ -10,16 +10,40 @@ public sealed record TurnInput(Caller Caller, string? Text, string? Locale, IRea
 /// <summary>A card button someone clicked (Action.Execute, or an Action.Submit fallback routed on value.verb).</summary>
 public sealed record CardActionInput(Caller Caller, string Verb, JsonObject Data, string? Locale, string? ChannelId, string? TeamId, IReadOnlyList<string>? RefreshUserIds = null);
 
-/// <summary>Text and/or an Adaptive Card (the card's content, not the attachment).</summary>
-public sealed record OutgoingMessage(string? Text, JsonObject? Card);
+/// <summary>
+/// Text and/or an Adaptive Card (the card's content, not the attachment). A <see cref="TrackingKey"/> asks the host to
+/// remember where the message landed, so a later <see cref="CardUpdate"/> with the same key replaces its card in place.
+/// </summary>
+public sealed record OutgoingMessage(string? Text, JsonObject? Card, string? TrackingKey = null);
 
 /// <summary>A proactive 1:1 message to a person (Entra object id); <see cref="OnceKey"/> lets the sender drop redeliveries.</summary>
 public sealed record Notification(string UserId, OutgoingMessage Message, string OnceKey);
 
-public sealed record TurnOutcome(IReadOnlyList<OutgoingMessage> Replies, IReadOnlyList<Notification> Notifications);
+/// <summary>
+/// Replace the card of the message the host recorded under <see cref="TrackingKey"/> with <see cref="Card"/>, for everyone
+/// who sees that message. The host skips a key it does not know (the card refreshes itself anyway); replacing twice with
+/// the same card is harmless, so a redelivery needs no guard.
+/// </summary>
+public sealed record CardUpdate(string TrackingKey, JsonObject Card);
+
+public sealed record TurnOutcome(IReadOnlyList<OutgoingMessage> Replies, IReadOnlyList<Notification> Notifications)
+{
+    /// <summary>Cards sent earlier to replace in place.</summary>
+    public IReadOnlyList<CardUpdate> Updates { get; init; } = [];
+}
 
 /// <summary><see cref="Card"/> → the invoke response card; <see cref="Text"/> → an invoke response message.</summary>
-public sealed record CardActionOutcome(JsonObject? Card, string? Text, IReadOnlyList<Notification> Notifications);
+public sealed record CardActionOutcome(JsonObject? Card, string? Text, IReadOnlyList<Notification> Notifications)
+{
+    /// <summary>
+    /// The response <see cref="Card"/> replaced the clicked card: the host records the clicked message under this key
+    /// (in 1:1 chats only; in a channel or group chat the message is shared with others), so later updates reach it.
+    /// </summary>
+    public string? CardTrackingKey { get; init; }
+
+    /// <summary>Cards sent earlier to replace in place (e.g. the other party's handoff card once answered).</summary>
+    public IReadOnlyList<CardUpdate> Updates { get; init; } = [];
+}
 
 /// <summary>task/fetch and task/submit: a card to show (continue) or a closing message.</summary>
 public sealed record DialogOutcome(JsonObject? Card, string? Title, string? Message, IReadOnlyList<Notification> Notifications);

@@ -13,7 +13,7 @@ public sealed class BotOptions
     /// <summary>The bot's Microsoft App ID (the token audience; the bot is "28:{AppId}").</summary>
     public string? AppId { get; set; }
 
-    /// <summary>Prefix of the bot's tables ({prefix}Deliveries, {prefix}Conversations), so deployments or test runs can share a storage account.</summary>
+    /// <summary>Prefix of the bot's tables ({prefix}Deliveries, {prefix}Conversations, {prefix}SentActivities, {prefix}Tenants), so deployments or test runs can share a storage account.</summary>
     [System.ComponentModel.DataAnnotations.RegularExpression("^[A-Za-z][A-Za-z0-9]{0,20}$")]
     public string TablePrefix { get; set; } = "Bot";
 

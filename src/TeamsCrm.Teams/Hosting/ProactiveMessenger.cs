@@ -35,13 +35,13 @@ internal sealed class ProactiveMessenger(
         return result;
     }
 
-    public async Task<ConnectorResult<ResourceResponse>> SendToUserAsync(string tenantId, string aadObjectIdOrUserId, Activity activity, CancellationToken cancellationToken = default)
+    public async Task<ConnectorResult<SentActivity>> SendToUserAsync(string tenantId, string aadObjectIdOrUserId, Activity activity, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentException.ThrowIfNullOrEmpty(aadObjectIdOrUserId);
         if (await references.GetPersonalIfExistsAsync(tenantId, aadObjectIdOrUserId, cancellationToken).ConfigureAwait(false) is { } stored)
         {
-            return await SendAsync(stored, activity, cancellationToken).ConfigureAwait(false);
+            return Located(stored, await SendAsync(stored, activity, cancellationToken).ConfigureAwait(false));
         }
 
         var (serviceUrl, memberId) = await ResolveMemberAsync(tenantId, aadObjectIdOrUserId, cancellationToken).ConfigureAwait(false);
@@ -55,7 +55,7 @@ internal sealed class ProactiveMessenger(
         }, cancellationToken).ConfigureAwait(false);
         if (!created.Succeeded || string.IsNullOrEmpty(created.Value?.Id))
         {
-            return new ConnectorResult<ResourceResponse>(created.Outcome == ConnectorOutcome.Succeeded ? ConnectorOutcome.Failed : created.Outcome,
+            return new ConnectorResult<SentActivity>(created.Outcome == ConnectorOutcome.Succeeded ? ConnectorOutcome.Failed : created.Outcome,
                 null, created.StatusCode, created.ErrorCode, created.ErrorMessage);
         }
 
@@ -67,8 +67,31 @@ internal sealed class ProactiveMessenger(
             ConversationType = "personal",
             BotId = options.Value.BotId,
         };
-        return await SendAsync(reference, activity, cancellationToken).ConfigureAwait(false);
+        return Located(reference, await SendAsync(reference, activity, cancellationToken).ConfigureAwait(false));
     }
+
+    public async Task<ConnectorResult<ResourceResponse>> UpdateAsync(SentActivity sent, Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        ArgumentNullException.ThrowIfNull(activity);
+        activity.Id ??= sent.ActivityId;
+        activity.Conversation ??= new ConversationAccount { Id = sent.ConversationId };
+        activity.From ??= new ChannelAccount { Id = options.Value.BotId };
+        var result = await connector.UpdateActivityAsync(sent.ServiceUrl, sent.ConversationId, sent.ActivityId, activity, cancellationToken).ConfigureAwait(false);
+        if (result.Outcome == ConnectorOutcome.Blocked)
+        {
+            Log.ConversationBlocked(logger, sent.ConversationId, sent.TenantId, result.ErrorCode);
+            await references.MarkUnusableAsync(sent.TenantId, sent.ConversationId, result.ErrorCode ?? "Blocked", cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    /// <summary>A send's result with where the activity landed (a send without an id cannot be located: null value).</summary>
+    private static ConnectorResult<SentActivity> Located(ConversationReference reference, ConnectorResult<ResourceResponse> result) =>
+        new(result.Outcome,
+            result.Succeeded && result.Value?.Id is { Length: > 0 } id ? new SentActivity(reference.TenantId, reference.ServiceUrl, reference.ConversationId, id) : null,
+            result.StatusCode, result.ErrorCode, result.ErrorMessage);
 
     /// <summary>
     /// The user's Teams member id (29:…) and the service URL to reach them, looked up through a team or group

@@ -14,8 +14,8 @@ namespace TeamsCrm.Teams.Hosting;
 public static class TeamsBotServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the bot protocol. Needs a <c>Azure.Data.Tables.TableServiceClient</c> in DI for dedup and
-    /// conversation references (or replace <see cref="IActivityDeduplicator"/>/<see cref="IConversationReferenceStore"/>).
+    /// Adds the bot protocol. Needs a <c>Azure.Data.Tables.TableServiceClient</c> in DI for dedup, conversation
+    /// references and sent activities (or replace <see cref="IActivityDeduplicator"/>/<see cref="IConversationReferenceStore"/>/<see cref="ISentActivityStore"/>).
     /// </summary>
     public static IServiceCollection AddTeamsBotProtocol(this IServiceCollection services)
     {
@@ -34,6 +34,8 @@ public static class TeamsBotServiceCollectionExtensions
             sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<BotOptions>>().Value.TablePrefix));
         services.TryAddSingleton<IConversationReferenceStore>(sp => new TableConversationReferenceStore(
             sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<IOptions<BotOptions>>().Value.TablePrefix));
+        services.TryAddSingleton<ISentActivityStore>(sp => new TableSentActivityStore(
+            sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<BotOptions>>().Value.TablePrefix));
         services.TryAddSingleton<IProactiveMessenger, ProactiveMessenger>();
         services.TryAddSingleton(sp =>
         {

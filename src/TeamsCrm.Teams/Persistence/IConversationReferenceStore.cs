@@ -5,7 +5,10 @@ namespace TeamsCrm.Teams.Persistence;
 /// <summary>Conversation references per tenant: everything a proactive message needs.</summary>
 public interface IConversationReferenceStore
 {
-    /// <summary>Saves the reference (and, for personal chats, the user's personal-chat entry); clears "unusable".</summary>
+    /// <summary>
+    /// Saves the reference (and, for personal chats, the user's personal-chat entry); clears "unusable". A reference
+    /// without a locale keeps the one stored before.
+    /// </summary>
     Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken = default);
 
     Task<ConversationReference?> GetIfExistsAsync(string tenantId, string conversationId, CancellationToken cancellationToken = default);
@@ -17,4 +20,17 @@ public interface IConversationReferenceStore
     Task MarkUnusableAsync(string tenantId, string conversationId, string reason, CancellationToken cancellationToken = default);
 
     IAsyncEnumerable<ConversationReference> QueryAsync(string tenantId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The locale of the user's latest activity that carried one, in any conversation (e.g. "de-DE"), or null when
+    /// unknown. The default reads the locale of the user's personal chat.
+    /// </summary>
+    async Task<string?> GetUserLocaleAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken = default) =>
+        (await GetPersonalIfExistsAsync(tenantId, aadObjectId, cancellationToken).ConfigureAwait(false))?.Locale;
+
+    /// <summary>
+    /// Every tenant the bot has stored a reference for (background jobs such as handoff reminders walk them). The
+    /// default knows none.
+    /// </summary>
+    IAsyncEnumerable<string> QueryTenantsAsync(CancellationToken cancellationToken = default) => AsyncEnumerable.Empty<string>();
 }

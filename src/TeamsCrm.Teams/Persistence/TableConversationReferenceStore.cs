@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
@@ -7,28 +8,53 @@ namespace TeamsCrm.Teams.Persistence;
 
 /// <summary>
 /// Table "{prefix}Conversations" (default "BotConversations"): PK "{tenant}|conversation" RK the escaped conversation id (channel threads folded
-/// into their channel), and PK "{tenant}|personal" RK the user's Entra object id for their personal chat.
+/// into their channel), PK "{tenant}|personal" RK the user's Entra object id for their personal chat, and PK "{tenant}|user" RK the user's
+/// Entra object id for the locale of their latest activity in any conversation. Table "{prefix}Tenants": PK "tenants" RK the escaped
+/// tenant id, one row per tenant the bot has seen (the only partition that is not a tenant's: it lists tenant ids, nothing else).
+/// The user and tenant rows are written only when this instance has not written the same value before.
 /// </summary>
 internal sealed class TableConversationReferenceStore(TableServiceClient tables, string tablePrefix = "Bot") : IConversationReferenceStore, IDisposable
 {
     private const string ConversationKind = "conversation";
     private const string PersonalKind = "personal";
+    private const string UserKind = "user";
+    private const string TenantsPartition = "tenants";
+    private const int MaxRemembered = 100_000;
     private readonly TableInitializer _table = new(tables, tablePrefix + "Conversations");
+    private readonly TableInitializer _tenants = new(tables, tablePrefix + "Tenants");
+    private readonly ConcurrentDictionary<string, byte> _knownTenants = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _knownLocales = new(StringComparer.Ordinal);
 
-    public void Dispose() => _table.Dispose();
+    public void Dispose()
+    {
+        _table.Dispose();
+        _tenants.Dispose();
+    }
 
     public async Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reference);
         var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
         var normalized = reference with { ConversationId = ActivityExtensions.StripThread(reference.ConversationId), Unusable = false, UnusableReason = null };
-        await table.UpsertEntityAsync(ConversationReferenceEntity.ToEntity(normalized, TableKeys.Partition(reference.TenantId, ConversationKind), TableKeys.Escape(normalized.ConversationId)),
+        var conversationPartition = TableKeys.Partition(reference.TenantId, ConversationKind);
+        var conversationRow = TableKeys.Escape(normalized.ConversationId);
+        if (string.IsNullOrWhiteSpace(normalized.Locale))
+        {
+            // An activity without a locale (an install event, say) keeps the locale the conversation had.
+            var previous = await GetAsync(conversationPartition, conversationRow, cancellationToken).ConfigureAwait(false);
+            normalized = normalized with { Locale = previous?.Locale };
+        }
+
+        await table.UpsertEntityAsync(ConversationReferenceEntity.ToEntity(normalized, conversationPartition, conversationRow),
             TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         if (normalized.ConversationType == "personal" && !string.IsNullOrEmpty(normalized.UserAadObjectId))
         {
             await table.UpsertEntityAsync(ConversationReferenceEntity.ToEntity(normalized, TableKeys.Partition(reference.TenantId, PersonalKind), TableKeys.Escape(normalized.UserAadObjectId)),
                 TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
+
+        await RememberUserLocaleAsync(table, reference, cancellationToken).ConfigureAwait(false);
+        await RegisterTenantAsync(reference, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<ConversationReference?> GetIfExistsAsync(string tenantId, string conversationId, CancellationToken cancellationToken = default) =>
@@ -36,6 +62,20 @@ internal sealed class TableConversationReferenceStore(TableServiceClient tables,
 
     public Task<ConversationReference?> GetPersonalIfExistsAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken = default) =>
         GetAsync(TableKeys.Partition(tenantId, PersonalKind), TableKeys.Escape(aadObjectId), cancellationToken);
+
+    public async Task<string?> GetUserLocaleAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken = default)
+    {
+        var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
+        NullableResponse<TableEntity> user = await table.GetEntityIfExistsAsync<TableEntity>(
+            TableKeys.Partition(tenantId, UserKind), TableKeys.Escape(aadObjectId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (user.HasValue && user.Value?.GetString(nameof(ConversationReference.Locale)) is { Length: > 0 } locale)
+        {
+            return locale;
+        }
+
+        // References stored before the user rows existed.
+        return (await GetPersonalIfExistsAsync(tenantId, aadObjectId, cancellationToken).ConfigureAwait(false))?.Locale;
+    }
 
     public async Task MarkUnusableAsync(string tenantId, string conversationId, string reason, CancellationToken cancellationToken = default)
     {
@@ -64,6 +104,74 @@ internal sealed class TableConversationReferenceStore(TableServiceClient tables,
         {
             yield return ConversationReferenceEntity.FromEntity(entity);
         }
+    }
+
+    public async IAsyncEnumerable<string> QueryTenantsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var table = await _tenants.GetAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == TenantsPartition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (entity.GetString("TenantId") is { Length: > 0 } tenantId)
+            {
+                yield return tenantId;
+            }
+        }
+    }
+
+    private async Task RememberUserLocaleAsync(TableClient table, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(reference.UserAadObjectId) || string.IsNullOrWhiteSpace(reference.Locale))
+        {
+            return;
+        }
+
+        var key = reference.TenantId + "\n" + reference.UserAadObjectId;
+        if (_knownLocales.TryGetValue(key, out var known) && known == reference.Locale)
+        {
+            return;
+        }
+
+        var entity = new TableEntity(TableKeys.Partition(reference.TenantId, UserKind), TableKeys.Escape(reference.UserAadObjectId))
+        {
+            [nameof(ConversationReference.Locale)] = reference.Locale,
+            [nameof(ConversationReference.UpdatedAt)] = reference.UpdatedAt,
+        };
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        Remember(_knownLocales, key, reference.Locale);
+    }
+
+    private async Task RegisterTenantAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        if (_knownTenants.ContainsKey(reference.TenantId))
+        {
+            return;
+        }
+
+        var table = await _tenants.GetAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await table.AddEntityAsync(new TableEntity(TenantsPartition, TableKeys.Escape(reference.TenantId))
+            {
+                ["TenantId"] = reference.TenantId,
+                ["FirstSeenAt"] = reference.UpdatedAt,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Registered before (by another instance or before a restart).
+        }
+
+        Remember(_knownTenants, reference.TenantId, (byte)0);
+    }
+
+    private static void Remember<T>(ConcurrentDictionary<string, T> cache, string key, T value)
+    {
+        if (cache.Count >= MaxRemembered)
+        {
+            cache.Clear();
+        }
+
+        cache[key] = value;
     }
 
     private async Task<ConversationReference?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsCrm.Conversation;
+using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Teams.Hosting;
 using TeamsCrm.Teams.Routing;
 
@@ -9,17 +10,21 @@ namespace TeamsCrm.Web.Bot;
 public static class BotServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the bot (configuration section "Bot", validated at start). Needs the CRM storage, use cases
-    /// and people directory (AddCrmStorage, AddCrmUseCases, AddCrmPeople).
+    /// Adds the bot (configuration section "Bot", validated at start): the protocol, the CRM conversation with
+    /// notifications in each recipient's language, and the handoff reminder job (Bot:HandoffReminderInterval).
+    /// Needs the CRM storage, use cases and people directory (AddCrmStorage, AddCrmUseCases, AddCrmPeople).
     /// </summary>
     public static IServiceCollection AddCrmBot(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddTeamsBotProtocol();
+        services.AddOptions<HandoffReminderOptions>().BindConfiguration(HandoffReminderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IPersonLocales, ConversationPersonLocales>();
         services.AddCrmConversation();
         services.TryAddSingleton<CrmTurnCallers>();
         services.TryAddSingleton<MentionReader>();
         services.TryAddSingleton<NotificationDispatcher>();
+        services.AddHostedService<HandoffReminderService>();
         services.TryAddSingleton<CrmBotHandlers>();
         services.TryAddSingleton<WelcomeHandler>();
         services.AddBotRoutes((routes, sp) =>

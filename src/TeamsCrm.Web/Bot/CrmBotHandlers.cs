@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Identity;
+using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Invokes;
 using TeamsCrm.Teams.Routing;
 using TeamsCrm.Teams.Schema;
@@ -27,9 +28,16 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
 
         if (SubmittedAction(context.Activity.Value) is { } submitted)
         {
+            // Action.Submit cannot replace the clicked card: the answer is a new message, tracked like one.
             var action = await conversation.HandleCardActionAsync(ActionInput(context, caller, submitted.Verb, submitted.Data), cancellationToken).ConfigureAwait(false);
-            await context.SendActivityAsync(BotMessages.ToActivity(new OutgoingMessage(action.Text, action.Card)), cancellationToken).ConfigureAwait(false);
+            var answer = await context.SendActivityAsync(BotMessages.ToActivity(new OutgoingMessage(action.Text, action.Card)), cancellationToken).ConfigureAwait(false);
+            if (IsPersonal(context))
+            {
+                await notifications.TrackAsync(action.CardTrackingKey, Sent(context, answer), cancellationToken).ConfigureAwait(false);
+            }
+
             await notifications.DispatchAsync(caller.TenantId, action.Notifications, cancellationToken).ConfigureAwait(false);
+            await notifications.UpdateAsync(caller.TenantId, action.Updates, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -38,10 +46,12 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
         var outcome = await conversation.HandleMessageAsync(input, cancellationToken).ConfigureAwait(false);
         foreach (var reply in outcome.Replies)
         {
-            await context.SendActivityAsync(BotMessages.ToActivity(reply), cancellationToken).ConfigureAwait(false);
+            var sent = await context.SendActivityAsync(BotMessages.ToActivity(reply), cancellationToken).ConfigureAwait(false);
+            await notifications.TrackAsync(reply.TrackingKey, Sent(context, sent), cancellationToken).ConfigureAwait(false);
         }
 
         await notifications.DispatchAsync(caller.TenantId, outcome.Notifications, cancellationToken).ConfigureAwait(false);
+        await notifications.UpdateAsync(caller.TenantId, outcome.Updates, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<InvokeResponse> OnCardActionAsync(TurnContext context, CancellationToken cancellationToken)
@@ -54,7 +64,15 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
         }
 
         var outcome = await conversation.HandleCardActionAsync(ActionInput(context, caller, verb, AsObject(action.Data)), cancellationToken).ConfigureAwait(false);
+        if (outcome.Card is not null && IsPersonal(context) && context.Activity.ReplyToId is { Length: > 0 } clicked)
+        {
+            // The response card replaces the clicked one, whose message is the invoke's replyToId. Only in a 1:1 chat:
+            // elsewhere the message is shared, and updating it in place would show everyone this caller's card.
+            await notifications.TrackAsync(outcome.CardTrackingKey, Sent(context, clicked), cancellationToken).ConfigureAwait(false);
+        }
+
         await notifications.DispatchAsync(caller.TenantId, outcome.Notifications, cancellationToken).ConfigureAwait(false);
+        await notifications.UpdateAsync(caller.TenantId, outcome.Updates, cancellationToken).ConfigureAwait(false);
         return outcome.Card is { } card
             ? AdaptiveCardResponses.Card(outcome.Text is { Length: > 0 } text ? WithNotice(card, text) : card)
             : AdaptiveCardResponses.Message(outcome.Text ?? string.Empty);
@@ -101,6 +119,17 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
             ? TaskModuleResponses.ContinueWithCard(outcome.Title ?? string.Empty, card)
             : outcome.Message is { Length: > 0 } message ? TaskModuleResponses.Message(message) : TaskModuleResponses.Close();
     }
+
+    private static bool IsPersonal(TurnContext context) => context.Activity.Conversation?.ConversationType == "personal";
+
+    /// <summary>Where a reply the turn sent landed (null when it failed or the connector gave no id).</summary>
+    private static SentActivity? Sent(TurnContext context, ConnectorResult<ResourceResponse> result) =>
+        result.Succeeded && result.Value?.Id is { Length: > 0 } id ? Sent(context, id) : null;
+
+    private static SentActivity? Sent(TurnContext context, string activityId) =>
+        context.TenantId is { } tenantId && context.Activity.ServiceUrl is { Length: > 0 } serviceUrl && context.Activity.Conversation?.Id is { Length: > 0 } conversationId
+            ? new SentActivity(tenantId, serviceUrl, conversationId, activityId)
+            : null;
 
     private static CardActionInput ActionInput(TurnContext context, Caller caller, string verb, JsonObject data) =>
         new(caller, verb, data, context.Locale, context.Activity.GetChannelId(), context.Activity.GetTeamId());

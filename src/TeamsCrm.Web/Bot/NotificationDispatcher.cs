@@ -1,3 +1,4 @@
+using Azure;
 using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Hosting;
@@ -7,11 +8,18 @@ using TeamsCrm.Teams.Schema;
 namespace TeamsCrm.Web.Bot;
 
 /// <summary>
-/// Sends the conversation's proactive notifications to each person's 1:1 chat, once: every
-/// notification's once-key is claimed first, so a redelivered or double-clicked action never
-/// notifies twice; a send that fails (other than the user having blocked the bot) gives the claim back.
+/// What the conversation asks the bot to send on its own. Notifications go to each person's 1:1 chat, once: every
+/// once-key is claimed first, so a redelivered or double-clicked action never notifies twice; a send that fails (other
+/// than the user having blocked the bot) gives the claim back. A message with a tracking key is recorded where it
+/// landed, and <see cref="UpdateAsync"/> later replaces its card in place (PUT); an unknown key is skipped (the card
+/// refreshes itself when opened) and a repeated update is harmless. Tracking is best effort: a storage failure only
+/// means a card is not updated in place.
 /// </summary>
-internal sealed class NotificationDispatcher(IProactiveMessenger messenger, IActivityDeduplicator claims)
+internal sealed partial class NotificationDispatcher(
+    IProactiveMessenger messenger,
+    IActivityDeduplicator claims,
+    ISentActivityStore sentActivities,
+    ILogger<NotificationDispatcher> logger)
 {
     private static readonly TimeSpan Memory = TimeSpan.FromDays(30);
 
@@ -26,10 +34,68 @@ internal sealed class NotificationDispatcher(IProactiveMessenger messenger, IAct
             }
 
             var result = await messenger.SendToUserAsync(tenantId, notification.UserId, BotMessages.ToActivity(notification.Message), cancellationToken).ConfigureAwait(false);
-            if (!result.Succeeded && result.Outcome != ConnectorOutcome.Blocked)
+            if (result.Succeeded)
+            {
+                await TrackAsync(notification.Message.TrackingKey, result.Value, cancellationToken).ConfigureAwait(false);
+            }
+            else if (result.Outcome != ConnectorOutcome.Blocked)
             {
                 await claims.ReleaseAsync(tenantId, key, cancellationToken).ConfigureAwait(false);
             }
         }
     }
+
+    /// <summary>Records where a message with a tracking key landed; nothing without a key or a location.</summary>
+    public async Task TrackAsync(string? trackingKey, SentActivity? sent, CancellationToken cancellationToken)
+    {
+        if (trackingKey is null || sent is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await sentActivities.RecordAsync(trackingKey, sent, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            LogTrackFailed(ex, trackingKey);
+        }
+    }
+
+    /// <summary>Replaces each tracked card in place, concurrently; unknown keys are skipped, failures logged.</summary>
+    public async Task UpdateAsync(string tenantId, IReadOnlyList<CardUpdate> updates, CancellationToken cancellationToken)
+    {
+        if (updates.Count > 0)
+        {
+            await Task.WhenAll(updates.Select(update => UpdateOneAsync(tenantId, update, cancellationToken))).ConfigureAwait(false);
+        }
+    }
+
+    private async Task UpdateOneAsync(string tenantId, CardUpdate update, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await sentActivities.GetIfExistsAsync(tenantId, update.TrackingKey, cancellationToken).ConfigureAwait(false) is not { } sent)
+            {
+                return;
+            }
+
+            var result = await messenger.UpdateAsync(sent, MessageFactory.AdaptiveCard(update.Card), cancellationToken).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                LogUpdateFailed(update.TrackingKey, result.Outcome, result.StatusCode, result.ErrorCode);
+            }
+        }
+        catch (RequestFailedException ex)
+        {
+            LogTrackFailed(ex, update.TrackingKey);
+        }
+    }
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Could not record or read where the card {TrackingKey} was sent; it will not be updated in place")]
+    private partial void LogTrackFailed(Exception exception, string trackingKey);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "Updating the card {TrackingKey} in place failed: {Outcome} {Status} {Code}")]
+    private partial void LogUpdateFailed(string trackingKey, ConnectorOutcome outcome, int? status, string? code);
 }

@@ -31,6 +31,10 @@ internal static partial class CardCatalogue
         yield return ("handoff.reminder.recipient", HandoffCardBuilder.Reminder(HandoffIn(HandoffStatus.Pending), Subject, HandoffParty.Recipient, context));
         yield return ("handoff.reminder.sender", HandoffCardBuilder.Reminder(HandoffIn(HandoffStatus.Pending), Subject, HandoffParty.Sender, context));
         yield return ("handoff.reminder.answered", HandoffCardBuilder.Reminder(HandoffIn(HandoffStatus.Accepted), Subject, HandoffParty.Sender, context));
+        foreach (var status in new[] { HandoffStatus.Accepted, HandoffStatus.Declined, HandoffStatus.Cancelled })
+        {
+            yield return ($"handoff.answered.{status}", HandoffCardBuilder.Answered(HandoffIn(status), Subject, context));
+        }
     }
 
     private static IEnumerable<(string, JsonObject)> Notifications(CardContext context)

@@ -59,6 +59,46 @@ public sealed class HandoffCardBuilderTests
         Assert.Contains(CardJson.Executes(card), e => e["verb"]!.GetValue<string>() == verb);
     }
 
+    [Theory]
+    [InlineData(HandoffStatus.Accepted, "en-US", "Handoff accepted", "<at>Max Müller</at> accepted your handoff of the deal “Retrofit line 3” at Müller Maschinenbau GmbH")]
+    [InlineData(HandoffStatus.Declined, "en-US", "Handoff declined", "<at>Max Müller</at> declined your handoff of the deal “Retrofit line 3” at Müller Maschinenbau GmbH; the deal stays with you. Reason: No capacity this quarter")]
+    [InlineData(HandoffStatus.Cancelled, "en-US", "Handoff withdrawn", "<at>Mia Member</at> withdrew the handoff of the deal “Retrofit line 3”")]
+    [InlineData(HandoffStatus.Accepted, "de-DE", "Übergabe angenommen", "<at>Max Müller</at> hat Ihre Übergabe des Deals „Retrofit line 3“ bei Müller Maschinenbau GmbH angenommen")]
+    [InlineData(HandoffStatus.Declined, "de-DE", "Übergabe abgelehnt", "Begründung: No capacity this quarter")]
+    [InlineData(HandoffStatus.Cancelled, "de-DE", "Übergabe zurückgezogen", "<at>Mia Member</at> hat die Übergabe des Deals „Retrofit line 3“ bei Müller Maschinenbau GmbH zurückgezogen")]
+    public void Answered_TellsTheOutcomeTheDealAndTheReason_WithoutButtons(HandoffStatus status, string locale, string title, string expected)
+    {
+        var handoff = CardCatalogue.HandoffIn(status);
+
+        var card = HandoffCardBuilder.Answered(handoff, CardCatalogue.Subject, CardContext.ForLocale(locale));
+
+        var text = CardJson.AllText(card);
+        Assert.Contains(title, text, StringComparison.Ordinal);
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.Empty(CardJson.OfType(card, "ActionSet"));
+        Assert.Null(card["refresh"]);
+        var answerer = status == HandoffStatus.Cancelled ? handoff.From : handoff.To;
+        Assert.Equal(answerer.UserId, Assert.Single(card["msteams"]!["entities"]!.AsArray())!["mentioned"]!["id"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData(HandoffStatus.Pending)]
+    [InlineData(HandoffStatus.Expired)]
+    public void Answered_NotAnAnswer_Throws(HandoffStatus status)
+    {
+        Assert.Throws<ArgumentException>(() => HandoffCardBuilder.Answered(CardCatalogue.HandoffIn(status), CardCatalogue.Subject, CardContext.English));
+    }
+
+    [Theory]
+    [InlineData(HandoffParty.Sender, CardVerbs.CancelHandoff)]
+    [InlineData(HandoffParty.Recipient, CardVerbs.AcceptHandoff)]
+    public void For_Party_BuildsThatSidesCard(HandoffParty party, string verb)
+    {
+        var card = HandoffCardBuilder.For(party, CardCatalogue.HandoffIn(HandoffStatus.Pending), CardCatalogue.Subject, CardContext.English);
+
+        Assert.Contains(CardJson.Executes(card), e => e["verb"]!.GetValue<string>() == verb);
+    }
+
     [Fact]
     public void ForRecipient_Subject_NeverCarriesInternalDealFields()
     {

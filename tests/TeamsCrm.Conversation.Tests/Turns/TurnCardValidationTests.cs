@@ -38,6 +38,20 @@ public sealed class TurnCardValidationTests(ITestOutputHelper output)
                 }
             }
 
+            void AddAction(string name, CardActionOutcome outcome)
+            {
+                Add($"{name}.card", outcome.Card);
+                for (var i = 0; i < outcome.Notifications.Count; i++)
+                {
+                    Add($"{name}.notify{i}", outcome.Notifications[i].Message.Card);
+                }
+
+                for (var i = 0; i < outcome.Updates.Count; i++)
+                {
+                    Add($"{name}.update{i}", outcome.Updates[i].Card);
+                }
+            }
+
             var lukas = new[] { TurnWorld.MentionOf(world.Lukas) };
             AddTurn("show", await world.SayAsync(world.Megan, "show Contoso", locale));
             AddTurn("show-guest", await world.SayAsync(world.Pat, "show Fabrikam Inc", locale));
@@ -62,6 +76,15 @@ public sealed class TurnCardValidationTests(ITestOutputHelper output)
             Add("accepted", accepted.Card);
             Add("accepted.notify", accepted.Notifications.Single().Message.Card);
             Add("accepted.again", (await world.ClickAsync(world.Lukas, CardVerbs.AcceptHandoff, ids, locale)).Card);
+            AddAction("accepted", accepted);
+            var start = TurnWorld.Data((CardFields.AccountId, world.Fabrikam.Id), (CardFields.HandoffDealId, world.FabrikamRollout.Id), (CardFields.HandoffRecipientId, world.Lukas.UserId));
+            AddAction("started", await world.ClickAsync(world.Megan, CardVerbs.StartHandoff, start, locale));
+            var rollout = TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Fabrikam.Id)).Handoffs.Single(h => h.IsPending);
+            var rolloutIds = TurnWorld.Data((CardFields.AccountId, world.Fabrikam.Id), (CardFields.HandoffId, rollout.Id), (CardFields.DeclineReason, "Fully booked"));
+            AddAction("declined", await world.ClickAsync(world.Lukas, CardVerbs.DeclineHandoff, rolloutIds, locale));
+            await world.ClickAsync(world.Megan, CardVerbs.StartHandoff, start, locale);
+            var again = TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Fabrikam.Id)).Handoffs.Single(h => h.IsPending);
+            AddAction("cancelled", await world.ClickAsync(world.Megan, CardVerbs.CancelHandoff, TurnWorld.Data((CardFields.AccountId, world.Fabrikam.Id), (CardFields.HandoffId, again.Id)), locale));
             Add("conflict", (await world.ClickAsync(world.Megan, CardVerbs.ChangeDealStage, TurnWorld.Data(
                 (CardFields.AccountId, world.Contoso.Id), (CardFields.DealId, world.ContosoRenewal.Id), (CardFields.DealVersion, world.ContosoRenewal.Version!), (CardFields.Stage, "Qualified")), locale)).Card);
             Add("notfound", (await world.ClickAsync(world.Megan, CardVerbs.Refresh, TurnWorld.Data((CardFields.AccountId, world.OtherContoso.Id)), locale)).Card);

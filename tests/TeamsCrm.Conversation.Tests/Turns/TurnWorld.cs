@@ -69,7 +69,7 @@ internal sealed class TurnWorld
         ]);
         Conversation = new CrmConversation(
             Accounts, Deals, Handoffs, Comments, Interactions, Tasks, Contacts, MyWork, reminders, ChannelLinks,
-            new IntentRecognizer(time), new AccountResolver(search), People, new CallerResolver(People, Partners), time);
+            new IntentRecognizer(time), new AccountResolver(search), People, new CallerResolver(People, Partners), time, Locales);
     }
 
     public FakeTimeProvider Time { get; }
@@ -86,6 +86,9 @@ internal sealed class TurnWorld
     public MyWorkService MyWork { get; }
     public ChannelLinkService ChannelLinks { get; }
     public TestPeople People { get; }
+
+    /// <summary>The languages people last used with the bot (unknown unless a test sets one).</summary>
+    public TestLocales Locales { get; } = new();
     public CrmConversation Conversation { get; }
 
     public Caller Megan { get; }
@@ -189,4 +192,15 @@ internal sealed class TestPeople(IReadOnlyList<Person> seed) : IPeopleDirectory
         Task.FromResult(people.FirstOrDefault(p => p.UserId == userId));
 
     public Task<Person?> GetManagerAsync(string tenantId, string userId, CancellationToken cancellationToken = default) => Task.FromResult<Person?>(null);
+}
+
+/// <summary>What the host knows of people's locales: set per test.</summary>
+internal sealed class TestLocales : IPersonLocales
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> locales = new(StringComparer.Ordinal);
+
+    public void Set(Caller person, string locale) => locales[person.TenantId + "|" + person.UserId] = locale;
+
+    public Task<string?> GetLocaleAsync(string tenantId, string userId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(locales.GetValueOrDefault(tenantId + "|" + userId));
 }

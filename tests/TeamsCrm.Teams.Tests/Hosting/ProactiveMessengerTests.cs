@@ -39,6 +39,7 @@ public sealed class ProactiveMessengerTests
         Assert.True(result.Succeeded);
         var call = Assert.Single(_connector.Calls);
         Assert.Equal(("send", TestActivities.PersonalConversationId), (call.Operation, call.ConversationId));
+        Assert.Equal(new SentActivity(TestTokens.TenantId, TestTokens.ServiceUrl, TestActivities.PersonalConversationId, "sent-1"), result.Value);
     }
 
     [Fact]
@@ -49,6 +50,45 @@ public sealed class ProactiveMessengerTests
         Assert.True(result.Succeeded);
         Assert.Equal(["create", "send"], _connector.Calls.Select(c => c.Operation));
         Assert.Equal("a:new-conversation", _connector.Calls.Last().ConversationId);
+        Assert.Equal(new SentActivity(TestTokens.TenantId, "https://smba.trafficmanager.net/teams/", "a:new-conversation", "sent-1"), result.Value);
+    }
+
+    [Fact]
+    public async Task SendToUserAsync_Failed_NoLocation()
+    {
+        await _references.UpsertAsync(Personal);
+        _connector.NextOutcome = ConnectorOutcome.Failed;
+
+        var result = await _messenger.SendToUserAsync(TestTokens.TenantId, TestActivities.UserAadObjectId, MessageFactory.Text("x"));
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Value);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_SentActivity_ReplacesItInItsConversation()
+    {
+        var sent = new SentActivity(TestTokens.TenantId, TestTokens.ServiceUrl, TestActivities.PersonalConversationId, "1700000000001");
+
+        var result = await _messenger.UpdateAsync(sent, MessageFactory.Text("answered"));
+
+        Assert.True(result.Succeeded);
+        var call = Assert.Single(_connector.Calls);
+        Assert.Equal(("update", TestActivities.PersonalConversationId, "1700000000001"), (call.Operation, call.ConversationId, call.Activity!.Id));
+        Assert.Equal(TestActivities.BotId, call.Activity.From!.Id);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_ConnectorSaysBlocked_MarksReferenceUnusable()
+    {
+        await _references.UpsertAsync(Personal);
+        _connector.NextOutcome = ConnectorOutcome.Blocked;
+        _connector.NextErrorCode = "MessageWritesBlocked";
+
+        var result = await _messenger.UpdateAsync(new SentActivity(TestTokens.TenantId, TestTokens.ServiceUrl, TestActivities.PersonalConversationId, "1"), MessageFactory.Text("x"));
+
+        Assert.Equal(ConnectorOutcome.Blocked, result.Outcome);
+        Assert.True((await _references.GetIfExistsAsync(TestTokens.TenantId, TestActivities.PersonalConversationId))!.Unusable);
     }
 
     [Fact]

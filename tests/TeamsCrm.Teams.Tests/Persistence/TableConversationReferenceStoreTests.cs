@@ -57,4 +57,66 @@ public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite)
         await store.UpsertAsync(Personal(tenant));
         Assert.False((await store.GetIfExistsAsync(tenant, "a:1personal-chat-megan"))!.Unusable);
     }
+
+    [Fact]
+    public async Task UpsertAsync_WithoutLocale_KeepsThePreviousLocale()
+    {
+        using var store = new TableConversationReferenceStore(azurite.Tables);
+        var tenant = AzuriteFixture.NewTenant();
+        await store.UpsertAsync(Personal(tenant));
+
+        await store.UpsertAsync(Personal(tenant) with { Locale = null, ActivityId = "install-1" });
+
+        Assert.Equal("de-DE", (await store.GetIfExistsAsync(tenant, "a:1personal-chat-megan"))!.Locale);
+        Assert.Equal("de-DE", (await store.GetPersonalIfExistsAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"))!.Locale);
+        Assert.Equal("de-DE", await store.GetUserLocaleAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"));
+    }
+
+    [Fact]
+    public async Task GetUserLocaleAsync_TheLatestActivityInAnyConversation()
+    {
+        using var store = new TableConversationReferenceStore(azurite.Tables);
+        var tenant = AzuriteFixture.NewTenant();
+        await store.UpsertAsync(Personal(tenant));
+        Assert.Equal("de-DE", await store.GetUserLocaleAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"));
+
+        await store.UpsertAsync(Personal(tenant) with { ConversationId = "19:c@thread.tacv2;messageid=3", ConversationType = "channel", Locale = "en-GB" });
+
+        Assert.Equal("en-GB", await store.GetUserLocaleAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"));
+        Assert.Equal("de-DE", (await store.GetPersonalIfExistsAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"))!.Locale);
+        Assert.Null(await store.GetUserLocaleAsync(tenant, "someone-else"));
+        Assert.Null(await store.GetUserLocaleAsync(AzuriteFixture.NewTenant(), "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"));
+    }
+
+    [Fact]
+    public async Task GetUserLocaleAsync_NoUserRow_FallsBackToThePersonalChat()
+    {
+        using var store = new TableConversationReferenceStore(azurite.Tables);
+        var tenant = AzuriteFixture.NewTenant();
+        await store.UpsertAsync(Personal(tenant));
+
+        // A reference stored before the user rows existed.
+        await azurite.Tables.GetTableClient("BotConversations").DeleteEntityAsync($"{tenant}|user", "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01");
+
+        Assert.Equal("de-DE", await store.GetUserLocaleAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"));
+    }
+
+    [Fact]
+    public async Task QueryTenantsAsync_EveryTenantWithAReference_Once()
+    {
+        var prefix = "R" + Guid.NewGuid().ToString("N")[..12];
+        var (first, second) = (AzuriteFixture.NewTenant(), AzuriteFixture.NewTenant());
+        using (var store = new TableConversationReferenceStore(azurite.Tables, prefix))
+        {
+            await store.UpsertAsync(Personal(first));
+            await store.UpsertAsync(Personal(first) with { ConversationId = "19:c@thread.tacv2", ConversationType = "channel" });
+            await store.UpsertAsync(Personal(second));
+        }
+
+        // Another instance (no memory of the registered tenants) stores again: still once each.
+        using var restarted = new TableConversationReferenceStore(azurite.Tables, prefix);
+        await restarted.UpsertAsync(Personal(first));
+
+        Assert.Equal(new[] { first, second }.Order(), (await restarted.QueryTenantsAsync().ToListAsync()).Order());
+    }
 }

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace TeamsCrm.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real web host in Development against the Azurite started by the test command, in tables of
-/// its own. <paramref name="settings"/> override configuration for one test.
+/// its own (the bot's too). The handoff reminder job is off unless a test turns it on. <paramref name="settings"/>
+/// override configuration and <paramref name="services"/> replace services for one test.
 /// </summary>
-public sealed class CrmWebFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class CrmWebFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public string TablePrefix { get; } = "W" + Guid.NewGuid().ToString("N")[..12];
 
@@ -21,9 +24,16 @@ public sealed class CrmWebFactory(IReadOnlyDictionary<string, string?>? settings
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:ConnectionString", AzuriteConnectionString);
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
+        builder.UseSetting("Bot:TablePrefix", TablePrefix + "Bot");
+        builder.UseSetting("Bot:HandoffReminderInterval", "00:00:00");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 }

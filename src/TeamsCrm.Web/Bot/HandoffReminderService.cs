@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Options;
+using TeamsCrm.Conversation.Turns;
+using TeamsCrm.Teams.Configuration;
+using TeamsCrm.Teams.Persistence;
+
+namespace TeamsCrm.Web.Bot;
+
+/// <summary>
+/// At start and then every <see cref="HandoffReminderOptions.HandoffReminderInterval"/> (00:00:00 = off), reminds both
+/// parties of every overdue pending handoff, once, in each tenant the bot serves: Bot:TenantId and every tenant it has
+/// stored a conversation reference for. <see cref="CrmConversation.RemindOverdueHandoffsAsync"/> claims each reminder
+/// (so several instances never remind twice) and <see cref="NotificationDispatcher"/> sends it once per once-key. A
+/// tenant that fails is logged and does not stop the others; nothing but stopping ends the loop.
+/// </summary>
+internal sealed partial class HandoffReminderService(
+    CrmConversation conversation,
+    NotificationDispatcher notifications,
+    IConversationReferenceStore references,
+    IOptions<HandoffReminderOptions> options,
+    IOptions<BotOptions> botOptions,
+    TimeProvider time,
+    ILogger<HandoffReminderService> logger) : BackgroundService
+{
+    private int _completedRuns;
+
+    /// <summary>Runs finished so far (tests wait for it).</summary>
+    internal int CompletedRuns => Volatile.Read(ref _completedRuns);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.HandoffReminderInterval;
+        if (interval <= TimeSpan.Zero)
+        {
+            LogDisabled();
+            return;
+        }
+
+        using var timer = new PeriodicTimer(interval, time);
+        try
+        {
+            do
+            {
+                await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    /// <summary>One run over every tenant; returns the number of reminders handed to the dispatcher.</summary>
+    internal async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var reminded = 0;
+        try
+        {
+            foreach (var tenantId in await TenantsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    var due = await conversation.RemindOverdueHandoffsAsync(tenantId, locale: null, cancellationToken).ConfigureAwait(false);
+                    await notifications.DispatchAsync(tenantId, due, cancellationToken).ConfigureAwait(false);
+                    reminded += due.Count;
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    LogTenantFailed(ex, tenantId);
+                }
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogRunFailed(ex);
+        }
+
+        if (reminded > 0)
+        {
+            LogReminded(reminded);
+        }
+
+        Interlocked.Increment(ref _completedRuns);
+        return reminded;
+    }
+
+    private async Task<IReadOnlyList<string>> TenantsAsync(CancellationToken cancellationToken)
+    {
+        var tenants = new SortedSet<string>(StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(botOptions.Value.TenantId))
+        {
+            tenants.Add(botOptions.Value.TenantId);
+        }
+
+        await foreach (var tenantId in references.QueryTenantsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            tenants.Add(tenantId);
+        }
+
+        return [.. tenants];
+    }
+
+    [LoggerMessage(EventId = 5011, Level = LogLevel.Information, Message = "Handoff reminders are off (Bot:HandoffReminderInterval is 00:00:00).")]
+    private partial void LogDisabled();
+
+    [LoggerMessage(EventId = 5012, Level = LogLevel.Information, Message = "Sending {Count} overdue handoff reminders.")]
+    private partial void LogReminded(int count);
+
+    [LoggerMessage(EventId = 5013, Level = LogLevel.Error, Message = "Handoff reminders for tenant {TenantId} failed; the other tenants go on, and the next run tries again.")]
+    private partial void LogTenantFailed(Exception exception, string tenantId);
+
+    [LoggerMessage(EventId = 5014, Level = LogLevel.Error, Message = "The handoff reminder run failed; the next run tries again.")]
+    private partial void LogRunFailed(Exception exception);
+}
