@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Identity;
 
@@ -43,6 +44,12 @@ public sealed record CardActionOutcome(JsonObject? Card, string? Text, IReadOnly
 
     /// <summary>Cards sent earlier to replace in place (e.g. the other party's handoff card once answered).</summary>
     public IReadOnlyList<CardUpdate> Updates { get; init; } = [];
+
+    /// <summary>
+    /// The card as one answer shows it: an invoke answers with a card or a message, never both, so a <see cref="Text"/>
+    /// that comes with the card (why a decline without a reason changed nothing) goes on top of it.
+    /// </summary>
+    public JsonObject? CardWithText() => Card is null || string.IsNullOrWhiteSpace(Text) ? Card : CardNotice.Above(Card, Text);
 }
 
 /// <summary>task/fetch and task/submit: a card to show (continue) or a closing message.</summary>

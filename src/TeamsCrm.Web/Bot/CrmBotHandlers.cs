@@ -73,30 +73,7 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
 
         await notifications.DispatchAsync(caller.TenantId, outcome.Notifications, cancellationToken).ConfigureAwait(false);
         await notifications.UpdateAsync(caller.TenantId, outcome.Updates, cancellationToken).ConfigureAwait(false);
-        return outcome.Card is { } card
-            ? AdaptiveCardResponses.Card(outcome.Text is { Length: > 0 } text ? WithNotice(card, text) : card)
-            : AdaptiveCardResponses.Message(outcome.Text ?? string.Empty);
-    }
-
-    /// <summary>
-    /// An invoke answers with one card or one message, never both, so a text that comes with the card (why a decline
-    /// without a reason changed nothing, why an action is unknown) goes on top of the card: the Action.Submit path
-    /// shows the same text above the card.
-    /// </summary>
-    private static JsonObject WithNotice(JsonObject card, string text)
-    {
-        var answer = card.DeepClone().AsObject();
-        var notice = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true, ["color"] = "Attention", ["weight"] = "Bolder" };
-        if (answer["body"] is JsonArray body)
-        {
-            body.Insert(0, notice);
-        }
-        else
-        {
-            answer["body"] = new JsonArray(notice);
-        }
-
-        return answer;
+        return outcome.CardWithText() is { } card ? AdaptiveCardResponses.Card(card) : AdaptiveCardResponses.Message(outcome.Text ?? string.Empty);
     }
 
     public Task<InvokeResponse> OnTaskFetchAsync(TurnContext context, CancellationToken cancellationToken) =>

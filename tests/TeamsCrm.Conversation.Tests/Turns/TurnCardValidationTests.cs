@@ -41,6 +41,10 @@ public sealed class TurnCardValidationTests(ITestOutputHelper output)
             void AddAction(string name, CardActionOutcome outcome)
             {
                 Add($"{name}.card", outcome.Card);
+                if (outcome.CardWithText() is { } answered && !ReferenceEquals(answered, outcome.Card))
+                {
+                    Add($"{name}.card-with-text", answered);
+                }
                 for (var i = 0; i < outcome.Notifications.Count; i++)
                 {
                     Add($"{name}.notify{i}", outcome.Notifications[i].Message.Card);
@@ -71,7 +75,7 @@ public sealed class TurnCardValidationTests(ITestOutputHelper output)
             var handoff = TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Contoso.Id)).Handoffs.Single();
             var ids = TurnWorld.Data((CardFields.AccountId, world.Contoso.Id), (CardFields.HandoffId, handoff.Id));
             var declineNoReason = await world.ClickAsync(world.Lukas, CardVerbs.DeclineHandoff, ids, locale);
-            Add("decline-noreason", declineNoReason.Card);
+            AddAction("decline-noreason", declineNoReason);
             var accepted = await world.ClickAsync(world.Lukas, CardVerbs.AcceptHandoff, ids, locale);
             Add("accepted", accepted.Card);
             Add("accepted.notify", accepted.Notifications.Single().Message.Card);

@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+
+namespace TeamsCrm.Conversation.Cards;
+
+/// <summary>A highlighted line on top of a card: the text that comes with a card when only the card can be shown.</summary>
+public static class CardNotice
+{
+    public static JsonObject Above(JsonObject card, string text)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var answer = card.DeepClone().AsObject();
+        var notice = Ac.Text(text, weight: "Bolder", color: "Attention");
+        if (answer["body"] is JsonArray body)
+        {
+            body.Insert(0, notice);
+        }
+        else
+        {
+            answer["body"] = new JsonArray(notice);
+        }
+
+        return answer;
+    }
+}
