@@ -16,6 +16,6 @@ cleanup() {
 }
 trap cleanup EXIT
 azurite_pid=$(bash scripts/azurite.sh "$work/azurite" 20302 20301 --in-memory)
-TEAMSCRM_ROOT="$(pwd)" TEAMSCRM_BENCH_WORK="$work" DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+TEAMSCRM_ROOT="$(pwd)" TEAMSCRM_BENCH_WORK="$work" TEAMSCRM_BENCH_AZURITE_PID="$azurite_pid" DOTNET_CLI_TELEMETRY_OPTOUT=1 \
 TEAMSCRM_TEST_STORAGE="$(bash scripts/storage-connection.sh 20302 20301)" \
   dotnet tests/TeamsCrm.Bot.LoadBenchmarks/bin/Release/net10.0/TeamsCrm.Bot.LoadBenchmarks.dll "$@"

@@ -29,6 +29,14 @@ var accountIds = await SeededAccountsAsync(floor, app);
 
 using var client = new BotClient(app.BaseAddress, tokens.Authorization(AppProcess.AppId, channel.ServiceUrl), channel.ServiceUrl);
 var users = Enumerable.Range(0, settings.Users).Select(n => new VirtualUser(n, accountIds)).ToArray();
+var processes = new Dictionary<string, int> { ["app"] = app.Id };
+if (int.TryParse(Environment.GetEnvironmentVariable("TEAMSCRM_BENCH_AZURITE_PID"), CultureInfo.InvariantCulture, out var azuritePid))
+{
+    processes["Azurite"] = azuritePid;
+}
+
+processes["harness"] = Environment.ProcessId;
+var (invokeCpu, floorCpu) = (new CpuUse(processes), new CpuUse(processes));
 
 Task<TimeSpan> InvokesAsync(int count, InvokeResults results) => ConcurrentLoad.RunAsync(users.Length, count, async n =>
 {
@@ -65,13 +73,13 @@ for (var round = 0; round < settings.Rounds; round++)
     TimeSpan invokeTime, floorTime;
     if (round % 2 == 0)
     {
-        floorTime = await FloorAsync(settings.InvokesPerRound, floorReads, invokes);
-        invokeTime = await InvokesAsync(settings.InvokesPerRound, invokes);
+        floorTime = await floorCpu.MeasureAsync(() => FloorAsync(settings.InvokesPerRound, floorReads, invokes));
+        invokeTime = await invokeCpu.MeasureAsync(() => InvokesAsync(settings.InvokesPerRound, invokes));
     }
     else
     {
-        invokeTime = await InvokesAsync(settings.InvokesPerRound, invokes);
-        floorTime = await FloorAsync(settings.InvokesPerRound, floorReads, invokes);
+        invokeTime = await invokeCpu.MeasureAsync(() => InvokesAsync(settings.InvokesPerRound, invokes));
+        floorTime = await floorCpu.MeasureAsync(() => FloorAsync(settings.InvokesPerRound, floorReads, invokes));
     }
 
     rounds.Add(new RoundResult(invokes, invokeTime, floorReads, floorTime));
@@ -79,7 +87,7 @@ for (var round = 0; round < settings.Rounds; round++)
         $"Round {round + 1}: invokes p50 {invokes.All.Percentile(0.5):F1} ms p99 {invokes.All.Percentile(0.99):F1} ms, floor p50 {floorReads.Percentile(0.5):F1} ms p99 {floorReads.Percentile(0.99):F1} ms"));
 }
 
-Report.Print(settings, rounds, warmup, channel.Requests, loadAtStart, LoadAverage.Read());
+Report.Print(settings, rounds, warmup, (invokeCpu, floorCpu), channel.Requests, (loadAtStart, LoadAverage.Read()));
 return warmup.Failures + rounds.Sum(r => r.Invokes.Failures) > 0 ? 1 : 0;
 
 // The seeder runs at start-up; wait until all demo accounts are there.

@@ -8,7 +8,13 @@ internal static class Report
 {
     private const double BudgetP99Milliseconds = 300;
 
-    public static void Print(LoadSettings settings, IReadOnlyList<RoundResult> rounds, InvokeResults warmup, IReadOnlyDictionary<string, int> outbound, string loadAtStart, string loadAtEnd)
+    public static void Print(
+        LoadSettings settings,
+        IReadOnlyList<RoundResult> rounds,
+        InvokeResults warmup,
+        (CpuUse Invokes, CpuUse Floor) cpu,
+        IReadOnlyDictionary<string, int> outbound,
+        (string Start, string End) loadAverage)
     {
         var total = new InvokeResults();
         var floor = new Measurement("floor: 3 parallel range queries (raw Azure.Data.Tables)");
@@ -57,7 +63,9 @@ internal static class Report
             Console.WriteLine("  - " + problem);
         }
 
-        Line($"- Load average (1/5/15 min) at start: {loadAtStart}; at end: {loadAtEnd} ({Environment.ProcessorCount} cores).");
+        Console.WriteLine("- CPU per invoke: " + cpu.Invokes.PerOperation(total.All.Count) + ".");
+        Console.WriteLine("- CPU per floor read: " + cpu.Floor.PerOperation(floor.Count) + ".");
+        Line($"- Load average (1/5/15 min) at start: {loadAverage.Start}; at end: {loadAverage.End} ({Environment.ProcessorCount} cores).");
         var asked = outbound.Count == 0 ? "none" : string.Join(", ", outbound.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value}"));
         Line($"- Requests from the app to the loopback channel (keys, tokens, connector): {asked}.");
     }
