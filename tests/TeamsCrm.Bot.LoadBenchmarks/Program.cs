@@ -26,6 +26,7 @@ Console.Error.WriteLine($"App started on {app.BaseAddress}; waiting for /health 
 await app.WaitUntilHealthyAsync(TimeSpan.FromMinutes(2));
 var floor = StorageFloor.Create(storage, tablePrefix, DemoPeople.TenantId);
 var accountIds = await SeededAccountsAsync(floor, app);
+var entitiesAtStart = await floor.DataEntitiesAsync();
 
 using var client = new BotClient(app.BaseAddress, tokens.Authorization(AppProcess.AppId, channel.ServiceUrl), channel.ServiceUrl);
 var users = Enumerable.Range(0, settings.Users).Select(n => new VirtualUser(n, accountIds)).ToArray();
@@ -38,7 +39,7 @@ if (int.TryParse(Environment.GetEnvironmentVariable("TEAMSCRM_BENCH_AZURITE_PID"
 processes["harness"] = Environment.ProcessId;
 var (invokeCpu, floorCpu) = (new CpuUse(processes), new CpuUse(processes));
 
-Task<TimeSpan> InvokesAsync(int count, InvokeResults results) => ConcurrentLoad.RunAsync(users.Length, count, async n =>
+Task<TimeSpan> InvokesAsync(int count, InvokeResults results) => ConcurrentLoad.RunAsync(settings, count, async n =>
 {
     var click = users[n].NextClick();
     var (elapsed, answer) = await client.InvokeAsync(users[n], click);
@@ -46,7 +47,7 @@ Task<TimeSpan> InvokesAsync(int count, InvokeResults results) => ConcurrentLoad.
     results.Record(click, elapsed, answer);
 });
 
-Task<TimeSpan> FloorAsync(int count, Measurement measurement, InvokeResults failures) => ConcurrentLoad.RunAsync(users.Length, count, async _ =>
+Task<TimeSpan> FloorAsync(int count, Measurement measurement, InvokeResults failures) => ConcurrentLoad.RunAsync(settings, count, async _ =>
 {
     var accountId = accountIds[Random.Shared.Next(accountIds.Count)];
     var start = Stopwatch.GetTimestamp();
@@ -88,6 +89,9 @@ for (var round = 0; round < settings.Rounds; round++)
 }
 
 Report.Print(settings, rounds, warmup, (invokeCpu, floorCpu), channel.Requests, (loadAtStart, LoadAverage.Read()));
+var entitiesAtEnd = await floor.DataEntitiesAsync();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"- The data table (all account partitions; Azurite scans it for every query) grew from {entitiesAtStart:N0} to {entitiesAtEnd:N0} entities during the run."));
 return warmup.Failures + rounds.Sum(r => r.Invokes.Failures) > 0 ? 1 : 0;
 
 // The seeder runs at start-up; wait until all demo accounts are there.

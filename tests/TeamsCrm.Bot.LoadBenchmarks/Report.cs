@@ -28,6 +28,9 @@ internal static class Report
         var floorTime = rounds.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.FloorTime);
         Line($"{settings.Users} concurrent users, {total.All.Count:N0} invokes in {rounds.Count} rounds after {settings.Warmup:N0} warm-up invokes.");
         Line($"Each round's invokes run next to {settings.InvokesPerRound:N0} floor reads at the same concurrency. Channel tokens validated (RS256).");
+        Console.WriteLine(settings.ThinkMilliseconds == 0
+            ? "Users click again as soon as the answer arrives (no think time)."
+            : string.Create(CultureInfo.InvariantCulture, $"Users pause {settings.ThinkMilliseconds} ms on average (uniformly {settings.ThinkMilliseconds / 2}–{settings.ThinkMilliseconds * 3 / 2} ms) between requests."));
         Console.WriteLine();
         Console.WriteLine("| request | count | p50 ms | p95 ms | p99 ms | max ms | per s |");
         Console.WriteLine("|---|---|---|---|---|---|---|");

@@ -36,6 +36,18 @@ internal sealed class StorageFloor(TableClient data, string tenantId)
         return ids;
     }
 
+    /// <summary>All entities of the data table: Azurite answers every query by scanning the whole table, so its size sets the cost of a query.</summary>
+    public async Task<int> DataEntitiesAsync()
+    {
+        var count = 0;
+        await foreach (var page in data.QueryAsync<TableEntity>(select: ["RowKey"]).AsPages())
+        {
+            count += page.Values.Count;
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// The three range queries of the account's partition a customer card is built from (account, contacts,
     /// deals, handoffs, shares; the latest comments; the recent interactions), in parallel, with the same page
