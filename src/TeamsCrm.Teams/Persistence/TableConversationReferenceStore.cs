@@ -22,18 +22,13 @@ internal sealed class TableConversationReferenceStore(TableServiceClient tables,
         ArgumentNullException.ThrowIfNull(reference);
         var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
         var normalized = reference with { ConversationId = ActivityExtensions.StripThread(reference.ConversationId), Unusable = false, UnusableReason = null };
-        var byConversation = table.UpsertEntityAsync(ConversationReferenceEntity.ToEntity(normalized, TableKeys.Partition(reference.TenantId, ConversationKind), TableKeys.Escape(normalized.ConversationId)),
-            TableUpdateMode.Replace, cancellationToken);
+        await table.UpsertEntityAsync(ConversationReferenceEntity.ToEntity(normalized, TableKeys.Partition(reference.TenantId, ConversationKind), TableKeys.Escape(normalized.ConversationId)),
+            TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         if (normalized.ConversationType == "personal" && !string.IsNullOrEmpty(normalized.UserAadObjectId))
         {
-            // Every activity of a 1:1 chat writes both rows: independent, so one round trip, not two.
-            var byUser = table.UpsertEntityAsync(ConversationReferenceEntity.ToEntity(normalized, TableKeys.Partition(reference.TenantId, PersonalKind), TableKeys.Escape(normalized.UserAadObjectId)),
-                TableUpdateMode.Replace, cancellationToken);
-            await Task.WhenAll(byConversation, byUser).ConfigureAwait(false);
-            return;
+            await table.UpsertEntityAsync(ConversationReferenceEntity.ToEntity(normalized, TableKeys.Partition(reference.TenantId, PersonalKind), TableKeys.Escape(normalized.UserAadObjectId)),
+                TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
-
-        await byConversation.ConfigureAwait(false);
     }
 
     public Task<ConversationReference?> GetIfExistsAsync(string tenantId, string conversationId, CancellationToken cancellationToken = default) =>
