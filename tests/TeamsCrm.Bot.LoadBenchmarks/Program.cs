@@ -92,7 +92,13 @@ Report.Print(settings, rounds, warmup, (invokeCpu, floorCpu), channel.Requests, 
 var entitiesAtEnd = await floor.DataEntitiesAsync();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"- The data table (all account partitions; Azurite scans it for every query) grew from {entitiesAtStart:N0} to {entitiesAtEnd:N0} entities during the run."));
-return warmup.Failures + rounds.Sum(r => r.Invokes.Failures) > 0 ? 1 : 0;
+if (warmup.Failures + rounds.Sum(r => r.Invokes.Failures) > 0)
+{
+    Console.Error.WriteLine("Requests failed; the app's last output lines:\n" + app.OutputText);
+    return 1;
+}
+
+return 0;
 
 // The seeder runs at start-up; wait until all demo accounts are there.
 static async Task<IReadOnlyList<string>> SeededAccountsAsync(StorageFloor floor, AppProcess app)
