@@ -89,6 +89,8 @@ for (var round = 0; round < settings.Rounds; round++)
 }
 
 Report.Print(settings, rounds, warmup, (invokeCpu, floorCpu), channel.Requests, (loadAtStart, LoadAverage.Read()));
+var retried = floor.FailedAttempts.Count == 0 ? "none" : string.Join("; ", floor.FailedAttempts.Select(f => $"{f.Value}× {f.Key}"));
+Console.WriteLine("- Floor storage attempts that failed and were retried: " + retried + ".");
 var entitiesAtEnd = await floor.DataEntitiesAsync();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"- The data table (all account partitions; Azurite scans it for every query) grew from {entitiesAtStart:N0} to {entitiesAtEnd:N0} entities during the run."));

@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using TeamsCrm.Storage.Configuration;
@@ -9,17 +10,25 @@ namespace TeamsCrm.Bot.LoadBenchmarks;
 /// Raw Azure.Data.Tables access to the app's tables, with the app's client settings: finds the seeded
 /// accounts, and reads what a customer card needs the cheapest way there is — the floor of a refresh.
 /// </summary>
-internal sealed class StorageFloor(TableClient data, string tenantId)
+internal sealed class StorageFloor(TableClient data, string tenantId, StorageRetries retries)
 {
     // The card's page sizes (CustomerCardAssembler.CommentLimit, InteractionLimit).
     private const int LatestComments = 5;
     private const int RecentInteractions = 5;
 
+    public IReadOnlyDictionary<string, int> FailedAttempts => retries.Failures;
+
+    /// <summary>A client configured like the app's (CrmStorageServiceCollectionExtensions.CreateServiceClient), plus the retry counter.</summary>
     public static StorageFloor Create(string connectionString, string tablePrefix, string tenantId)
     {
         var options = new StorageOptions { ConnectionString = connectionString, TablePrefix = tablePrefix };
-        var tables = new CrmTables(CrmStorageServiceCollectionExtensions.CreateServiceClient(options), Options.Create(options));
-        return new StorageFloor(tables.Data, tenantId);
+        var retries = new StorageRetries();
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.MaxRetries = 3;
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(20);
+        clientOptions.AddPolicy(retries, HttpPipelinePosition.PerRetry);
+        var tables = new CrmTables(new TableServiceClient(connectionString, clientOptions), Options.Create(options));
+        return new StorageFloor(tables.Data, tenantId, retries);
     }
 
     /// <summary>The ids of the tenant's accounts (one "c0|account" row per account partition).</summary>
