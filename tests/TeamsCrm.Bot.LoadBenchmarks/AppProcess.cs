@@ -1,0 +1,156 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace TeamsCrm.Bot.LoadBenchmarks;
+
+/// <summary>
+/// The real app (src/TeamsCrm.Web, Release) as a child process on a loopback port: Development (so the demo
+/// tenant is seeded and the offline people directory answers), its own tables in the benchmark's Azurite,
+/// channel tokens required and checked against the loopback channel's keys, every outbound URL on loopback.
+/// Killed with its whole tree on dispose.
+/// </summary>
+internal sealed class AppProcess : IDisposable
+{
+    public const string AppId = "c0ffee00-0000-4000-8000-00000000b071";
+    private const int KeptOutputLines = 200;
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
+
+    private AppProcess(Process process, Uri baseAddress)
+    {
+        this.process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public int Id => process.Id;
+
+    public string OutputText => string.Join('\n', output);
+
+    public static AppProcess Start(string appPath, string storageConnection, string tablePrefix, LoopbackChannel channel)
+    {
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(appPath)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(appPath);
+        // Nothing may reach Application Insights or Graph from a benchmark.
+        info.Environment.Remove("APPLICATIONINSIGHTS_CONNECTION_STRING");
+        foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("Graph__", StringComparison.OrdinalIgnoreCase)).ToArray())
+        {
+            info.Environment.Remove(key);
+        }
+
+        foreach (var (key, value) in Settings(port, storageConnection, tablePrefix, channel))
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = info };
+        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"));
+        process.OutputDataReceived += (_, e) => app.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return app;
+    }
+
+    private static Dictionary<string, string> Settings(int port, string storageConnection, string tablePrefix, LoopbackChannel channel) => new()
+    {
+        ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}",
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        ["Storage__ConnectionString"] = storageConnection,
+        ["Storage__TablePrefix"] = tablePrefix,
+        ["Bot__TablePrefix"] = tablePrefix + "Bot",
+        // Channel tokens are required and validated (appsettings.Development.json would allow anonymous requests).
+        ["Bot__AllowUnauthenticated"] = "false",
+        ["Bot__AppId"] = AppId,
+        ["Bot__AppType"] = "SingleTenant",
+        ["Bot__TenantId"] = DemoPeople.TenantId,
+        ["Bot__ClientSecret"] = "load-benchmark-loopback-only",
+        ["Bot__OpenIdMetadataUrl"] = channel.OpenIdMetadataUrl,
+        ["Bot__ChannelIssuer"] = ChannelTokens.Issuer,
+        ["Bot__EntraOpenIdMetadataUrl"] = channel.BaseUrl + "/entra-openid/.well-known/openid-configuration",
+        ["Bot__Authority"] = channel.Authority,
+        ["Bot__ProactiveServiceUrl"] = channel.ServiceUrl,
+    };
+
+    /// <summary>Waits until GET /health answers 200 (storage reachable, the app serving).</summary>
+    public async Task WaitUntilHealthyAsync(TimeSpan timeout)
+    {
+        using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        while (Stopwatch.GetTimestamp() < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with {process.ExitCode}:\n{OutputText}");
+            }
+
+            try
+            {
+                using var response = await probe.GetAsync(new Uri("/health", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The app did not become healthy:\n{OutputText}");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        while (output.Count > KeptOutputLines && output.TryDequeue(out _))
+        {
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(10_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        process.Dispose();
+    }
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+
+namespace TeamsCrm.Bot.LoadBenchmarks;
+
+/// <summary>
+/// Posts invokes to the app's /api/messages over loopback HTTP/1.1, as the Bot Connector does, with the
+/// channel token. The time of one invoke runs from sending the request to having read the whole answer.
+/// </summary>
+internal sealed class BotClient(Uri baseAddress, string authorization, string serviceUrl) : IDisposable
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+    private readonly HttpClient http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    {
+        BaseAddress = baseAddress,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    public async Task<(TimeSpan Elapsed, InvokeAnswer Answer)> InvokeAsync(VirtualUser user, CardClick click)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(click);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
+        {
+            Content = new ByteArrayContent(InvokeActivity.Create(click, user.Person, user.Conversation, serviceUrl)),
+        };
+        request.Content.Headers.ContentType = Json;
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            var elapsed = Stopwatch.GetElapsedTime(start);
+            return (elapsed, InvokeAnswer.Read(click, response.StatusCode, body));
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            return (Stopwatch.GetElapsedTime(start), InvokeAnswer.Fail(ex.GetType().Name + ": " + ex.Message));
+        }
+    }
+
+    public void Dispose() => http.Dispose();
+}

@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace TeamsCrm.Bot.LoadBenchmarks;
+
+/// <summary>
+/// The channel's signing key: the JWKS the app fetches from the loopback OpenID endpoint (endorsed for
+/// msteams) and the RS256 tokens the Bot Connector would send, with the serviceurl claim the app checks.
+/// </summary>
+internal sealed class ChannelTokens : IDisposable
+{
+    public const string Issuer = "https://api.botframework.com";
+    private const string KeyId = "load-benchmark-key";
+    private readonly RSA key = RSA.Create(2048);
+
+    public JsonObject Jwks()
+    {
+        var parameters = key.ExportParameters(includePrivateParameters: false);
+        return new JsonObject
+        {
+            ["keys"] = new JsonArray(new JsonObject
+            {
+                ["kty"] = "RSA",
+                ["use"] = "sig",
+                ["kid"] = KeyId,
+                ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+                ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+                ["endorsements"] = new JsonArray("msteams"),
+            }),
+        };
+    }
+
+    /// <summary>"Bearer …" for activities of <paramref name="serviceUrl"/>; the Connector reuses one token for about an hour.</summary>
+    public string Authorization(string appId, string serviceUrl)
+    {
+        var now = DateTime.UtcNow;
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = appId,
+            Claims = new Dictionary<string, object> { ["serviceurl"] = serviceUrl },
+            NotBefore = now.AddMinutes(-1),
+            Expires = now.AddHours(1),
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(key) { KeyId = KeyId }, SecurityAlgorithms.RsaSha256),
+        });
+        return "Bearer " + token;
+    }
+
+    public void Dispose() => key.Dispose();
+}

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace TeamsCrm.Bot.LoadBenchmarks;
+
+/// <summary>
+/// Everything the app would reach in the cloud, on a loopback port of the harness: the channel's OpenID
+/// metadata and keys, the Entra token endpoint (connector tokens) and the Bot Connector (send, create a
+/// 1:1 chat, look up a member). Counts what it was asked, so the report shows the app's outbound traffic.
+/// </summary>
+internal sealed class LoopbackChannel : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentDictionary<string, int> requests = new(StringComparer.Ordinal);
+    private int created;
+
+    private LoopbackChannel(WebApplication app) => this.app = app;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public string OpenIdMetadataUrl => BaseUrl + "/openid/.well-known/openidconfiguration";
+
+    /// <summary>Bot:Authority; the token endpoint is {Authority}/{tenant}/oauth2/v2.0/token.</summary>
+    public string Authority => BaseUrl + "/entra";
+
+    /// <summary>The serviceUrl of every activity and Bot:ProactiveServiceUrl.</summary>
+    public string ServiceUrl => BaseUrl + "/connector/";
+
+    public IReadOnlyDictionary<string, int> Requests => requests;
+
+    public static async Task<LoopbackChannel> StartAsync(ChannelTokens tokens)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var channel = new LoopbackChannel(builder.Build());
+        channel.Map(tokens);
+        await channel.app.StartAsync();
+        channel.BaseUrl = channel.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        return channel;
+    }
+
+    private void Map(ChannelTokens tokens)
+    {
+        app.MapGet("/openid/.well-known/openidconfiguration", () => Answer("openid metadata", Results.Json(new JsonObject
+        {
+            ["issuer"] = ChannelTokens.Issuer,
+            ["jwks_uri"] = BaseUrl + "/openid/keys",
+        })));
+        app.MapGet("/openid/keys", () => Answer("openid keys", Results.Json(tokens.Jwks())));
+        app.MapPost("/entra/{tenant}/oauth2/v2.0/token", () => Answer("connector token", Results.Json(new JsonObject
+        {
+            ["token_type"] = "Bearer",
+            ["access_token"] = "load-benchmark-connector-token",
+            ["expires_in"] = 3600,
+        })));
+
+        var connector = app.MapGroup("/connector/v3/conversations");
+        connector.MapPost("/", () => Answer("create conversation", Results.Json(new JsonObject
+        {
+            ["id"] = "a:load-created-" + Interlocked.Increment(ref created).ToString(CultureInfo.InvariantCulture),
+        }, statusCode: StatusCodes.Status201Created)));
+        connector.MapPost("/{conversationId}/activities", () => Answer("send", Sent()));
+        connector.MapPost("/{conversationId}/activities/{activityId}", () => Answer("reply", Sent()));
+        connector.MapPut("/{conversationId}/activities/{activityId}", () => Answer("update", Sent()));
+        connector.MapGet("/{conversationId}/members/{userId}", (string userId) => Answer("get member", Results.Json(new JsonObject
+        {
+            ["id"] = "29:load-" + userId,
+            ["aadObjectId"] = userId,
+        })));
+        connector.MapGet("/{conversationId}/pagedmembers", () => Answer("paged members", Results.Json(new JsonObject { ["members"] = new JsonArray() })));
+        app.MapFallback(() => Answer("unexpected", Results.NotFound()));
+    }
+
+    private static IResult Sent() =>
+        Results.Json(new JsonObject { ["id"] = Guid.NewGuid().ToString("N") }, statusCode: StatusCodes.Status201Created);
+
+    private IResult Answer(string kind, IResult result)
+    {
+        requests.AddOrUpdate(kind, 1, (_, count) => count + 1);
+        return result;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

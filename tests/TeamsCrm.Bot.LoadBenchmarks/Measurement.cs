@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace TeamsCrm.Bot.LoadBenchmarks;
+
+/// <summary>Latency samples of one kind of request, in milliseconds; safe to add to from concurrent users.</summary>
+internal sealed class Measurement(string name)
+{
+    private readonly List<double> samples = [];
+    private readonly Lock gate = new();
+
+    public string Name => name;
+
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return samples.Count;
+            }
+        }
+    }
+
+    public void Add(double milliseconds)
+    {
+        lock (gate)
+        {
+            samples.Add(milliseconds);
+        }
+    }
+
+    public void AddRange(Measurement other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        double[] copied;
+        lock (other.gate)
+        {
+            copied = [.. other.samples];
+        }
+
+        lock (gate)
+        {
+            samples.AddRange(copied);
+        }
+    }
+
+    /// <summary>Nearest rank: the smallest sample that at least <paramref name="p"/> of all samples do not exceed.</summary>
+    public double Percentile(double p)
+    {
+        double[] sorted;
+        lock (gate)
+        {
+            sorted = [.. samples.Order()];
+        }
+
+        return sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+    }
+
+    /// <summary>A table row: count, p50, p95, p99, max and the rate over <paramref name="wallTime"/>.</summary>
+    public string Row(TimeSpan wallTime) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"| {Name} | {Count} | {Percentile(0.50):F1} | {Percentile(0.95):F1} | {Percentile(0.99):F1} | {Percentile(1.0):F1} | {Count / wallTime.TotalSeconds:F0} |");
+}
