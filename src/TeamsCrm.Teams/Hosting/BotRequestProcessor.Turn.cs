@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using TeamsCrm.Teams.Auth;
 using TeamsCrm.Teams.Invokes;
@@ -12,7 +13,7 @@ public sealed partial class BotRequestProcessor
     internal async Task<InvokeResponse?> RunAsync(Activity activity, BotAuthResult auth, CancellationToken requestAborted)
     {
         var tenantId = activity.GetTenantId() ?? "no-tenant";
-        var deliveryKey = string.IsNullOrEmpty(activity.Id) ? null : "activity|" + activity.ChannelId + "|" + activity.Id;
+        var deliveryKey = string.IsNullOrEmpty(activity.Id) || IsAutomaticRefresh(activity) ? null : "activity|" + activity.ChannelId + "|" + activity.Id;
         if (deliveryKey is not null
             && !await deduplicator.TryClaimAsync(tenantId, deliveryKey, _options.DeduplicationWindow, requestAborted).ConfigureAwait(false))
         {
@@ -61,6 +62,18 @@ public sealed partial class BotRequestProcessor
             return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(500) : null;
         }
     }
+
+    /// <summary>
+    /// A card's automatic refresh (Action.Execute with trigger "automatic"): a read by definition, so a duplicate is
+    /// harmless and it is not claimed — the most frequent invoke then costs no delivery write.
+    /// </summary>
+    private static bool IsAutomaticRefresh(Activity activity) =>
+        activity.Type == ActivityTypes.Invoke
+        && activity.Name == InvokeNames.AdaptiveCardAction
+        && activity.Value is { ValueKind: JsonValueKind.Object } value
+        && value.TryGetProperty("trigger", out var trigger)
+        && trigger.ValueKind == JsonValueKind.String
+        && trigger.ValueEquals("automatic");
 
     private async Task UpdateReferenceAsync(Activity activity, CancellationToken cancellationToken)
     {

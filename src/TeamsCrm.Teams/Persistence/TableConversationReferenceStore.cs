@@ -11,7 +11,10 @@ namespace TeamsCrm.Teams.Persistence;
 /// into their channel), PK "{tenant}|personal" RK the user's Entra object id for their personal chat, and PK "{tenant}|user" RK the user's
 /// Entra object id for the locale of their latest activity in any conversation. Table "{prefix}Tenants": PK "tenants" RK the escaped
 /// tenant id, one row per tenant the bot has seen (the only partition that is not a tenant's: it lists tenant ids, nothing else).
-/// The user and tenant rows are written only when this instance has not written the same value before.
+/// The user and tenant rows are written only when this instance has not written the same value before; a conversation's rows
+/// only when the reference changed (activity id and time aside), was marked unusable since, or was last written 15 minutes ago:
+/// most activities — every card refresh — then write nothing here. Another instance's "unusable" mark is cleared by the
+/// next change or within those 15 minutes.
 /// </summary>
 internal sealed class TableConversationReferenceStore(TableServiceClient tables, string tablePrefix = "Bot") : IConversationReferenceStore, IDisposable
 {
@@ -20,10 +23,14 @@ internal sealed class TableConversationReferenceStore(TableServiceClient tables,
     private const string UserKind = "user";
     private const string TenantsPartition = "tenants";
     private const int MaxRemembered = 100_000;
+
+    /// <summary>An unchanged reference is written again after this long, so its UpdatedAt stays roughly current.</summary>
+    private static readonly TimeSpan RewriteAfter = TimeSpan.FromMinutes(15);
     private readonly TableInitializer _table = new(tables, tablePrefix + "Conversations");
     private readonly TableInitializer _tenants = new(tables, tablePrefix + "Tenants");
     private readonly ConcurrentDictionary<string, byte> _knownTenants = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _knownLocales = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WrittenReference> _written = new(StringComparer.Ordinal);
 
     public void Dispose()
     {
@@ -34,27 +41,37 @@ internal sealed class TableConversationReferenceStore(TableServiceClient tables,
     public async Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
         var normalized = reference with { ConversationId = ActivityExtensions.StripThread(reference.ConversationId), Unusable = false, UnusableReason = null };
         var conversationPartition = TableKeys.Partition(reference.TenantId, ConversationKind);
         var conversationRow = TableKeys.Escape(normalized.ConversationId);
+        var writtenKey = WrittenKey(reference.TenantId, normalized.ConversationId);
+        _written.TryGetValue(writtenKey, out var written);
         if (string.IsNullOrWhiteSpace(normalized.Locale))
         {
             // An activity without a locale (an install event, say) keeps the locale the conversation had.
-            var previous = await GetAsync(conversationPartition, conversationRow, cancellationToken).ConfigureAwait(false);
+            var previous = written?.Reference ?? await GetAsync(conversationPartition, conversationRow, cancellationToken).ConfigureAwait(false);
             normalized = normalized with { Locale = previous?.Locale };
         }
 
-        await table.UpsertEntityAsync(ConversationReferenceEntity.ToEntity(normalized, conversationPartition, conversationRow),
-            TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        if (normalized.ConversationType == "personal" && !string.IsNullOrEmpty(normalized.UserAadObjectId))
+        var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
+        var comparable = Comparable(normalized);
+        var writes = new List<Task>(4);
+        if (written is null || written.Reference != comparable || normalized.UpdatedAt - written.At >= RewriteAfter || normalized.UpdatedAt < written.At)
         {
-            await table.UpsertEntityAsync(ConversationReferenceEntity.ToEntity(normalized, TableKeys.Partition(reference.TenantId, PersonalKind), TableKeys.Escape(normalized.UserAadObjectId)),
-                TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            writes.Add(table.UpsertEntityAsync(ConversationReferenceEntity.ToEntity(normalized, conversationPartition, conversationRow), TableUpdateMode.Replace, cancellationToken));
+            if (normalized.ConversationType == "personal" && !string.IsNullOrEmpty(normalized.UserAadObjectId))
+            {
+                writes.Add(table.UpsertEntityAsync(
+                    ConversationReferenceEntity.ToEntity(normalized, TableKeys.Partition(reference.TenantId, PersonalKind), TableKeys.Escape(normalized.UserAadObjectId)),
+                    TableUpdateMode.Replace,
+                    cancellationToken));
+            }
         }
 
-        await RememberUserLocaleAsync(table, reference, cancellationToken).ConfigureAwait(false);
-        await RegisterTenantAsync(reference, cancellationToken).ConfigureAwait(false);
+        writes.Add(RememberUserLocaleAsync(table, reference, cancellationToken));
+        writes.Add(RegisterTenantAsync(reference, cancellationToken));
+        await Task.WhenAll(writes).ConfigureAwait(false);
+        Remember(_written, writtenKey, new WrittenReference(comparable, normalized.UpdatedAt));
     }
 
     public Task<ConversationReference?> GetIfExistsAsync(string tenantId, string conversationId, CancellationToken cancellationToken = default) =>
@@ -85,6 +102,7 @@ internal sealed class TableConversationReferenceStore(TableServiceClient tables,
             return;
         }
 
+        _written.TryRemove(WrittenKey(tenantId, existing.ConversationId), out _);
         var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
         var marked = existing with { Unusable = true, UnusableReason = reason };
         await table.UpsertEntityAsync(ConversationReferenceEntity.ToEntity(marked, TableKeys.Partition(tenantId, ConversationKind), TableKeys.Escape(marked.ConversationId)),
@@ -163,6 +181,14 @@ internal sealed class TableConversationReferenceStore(TableServiceClient tables,
 
         Remember(_knownTenants, reference.TenantId, (byte)0);
     }
+
+    private static string WrittenKey(string tenantId, string conversationId) => tenantId + "\n" + ActivityExtensions.StripThread(conversationId);
+
+    /// <summary>What makes two references the same for storage: everything but the activity id and the time.</summary>
+    private static ConversationReference Comparable(ConversationReference reference) => reference with { ActivityId = null, UpdatedAt = default };
+
+    /// <summary>The reference this instance last wrote for a conversation (as <see cref="Comparable"/>) and when.</summary>
+    private sealed record WrittenReference(ConversationReference Reference, DateTimeOffset At);
 
     private static void Remember<T>(ConcurrentDictionary<string, T> cache, string key, T value)
     {

@@ -123,6 +123,33 @@ public sealed class MessagesEndpointTests(OpenIdFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Post_SameCardActionClickedTwice_OneEffect()
+    {
+        await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(fixture.Server));
+        var click = TestActivities.CardAction("help", id: "click-1");
+
+        using var first = await host.PostAsync(click, Token);
+        using var second = await host.PostAsync(click, Token);
+
+        Assert.Equal(["help-card"], host.Effects);
+        Assert.Equal(2, host.Deduplicator.Attempts);
+    }
+
+    [Fact]
+    public async Task Post_AutomaticRefreshDeliveredTwice_AnsweredBothTimesWithoutADeliveryClaim()
+    {
+        await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(fixture.Server));
+        var refresh = TestActivities.CardAction("help", id: "refresh-1");
+        refresh["value"]!["trigger"] = "automatic";
+
+        using var first = await host.PostAsync(refresh, Token);
+        using var second = await host.PostAsync(refresh, Token);
+
+        Assert.Equal(["help-card", "help-card"], host.Effects);
+        Assert.Equal(0, host.Deduplicator.Attempts);
+    }
+
+    [Fact]
     public async Task Post_InstallAndBotAdded_InstallRouteForBoth()
     {
         await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(fixture.Server));

@@ -44,6 +44,49 @@ public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task UpsertAsync_SameReferenceAgainSoon_NothingWritten()
+    {
+        using var store = new TableConversationReferenceStore(azurite.Tables);
+        var tenant = AzuriteFixture.NewTenant();
+        var first = Personal(tenant);
+
+        await store.UpsertAsync(first);
+        await store.UpsertAsync(first with { ActivityId = "next-click", UpdatedAt = first.UpdatedAt.AddMinutes(14) });
+
+        Assert.Equal(first.UpdatedAt, (await store.GetIfExistsAsync(tenant, first.ConversationId))!.UpdatedAt);
+        Assert.Equal(first.UpdatedAt, (await store.GetPersonalIfExistsAsync(tenant, first.UserAadObjectId!))!.UpdatedAt);
+    }
+
+    [Fact]
+    public async Task UpsertAsync_ReferenceChanged_WrittenAtOnce()
+    {
+        using var store = new TableConversationReferenceStore(azurite.Tables);
+        var tenant = AzuriteFixture.NewTenant();
+        var first = Personal(tenant);
+        var moved = first with { ServiceUrl = "https://smba.trafficmanager.net/amer/", UpdatedAt = first.UpdatedAt.AddMinutes(1) };
+
+        await store.UpsertAsync(first);
+        await store.UpsertAsync(moved);
+
+        Assert.Equal(moved, await store.GetIfExistsAsync(tenant, first.ConversationId));
+        Assert.Equal(moved, await store.GetPersonalIfExistsAsync(tenant, first.UserAadObjectId!));
+    }
+
+    [Fact]
+    public async Task UpsertAsync_SameReferenceAfterFifteenMinutes_WrittenAgain()
+    {
+        using var store = new TableConversationReferenceStore(azurite.Tables);
+        var tenant = AzuriteFixture.NewTenant();
+        var first = Personal(tenant);
+        var later = first with { UpdatedAt = first.UpdatedAt.AddMinutes(15) };
+
+        await store.UpsertAsync(first);
+        await store.UpsertAsync(later);
+
+        Assert.Equal(later.UpdatedAt, (await store.GetIfExistsAsync(tenant, first.ConversationId))!.UpdatedAt);
+    }
+
+    [Fact]
     public async Task MarkUnusableAsync_Blocked_BothEntriesUnusableUntilNextUpsert()
     {
         using var store = new TableConversationReferenceStore(azurite.Tables);
