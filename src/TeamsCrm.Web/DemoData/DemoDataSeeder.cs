@@ -196,6 +196,6 @@ public sealed partial class DemoDataSeeder(IAccountStore store, IPartnerDirector
         }
     }
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Seeded {Count} demo accounts for tenant {TenantId}.")]
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Seeded {Count} demo accounts for tenant {TenantId}.")]
     private partial void LogSeeded(int count, string tenantId);
 }

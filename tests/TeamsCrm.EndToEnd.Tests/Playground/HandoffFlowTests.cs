@@ -16,7 +16,9 @@ public sealed class HandoffFlowTests(PlaygroundFixture playground) : IClassFixtu
     public async Task HandOffByChat_RecipientAccepts_OwnerChangedAndSenderNotified()
     {
         await MeganSpeaksAsync();
+        var handedOff = _chat.Mark();
         var offer = await _chat.HandOffToMeganAsync(DemoUsers.Lukas, "hand off the Contoso Rollout to Megan: she knows the customer", "Contoso Rollout");
+        var senderCard = await _chat.WaitForBotAsync(m => BotCards.Json(m).Contains("\"handoff.cancel\"", StringComparison.Ordinal) && BotCards.Says(m, "Contoso Rollout"), handedOff);
 
         var since = _chat.Mark();
         var answer = await _chat.InvokeAsync(DemoUsers.Megan, offer, "handoff.accept", BotCards.ActionData(offer, "handoff.accept"));
@@ -27,6 +29,10 @@ public sealed class HandoffFlowTests(PlaygroundFixture playground) : IClassFixtu
         var told = await _chat.WaitForBotAsync(m => !BotCards.SameMessage(m, offer) && BotCards.Says(m, "Contoso Rollout") && BotCards.Text(m).Contains("accepted", StringComparison.OrdinalIgnoreCase), since, includeUpdates: true);
         Assert.DoesNotContain("handoff.accept", BotCards.Json(told), StringComparison.Ordinal);
         Assert.DoesNotContain("handoff.cancel", BotCards.Json(told), StringComparison.Ordinal);
+
+        // Lukas's own handoff card, the bot's reply to his request, is replaced in place (PUT): no cancel button any more.
+        var replaced = await _chat.WaitForBotAsync(m => BotCards.SameMessage(m, senderCard) && !BotCards.Json(m).Contains("handoff.cancel", StringComparison.Ordinal), since, includeUpdates: true);
+        Assert.True(BotCards.Says(replaced, "Contoso Rollout", "Megan Bowen"), BotCards.Json(replaced));
     }
 
     [Fact]
