@@ -5,7 +5,7 @@ internal sealed record DemoPerson(string TeamsId, string AadObjectId, string Nam
 
 /// <summary>
 /// The demo tenant the app seeds in Development (src/TeamsCrm.Web/DemoData/DemoTenant.cs), with the Teams
-/// ids of .m365agentsplayground.yml. The offline people directory knows exactly these members.
+/// ids of the Agents Playground configuration at the repository root. The offline people directory knows exactly these members.
 /// </summary>
 internal static class DemoPeople
 {

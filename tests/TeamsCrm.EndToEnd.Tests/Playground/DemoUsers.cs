@@ -7,7 +7,7 @@ internal sealed record TeamsUser(string Id, string Name, string AadObjectId)
     public string AtTag => $"<at>{Name}</at>";
 }
 
-/// <summary>The people, bot and chats of .m365agentsplayground.yml (the demo tenant seeded in Development).</summary>
+/// <summary>The people, bot and chats of the Agents Playground configuration at the repository root (the demo tenant seeded in Development).</summary>
 internal static class DemoUsers
 {
     public const string BotId = "28:c0ffee00-0000-4000-8000-00000000b071";

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace TeamsCrm.Teams.Tests.Support;
 
-/// <summary>Keeps every formatted log message, so tests can check why a request was refused.</summary>
+/// <summary>Keeps every formatted log message, so tests can check why a request was refused or what the app reported.</summary>
 internal sealed class CapturingLoggerProvider(ConcurrentQueue<string> messages) : ILoggerProvider
 {
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(messages);
