@@ -56,6 +56,9 @@ public sealed partial class CrmConversation(
         return new OutgoingMessage(null, HelpCardBuilder.Build(CardContext.ForLocale(locale), caller.IsGuest, welcome: true));
     }
 
+    /// <summary>The pointer left in a channel or group chat when the details went to the caller's 1:1 chat.</summary>
+    public static string SentPrivatelyText(string? locale) => TurnText.Get("Turn.SentPrivately", CardContext.ForLocale(locale).Culture);
+
     public async Task<TurnOutcome> HandleMessageAsync(TurnInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -30,10 +30,19 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
         {
             // Action.Submit cannot replace the clicked card: the answer is a new message, tracked like one.
             var action = await conversation.HandleCardActionAsync(ActionInput(context, caller, submitted.Verb, submitted.Data), cancellationToken).ConfigureAwait(false);
-            var answer = await context.SendActivityAsync(BotMessages.ToActivity(new OutgoingMessage(action.Text, action.Card)), cancellationToken).ConfigureAwait(false);
+            var message = new OutgoingMessage(action.Text, action.Card, action.CardTrackingKey);
             if (IsPersonal(context))
             {
+                var answer = await context.SendActivityAsync(BotMessages.ToActivity(message), cancellationToken).ConfigureAwait(false);
                 await notifications.TrackAsync(action.CardTrackingKey, Sent(context, answer), cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                // The answer is this caller's view (Action.Execute would show it to them alone); in a channel or group chat
+                // everyone, guests too, would see it: it goes to the caller's 1:1 chat, with a pointer here.
+                await context.SendTextAsync(CrmConversation.SentPrivatelyText(context.Locale), cancellationToken).ConfigureAwait(false);
+                var onceKey = $"submit:{caller.UserId}:{context.Activity.Id ?? Guid.NewGuid().ToString("N")}";
+                await notifications.DispatchAsync(caller.TenantId, [new Notification(caller.UserId, message, onceKey)], cancellationToken).ConfigureAwait(false);
             }
 
             await notifications.DispatchAsync(caller.TenantId, action.Notifications, cancellationToken).ConfigureAwait(false);

@@ -37,6 +37,25 @@ internal sealed class BotChat(HttpClient client, LoopbackConnector connector)
     }
 
     /// <summary>
+    /// An Action.Submit fallback clicked in the channel (a message whose value carries the verb and the data); returns
+    /// the bot's replies into the channel.
+    /// </summary>
+    public Task<IReadOnlyList<ConnectorCall>> SubmitInChannelAsync(Caller from, string verb, JsonObject data, string locale = "en-US") =>
+        SubmitAsync(from, Channel + ";messageid=" + Guid.NewGuid().ToString("N")[..8], verb, data, locale);
+
+    /// <summary>An Action.Submit fallback clicked in <paramref name="conversationId"/>; returns the bot's replies there.</summary>
+    public async Task<IReadOnlyList<ConnectorCall>> SubmitAsync(Caller from, string conversationId, string verb, JsonObject data, string locale = "en-US")
+    {
+        var type = conversationId.StartsWith("19:", StringComparison.Ordinal) ? "channel" : "personal";
+        var activity = Activity("message", from, conversationId, type, locale);
+        var value = (JsonObject)data.DeepClone();
+        value["verb"] = verb;
+        activity["value"] = value;
+        activity["replyToId"] = "card-" + Guid.NewGuid().ToString("N")[..8];
+        return await PostMessageAsync(activity, conversationId);
+    }
+
+    /// <summary>
     /// Action.Execute on the card of message <paramref name="cardActivityId"/>; returns the invoke response's card or
     /// message, or null for an empty answer (a redelivery of <paramref name="activityId"/>).
     /// </summary>
