@@ -122,8 +122,8 @@ public sealed partial class CrmConversation
 
     private async Task<string?> AccountNameAsync(Caller caller, string accountId, CancellationToken cancellationToken)
     {
-        var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken);
-        return card.IsSuccess ? card.Value!.Account.Name : null;
+        var name = await accounts.GetNameAsync(caller, accountId, cancellationToken);
+        return name.IsSuccess ? name.Value : null;
     }
 
     private async Task<CardActionOutcome> CompleteTaskAsync(CardActionInput input, string? accountId, CardContext context, CancellationToken cancellationToken)

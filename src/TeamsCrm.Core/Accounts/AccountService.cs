@@ -22,6 +22,13 @@ public sealed class AccountService(IAccountStore store, AccountSearch search, Ti
             : loaded.Error;
     }
 
+    /// <summary>The account's name, for a caller who may see the account: the core rows only, not the whole card.</summary>
+    public async Task<CrmResult<string>> GetNameAsync(Caller caller, string accountId, CancellationToken cancellationToken = default)
+    {
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        return loaded.IsSuccess ? loaded.Value.Partition.Account.Name : loaded.Error;
+    }
+
     /// <summary>
     /// Creates an account. When accounts with the same name exist and <paramref name="allowSimilarName"/>
     /// is false, nothing is written and the error carries the existing matches to choose from.

@@ -65,8 +65,11 @@ public sealed class GuestAccessTests
         foreach (var outsider in new[] { CrmTestStore.Guest(Tenant, "Eve", "other-partner"), CrmTestStore.Guest(Tenant, "Nobody", null) })
         {
             Assert.Equal(CrmErrorKind.NotFound, (await crm.Accounts.GetCustomerCardAsync(outsider, account.Id)).Error!.Kind);
+            Assert.Equal(CrmErrorKind.NotFound, (await crm.Accounts.GetNameAsync(outsider, account.Id)).Error!.Kind);
             Assert.Empty((await crm.Search.SearchAsync(outsider, "fabrikam")).Value!);
         }
+
+        Assert.Equal("Fabrikam Inc", (await crm.Accounts.GetNameAsync(CrmTestStore.Guest(Tenant, "Pat", Partner.Id), account.Id)).Value);
     }
 
     [Fact]
