@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Teams.Configuration;
 using TeamsCrm.Teams.Connector;
+using TeamsCrm.Teams.Trust;
 
 namespace TeamsCrm.Teams.Tests.Connector;
 
@@ -18,6 +19,7 @@ internal sealed class ConnectorTestContext : IDisposable
             AppType = appType,
             ClientSecret = "s3cret",
             Authority = fake.Authority,
+            AllowLoopbackServiceUrls = true,
         });
         Policy = new ConnectorRetryPolicy(options, Time)
         {
@@ -29,7 +31,7 @@ internal sealed class ConnectorTestContext : IDisposable
             NextJitter = () => Jitter.Count > 0 ? Jitter.Dequeue() : 0.5,
         };
         Tokens = new ClientCredentialsTokenProvider(options, Factory, Time);
-        Client = new ConnectorClient(Factory, Tokens, Policy, NullLogger<ConnectorClient>.Instance);
+        Client = new ConnectorClient(Factory, Tokens, Policy, new ServiceUrlAllowList(options), NullLogger<ConnectorClient>.Instance);
     }
 
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.Parse("2026-11-30T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));

@@ -5,6 +5,7 @@ using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Hosting;
 using TeamsCrm.Teams.Schema;
 using TeamsCrm.Teams.Tests.Support;
+using TeamsCrm.Teams.Trust;
 
 namespace TeamsCrm.Teams.Tests.Hosting;
 
@@ -14,10 +15,13 @@ public sealed class ProactiveMessengerTests
     private readonly InMemoryReferenceStore _references = new();
     private readonly ProactiveMessenger _messenger;
 
-    public ProactiveMessengerTests() =>
-        _messenger = new ProactiveMessenger(_connector, _references,
-            Options.Create(new BotOptions { AppId = TestTokens.AppId, ProactiveServiceUrl = "https://smba.trafficmanager.net/teams/" }),
-            NullLogger<ProactiveMessenger>.Instance);
+    public ProactiveMessengerTests() => _messenger = Messenger("https://smba.trafficmanager.net/teams/");
+
+    private ProactiveMessenger Messenger(string proactiveServiceUrl)
+    {
+        var options = Options.Create(new BotOptions { AppId = TestTokens.AppId, ProactiveServiceUrl = proactiveServiceUrl });
+        return new ProactiveMessenger(_connector, _references, options, new ServiceUrlAllowList(options), NullLogger<ProactiveMessenger>.Instance);
+    }
 
     private static ConversationReference Personal => new()
     {
