@@ -10,7 +10,7 @@ namespace TeamsCrm.Teams.Tests.Connector;
 /// <summary>A real <see cref="ConnectorClient"/> + client-credentials token provider against the fake, with recorded (not slept) delays.</summary>
 internal sealed class ConnectorTestContext : IDisposable
 {
-    public ConnectorTestContext(FakeConnectorServer fake, BotAppType appType = BotAppType.SingleTenant)
+    public ConnectorTestContext(FakeConnectorServer fake, BotAppType appType = BotAppType.SingleTenant, bool allowLoopback = true)
     {
         var options = Options.Create(new BotOptions
         {
@@ -19,7 +19,7 @@ internal sealed class ConnectorTestContext : IDisposable
             AppType = appType,
             ClientSecret = "s3cret",
             Authority = fake.Authority,
-            AllowLoopbackServiceUrls = true,
+            AllowLoopbackServiceUrls = allowLoopback,
         });
         Policy = new ConnectorRetryPolicy(options, Time)
         {
