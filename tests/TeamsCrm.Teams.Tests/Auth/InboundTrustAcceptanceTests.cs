@@ -29,6 +29,7 @@ public sealed class InboundTrustAcceptanceTests(OpenIdFixture fixture) : IClassF
     {
         var settings = BotTestHost.Settings(fixture.Server);
         settings["Bot:AllowedServiceUrlHosts:0"] = "connector.example.test";
+        settings["Bot:ProactiveServiceUrl"] = "https://connector.example.test/teams/";
         await using var bot = await BotTestHost.StartAsync(settings);
         const string configured = "https://connector.example.test/teams/";
 
