@@ -37,4 +37,19 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3105, Level = LogLevel.Warning, Message = "Conversation {ConversationId} of tenant {TenantId} is blocked ({Code}); marked unusable")]
     public static partial void ConversationBlocked(ILogger logger, string conversationId, string tenantId, string? code);
+
+    [LoggerMessage(EventId = 3200, Level = LogLevel.Warning, Message = "Rejected activity: {Status} {Reason}")]
+    public static partial void ActivityRefused(ILogger logger, int status, string reason);
+
+    [LoggerMessage(EventId = 3201, Level = LogLevel.Warning, Message = "Rejected activity: 403 channelData tenant {ChannelDataTenant} differs from conversation tenant {ConversationTenant}")]
+    public static partial void TenantMismatch(ILogger logger, string channelDataTenant, string conversationTenant);
+
+    [LoggerMessage(EventId = 3202, Level = LogLevel.Warning, Message = "Rejected activity: 403 tenant {TenantId} is not the tenant {BotTenantId} of this single-tenant bot")]
+    public static partial void ForeignTenant(ILogger logger, string tenantId, string botTenantId);
+
+    [LoggerMessage(EventId = 3203, Level = LogLevel.Warning, Message = "Connector {Method} refused before any token or request: {Reason}")]
+    public static partial void ConnectorServiceUrlRefused(ILogger logger, string method, string reason);
+
+    [LoggerMessage(EventId = 3204, Level = LogLevel.Warning, Message = "Proactive {Operation} to conversation {ConversationId} of tenant {TenantId} refused: {Reason}")]
+    public static partial void ProactiveServiceUrlRefused(ILogger logger, string operation, string conversationId, string tenantId, string reason);
 }

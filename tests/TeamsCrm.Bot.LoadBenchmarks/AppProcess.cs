@@ -83,6 +83,8 @@ internal sealed class AppProcess : IDisposable
         ["Bot__EntraOpenIdMetadataUrl"] = channel.BaseUrl + "/entra-openid/.well-known/openid-configuration",
         ["Bot__Authority"] = channel.Authority,
         ["Bot__ProactiveServiceUrl"] = channel.ServiceUrl,
+        // The loopback channel's serviceUrl (Development only).
+        ["Bot__AllowLoopbackServiceUrls"] = "true",
     };
 
     /// <summary>Waits until GET /health answers 200 (storage reachable, the app serving).</summary>

@@ -38,11 +38,13 @@ internal sealed class BotPipeline : IDisposable
             ["Bot:ClientSecret"] = "bench",
             ["Bot:OpenIdMetadataUrl"] = "https://openid.invalid/metadata",
             ["Bot:Authority"] = authority,
+            // The concurrent-conversations benchmark replies to a loopback fake connector (Development only).
+            ["Bot:AllowLoopbackServiceUrls"] = "true",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production });
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development });
         services.AddTeamsBotProtocol();
         services.AddHttpClient(SigningKeyRetriever.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new InMemoryOpenIdHandler(_key, Kid));
         var state = new NoOpState();

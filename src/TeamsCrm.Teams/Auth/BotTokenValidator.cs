@@ -9,7 +9,7 @@ namespace TeamsCrm.Teams.Auth;
 
 /// <summary>
 /// Validates Bot Framework channel tokens (iss api.botframework.com, endorsements, serviceurl claim) and
-/// Entra-issued tokens (Emulator/single-tenant issuers, appid/azp) exactly as bot-protocol.md §1 states.
+/// Entra-issued tokens (Emulator/single-tenant issuers) whose caller (appid/azp) is the bot itself or in Bot:AllowedCallers.
 /// </summary>
 internal sealed class BotTokenValidator : IBotTokenValidator, IDisposable
 {
@@ -164,11 +164,27 @@ internal sealed class BotTokenValidator : IBotTokenValidator, IDisposable
 
         var identity = result.ClaimsIdentity;
         var version = identity.FindFirst("ver")?.Value;
+        if (version is not (null or "1.0" or "2.0"))
+        {
+            return BotAuthResult.Unauthorized($"Entra token version '{Trust.LogValue.Short(version)}' is not supported.");
+        }
+
+        // As the Bot Framework SDK: the caller is appid (v1.0 or no version) or azp (v2.0), and must be the bot itself or an allowed caller.
         var callerAppId = version == "2.0" ? identity.FindFirst("azp")?.Value : identity.FindFirst("appid")?.Value;
-        return string.IsNullOrEmpty(callerAppId)
-            ? BotAuthResult.Unauthorized("Entra token has no appid/azp claim.")
-            : BotAuthResult.Success(identity);
+        if (string.IsNullOrEmpty(callerAppId))
+        {
+            return BotAuthResult.Unauthorized("Entra token has no appid/azp claim.");
+        }
+
+        return IsAllowedCaller(callerAppId)
+            ? BotAuthResult.Success(identity)
+            : BotAuthResult.Unauthorized(
+                $"Entra token of app '{Trust.LogValue.Short(callerAppId)}' (version {version ?? "1.0"}, issuer {identity.FindFirst("iss")?.Value}) refused: the caller is neither Bot:AppId nor in Bot:AllowedCallers.");
     }
+
+    private bool IsAllowedCaller(string callerAppId) =>
+        string.Equals(callerAppId, _options.AppId, StringComparison.OrdinalIgnoreCase)
+        || _options.AllowedCallers.Contains(callerAppId, StringComparer.OrdinalIgnoreCase);
 
     private static BotAuthResult InvalidToken(TokenValidationResult result) =>
         BotAuthResult.Unauthorized($"Invalid token: {result.Exception?.GetType().Name} {result.Exception?.Message.Split(':')[0]}");

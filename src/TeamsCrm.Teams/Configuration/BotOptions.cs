@@ -64,6 +64,28 @@ public sealed class BotOptions
     /// <summary>Accept requests without Authorization header. Development only: the app refuses to start otherwise.</summary>
     public bool AllowUnauthenticated { get; set; }
 
+    /// <summary>
+    /// Entra application (client) ids, besides <see cref="AppId"/>, whose Entra-issued tokens are accepted (appid for
+    /// token version 1.0, azp for 2.0). Empty by default: only the bot's own app id. Channel tokens are not affected.
+    /// </summary>
+    public IList<string> AllowedCallers { get; } = [];
+
+    /// <summary>
+    /// Channel ids whose activities are served; any other channel is refused with 403. Empty (the default):
+    /// <c>msteams</c> (<see cref="Trust.InboundActivityPolicy.DefaultChannelIds"/>). A configured list replaces the default.
+    /// </summary>
+    public IList<string> AllowedChannelIds { get; } = [];
+
+    /// <summary>
+    /// Host names a <c>serviceUrl</c> may name (https, default port): inbound activities naming another host are refused
+    /// with 403, and the connector never acquires a token for, nor calls, another host. Empty (the default): Microsoft's
+    /// documented Teams connector hosts (<see cref="Trust.TeamsServiceUrlHosts.Defaults"/>). A configured list replaces the default.
+    /// </summary>
+    public IList<string> AllowedServiceUrlHosts { get; } = [];
+
+    /// <summary>Also allow loopback serviceUrls (http or https, any port): the Agents Playground and loopback test fakes. Development only.</summary>
+    public bool AllowLoopbackServiceUrls { get; set; }
+
     /// <summary>How long signing keys are cached before a refresh (the protocol demands at most 24 h).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromHours(24);

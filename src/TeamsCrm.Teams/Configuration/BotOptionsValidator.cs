@@ -14,6 +14,7 @@ internal sealed class BotOptionsValidator(IHostEnvironment environment) : IValid
             failures.Add($"Bot:AllowUnauthenticated is only allowed in Development (environment is '{environment.EnvironmentName}').");
         }
 
+        failures.AddRange(BotTrustOptionsRules.Validate(options, environment));
         if (string.IsNullOrWhiteSpace(options.AppId))
         {
             if (!options.AllowUnauthenticated)

@@ -4,17 +4,21 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using TeamsCrm.Teams.Schema;
+using TeamsCrm.Teams.Trust;
 
 namespace TeamsCrm.Teams.Connector;
 
 /// <summary>
 /// Bot Connector REST client. Retries 429/412 on every call and 502/504/transport errors only on idempotent
 /// ones: a POST that may have been delivered is reported <see cref="ConnectorOutcome.Ambiguous"/>, never repeated.
+/// A serviceUrl outside <see cref="ServiceUrlAllowList"/> is refused before any token is acquired or request sent
+/// (defence in depth: a stored reference or a configured URL could name any host).
 /// </summary>
 internal sealed partial class ConnectorClient(
     IHttpClientFactory httpClientFactory,
     IBotTokenProvider tokenProvider,
     ConnectorRetryPolicy retryPolicy,
+    ServiceUrlAllowList serviceUrls,
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
     public const string HttpClientName = "TeamsCrm.Teams.Connector";
@@ -31,6 +35,12 @@ internal sealed partial class ConnectorClient(
         CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(serviceUrl);
+        if (serviceUrls.Check(serviceUrl) is { } refused)
+        {
+            Log.ConnectorServiceUrlRefused(logger, method.Method, refused);
+            return ConnectorResult<TResult>.Failure(ConnectorOutcome.Failed, null, ServiceUrlAllowList.RefusedErrorCode, refused);
+        }
+
         var uri = new Uri(serviceUrl.TrimEnd('/') + "/" + path);
         var idempotent = method != HttpMethod.Post;
         using var client = httpClientFactory.CreateClient(HttpClientName);

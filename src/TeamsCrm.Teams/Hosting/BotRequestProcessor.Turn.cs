@@ -13,7 +13,7 @@ public sealed partial class BotRequestProcessor
     internal async Task<InvokeResponse?> RunAsync(Activity activity, BotAuthResult auth, CancellationToken requestAborted)
     {
         var tenantId = activity.GetTenantId() ?? "no-tenant";
-        var deliveryKey = string.IsNullOrEmpty(activity.Id) || IsAutomaticRefresh(activity) ? null : "activity|" + activity.ChannelId + "|" + activity.Id;
+        var deliveryKey = string.IsNullOrEmpty(activity.Id) || IsReadOnlyAutomaticRefresh(activity) ? null : "activity|" + activity.ChannelId + "|" + activity.Id;
         if (deliveryKey is not null
             && !await deduplicator.TryClaimAsync(tenantId, deliveryKey, _options.DeduplicationWindow, requestAborted).ConfigureAwait(false))
         {
@@ -64,16 +64,23 @@ public sealed partial class BotRequestProcessor
     }
 
     /// <summary>
-    /// A card's automatic refresh (Action.Execute with trigger "automatic"): a read by definition, so a duplicate is
-    /// harmless and it is not claimed — the most frequent invoke then costs no delivery write.
+    /// A card's automatic refresh (Action.Execute with trigger "automatic") of a verb the app registered as read-only
+    /// (<see cref="TeamsBotServiceCollectionExtensions.AddBotReadOnlyCardVerbs"/>): a pure read, so a duplicate is harmless
+    /// and it is not claimed — the most frequent invoke then costs no delivery write. The trigger is client-supplied, so
+    /// it never exempts any other verb: every write is claimed whatever the trigger says.
     /// </summary>
-    private static bool IsAutomaticRefresh(Activity activity) =>
+    private bool IsReadOnlyAutomaticRefresh(Activity activity) =>
         activity.Type == ActivityTypes.Invoke
         && activity.Name == InvokeNames.AdaptiveCardAction
         && activity.Value is { ValueKind: JsonValueKind.Object } value
         && value.TryGetProperty("trigger", out var trigger)
         && trigger.ValueKind == JsonValueKind.String
-        && trigger.ValueEquals("automatic");
+        && trigger.ValueEquals("automatic")
+        && value.TryGetProperty("action", out var action)
+        && action.ValueKind == JsonValueKind.Object
+        && action.TryGetProperty("verb", out var verb)
+        && verb.ValueKind == JsonValueKind.String
+        && readOnlyCardVerbs.Contains(verb.GetString());
 
     private async Task UpdateReferenceAsync(Activity activity, CancellationToken cancellationToken)
     {

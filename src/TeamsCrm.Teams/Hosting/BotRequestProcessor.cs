@@ -10,17 +10,21 @@ using TeamsCrm.Teams.Invokes;
 using TeamsCrm.Teams.Persistence;
 using TeamsCrm.Teams.Routing;
 using TeamsCrm.Teams.Schema;
+using TeamsCrm.Teams.Trust;
 
 namespace TeamsCrm.Teams.Hosting;
 
 /// <summary>
 /// POST /api/messages: 401 without a token, 400 for a malformed body or missing type, 401/403 for a bad
-/// token — all before any side effect. Then dedup, the conversation reference, and the turn: invokes are
-/// answered inline (501 if unhandled); other activities are acknowledged after at most AcknowledgeAfter.
+/// token, 403 for an activity outside <see cref="InboundActivityPolicy"/> (channel, serviceUrl, tenant) — all
+/// before any side effect. Then dedup, the conversation reference, and the turn: invokes are answered inline
+/// (501 if unhandled); other activities are acknowledged after at most AcknowledgeAfter.
 /// </summary>
 public sealed partial class BotRequestProcessor(
     IOptions<BotOptions> options,
     IBotTokenValidator tokenValidator,
+    InboundActivityPolicy activityPolicy,
+    BotReadOnlyCardVerbs readOnlyCardVerbs,
     BotRouter router,
     IActivityDeduplicator deduplicator,
     IConversationReferenceStore references,
@@ -59,6 +63,13 @@ public sealed partial class BotRequestProcessor(
         {
             Log.AuthenticationFailed(logger, auth.FailureStatus, auth.FailureReason);
             httpContext.Response.StatusCode = auth.FailureStatus;
+            return;
+        }
+
+        // Who sent it is settled; now whether the bot serves it: channel, serviceUrl host, tenant (logged by the policy).
+        if (activityPolicy.Check(activity) is { } refused)
+        {
+            httpContext.Response.StatusCode = refused.FailureStatus;
             return;
         }
 

@@ -4,14 +4,19 @@ using TeamsCrm.Teams.Configuration;
 using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Persistence;
 using TeamsCrm.Teams.Schema;
+using TeamsCrm.Teams.Trust;
 
 namespace TeamsCrm.Teams.Hosting;
 
-/// <summary>Proactive sends over stored references (bot-protocol.md §2 "Proactive").</summary>
+/// <summary>
+/// Proactive sends over stored references (docs/bot-channel.md "Outbound connector"). A reference or configured URL
+/// whose serviceUrl is outside <see cref="ServiceUrlAllowList"/> is never called (refused as Failed, ServiceUrlNotAllowed).
+/// </summary>
 internal sealed class ProactiveMessenger(
     IConnectorClient connector,
     IConversationReferenceStore references,
     IOptions<BotOptions> options,
+    ServiceUrlAllowList serviceUrls,
     ILogger<ProactiveMessenger> logger) : IProactiveMessenger
 {
     public async Task<ConnectorResult<ResourceResponse>> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken = default)
@@ -21,6 +26,11 @@ internal sealed class ProactiveMessenger(
         if (reference.Unusable)
         {
             return ConnectorResult<ResourceResponse>.Failure(ConnectorOutcome.Blocked, null, reference.UnusableReason, "The conversation is marked unusable.");
+        }
+
+        if (Refusal("send", reference.ServiceUrl, reference.ConversationId, reference.TenantId) is { } refused)
+        {
+            return Refused<ResourceResponse>(refused);
         }
 
         activity.Conversation ??= new ConversationAccount { Id = reference.ConversationId };
@@ -45,6 +55,11 @@ internal sealed class ProactiveMessenger(
         }
 
         var (serviceUrl, memberId) = await ResolveMemberAsync(tenantId, aadObjectIdOrUserId, cancellationToken).ConfigureAwait(false);
+        if (Refusal("create", serviceUrl, "(new 1:1 chat)", tenantId) is { } refused)
+        {
+            return Refused<SentActivity>(refused);
+        }
+
         var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
         {
             IsGroup = false,
@@ -74,6 +89,11 @@ internal sealed class ProactiveMessenger(
     {
         ArgumentNullException.ThrowIfNull(sent);
         ArgumentNullException.ThrowIfNull(activity);
+        if (Refusal("update", sent.ServiceUrl, sent.ConversationId, sent.TenantId) is { } refused)
+        {
+            return Refused<ResourceResponse>(refused);
+        }
+
         activity.Id ??= sent.ActivityId;
         activity.Conversation ??= new ConversationAccount { Id = sent.ConversationId };
         activity.From ??= new ChannelAccount { Id = options.Value.BotId };
@@ -104,7 +124,7 @@ internal sealed class ProactiveMessenger(
         var lookups = 0;
         await foreach (var reference in references.QueryAsync(tenantId, cancellationToken).ConfigureAwait(false))
         {
-            if (reference.Unusable || reference.ConversationType is "personal")
+            if (reference.Unusable || reference.ConversationType is "personal" || !serviceUrls.IsAllowed(reference.ServiceUrl))
             {
                 continue;
             }
@@ -139,6 +159,11 @@ internal sealed class ProactiveMessenger(
             return ConnectorResult<ConversationResourceResponse>.Failure(ConnectorOutcome.Blocked, null, channel.UnusableReason, "The conversation is marked unusable.");
         }
 
+        if (Refusal("create thread", channel.ServiceUrl, channel.ConversationId, channel.TenantId) is { } refused)
+        {
+            return Refused<ConversationResourceResponse>(refused);
+        }
+
         var result = await connector.CreateConversationAsync(channel.ServiceUrl, new ConversationParameters
         {
             IsGroup = true,
@@ -154,4 +179,19 @@ internal sealed class ProactiveMessenger(
 
         return result;
     }
+
+    /// <summary>Null when <paramref name="serviceUrl"/> may be called; otherwise why not (logged).</summary>
+    private string? Refusal(string operation, string serviceUrl, string conversationId, string tenantId)
+    {
+        if (serviceUrls.Check(serviceUrl) is not { } reason)
+        {
+            return null;
+        }
+
+        Log.ProactiveServiceUrlRefused(logger, operation, conversationId, tenantId, reason);
+        return reason;
+    }
+
+    private static ConnectorResult<T> Refused<T>(string reason) =>
+        ConnectorResult<T>.Failure(ConnectorOutcome.Failed, null, ServiceUrlAllowList.RefusedErrorCode, reason);
 }

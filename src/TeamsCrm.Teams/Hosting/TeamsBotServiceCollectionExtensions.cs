@@ -7,6 +7,7 @@ using TeamsCrm.Teams.Configuration;
 using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Persistence;
 using TeamsCrm.Teams.Routing;
+using TeamsCrm.Teams.Trust;
 
 namespace TeamsCrm.Teams.Hosting;
 
@@ -27,6 +28,9 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.TryAddSingleton<SigningKeyRetriever>();
         services.TryAddSingleton<IBotTokenValidator, BotTokenValidator>();
+        services.TryAddSingleton<ServiceUrlAllowList>();
+        services.TryAddSingleton<InboundActivityPolicy>();
+        services.TryAddSingleton<BotReadOnlyCardVerbs>();
         services.TryAddSingleton<ConnectorRetryPolicy>();
         services.TryAddSingleton<IBotTokenProvider>(CreateTokenProvider);
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
@@ -54,6 +58,13 @@ public static class TeamsBotServiceCollectionExtensions
     /// <summary>Adds handlers to the route table; duplicate route names fail when the router is built (at startup).</summary>
     public static IServiceCollection AddBotRoutes(this IServiceCollection services, Action<BotRoutes, IServiceProvider> configure) =>
         services.AddSingleton(new BotRouteRegistration(configure));
+
+    /// <summary>
+    /// Declares Action.Execute verbs whose handlers only read: their automatic refreshes (trigger "automatic") skip the
+    /// delivery claim. Every other activity — any other verb, whatever its trigger — is claimed, so a redelivery runs once.
+    /// </summary>
+    public static IServiceCollection AddBotReadOnlyCardVerbs(this IServiceCollection services, params string[] verbs) =>
+        services.AddSingleton(new BotReadOnlyCardVerbRegistration(verbs));
 
     private static IBotTokenProvider CreateTokenProvider(IServiceProvider services)
     {

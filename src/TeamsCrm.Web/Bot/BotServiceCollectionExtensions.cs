@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsCrm.Conversation;
+using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Teams.Hosting;
 using TeamsCrm.Teams.Routing;
@@ -18,6 +19,8 @@ public static class BotServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddTeamsBotProtocol();
+        // The only pure reads: their automatic refreshes skip the delivery claim; every other action is de-duplicated.
+        services.AddBotReadOnlyCardVerbs(CardVerbs.Refresh, CardVerbs.RefreshHandoff);
         services.AddOptions<HandoffReminderOptions>().BindConfiguration(HandoffReminderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IPersonLocales, ConversationPersonLocales>();
         services.AddCrmConversation();

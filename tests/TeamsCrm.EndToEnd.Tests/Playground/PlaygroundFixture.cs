@@ -63,6 +63,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             ["Storage__TablePrefix"] = TablePrefix,
             ["Bot__TablePrefix"] = TablePrefix + "Bot",
             ["Bot__AllowUnauthenticated"] = "true",
+            ["Bot__AllowLoopbackServiceUrls"] = "true",
             // New 1:1 chats (handoff notifications) are created at the Playground's connector, never in the cloud.
             ["Bot__ProactiveServiceUrl"] = $"http://127.0.0.1:{PlaygroundPort}/_connector/",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",

@@ -70,28 +70,35 @@ public sealed class InboundAuthAcceptanceTests(OpenIdFixture fixture) : IClassFi
     }
 
     [Theory]
-    [InlineData("https://login.microsoftonline.com/" + TestTokens.TenantId + "/v2.0")]
-    [InlineData("https://sts.windows.net/" + TestTokens.TenantId + "/")]
-    [InlineData("https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0")]
-    public async Task Post_EntraIssuedSingleTenantToken_Accepted(string issuer)
+    [InlineData("https://login.microsoftonline.com/" + TestTokens.TenantId + "/v2.0", "2.0")]
+    [InlineData("https://sts.windows.net/" + TestTokens.TenantId + "/", "1.0")]
+    [InlineData("https://sts.windows.net/" + TestTokens.TenantId + "/", null)]
+    [InlineData("https://login.microsoftonline.com/" + TestTokens.BotFrameworkTenantId + "/v2.0", "2.0")]
+    [InlineData("https://sts.windows.net/" + TestTokens.BotFrameworkTenantId + "/", "1.0")]
+    public async Task Post_BotsOwnEntraToken_Accepted(string issuer, string? version)
     {
         await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(fixture.Server));
 
-        using var response = await host.PostAsync(TestActivities.Message("entra"), BotTestHost.Bearer(TestTokens.Entra(fixture.Server.EntraKey, issuer)));
+        using var response = await host.PostAsync(TestActivities.Message("entra"), BotTestHost.Bearer(TestTokens.Entra(fixture.Server.EntraKey, issuer, TestTokens.AppId, version)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["message:entra"], host.Effects);
     }
 
-    [Fact]
-    public async Task Post_EndorsedKeyAndEmptyChannelId_Accepted()
+    [Theory]
+    [InlineData("2.0")]
+    [InlineData("1.0")]
+    public async Task Post_EntraTokenOfAllowedCaller_Accepted(string version)
     {
-        await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(fixture.Server));
-        var activity = TestActivities.Message("no channel");
-        activity.Remove("channelId");
+        var settings = BotTestHost.Settings(fixture.Server);
+        settings["Bot:AllowedCallers:0"] = TestTokens.OtherAppId.ToUpperInvariant();
+        settings["Bot:AllowedCallers:1"] = TestTokens.AllowedCallerAppId;
+        await using var host = await BotTestHost.StartAsync(settings);
+        var issuer = version == "2.0" ? TestTokens.EntraV2Issuer(TestTokens.TenantId) : TestTokens.EntraV1Issuer(TestTokens.TenantId);
 
-        using var response = await host.PostAsync(activity, BotTestHost.Bearer(TestTokens.Channel(fixture.Server.OtherChannelKey)));
+        using var response = await host.PostAsync(TestActivities.Message("caller"), BotTestHost.Bearer(TestTokens.Entra(fixture.Server.EntraKey, issuer, TestTokens.AllowedCallerAppId, version)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["message:caller"], host.Effects);
     }
 }

@@ -3,13 +3,14 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Teams.Configuration;
 using TeamsCrm.Teams.Connector;
+using TeamsCrm.Teams.Trust;
 
 namespace TeamsCrm.Teams.Tests.Connector;
 
 /// <summary>A real <see cref="ConnectorClient"/> + client-credentials token provider against the fake, with recorded (not slept) delays.</summary>
 internal sealed class ConnectorTestContext : IDisposable
 {
-    public ConnectorTestContext(FakeConnectorServer fake, BotAppType appType = BotAppType.SingleTenant)
+    public ConnectorTestContext(FakeConnectorServer fake, BotAppType appType = BotAppType.SingleTenant, bool allowLoopback = true)
     {
         var options = Options.Create(new BotOptions
         {
@@ -18,6 +19,7 @@ internal sealed class ConnectorTestContext : IDisposable
             AppType = appType,
             ClientSecret = "s3cret",
             Authority = fake.Authority,
+            AllowLoopbackServiceUrls = allowLoopback,
         });
         Policy = new ConnectorRetryPolicy(options, Time)
         {
@@ -29,7 +31,7 @@ internal sealed class ConnectorTestContext : IDisposable
             NextJitter = () => Jitter.Count > 0 ? Jitter.Dequeue() : 0.5,
         };
         Tokens = new ClientCredentialsTokenProvider(options, Factory, Time);
-        Client = new ConnectorClient(Factory, Tokens, Policy, NullLogger<ConnectorClient>.Instance);
+        Client = new ConnectorClient(Factory, Tokens, Policy, new ServiceUrlAllowList(options), NullLogger<ConnectorClient>.Instance);
     }
 
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.Parse("2026-11-30T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TeamsCrm.Teams.Hosting;
 using TeamsCrm.Teams.Tests.Auth;
 using TeamsCrm.Teams.Tests.Support;
 
@@ -136,9 +137,9 @@ public sealed class MessagesEndpointTests(OpenIdFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Post_AutomaticRefreshDeliveredTwice_AnsweredBothTimesWithoutADeliveryClaim()
+    public async Task Post_AutomaticRefreshOfReadOnlyVerbDeliveredTwice_AnsweredBothTimesWithoutADeliveryClaim()
     {
-        await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(fixture.Server));
+        await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(fixture.Server), configureServices: services => services.AddBotReadOnlyCardVerbs("help"));
         var refresh = TestActivities.CardAction("help", id: "refresh-1");
         refresh["value"]!["trigger"] = "automatic";
 

@@ -5,6 +5,7 @@ using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Hosting;
 using TeamsCrm.Teams.Schema;
 using TeamsCrm.Teams.Tests.Support;
+using TeamsCrm.Teams.Trust;
 
 namespace TeamsCrm.Teams.Tests.Hosting;
 
@@ -14,10 +15,13 @@ public sealed class ProactiveMessengerTests
     private readonly InMemoryReferenceStore _references = new();
     private readonly ProactiveMessenger _messenger;
 
-    public ProactiveMessengerTests() =>
-        _messenger = new ProactiveMessenger(_connector, _references,
-            Options.Create(new BotOptions { AppId = TestTokens.AppId, ProactiveServiceUrl = "https://smba.trafficmanager.net/teams/" }),
-            NullLogger<ProactiveMessenger>.Instance);
+    public ProactiveMessengerTests() => _messenger = Messenger("https://smba.trafficmanager.net/teams/");
+
+    private ProactiveMessenger Messenger(string proactiveServiceUrl)
+    {
+        var options = Options.Create(new BotOptions { AppId = TestTokens.AppId, ProactiveServiceUrl = proactiveServiceUrl });
+        return new ProactiveMessenger(_connector, _references, options, new ServiceUrlAllowList(options), NullLogger<ProactiveMessenger>.Instance);
+    }
 
     private static ConversationReference Personal => new()
     {
@@ -111,5 +115,60 @@ public sealed class ProactiveMessengerTests
 
         Assert.Equal(ConnectorOutcome.Blocked, result.Outcome);
         Assert.Equal("BotDisabledByAdmin", (await _references.GetIfExistsAsync(TestTokens.TenantId, TestActivities.PersonalConversationId))!.UnusableReason);
+    }
+
+    [Fact]
+    public async Task SendToUserAsync_StoredChatOfForeignServiceUrl_RefusedWithoutConnectorCall()
+    {
+        await _references.UpsertAsync(Personal with { ServiceUrl = "https://attacker.example/" });
+
+        var result = await _messenger.SendToUserAsync(TestTokens.TenantId, TestActivities.UserAadObjectId, MessageFactory.Text("Deal handed to you"));
+
+        Assert.Equal((ConnectorOutcome.Failed, ServiceUrlAllowList.RefusedErrorCode), (result.Outcome, result.ErrorCode));
+        Assert.Empty(_connector.Calls);
+    }
+
+    [Fact]
+    public async Task SendToUserAsync_ConfiguredProactiveServiceUrlNotAllowed_NoConversationCreated()
+    {
+        var messenger = Messenger("https://attacker.example/teams/");
+
+        var result = await messenger.SendToUserAsync(TestTokens.TenantId, "29:1adele-vance", MessageFactory.Text("Deal handed to you"));
+
+        Assert.Equal(ServiceUrlAllowList.RefusedErrorCode, result.ErrorCode);
+        Assert.Empty(_connector.Calls);
+    }
+
+    [Fact]
+    public async Task SendToUserAsync_GroupChatOfForeignServiceUrl_NotAskedForTheMember()
+    {
+        await _references.UpsertAsync(Personal with { ConversationId = "19:group@thread.v2", ConversationType = "groupChat", ServiceUrl = "https://attacker.example/" });
+
+        var result = await _messenger.SendToUserAsync(TestTokens.TenantId, "29:1adele-vance", MessageFactory.Text("Deal handed to you"));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["create", "send"], _connector.Calls.Select(c => c.Operation));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_SentActivityOfForeignServiceUrl_Refused()
+    {
+        var sent = new SentActivity(TestTokens.TenantId, "https://smba.trafficmanager.net.attacker.example/", TestActivities.PersonalConversationId, "1");
+
+        var result = await _messenger.UpdateAsync(sent, MessageFactory.Text("updated"));
+
+        Assert.Equal(ServiceUrlAllowList.RefusedErrorCode, result.ErrorCode);
+        Assert.Empty(_connector.Calls);
+    }
+
+    [Fact]
+    public async Task CreateChannelThreadAsync_ChannelOfForeignServiceUrl_Refused()
+    {
+        var channel = Personal with { ConversationId = "19:sales@thread.tacv2", ConversationType = "channel", ServiceUrl = "http://smba.trafficmanager.net/teams/" };
+
+        var result = await _messenger.CreateChannelThreadAsync(channel, "19:sales@thread.tacv2", MessageFactory.Text("thread"));
+
+        Assert.Equal(ServiceUrlAllowList.RefusedErrorCode, result.ErrorCode);
+        Assert.Empty(_connector.Calls);
     }
 }

@@ -13,14 +13,19 @@ public sealed class DeliveryDeduplicationTests(AzuriteFixture azurite, OpenIdFix
     [Fact]
     public async Task Post_SameActivityThreeTimesWithTableStorage_OneEffectOneReply()
     {
-        await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(openId.Server), configureServices: services =>
+        // A tenant of its own per run: a multi-tenant bot serves it (a single-tenant one would refuse it).
+        var settings = BotTestHost.Settings(openId.Server);
+        settings["Bot:AppType"] = "MultiTenant";
+        await using var host = await BotTestHost.StartAsync(settings, configureServices: services =>
         {
             services.AddSingleton(azurite.Tables);
             services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, TableActivityDeduplicator>());
             services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, TableConversationReferenceStore>());
         });
         var activity = TestActivities.Message("only once", id: "1:" + Guid.NewGuid().ToString("N"));
-        activity["channelData"]!["tenant"]!["id"] = AzuriteFixture.NewTenant();
+        var tenant = AzuriteFixture.NewTenant();
+        activity["channelData"]!["tenant"]!["id"] = tenant;
+        activity["conversation"]!["tenantId"] = tenant;
         var token = BotTestHost.Bearer(TestTokens.Channel(openId.Server.TeamsKey));
 
         var statuses = new List<HttpStatusCode>();

@@ -79,6 +79,7 @@ internal sealed class BotTestHost : IAsyncDisposable
         builder.Logging.AddProvider(new CapturingLoggerProvider(host.Logs));
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddTeamsBotProtocol();
+        builder.Services.AddSingleton(host);
         builder.Services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator>(_ => host.Deduplicator));
         builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore>(_ => host.References));
         builder.Services.Replace(ServiceDescriptor.Singleton<IConnectorClient>(_ => host.Connector));

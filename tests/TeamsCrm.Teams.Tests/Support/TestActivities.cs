@@ -35,11 +35,11 @@ internal static class TestActivities
         return activity;
     }
 
-    public static JsonObject CardAction(string verb, string? id = null) =>
+    public static JsonObject CardAction(string verb, string? id = null, string trigger = "manual") =>
         Invoke("adaptiveCard/action", new JsonObject
         {
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = new JsonObject() },
-            ["trigger"] = "manual",
+            ["trigger"] = trigger,
         }, id);
 
     public static JsonObject Install(string action = "add")

@@ -13,6 +13,23 @@ internal static class TestTokens
     public const string ChannelIssuer = "https://api.botframework.com";
     public const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
 
+    /// <summary>Another app registration (of the bot's tenant or any other): never the bot.</summary>
+    public const string OtherAppId = "ab1e0000-0000-4000-8000-000000000001";
+
+    /// <summary>An app the tests put into Bot:AllowedCallers.</summary>
+    public const string AllowedCallerAppId = "a11000ed-0000-4000-8000-000000000002";
+
+    /// <summary>A tenant that is not the bot's.</summary>
+    public const string OtherTenantId = "0f0f0f0f-1111-4222-8333-444444444444";
+
+    /// <summary>Entra issuers: v1 (sts.windows.net) and v2 (login.microsoftonline.com/…/v2.0) of a tenant.</summary>
+    public static string EntraV1Issuer(string tenant) => $"https://sts.windows.net/{tenant}/";
+
+    public static string EntraV2Issuer(string tenant) => $"https://login.microsoftonline.com/{tenant}/v2.0";
+
+    /// <summary>One of the Bot Framework tenants whose Entra tokens the bot accepts (from the bot itself only).</summary>
+    public const string BotFrameworkTenantId = "d6d49420-f39b-4df7-a1dc-d59a935871db";
+
     public static string Channel(
         TestKey key,
         string algorithm = SecurityAlgorithms.RsaSha256,
@@ -43,13 +60,30 @@ internal static class TestTokens
         });
     }
 
-    public static string Entra(TestKey key, string issuer, string? azp = "ab1e0000-0000-4000-8000-000000000001", string audience = AppId)
+    /// <summary>An Entra-issued token; the caller app id goes to azp for version 2.0, else to appid (version 1.0 or no version).</summary>
+    public static string Entra(
+        TestKey key,
+        string issuer,
+        string? callerAppId = AppId,
+        string? version = "2.0",
+        string audience = AppId,
+        IReadOnlyDictionary<string, object>? extraClaims = null)
     {
         var now = DateTime.UtcNow;
-        var claims = new Dictionary<string, object> { ["ver"] = "2.0" };
-        if (azp is not null)
+        var claims = new Dictionary<string, object>();
+        if (version is not null)
         {
-            claims["azp"] = azp;
+            claims["ver"] = version;
+        }
+
+        if (callerAppId is not null)
+        {
+            claims[version == "2.0" ? "azp" : "appid"] = callerAppId;
+        }
+
+        foreach (var (name, value) in extraClaims ?? new Dictionary<string, object>())
+        {
+            claims[name] = value;
         }
 
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
