@@ -47,6 +47,13 @@ public sealed class StorageOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// How far apart the clocks of two app instances on one store may be (a marker carries its
+    /// writer's time; another instance's sweeper judges its age). NTP-synchronised hosts are far closer.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ClockSkewAllowance { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>True when the table endpoint with a token credential is used instead of the connection string.</summary>
     public bool UsesTokenCredential => TableEndpoint is not null;
 
@@ -70,7 +77,7 @@ public sealed class StorageOptions : IValidatableObject
             yield return new ValidationResult(
                 $"Storage:OutboxRepairDelay ({OutboxRepairDelay:c}) must be at least {minimum:c}: the longest a commit can take with " +
                 $"Storage:NetworkTimeout {NetworkTimeout:c}, Storage:MaxRetries {MaxRetries}, Storage:RetryDelay {RetryDelay:c} and " +
-                $"Storage:MaxRetryDelay {MaxRetryDelay:c}, plus the service's 30 s processing limit and 30 s for clock skew " +
+                $"Storage:MaxRetryDelay {MaxRetryDelay:c}, plus the service's 30 s processing limit and Storage:ClockSkewAllowance {ClockSkewAllowance:c} " +
                 "(see docs/architecture.md). A shorter delay could drop the marker of a transaction still in flight.",
                 [nameof(OutboxRepairDelay)]);
         }

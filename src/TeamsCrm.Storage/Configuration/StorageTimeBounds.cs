@@ -9,18 +9,15 @@ namespace TeamsCrm.Storage.Configuration;
 /// transaction, with every retry) is cancelled when it has run that long, whatever a server's
 /// Retry-After asks for, so no request of it is sent later.</item>
 /// <item><see cref="MinimumRepairDelay"/> = CommitBudget + <see cref="ServerProcessingLimit"/> +
-/// <see cref="ClockSkewAllowance"/>: a request sent before the budget ran out is settled by the
-/// service within its processing limit, and the marker's time is the writer's clock while the
-/// sweeper compares with its own.</item>
+/// ClockSkewAllowance (<see cref="StorageOptions.ClockSkewAllowance"/>): a request sent before the
+/// budget ran out is settled by the service within its processing limit, and the marker's time is
+/// the writer's clock while the sweeper compares with its own.</item>
 /// </list>
 /// </summary>
 public sealed record StorageTimeBounds(TimeSpan CommitBudget, TimeSpan MinimumRepairDelay)
 {
     /// <summary>The Table service processes an insert, update, delete or batch within 30 s (its maximum server timeout) or fails it.</summary>
     public static readonly TimeSpan ServerProcessingLimit = TimeSpan.FromSeconds(30);
-
-    /// <summary>Allowance for the clocks of two app instances (NTP-synchronised hosts are far closer).</summary>
-    public static readonly TimeSpan ClockSkewAllowance = TimeSpan.FromSeconds(30);
 
     /// <summary>The Azure SDK's exponential back-off multiplies each delay by a random factor of at most 1.2.</summary>
     public const double MaxJitterFactor = 1.2;
@@ -36,6 +33,6 @@ public sealed record StorageTimeBounds(TimeSpan CommitBudget, TimeSpan MinimumRe
         }
 
         var budget = (options.NetworkTimeout * (options.MaxRetries + 1)) + backOff;
-        return new StorageTimeBounds(budget, budget + ServerProcessingLimit + ClockSkewAllowance);
+        return new StorageTimeBounds(budget, budget + ServerProcessingLimit + options.ClockSkewAllowance);
     }
 }

@@ -36,6 +36,17 @@ public sealed class StorageTimeBoundsTests
     }
 
     [Fact]
+    public void From_ClockSkewAllowance_AddedToMinimumNotToBudget()
+    {
+        var single = new StorageOptions { MaxRetries = 0, NetworkTimeout = TimeSpan.FromSeconds(2), ClockSkewAllowance = TimeSpan.Zero };
+
+        var bounds = StorageTimeBounds.From(single);
+
+        Assert.Equal(TimeSpan.FromSeconds(2), bounds.CommitBudget);
+        Assert.Equal(TimeSpan.FromSeconds(32), bounds.MinimumRepairDelay);
+    }
+
+    [Fact]
     public async Task StartAsync_RepairDelayBelowDerivedBound_RefusesWithClearMessage()
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync(new Dictionary<string, string?>
