@@ -34,7 +34,7 @@ public sealed class LostTransactionResponseTests
         Assert.True(created.IsSuccess, created.Error?.Code);
         AssertResentAfterLostResponse(proxy, transactionsBefore);
         var deal = created.Value;
-        Assert.Equal(deal.Id, Assert.Single(await ListDealsAsync(crm, account.Id)).Id);
+        Assert.Equal(deal.Id, Assert.Single(await crm.Store.QueryRecordsAsync<Deal>(Tenant, account.Id).ToArrayAsync()).Id);
         Assert.Equal(deal.Id, Assert.Single(await crm.Index.ListPersonalAsync(Tenant, megan.UserId, PersonalListKind.OwnedDeals)).RecordId);
         Assert.Equal((await crm.Store.GetRecordIfExistsAsync<Deal>(Tenant, account.Id, deal.Id))!.Version, deal.Version);
         Assert.True((await crm.Deals.ChangeStageAsync(megan, account.Id, deal.Id, DealStage.Qualified, deal.Version)).IsSuccess);
@@ -115,7 +115,7 @@ public sealed class LostTransactionResponseTests
 
         Assert.True(unshared.IsSuccess, unshared.Error?.Code);
         AssertResentAfterLostResponse(proxy, transactionsBefore);
-        Assert.Empty(await ListSharesAsync(crm, account.Id));
+        Assert.Empty(await crm.Store.QueryRecordsAsync<Share>(Tenant, account.Id).ToArrayAsync());
         Assert.Empty(await crm.Index.ListPartnerSharesAsync(Tenant, partner.Id));
         await AssertNothingOrphanedAsync(crm, account.Id);
     }
@@ -202,27 +202,5 @@ public sealed class LostTransactionResponseTests
     {
         Assert.Equal(0, await crm.CountOutboxMarkersAsync());
         Assert.Equal(0, await crm.CountOutboxEntitiesAsync(Tenant, accountId));
-    }
-
-    private static async Task<IReadOnlyList<Deal>> ListDealsAsync(CrmTestStore crm, string accountId)
-    {
-        var deals = new List<Deal>();
-        await foreach (var deal in crm.Store.QueryRecordsAsync<Deal>(Tenant, accountId))
-        {
-            deals.Add(deal);
-        }
-
-        return deals;
-    }
-
-    private static async Task<IReadOnlyList<Share>> ListSharesAsync(CrmTestStore crm, string accountId)
-    {
-        var shares = new List<Share>();
-        await foreach (var share in crm.Store.QueryRecordsAsync<Share>(Tenant, accountId))
-        {
-            shares.Add(share);
-        }
-
-        return shares;
     }
 }
