@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using TeamsCrm.Core.Accounts;
@@ -12,7 +11,6 @@ using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Keys;
 using TeamsCrm.Storage.Mapping;
 using TeamsCrm.Storage.Outbox;
