@@ -97,6 +97,29 @@ public sealed class LostTransactionResponseTests
     }
 
     [Fact]
+    public async Task ClaimDueAsync_ClaimResponseLostAfterCommit_ReminderClaimedOnceNotLost()
+    {
+        await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
+        var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
+        var megan = CrmTestStore.Member(Tenant, "Megan");
+        var lukas = CrmTestStore.Member(Tenant, "Lukas");
+        var account = await crm.AccountAsync(megan, "Fourth Coffee");
+        var deal = await crm.DealAsync(megan, account, "Pilot");
+        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, DueAt: crm.Time.GetUtcNow().AddHours(1)))).Value!;
+        crm.Time.Advance(TimeSpan.FromHours(2));
+        var transactionsBefore = proxy.Transactions;
+
+        proxy.DropNextTransactionResponse();
+        var claimed = await crm.Reminders.ClaimDueAsync(Tenant);
+
+        AssertResentAfterLostResponse(proxy, transactionsBefore);
+        Assert.Equal(handoff.Id, Assert.Single(claimed).Handoff.Id);
+        Assert.Empty(await crm.Reminders.ClaimDueAsync(Tenant));
+        Assert.Empty(await crm.Index.ListDueHandoffsAsync(Tenant, crm.Time.GetUtcNow(), 10));
+        await AssertNothingOrphanedAsync(crm, account.Id);
+    }
+
+    [Fact]
     public async Task UnshareAsync_ResponseLostAfterCommit_SucceedsAndPartnerEntryIsGone()
     {
         await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
