@@ -23,9 +23,7 @@ internal sealed class StorageFloor(TableClient data, string tenantId, StorageRet
     {
         var options = new StorageOptions { ConnectionString = connectionString, TablePrefix = tablePrefix };
         var retries = new StorageRetries();
-        var clientOptions = new TableClientOptions();
-        clientOptions.Retry.MaxRetries = 3;
-        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(20);
+        var clientOptions = CrmStorageServiceCollectionExtensions.CreateClientOptions(options);
         clientOptions.AddPolicy(retries, HttpPipelinePosition.PerRetry);
         var tables = new CrmTables(new TableServiceClient(connectionString, clientOptions), Options.Create(options));
         return new StorageFloor(tables.Data, tenantId, retries);

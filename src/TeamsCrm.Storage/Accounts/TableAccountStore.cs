@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using TeamsCrm.Core.Accounts;
@@ -12,7 +11,6 @@ using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Keys;
 using TeamsCrm.Storage.Mapping;
 using TeamsCrm.Storage.Outbox;
@@ -88,100 +86,6 @@ public sealed partial class TableAccountStore(CrmTables tables, IndexOutbox outb
         {
             yield return RecordMapper.FromEntity<T>(entity);
         }
-    }
-
-    public async Task<IReadOnlyList<string?>> CommitAsync(string tenantId, string accountId, ChangeSet changes, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(changes);
-        var partitionKey = StorageKeys.AccountPartition(tenantId, accountId);
-        var actions = changes.Changes.Select(change => ToAction(partitionKey, change)).ToList();
-        actions.AddRange(changes.Audit.Select(entry => new TableTransactionAction(TableTransactionActionType.Add, AuditMapping.ToEntity(partitionKey, entry))));
-
-        var indexOperations = changes.Changes.SelectMany(change => IndexProjection.For(tables, tenantId, change)).ToArray();
-        var operationId = indexOperations.Length > 0 ? CrmIds.New(time) : null;
-        if (operationId is not null)
-        {
-            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, IndexOutbox.CreateEntry(partitionKey, operationId, indexOperations)));
-            await outbox.WriteMarkerAsync(tenantId, accountId, operationId, cancellationToken);
-        }
-
-        if (actions.Count > EntityLimits.MaxTransactionActions)
-        {
-            throw new InvalidOperationException($"A change set of {actions.Count} entities exceeds the {EntityLimits.MaxTransactionActions} of one atomic transaction.");
-        }
-
-        foreach (var action in actions)
-        {
-            EntityLimits.EnsureFits(action.Entity);
-        }
-
-        Response<IReadOnlyList<Response>> response;
-        try
-        {
-            response = await tables.Data.SubmitTransactionAsync(actions, cancellationToken);
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 or 404)
-        {
-            if (operationId is not null)
-            {
-                await outbox.DeleteMarkerAsync(tenantId, accountId, operationId, CancellationToken.None);
-            }
-
-            throw new ConcurrencyException("A record of the change was modified or created concurrently; nothing was written.", ex);
-        }
-
-        if (operationId is not null)
-        {
-            await CompleteIndexUpdateAsync(tenantId, accountId, operationId, indexOperations, cancellationToken);
-        }
-
-        return changes.Changes
-            .Select((change, i) => change.After is null ? null : response.Value[i].Headers.ETag?.ToString())
-            .ToArray();
-    }
-
-    /// <summary>
-    /// The change is committed; if the index update fails now, the outbox marker stays and the
-    /// sweeper completes it later. Readers of per-person lists and partner shares verify against
-    /// the primary meanwhile, so the caller's success is the truth.
-    /// </summary>
-    private async Task CompleteIndexUpdateAsync(string tenantId, string accountId, string operationId, IReadOnlyList<IndexOperation> operations, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await outbox.CompleteAsync(tenantId, accountId, operationId, operations, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogIndexUpdateDeferred(ex, operationId);
-        }
-    }
-
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Index update {OperationId} failed after the commit; the outbox sweeper will complete it.")]
-    private partial void LogIndexUpdateDeferred(Exception exception, string operationId);
-
-    private static TableTransactionAction ToAction(string partitionKey, RecordChange change)
-    {
-        if (change.Before is null)
-        {
-            return new TableTransactionAction(TableTransactionActionType.Add, RecordMapper.ToEntity(partitionKey, change.After!));
-        }
-
-        var version = RecordMapper.VersionOf(change.Before)
-            ?? throw new InvalidOperationException("An update or delete needs the version the record was read with.");
-        if (change.After is null)
-        {
-            return new TableTransactionAction(TableTransactionActionType.Delete, RecordMapper.ToEntity(partitionKey, change.Before), new ETag(version));
-        }
-
-        var after = RecordMapper.ToEntity(partitionKey, change.After);
-        var before = RecordMapper.ToEntity(partitionKey, change.Before);
-        if (after.RowKey != before.RowKey)
-        {
-            throw new InvalidOperationException("A change must not move a record to another key.");
-        }
-
-        return new TableTransactionAction(TableTransactionActionType.UpdateReplace, after, new ETag(version));
     }
 
     private async Task<IReadOnlyList<TableEntity>> ReadRangeAsync(

@@ -44,11 +44,22 @@ public static class CrmStorageServiceCollectionExtensions
     public static TableServiceClient CreateServiceClient(StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var clientOptions = new TableClientOptions();
-        clientOptions.Retry.MaxRetries = 3;
-        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(20);
+        var clientOptions = CreateClientOptions(options);
         return options.UsesTokenCredential
             ? new TableServiceClient(options.TableEndpoint, new DefaultAzureCredential(), clientOptions)
             : new TableServiceClient(options.ConnectionString, clientOptions);
+    }
+
+    /// <summary>The SDK's retry policy from the options, which <see cref="StorageTimeBounds"/> derives the commit budget from.</summary>
+    public static TableClientOptions CreateClientOptions(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.Mode = Azure.Core.RetryMode.Exponential;
+        clientOptions.Retry.MaxRetries = options.MaxRetries;
+        clientOptions.Retry.Delay = options.RetryDelay;
+        clientOptions.Retry.MaxDelay = options.MaxRetryDelay;
+        clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
+        return clientOptions;
     }
 }

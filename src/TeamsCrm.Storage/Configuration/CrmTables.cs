@@ -29,7 +29,11 @@ public sealed class CrmTables
         Links = service.GetTableClient(prefix + "Links");
         Names = NameShards.ToDictionary(shard => shard, shard => service.GetTableClient($"{prefix}Names{shard}"));
         byName = All.ToDictionary(table => table.Name, StringComparer.Ordinal);
+        TimeBounds = StorageTimeBounds.From(options.Value);
     }
+
+    /// <summary>How long a commit may take with the clients' retry policy (the same options built them).</summary>
+    public StorageTimeBounds TimeBounds { get; }
 
     public TableServiceClient Service { get; }
 

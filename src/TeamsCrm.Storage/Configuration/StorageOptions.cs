@@ -24,9 +24,35 @@ public sealed class StorageOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan OutboxSweepInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How old an outbox marker must be before the sweeper repairs it (its writer may still be at work).</summary>
+    /// <summary>
+    /// How old an outbox marker must be before the sweeper repairs it: its writer may still be at
+    /// work, so it must be at least <see cref="StorageTimeBounds.MinimumRepairDelay"/> (validated at start).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
-    public TimeSpan OutboxRepairDelay { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan OutboxRepairDelay { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>How often a failed storage request is retried (exponential back-off).</summary>
+    [Range(0, 10)]
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The first retry's back-off; each further retry doubles it (with jitter), up to <see cref="MaxRetryDelay"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(0.8);
+
+    /// <summary>The longest back-off between two tries.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long one try of a storage request may take before it is abandoned (and retried).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// How far apart the clocks of two app instances on one store may be (a marker carries its
+    /// writer's time; another instance's sweeper judges its age). NTP-synchronised hosts are far closer.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ClockSkewAllowance { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>True when the table endpoint with a token credential is used instead of the connection string.</summary>
     public bool UsesTokenCredential => TableEndpoint is not null;
@@ -43,6 +69,17 @@ public sealed class StorageOptions : IValidatableObject
         if (TableEndpoint is { } endpoint && (!endpoint.IsAbsoluteUri || endpoint.Scheme != Uri.UriSchemeHttps))
         {
             yield return new ValidationResult("Storage:TableEndpoint must be an absolute https URL.", [nameof(TableEndpoint)]);
+        }
+
+        var minimum = StorageTimeBounds.From(this).MinimumRepairDelay;
+        if (OutboxRepairDelay < minimum)
+        {
+            yield return new ValidationResult(
+                $"Storage:OutboxRepairDelay ({OutboxRepairDelay:c}) must be at least {minimum:c}: the longest a commit can take with " +
+                $"Storage:NetworkTimeout {NetworkTimeout:c}, Storage:MaxRetries {MaxRetries}, Storage:RetryDelay {RetryDelay:c} and " +
+                $"Storage:MaxRetryDelay {MaxRetryDelay:c}, plus the service's 30 s processing limit and Storage:ClockSkewAllowance {ClockSkewAllowance:c} " +
+                "(see docs/architecture.md). A shorter delay could drop the marker of a transaction still in flight.",
+                [nameof(OutboxRepairDelay)]);
         }
     }
 }

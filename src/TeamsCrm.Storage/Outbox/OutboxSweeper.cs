@@ -5,27 +5,38 @@ using TeamsCrm.Storage.Configuration;
 
 namespace TeamsCrm.Storage.Outbox;
 
-/// <summary>Runs <see cref="IndexOutbox.RepairAsync"/> at start-up and then periodically.</summary>
+/// <summary>
+/// Runs <see cref="IndexOutbox.RepairAsync"/> at start-up and then periodically, on markers older than
+/// <see cref="StorageOptions.OutboxRepairDelay"/> — which start-up validation keeps above the longest a
+/// commit can take (<see cref="StorageTimeBounds.MinimumRepairDelay"/>), so a transaction still in
+/// flight never loses its marker.
+/// </summary>
 public sealed partial class OutboxSweeper(IndexOutbox outbox, IOptions<StorageOptions> options, TimeProvider time, ILogger<OutboxSweeper> logger)
     : BackgroundService
 {
+    /// <summary>One sweep: repairs what is old enough, logs and swallows a failure (the next sweep tries again).</summary>
+    public async Task SweepOnceAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var repaired = await outbox.RepairAsync(options.Value.OutboxRepairDelay, cancellationToken);
+            if (repaired > 0)
+            {
+                LogRepaired(repaired);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogSweepFailed(ex);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.OutboxSweepInterval, time);
         do
         {
-            try
-            {
-                var repaired = await outbox.RepairAsync(options.Value.OutboxRepairDelay, stoppingToken);
-                if (repaired > 0)
-                {
-                    LogRepaired(repaired);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogSweepFailed(ex);
-            }
+            await SweepOnceAsync(stoppingToken);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }

@@ -30,8 +30,9 @@ namespace TeamsCrm.Storage.Tests.Infrastructure;
 /// </summary>
 internal sealed class CrmTestStore
 {
-    private CrmTestStore(CrmTables tables, FaultyIndexWriter writer, FakeTimeProvider time)
+    private CrmTestStore(StorageOptions options, CrmTables tables, FaultyIndexWriter writer, FakeTimeProvider time)
     {
+        Options = options;
         Tables = tables;
         IndexWriter = writer;
         Time = time;
@@ -53,6 +54,7 @@ internal sealed class CrmTestStore
         ChannelLinks = new ChannelLinkService(new TableChannelLinkStore(tables), Store, time);
     }
 
+    public StorageOptions Options { get; }
     public CrmTables Tables { get; }
     public FaultyIndexWriter IndexWriter { get; }
     public FakeTimeProvider Time { get; }
@@ -73,19 +75,20 @@ internal sealed class CrmTestStore
     public HandoffReminders Reminders { get; }
     public ChannelLinkService ChannelLinks { get; }
 
-    public static async Task<CrmTestStore> CreateAsync()
+    /// <summary>A store in tables of its own, against the test Azurite or, given <paramref name="connectionString"/>, through a proxy in front of it.</summary>
+    public static async Task<CrmTestStore> CreateAsync(string? connectionString = null)
     {
         var options = new StorageOptions
         {
-            ConnectionString = AzuriteConnection.ConnectionString,
+            ConnectionString = connectionString ?? AzuriteConnection.ConnectionString,
             TablePrefix = "T" + Guid.NewGuid().ToString("N")[..12],
         };
         var service = CrmStorageServiceCollectionExtensions.CreateServiceClient(options);
-        var tables = new CrmTables(service, Options.Create(options));
+        var tables = new CrmTables(service, Microsoft.Extensions.Options.Options.Create(options));
         await tables.CreateIfNotExistsAsync();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
         var writer = new FaultyIndexWriter(new TableIndexWriter(tables));
-        return new CrmTestStore(tables, writer, time);
+        return new CrmTestStore(options, tables, writer, time);
     }
 
     /// <summary>Advances fake time a little, so ids and timestamps of consecutive records differ.</summary>
@@ -95,6 +98,32 @@ internal sealed class CrmTestStore
     {
         var count = 0;
         var filter = $"PartitionKey eq '{Keys.StorageKeys.AccountPartition(tenantId, accountId)}'";
+        await foreach (var _ in Tables.Data.QueryAsync<Azure.Data.Tables.TableEntity>(filter))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Outbox markers of the whole test store (every tenant): none may outlive a finished commit.</summary>
+    public async Task<int> CountOutboxMarkersAsync()
+    {
+        var count = 0;
+        await foreach (var _ in Tables.Outbox.QueryAsync<Azure.Data.Tables.TableEntity>())
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Outbox entities ("x|…") left in an account partition.</summary>
+    public async Task<int> CountOutboxEntitiesAsync(string tenantId, string accountId)
+    {
+        var count = 0;
+        var prefix = Keys.StorageKeys.OutboxPrefix;
+        var filter = Keys.StorageKeys.Filter(Keys.StorageKeys.AccountPartition(tenantId, accountId), prefix, Keys.StorageKeys.PrefixEnd(prefix));
         await foreach (var _ in Tables.Data.QueryAsync<Azure.Data.Tables.TableEntity>(filter))
         {
             count++;
