@@ -43,7 +43,7 @@ public sealed partial class BotRequestProcessor
 
     private async Task<InvokeResponse?> RunTurnAsync(Activity activity, BotAuthResult auth, string tenantId, string? deliveryKey)
     {
-        using var timeout = new CancellationTokenSource(_options.TurnTimeout, timeProvider);
+        using var timeout = new CancellationTokenSource(TurnTimeoutFor(activity), timeProvider);
         var cancellationToken = timeout.Token;
         try
         {
@@ -56,10 +56,11 @@ public sealed partial class BotRequestProcessor
             Log.TurnFailed(logger, ex, activity.Id, activity.Type);
             if (deliveryKey is not null)
             {
-                await ReleaseQuietlyAsync(tenantId, deliveryKey).ConfigureAwait(false);
+                // Not awaited: with storage down the release would hold the answer; it logs its own failure.
+                _ = ReleaseQuietlyAsync(tenantId, deliveryKey);
             }
 
-            return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(500) : null;
+            return await AnswerTurnErrorAsync(activity, auth, ex).ConfigureAwait(false);
         }
     }
 
