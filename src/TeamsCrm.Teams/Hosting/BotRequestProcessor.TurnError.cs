@@ -20,16 +20,14 @@ public sealed partial class BotRequestProcessor
     /// <see cref="RunAsync"/> with every failure turned into the error answer. An invoke is answered within
     /// <see cref="Configuration.BotOptions.InvokeTimeout"/> (plus the error answer): its delivery claim and its turn are
     /// cancelled at that time, and the answer does not wait for them beyond it, so a hanging store cannot hold the
-    /// answer past Teams' limit.
+    /// answer past Teams' limit. Any other activity's delivery claim gets <see cref="Configuration.BotOptions.AcknowledgeAfter"/>,
+    /// so the request is still acknowledged in time (and the user told to try again) when storage hangs.
     /// </summary>
     private async Task<InvokeResponse?> RunAnsweringErrorsAsync(Activity activity, BotAuthResult auth, CancellationToken requestAborted)
     {
         var invoke = activity.Type == ActivityTypes.Invoke;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
-        if (invoke)
-        {
-            deadline.CancelAfter(_options.InvokeTimeout);
-        }
+        deadline.CancelAfter(invoke ? _options.InvokeTimeout : _options.AcknowledgeAfter);
 
         try
         {
