@@ -42,6 +42,8 @@ internal sealed class AppCluster : IAsyncDisposable
         ["Storage__OutboxSweepInterval"] = "00:00:01",
         ["Storage__OutboxRepairDelay"] = "00:00:05",
         ["Bot__HandoffReminderInterval"] = "00:00:10",
+        // Failure messages show the app's own log lines, not every outbound request.
+        ["Logging__LogLevel__System.Net.Http.HttpClient"] = "Warning",
     };
 
     /// <summary>Starts <paramref name="count"/> instances at the same moment and waits until each answers /health.</summary>
