@@ -56,8 +56,7 @@ public sealed partial class BotRequestProcessor
             Log.TurnFailed(logger, ex, activity.Id, activity.Type);
             if (deliveryKey is not null)
             {
-                // Not awaited: with storage down the release would hold the answer; it logs its own failure.
-                _ = ReleaseQuietlyAsync(tenantId, deliveryKey);
+                await ReleaseQuietlyAsync(tenantId, deliveryKey).ConfigureAwait(false);
             }
 
             return await AnswerTurnErrorAsync(activity, auth, ex).ConfigureAwait(false);
