@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Resilience.Tests.Harness;
@@ -20,22 +19,13 @@ public sealed class CrashRecoveryTests
         await using var cluster = await AppCluster.StartAsync(1, TestEnvironment.Storage);
         var accounts = await cluster.State.AccountsAsync();
         await cluster.IntroduceMembersAsync(accounts[0].Id);
-        var deal = await OpenDealOfMemberAsync(cluster, accounts.Select(a => a.Id));
-        var owner = DemoPeople.Members.Single(m => m.AadObjectId == deal.Owner.UserId);
-        var recipient = DemoPeople.Members.First(m => m != owner);
+        var deal = (await cluster.State.OpenDealsAsync(accounts.Select(a => a.Id)))[0];
+        var recipient = DemoPeople.Members.First(m => m.AadObjectId != deal.Owner.UserId);
 
         // The doomed instance: the same store, the fault switch on.
         var doomed = await cluster.StartInstanceAsync(new Dictionary<string, string> { [FaultSwitch] = "HandoffStarted" });
         cluster.Instances[0].Dispose();
-        var handOff = TeamsActivities.CardAction(owner, "handoff.start", new JsonObject
-        {
-            ["accountId"] = deal.AccountId,
-            ["dealVersions"] = new JsonObject { [deal.Id] = deal.Version },
-            ["handoffDealId"] = deal.Id,
-            ["handoffRecipientId"] = recipient.AadObjectId,
-            ["handoffNote"] = "Crash test handoff.",
-            ["handoffDueDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        });
+        var handOff = CardActions.HandOff(deal, recipient, "Crash test handoff.");
         var answer = await cluster.Teams.SendAsync(doomed, (JsonObject)handOff.DeepClone());
 
         Assert.True(await doomed.WaitForExitAsync(TimeSpan.FromSeconds(20)), $"the instance did not exit after the commit (answer: {answer})\n{cluster.Diagnostics}");
@@ -56,19 +46,4 @@ public sealed class CrashRecoveryTests
 
     private static IReadOnlyList<SentCard> Offers(AppCluster cluster, Handoff handoff) =>
         [.. SentNotifications.Offers(SentNotifications.Cards(cluster.Channel.Activities)).Where(c => c.HandoffId == handoff.Id)];
-
-    private static async Task<TeamsCrm.Core.Deals.Deal> OpenDealOfMemberAsync(AppCluster cluster, IEnumerable<string> accountIds)
-    {
-        var members = DemoPeople.Members.Select(m => m.AadObjectId).ToHashSet(StringComparer.Ordinal);
-        foreach (var accountId in accountIds)
-        {
-            var partition = await cluster.State.LoadAsync(accountId);
-            if (partition.Deals.FirstOrDefault(d => d.IsOpen && members.Contains(d.Owner.UserId) && partition.Handoffs.All(h => h.DealId != d.Id)) is { } deal)
-            {
-                return deal;
-            }
-        }
-
-        throw new InvalidOperationException("No open deal of a member without a handoff.");
-    }
 }

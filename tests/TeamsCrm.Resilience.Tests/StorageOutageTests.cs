@@ -32,15 +32,8 @@ public sealed class StorageOutageTests
         // The burst: every member (German speakers on German clients) comments and moves a deal; a German message asks for an account.
         var clicks = DemoPeople.Members.SelectMany((person, i) => new[]
         {
-            (person, Locale(i), TeamsActivities.CardAction(person, "comment.add", new JsonObject
-            {
-                ["accountId"] = accounts[i].Id, ["commentText"] = $"Outage comment by {person.Name} {Guid.NewGuid():N}", ["commentVisibility"] = "Internal",
-            }, Locale(i))),
-            (person, Locale(i), TeamsActivities.CardAction(person, "deal.changeStage", new JsonObject
-            {
-                ["accountId"] = deals[i].AccountId, ["dealId"] = deals[i].Id, ["dealVersion"] = deals[i].Version,
-                ["stage"] = DealStages.NextStages(deals[i].Stage)[0].ToString(),
-            }, Locale(i))),
+            (person, Locale(i), CardActions.Comment(person, accounts[i].Id, $"Outage comment by {person.Name} {Guid.NewGuid():N}", Locale(i))),
+            (person, Locale(i), CardActions.ChangeStage(person, deals[i], DealStages.NextStages(deals[i].Stage)[0], Locale(i))),
         }).ToArray();
         var asker = DemoPeople.Members[1];
         var message = TeamsActivities.Message(asker, "zeig Contoso", "de-DE");
@@ -85,10 +78,7 @@ public sealed class StorageOutageTests
         await app.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
         foreach (var (person, i) in DemoPeople.Members.Select((p, i) => (p, i)))
         {
-            var after = await cluster.Teams.SendAsync(app, TeamsActivities.CardAction(person, "comment.add", new JsonObject
-            {
-                ["accountId"] = accounts[i].Id, ["commentText"] = $"After the outage, {person.Name}", ["commentVisibility"] = "Internal",
-            }));
+            var after = await cluster.Teams.SendAsync(app, CardActions.Comment(person, accounts[i].Id, $"After the outage, {person.Name}"));
             Assert.True(CardTitles.IsCustomerCard(after), $"{person.Name} after the outage: {after}");
         }
 

@@ -32,7 +32,7 @@ public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture
     {
         var accounts = await cluster.State.AccountsAsync();
         await cluster.IntroduceMembersAsync(accounts[0].Id);
-        var deals = await OpenDealsAsync(accounts.Select(x => x.Id));
+        var deals = await cluster.State.OpenDealsAsync(accounts.Select(x => x.Id));
         var handedOff = deals.Take(6).ToArray();
         var contested = deals.Skip(6).Where(d => DealStages.NextStages(d.Stage).Count >= 2).Take(4).ToArray();
         Assert.True(handedOff.Length == 6 && contested.Length == 4, $"not enough open deals: {deals.Count}");
@@ -82,7 +82,7 @@ public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture
             "offers: " + string.Join(", ", started.Select(h => $"{h.Id}: {OffersOf(h).Count()}")));
 
         // Answers, again delivered to both instances: two accepted, two declined, two left pending and then overdue.
-        var answered = await Task.WhenAll(started.Take(4).Select((h, i) => BothAsync(Answer(h, accept: i % 2 == 0))));
+        var answered = await Task.WhenAll(started.Take(4).Select((h, i) => BothAsync(CardActions.Answer(h, accept: i % 2 == 0))));
         Assert.All(answered.SelectMany(x => x), answer => Assert.Equal(HttpStatusCode.OK, answer.Status));
         foreach (var (handoff, i) in started.Take(4).Select((h, i) => (h, i)))
         {
@@ -128,59 +128,18 @@ public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture
 
     private static string DealTitle(IEnumerable<Deal> deals, Handoff handoff) => deals.Single(d => d.Id == handoff.DealId).Title;
 
-    /// <summary>Open deals owned by a demo member, with no handoff yet, a few per account so the actions spread.</summary>
-    private async Task<IReadOnlyList<Deal>> OpenDealsAsync(IEnumerable<string> accountIds)
-    {
-        var members = DemoPeople.Members.Select(m => m.AadObjectId).ToHashSet(StringComparer.Ordinal);
-        var deals = new List<Deal>();
-        foreach (var accountId in accountIds)
-        {
-            var partition = await cluster.State.LoadAsync(accountId);
-            deals.AddRange(partition.Deals.Where(d => d.IsOpen && members.Contains(d.Owner.UserId) && partition.Handoffs.All(h => h.DealId != d.Id)).Take(1));
-        }
-
-        return deals;
-    }
-
-    private static DemoPerson Member(string aadObjectId) => DemoPeople.Members.Single(m => m.AadObjectId == aadObjectId);
-
     private static JsonObject HandOff(Deal deal)
     {
-        var owner = Member(deal.Owner.UserId);
+        var owner = CardActions.Member(deal.Owner.UserId);
         var recipient = DemoPeople.Members[(DemoPeople.Members.ToList().IndexOf(owner) + 1) % DemoPeople.Members.Count];
-        return TeamsActivities.CardAction(owner, "handoff.start", new JsonObject
-        {
-            ["accountId"] = deal.AccountId,
-            ["dealVersions"] = new JsonObject { [deal.Id] = deal.Version },
-            ["handoffDealId"] = deal.Id,
-            ["handoffRecipientId"] = recipient.AadObjectId,
-            ["handoffNote"] = "Please take over, you know them best.",
-            ["handoffDueDate"] = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        });
-    }
-
-    private static JsonObject Answer(Handoff handoff, bool accept)
-    {
-        var data = new JsonObject { ["accountId"] = handoff.AccountId, ["handoffId"] = handoff.Id };
-        if (!accept)
-        {
-            data["declineReason"] = "Not my region.";
-        }
-
-        return TeamsActivities.CardAction(Member(handoff.To.UserId), accept ? "handoff.accept" : "handoff.decline", data);
+        return CardActions.HandOff(deal, recipient, "Please take over, you know them best.");
     }
 
     /// <summary>Two members click different "change stage" buttons on the same version of a deal, one on each instance.</summary>
     private async Task<IReadOnlyList<(DealStage Stage, BotAnswer Answer)>> CompeteAsync(Deal deal)
     {
         var targets = DealStages.NextStages(deal.Stage).Take(2).ToArray();
-        var clicks = targets.Select((stage, i) => (stage, activity: TeamsActivities.CardAction(DemoPeople.Members[(i * 2) + 1], "deal.changeStage", new JsonObject
-        {
-            ["accountId"] = deal.AccountId,
-            ["dealId"] = deal.Id,
-            ["dealVersion"] = deal.Version,
-            ["stage"] = stage.ToString(),
-        }))).ToArray();
+        var clicks = targets.Select((stage, i) => (stage, activity: CardActions.ChangeStage(DemoPeople.Members[(i * 2) + 1], deal, stage))).ToArray();
         var answers = await Task.WhenAll(clicks.Select((click, i) => cluster.Teams.SendAsync(cluster.Instances[i % 2], click.activity)));
         return [.. clicks.Zip(answers, (click, answer) => (click.stage, answer))];
     }
@@ -188,12 +147,7 @@ public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture
     private async Task<(string AccountId, string Text, BotAnswer[] Answers)> CommentAsync(string accountId, DemoPerson author, int number)
     {
         var text = $"Burst comment {number.ToString(CultureInfo.InvariantCulture)} by {author.Name}, {Guid.NewGuid():N}";
-        var answers = await BothAsync(TeamsActivities.CardAction(author, "comment.add", new JsonObject
-        {
-            ["accountId"] = accountId,
-            ["commentText"] = text,
-            ["commentVisibility"] = "Internal",
-        }));
+        var answers = await BothAsync(CardActions.Comment(author, accountId, text));
         return (accountId, text, answers);
     }
 

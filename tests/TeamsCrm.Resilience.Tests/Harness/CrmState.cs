@@ -60,6 +60,20 @@ internal sealed class CrmState : IDisposable
     public async Task<AccountPartition> LoadAsync(string accountId) =>
         await Store.LoadAsync(DemoPeople.TenantId, accountId, PartitionSlice.CoreOnly) ?? throw new InvalidOperationException($"Account {accountId} is gone.");
 
+    /// <summary>Per account, its first open deal owned by a demo member that has no handoff yet.</summary>
+    public async Task<IReadOnlyList<Deal>> OpenDealsAsync(IEnumerable<string> accountIds)
+    {
+        var members = DemoPeople.Members.Select(m => m.AadObjectId).ToHashSet(StringComparer.Ordinal);
+        var deals = new List<Deal>();
+        foreach (var accountId in accountIds)
+        {
+            var partition = await LoadAsync(accountId);
+            deals.AddRange(partition.Deals.Where(d => d.IsOpen && members.Contains(d.Owner.UserId) && partition.Handoffs.All(h => h.DealId != d.Id)).Take(1));
+        }
+
+        return deals;
+    }
+
     public async Task<IReadOnlyList<Comment>> CommentsAsync(string accountId)
     {
         var comments = new List<Comment>();
