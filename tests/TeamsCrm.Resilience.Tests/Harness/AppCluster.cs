@@ -4,7 +4,7 @@ namespace TeamsCrm.Resilience.Tests.Harness;
 /// One or more real app processes (Release build of src/TeamsCrm.Web, Development: demo tenant, offline directory)
 /// on one store and one table prefix, as App Service runs scale-out instances; the loopback channel (signed channel
 /// tokens, a connector that keeps every activity) in front of them. Fast background jobs unless a test says otherwise:
-/// the outbox sweeper every second (repairing markers older than 5 s), handoff reminders every 10 s.
+/// the outbox sweeper every second (its repair delay stays the validated default), handoff reminders every 10 s.
 /// </summary>
 internal sealed class AppCluster : IAsyncDisposable
 {
@@ -37,10 +37,9 @@ internal sealed class AppCluster : IAsyncDisposable
 
     public IReadOnlyList<AppProcess> Instances => instances;
 
-    public static IReadOnlyDictionary<string, string> FastJobs { get; } = new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> DefaultSettings { get; } = new Dictionary<string, string>
     {
         ["Storage__OutboxSweepInterval"] = "00:00:01",
-        ["Storage__OutboxRepairDelay"] = "00:00:05",
         ["Bot__HandoffReminderInterval"] = "00:00:10",
         // Failure messages show the app's own log lines, not every outbound request.
         ["Logging__LogLevel__System.Net.Http.HttpClient"] = "Warning",
@@ -51,7 +50,7 @@ internal sealed class AppCluster : IAsyncDisposable
     {
         var tokens = new ChannelTokens();
         var channel = await LoopbackChannel.StartAsync(tokens);
-        var merged = new Dictionary<string, string>(FastJobs);
+        var merged = new Dictionary<string, string>(DefaultSettings);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             merged[key] = value;
