@@ -18,8 +18,7 @@ public sealed class StorageOutageTests
     public async Task Burst_StorageStopsAndReturns_TryAgainInTheirLanguageNothingHalfWrittenRecovers()
     {
         using var azurite = await PrivateAzurite.StartAsync();
-        // A message turn runs in the background after the acknowledgement; 20 s bounds it for this test (default 2 min).
-        await using var cluster = await AppCluster.StartAsync(1, azurite.ConnectionString, new Dictionary<string, string> { ["Bot__TurnTimeout"] = "00:00:20" });
+        await using var cluster = await AppCluster.StartAsync(1, azurite.ConnectionString);
         var app = cluster.Instances[0];
         var accounts = await cluster.State.AccountsAsync();
         await cluster.IntroduceMembersAsync(accounts[0].Id);

@@ -26,12 +26,13 @@ public sealed partial class BotRequestProcessor
     private async Task<InvokeResponse?> RunAnsweringErrorsAsync(Activity activity, BotAuthResult auth, CancellationToken requestAborted)
     {
         var invoke = activity.Type == ActivityTypes.Invoke;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
         deadline.CancelAfter(invoke ? _options.InvokeTimeout : _options.AcknowledgeAfter);
-
+        var run = RunAsync(activity, auth, deadline.Token);
+        // Disposed when the run ends, which may be after the answer.
+        _ = run.ContinueWith(static (_, source) => ((CancellationTokenSource)source!).Dispose(), deadline, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
-            var run = RunAsync(activity, auth, deadline.Token);
             // The claim and the turn each stop at InvokeTimeout; together they could take longer, so the answer does not wait.
             return invoke
                 ? await run.WaitAsync(_options.InvokeTimeout, timeProvider, CancellationToken.None).ConfigureAwait(false)
