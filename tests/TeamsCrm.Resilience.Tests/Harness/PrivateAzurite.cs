@@ -30,7 +30,7 @@ internal sealed class PrivateAzurite : IDisposable
     public static async Task<PrivateAzurite> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("teamscrm-azurite-").FullName;
-        var (tablePort, queuePort) = (FreePort(), FreePort());
+        var (tablePort, queuePort) = (AppProcess.FreePort(), AppProcess.FreePort());
         var info = new ProcessStartInfo(Path.Combine(TestEnvironment.RepositoryRoot, "node_modules", ".bin", "azurite"))
         {
             WorkingDirectory = folder,
@@ -102,13 +102,6 @@ internal sealed class PrivateAzurite : IDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()
