@@ -37,7 +37,7 @@ public sealed class CrashRecoveryTests
         var successor = await cluster.StartInstanceAsync();
         await cluster.Teams.SendAsync(successor, (JsonObject)handOff.DeepClone());
 
-        Assert.True(await Eventually.HoldsAsync(() => Offers(cluster, handoff).Count > 0, TimeSpan.FromSeconds(60)), "no offer after the restart\n" + cluster.Diagnostics);
+        Assert.True(await Eventually.HoldsAsync(() => Offers(cluster, handoff).Count > 0, TimeSpan.FromMinutes(2)), "no offer after the restart\n" + cluster.Diagnostics);
         await Task.Delay(TimeSpan.FromSeconds(5));
         var offer = Assert.Single(Offers(cluster, handoff));
         Assert.Equal(recipient.AadObjectId, offer.RecipientAadObjectId);

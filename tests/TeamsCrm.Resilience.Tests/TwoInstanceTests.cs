@@ -15,7 +15,7 @@ namespace TeamsCrm.Resilience.Tests;
 /// </summary>
 public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture<TwoInstanceFixture>
 {
-    private static readonly TimeSpan ReminderWait = TimeSpan.FromSeconds(40);
+    private static readonly TimeSpan ReminderWait = TimeSpan.FromSeconds(60);
     private readonly AppCluster cluster = fixture.Cluster;
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture
             started.Add(handoff);
         }
 
-        Assert.True(await Eventually.HoldsAsync(() => started.All(h => OffersOf(h).Count() == 1), TimeSpan.FromSeconds(20)),
+        Assert.True(await Eventually.HoldsAsync(() => started.All(h => OffersOf(h).Count() == 1), TimeSpan.FromSeconds(60)),
             "offers: " + string.Join(", ", started.Select(h => $"{h.Id}: {OffersOf(h).Count()}")));
 
         // Answers, again delivered to both instances: two accepted, two declined, two left pending and then overdue.
