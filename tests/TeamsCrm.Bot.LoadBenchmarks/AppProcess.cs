@@ -10,7 +10,7 @@ namespace TeamsCrm.Bot.LoadBenchmarks;
 /// The real app (src/TeamsCrm.Web, Release) as a child process on a loopback port: Development (so the demo
 /// tenant is seeded and the offline people directory answers), its own tables in the benchmark's Azurite,
 /// channel tokens required and checked against the loopback channel's keys, every outbound URL on loopback.
-/// Killed with its whole tree on dispose.
+/// Killed with its whole tree on dispose. Also used by tests/TeamsCrm.Resilience.Tests (linked), which pass further settings.
 /// </summary>
 internal sealed class AppProcess : IDisposable
 {
@@ -31,7 +31,10 @@ internal sealed class AppProcess : IDisposable
 
     public string OutputText => string.Join('\n', output);
 
-    public static AppProcess Start(string appPath, string storageConnection, string tablePrefix, LoopbackChannel channel)
+    public bool HasExited => process.HasExited;
+
+    public static AppProcess Start(
+        string appPath, string storageConnection, string tablePrefix, LoopbackChannel channel, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
@@ -49,7 +52,7 @@ internal sealed class AppProcess : IDisposable
             info.Environment.Remove(key);
         }
 
-        foreach (var (key, value) in Settings(port, storageConnection, tablePrefix, channel))
+        foreach (var (key, value) in Settings(port, storageConnection, tablePrefix, channel).Concat(settings ?? new Dictionary<string, string>()))
         {
             info.Environment[key] = value;
         }
@@ -83,9 +86,24 @@ internal sealed class AppProcess : IDisposable
         ["Bot__EntraOpenIdMetadataUrl"] = channel.BaseUrl + "/entra-openid/.well-known/openid-configuration",
         ["Bot__Authority"] = channel.Authority,
         ["Bot__ProactiveServiceUrl"] = channel.ServiceUrl,
-        // The loopback channel's serviceUrl (Development only).
+        // The connector is on loopback: allowed as a serviceUrl host in Development only.
         ["Bot__AllowLoopbackServiceUrls"] = "true",
     };
+
+    /// <summary>Waits until the process ended by itself (true) or <paramref name="timeout"/> passed (false).</summary>
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Waits until GET /health answers 200 (storage reachable, the app serving).</summary>
     public async Task WaitUntilHealthyAsync(TimeSpan timeout)
@@ -131,7 +149,7 @@ internal sealed class AppProcess : IDisposable
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -15,12 +15,14 @@ namespace TeamsCrm.Bot.LoadBenchmarks;
 /// <summary>
 /// Everything the app would reach in the cloud, on a loopback port of the harness: the channel's OpenID
 /// metadata and keys, the Entra token endpoint (connector tokens) and the Bot Connector (send, create a
-/// 1:1 chat, look up a member). Counts what it was asked, so the report shows the app's outbound traffic.
+/// 1:1 chat, look up a member). Counts what it was asked, so the report shows the app's outbound traffic, and keeps
+/// every activity the app sent (tests/TeamsCrm.Resilience.Tests links this file and counts notifications).
 /// </summary>
 internal sealed class LoopbackChannel : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, int> requests = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<ConnectorActivity> activities = new();
     private int created;
 
     private LoopbackChannel(WebApplication app) => this.app = app;
@@ -36,6 +38,9 @@ internal sealed class LoopbackChannel : IAsyncDisposable
     public string ServiceUrl => BaseUrl + "/connector/";
 
     public IReadOnlyDictionary<string, int> Requests => requests;
+
+    /// <summary>Every activity the app sent, replied or updated, in arrival order.</summary>
+    public IReadOnlyCollection<ConnectorActivity> Activities => activities;
 
     public static async Task<LoopbackChannel> StartAsync(ChannelTokens tokens)
     {
@@ -69,9 +74,9 @@ internal sealed class LoopbackChannel : IAsyncDisposable
         {
             ["id"] = "a:load-created-" + Interlocked.Increment(ref created).ToString(CultureInfo.InvariantCulture),
         }, statusCode: StatusCodes.Status201Created)));
-        connector.MapPost("/{conversationId}/activities", () => Answer("send", Sent()));
-        connector.MapPost("/{conversationId}/activities/{activityId}", () => Answer("reply", Sent()));
-        connector.MapPut("/{conversationId}/activities/{activityId}", () => Answer("update", Sent()));
+        connector.MapPost("/{conversationId}/activities", (string conversationId, JsonObject body) => Answer("send", Keep("send", conversationId, body)));
+        connector.MapPost("/{conversationId}/activities/{activityId}", (string conversationId, JsonObject body) => Answer("reply", Keep("reply", conversationId, body)));
+        connector.MapPut("/{conversationId}/activities/{activityId}", (string conversationId, JsonObject body) => Answer("update", Keep("update", conversationId, body)));
         connector.MapGet("/{conversationId}/members/{userId}", (string userId) => Answer("get member", Results.Json(new JsonObject
         {
             ["id"] = "29:load-" + userId,
@@ -81,8 +86,11 @@ internal sealed class LoopbackChannel : IAsyncDisposable
         app.MapFallback(() => Answer("unexpected", Results.NotFound()));
     }
 
-    private static IResult Sent() =>
-        Results.Json(new JsonObject { ["id"] = Guid.NewGuid().ToString("N") }, statusCode: StatusCodes.Status201Created);
+    private IResult Keep(string kind, string conversationId, JsonObject body)
+    {
+        activities.Enqueue(new ConnectorActivity(kind, conversationId, body));
+        return Results.Json(new JsonObject { ["id"] = Guid.NewGuid().ToString("N") }, statusCode: StatusCodes.Status201Created);
+    }
 
     private IResult Answer(string kind, IResult result)
     {

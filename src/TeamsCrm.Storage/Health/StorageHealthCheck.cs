@@ -6,6 +6,9 @@ namespace TeamsCrm.Storage.Health;
 /// <summary>Healthy when the data table answers a one-entity query.</summary>
 public sealed class StorageHealthCheck(CrmTables tables) : IHealthCheck
 {
+    /// <summary>How long the check may take before it reports unhealthy (a hanging store).</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try

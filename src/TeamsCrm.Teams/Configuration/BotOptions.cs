@@ -102,6 +102,13 @@ public sealed class BotOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
     public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Upper bound of an invoke's turn (card action, dialog): Teams waits about 15 s for the answer, so a turn that
+    /// has not finished by then (e.g. storage not answering) is cancelled and answered with the app's "try again".
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:00:14")]
+    public TimeSpan InvokeTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long processed activity ids are remembered.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromHours(24);

@@ -43,7 +43,7 @@ public sealed partial class BotRequestProcessor
 
     private async Task<InvokeResponse?> RunTurnAsync(Activity activity, BotAuthResult auth, string tenantId, string? deliveryKey)
     {
-        using var timeout = new CancellationTokenSource(_options.TurnTimeout, timeProvider);
+        using var timeout = new CancellationTokenSource(TurnTimeoutFor(activity), timeProvider);
         var cancellationToken = timeout.Token;
         try
         {
@@ -59,7 +59,7 @@ public sealed partial class BotRequestProcessor
                 await ReleaseQuietlyAsync(tenantId, deliveryKey).ConfigureAwait(false);
             }
 
-            return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(500) : null;
+            return await AnswerTurnErrorAsync(activity, auth, ex).ConfigureAwait(false);
         }
     }
 

@@ -78,7 +78,7 @@ public sealed partial class BotRequestProcessor(
             Log.AnonymousAccepted(logger);
         }
 
-        var response = await RunAsync(activity, auth, httpContext.RequestAborted).ConfigureAwait(false);
+        var response = await RunAnsweringErrorsAsync(activity, auth, httpContext.RequestAborted).ConfigureAwait(false);
         httpContext.Response.StatusCode = response?.Status ?? StatusCodes.Status200OK;
         if (response?.Body is { } body)
         {

@@ -11,10 +11,11 @@ namespace TeamsCrm.Teams.Persistence;
 /// into their channel), PK "{tenant}|personal" RK the user's Entra object id for their personal chat, and PK "{tenant}|user" RK the user's
 /// Entra object id for the locale of their latest activity in any conversation. Table "{prefix}Tenants": PK "tenants" RK the escaped
 /// tenant id, one row per tenant the bot has seen (the only partition that is not a tenant's: it lists tenant ids, nothing else).
-/// The user and tenant rows are written only when this instance has not written the same value before; a conversation's rows
-/// only when the reference changed (activity id and time aside), was marked unusable since, or was last written 15 minutes ago:
-/// most activities — every card refresh — then write nothing here. Another instance's "unusable" mark is cleared by the
-/// next change or within those 15 minutes.
+/// The tenant row is written once per instance (rows are only ever added, so nothing can hide another instance's change); the
+/// user's locale row and a conversation's rows only when this instance has not written the same value in the last 15 minutes
+/// (or the reference was marked unusable since): most activities — every card refresh — then write nothing here. With several
+/// instances, a value another instance wrote meanwhile (a locale the user switched to there, an "unusable" mark) is
+/// overwritten by this instance's next change or, at the latest, by its next activity after those 15 minutes.
 /// </summary>
 internal sealed class TableConversationReferenceStore(TableServiceClient tables, string tablePrefix = "Bot") : IConversationReferenceStore, IDisposable
 {
@@ -29,7 +30,7 @@ internal sealed class TableConversationReferenceStore(TableServiceClient tables,
     private readonly TableInitializer _table = new(tables, tablePrefix + "Conversations");
     private readonly TableInitializer _tenants = new(tables, tablePrefix + "Tenants");
     private readonly ConcurrentDictionary<string, byte> _knownTenants = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _knownLocales = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WrittenLocale> _knownLocales = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, WrittenReference> _written = new(StringComparer.Ordinal);
 
     public void Dispose()
@@ -143,8 +144,11 @@ internal sealed class TableConversationReferenceStore(TableServiceClient tables,
             return;
         }
 
+        // Written again after RewriteAfter even when this instance wrote the same locale: another instance may have
+        // written a different one since (the user switched language there), and this row must not stay wrong for long.
         var key = reference.TenantId + "\n" + reference.UserAadObjectId;
-        if (_knownLocales.TryGetValue(key, out var known) && known == reference.Locale)
+        if (_knownLocales.TryGetValue(key, out var known) && known.Locale == reference.Locale
+            && reference.UpdatedAt - known.At < RewriteAfter && reference.UpdatedAt >= known.At)
         {
             return;
         }
@@ -155,7 +159,7 @@ internal sealed class TableConversationReferenceStore(TableServiceClient tables,
             [nameof(ConversationReference.UpdatedAt)] = reference.UpdatedAt,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        Remember(_knownLocales, key, reference.Locale);
+        Remember(_knownLocales, key, new WrittenLocale(reference.Locale, reference.UpdatedAt));
     }
 
     private async Task RegisterTenantAsync(ConversationReference reference, CancellationToken cancellationToken)
@@ -189,6 +193,9 @@ internal sealed class TableConversationReferenceStore(TableServiceClient tables,
 
     /// <summary>The reference this instance last wrote for a conversation (as <see cref="Comparable"/>) and when.</summary>
     private sealed record WrittenReference(ConversationReference Reference, DateTimeOffset At);
+
+    /// <summary>The locale this instance last wrote for a user and when.</summary>
+    private sealed record WrittenLocale(string Locale, DateTimeOffset At);
 
     private static void Remember<T>(ConcurrentDictionary<string, T> cache, string key, T value)
     {

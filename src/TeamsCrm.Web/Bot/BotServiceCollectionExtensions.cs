@@ -29,6 +29,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<NotificationDispatcher>();
         services.AddHostedService<HandoffReminderService>();
         services.TryAddSingleton<CrmBotHandlers>();
+        services.TryAddSingleton<ITurnErrorHandler, CrmTurnErrorHandler>();
         services.TryAddSingleton<WelcomeHandler>();
         services.AddBotRoutes((routes, sp) =>
         {

@@ -15,7 +15,9 @@ namespace TeamsCrm.Web.DemoData;
 /// <summary>
 /// Seeds the demo tenant: every demo company with contacts, deals in every stage, comments,
 /// interactions and tasks, and shares with Fabrikam Partners. Idempotent and resumable: a company
-/// that already exists (by name) is left alone, so restarts never duplicate anything.
+/// that already exists (by name) is left alone, so restarts never duplicate anything; and safe when
+/// several instances start at once: each company's account id is fixed (<see cref="DemoAccountIds"/>),
+/// so of two seeders racing for one company exactly one transaction commits.
 /// </summary>
 public sealed partial class DemoDataSeeder(IAccountStore store, IPartnerDirectory partners, AccountSearch search, TimeProvider time, ILogger<DemoDataSeeder> logger)
 {
@@ -36,8 +38,16 @@ public sealed partial class DemoDataSeeder(IAccountStore store, IPartnerDirector
 
             var changes = BuildCompany(i, company);
             var accountId = ((Account)changes.Changes[0].After!).Id;
-            await store.CommitAsync(DemoTenant.TenantId, accountId, changes, cancellationToken);
-            created++;
+            try
+            {
+                await store.CommitAsync(DemoTenant.TenantId, accountId, changes, cancellationToken);
+                created++;
+            }
+            catch (ConcurrencyException)
+            {
+                // Another instance seeded this company a moment ago (same account id): its copy stands, whole.
+                LogSeededElsewhere(company.Name);
+            }
         }
 
         if (created > 0)
@@ -54,7 +64,7 @@ public sealed partial class DemoDataSeeder(IAccountStore store, IPartnerDirector
         var owner = DemoTenant.Members[index % DemoTenant.Members.Count].AsPerson();
         var account = new Account
         {
-            Id = CrmIds.New(time),
+            Id = DemoAccountIds.For(DemoTenant.TenantId, index, company.Name),
             Name = company.Name,
             LegalForm = company.LegalForm,
             Industry = company.Industry,
@@ -198,4 +208,7 @@ public sealed partial class DemoDataSeeder(IAccountStore store, IPartnerDirector
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Seeded {Count} demo accounts for tenant {TenantId}.")]
     private partial void LogSeeded(int count, string tenantId);
+
+    [LoggerMessage(EventId = 6100, Level = LogLevel.Information, Message = "Demo company {Name} was seeded by another instance at the same time; kept that one.")]
+    private partial void LogSeededElsewhere(string name);
 }

@@ -51,6 +51,27 @@ public sealed class DemoDataTests
         Assert.NotEmpty(await services.GetRequiredService<MyWorkService>().OpenTasksAsync(DemoTenant.Megan));
     }
 
+    /// <summary>Two instances (App Service scale-out) start at once against one empty store: each demo company exists once.</summary>
+    [Fact]
+    public async Task Start_TwoInstancesAtOnce_SeedEachDemoCompanyOnce()
+    {
+        var prefix = "S" + Guid.NewGuid().ToString("N")[..12];
+        var shared = new Dictionary<string, string?> { ["Storage:TablePrefix"] = prefix, ["Bot:TablePrefix"] = prefix + "Bot" };
+        await using var first = new CrmWebFactory(shared);
+        await using var second = new CrmWebFactory(shared);
+
+        // Each host seeds while it starts (a hosted service); both start concurrently.
+        await Task.WhenAll(Task.Run(() => first.CreateClient().Dispose()), Task.Run(() => second.CreateClient().Dispose()));
+
+        var search = first.Services.GetRequiredService<AccountSearch>();
+        foreach (var company in DemoCatalog.Companies)
+        {
+            Assert.Single(await search.FindSameNameAsync(DemoTenant.Megan, company.Name));
+        }
+
+        Assert.Equal(0, await second.Services.GetRequiredService<DemoDataSeeder>().SeedAsync());
+    }
+
     [Fact]
     public async Task Start_Development_GuestOfFabrikamPartnersSeesOnlySharedAccounts()
     {

@@ -1,0 +1,122 @@
+namespace TeamsCrm.Resilience.Tests.Harness;
+
+/// <summary>
+/// One or more real app processes (Release build of src/TeamsCrm.Web, Development: demo tenant, offline directory)
+/// on one store and one table prefix, as App Service runs scale-out instances; the loopback channel (signed channel
+/// tokens, a connector that keeps every activity) in front of them. Fast background jobs unless a test says otherwise:
+/// the outbox sweeper every second (its repair delay stays the validated default), handoff reminders every 10 s.
+/// </summary>
+internal sealed class AppCluster : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+    private readonly List<AppProcess> instances = [];
+    private readonly IReadOnlyDictionary<string, string> settings;
+
+    private AppCluster(ChannelTokens tokens, LoopbackChannel channel, string storage, string tablePrefix, IReadOnlyDictionary<string, string> settings)
+    {
+        Tokens = tokens;
+        Channel = channel;
+        Storage = storage;
+        TablePrefix = tablePrefix;
+        this.settings = settings;
+        Teams = new TeamsClient(channel, tokens);
+        State = CrmState.Open(storage, tablePrefix);
+    }
+
+    public ChannelTokens Tokens { get; }
+
+    public LoopbackChannel Channel { get; }
+
+    public string Storage { get; }
+
+    public string TablePrefix { get; }
+
+    public TeamsClient Teams { get; }
+
+    public CrmState State { get; }
+
+    public IReadOnlyList<AppProcess> Instances => instances;
+
+    public static IReadOnlyDictionary<string, string> DefaultSettings { get; } = new Dictionary<string, string>
+    {
+        ["Storage__OutboxSweepInterval"] = "00:00:01",
+        ["Bot__HandoffReminderInterval"] = "00:00:10",
+        // Failure messages show the app's own log lines, not every outbound request.
+        ["Logging__LogLevel__System.Net.Http.HttpClient"] = "Warning",
+    };
+
+    /// <summary>Starts <paramref name="count"/> instances at the same moment and waits until each answers /health.</summary>
+    public static async Task<AppCluster> StartAsync(int count, string storage, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var tokens = new ChannelTokens();
+        var channel = await LoopbackChannel.StartAsync(tokens);
+        var merged = new Dictionary<string, string>(DefaultSettings);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            merged[key] = value;
+        }
+
+        var cluster = new AppCluster(tokens, channel, storage, TestEnvironment.NewTablePrefix("R"), merged);
+        try
+        {
+            var started = Enumerable.Range(0, count).Select(_ => cluster.Launch()).ToArray();
+            await Task.WhenAll(started.Select(app => app.WaitUntilHealthyAsync(StartTimeout)));
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+
+        return cluster;
+    }
+
+    /// <summary>Starts one more instance on the same store (e.g. after one was killed) and waits until it is healthy.</summary>
+    public async Task<AppProcess> StartInstanceAsync(IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var app = Launch(extra);
+        await app.WaitUntilHealthyAsync(StartTimeout);
+        return app;
+    }
+
+    /// <summary>Starts an instance without waiting for it (it may be meant to exit by itself).</summary>
+    public AppProcess Launch(IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var merged = new Dictionary<string, string>(settings);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            merged[key] = value;
+        }
+
+        var app = AppProcess.Start(TestEnvironment.WebAppPath, Storage, TablePrefix, Channel, merged);
+        instances.Add(app);
+        return app;
+    }
+
+    /// <summary>Each member writes once (a card refresh in their 1:1 chat), so the app knows where to reach them.</summary>
+    public async Task IntroduceMembersAsync(string accountId)
+    {
+        for (var i = 0; i < DemoPeople.Members.Count; i++)
+        {
+            var person = DemoPeople.Members[i];
+            var answer = await Teams.SendAsync(instances[i % instances.Count], TeamsActivities.CardAction(person, "card.refresh", new() { ["accountId"] = accountId }));
+            Assert.True(answer.Card is not null, $"{person.Name}'s first refresh: {answer}");
+        }
+    }
+
+    /// <summary>Output of every instance, for failure messages.</summary>
+    public string Diagnostics => string.Join("\n", instances.Select((app, i) => $"--- instance {i} ---\n{app.OutputText}"));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in instances)
+        {
+            app.Dispose();
+        }
+
+        Teams.Dispose();
+        State.Dispose();
+        await Channel.DisposeAsync();
+        Tokens.Dispose();
+    }
+}
