@@ -40,6 +40,12 @@ internal sealed class AppCluster : IAsyncDisposable
     public static IReadOnlyDictionary<string, string> DefaultSettings { get; } = new Dictionary<string, string>
     {
         ["Storage__OutboxSweepInterval"] = "00:00:01",
+        // Short storage timeouts so a commit cut off by an outage is repaired within a test's patience: the smallest repair
+        // delay the app accepts is then 2 × 2 s + 1.92 s back-off + 30 s (the Table service's own limit) ≈ 36 s.
+        ["Storage__MaxRetries"] = "1",
+        ["Storage__NetworkTimeout"] = "00:00:02",
+        ["Storage__ClockSkewAllowance"] = "00:00:00",
+        ["Storage__OutboxRepairDelay"] = "00:00:40",
         ["Bot__HandoffReminderInterval"] = "00:00:10",
         // Failure messages show the app's own log lines, not every outbound request.
         ["Logging__LogLevel__System.Net.Http.HttpClient"] = "Warning",
