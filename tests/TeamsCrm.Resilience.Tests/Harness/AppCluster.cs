@@ -41,11 +41,11 @@ internal sealed class AppCluster : IAsyncDisposable
     {
         ["Storage__OutboxSweepInterval"] = "00:00:01",
         // Short storage timeouts so a commit cut off by an outage is repaired within a test's patience: the smallest repair
-        // delay the app accepts is then 2 × 2 s + 1.92 s back-off + 30 s (the Table service's own limit) ≈ 36 s.
+        // delay the app accepts is then 2 × 5 s + 1.92 s back-off + 30 s (the Table service's own limit) ≈ 42 s.
         ["Storage__MaxRetries"] = "1",
-        ["Storage__NetworkTimeout"] = "00:00:02",
+        ["Storage__NetworkTimeout"] = "00:00:05",
         ["Storage__ClockSkewAllowance"] = "00:00:00",
-        ["Storage__OutboxRepairDelay"] = "00:00:40",
+        ["Storage__OutboxRepairDelay"] = "00:00:45",
         ["Bot__HandoffReminderInterval"] = "00:00:10",
         // Failure messages show the app's own log lines, not every outbound request.
         ["Logging__LogLevel__System.Net.Http.HttpClient"] = "Warning",
