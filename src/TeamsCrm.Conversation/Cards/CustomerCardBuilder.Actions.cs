@@ -17,8 +17,9 @@ public static partial class CustomerCardBuilder
             actions.Add(AcActions.ShowCard(text["Customer.Action.Comment"], CommentForm(card, text)));
         }
 
+        // A partner (redacted view) hands back only to whoever handed them a deal: no one to offer, no form.
         var handable = card.OpenDeals.Where(d => d.CanHandOff).Take(HandoffDealLimit).ToArray();
-        if (handable.Length > 0)
+        if (handable.Length > 0 && (!card.IsRedacted || options.HandoffCandidates is { Count: > 0 }))
         {
             actions.Add(AcActions.ShowCard(text["Customer.Action.HandOff"], HandoffForm(accountId, handable, text, options)));
         }

@@ -91,7 +91,7 @@ public sealed partial class CrmConversation
         }
 
         var notifications = await CommentNotificationsAsync(input.Caller, comment!, card.Value!.Account.Name, context, cancellationToken);
-        return Card(CustomerCardBuilder.Build(card.Value, context, new CustomerCardOptions(input.RefreshUserIds, null, null, Today(context))), notifications);
+        return Card(CustomerCardBuilder.Build(card.Value, context, CardOptions(input.Caller, card.Value, input.RefreshUserIds, context)), notifications);
     }
 
     private async Task<CardActionOutcome> ChangeStageAsync(CardActionInput input, string? accountId, CardContext context, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Cards;
 using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Common;
@@ -137,8 +138,18 @@ public sealed partial class CrmConversation(
 
         var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken);
         return card.IsSuccess
-            ? CustomerCardBuilder.Build(card.Value!, context, new CustomerCardOptions(refreshUserIds, null, null, Today(context)))
+            ? CustomerCardBuilder.Build(card.Value!, context, CardOptions(caller, card.Value!, refreshUserIds, context))
             : ErrorCardBuilder.Build(card.Error!, context);
+    }
+
+    /// <summary>
+    /// The customer card's options for this viewer. A guest's handoff picker offers only the members who handed them a
+    /// deal (nobody else may receive it from them); a member types a name, looked up when sent.
+    /// </summary>
+    private CustomerCardOptions CardOptions(Caller viewer, CustomerCard card, IReadOnlyList<string>? refreshUserIds, CardContext context)
+    {
+        var candidates = viewer.IsGuest ? GuestHandBack.RecipientsFor(card.Handoffs, card.OpenDeals.Select(d => d.Id), viewer.UserId) : null;
+        return new CustomerCardOptions(refreshUserIds, null, candidates, Today(context));
     }
 
     // ---- my lists -----------------------------------------------------------------------------
@@ -264,8 +275,12 @@ public sealed partial class CrmConversation(
     /// <summary>A reply every member of a shared conversation may read: app-written text, help, the name-only shell.</summary>
     private static TurnOutcome Public(string? text, JsonObject? card = null) => new([OutgoingMessage.Public(text, card)], NoNotifications);
 
+    /// <summary>
+    /// A reply sentence; its arguments (names, titles, phrases people typed) are escaped, since the host sends text
+    /// replies as markdown (<see cref="PlainText"/>).
+    /// </summary>
     private static string Say(CardContext context, string key, params object?[] args) =>
-        args.Length == 0 ? TurnText.Get(key, context.Culture) : TurnText.Format(key, context.Culture, args);
+        args.Length == 0 ? TurnText.Get(key, context.Culture) : TurnText.Format(key, context.Culture, [.. args.Select(a => a is string s ? PlainText.Markdown(s) : a)]);
 
     private DateOnly Today(CardContext context) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
 
