@@ -42,7 +42,7 @@ public sealed class SharedSpaceTurnTests
         var json = Json(Assert.Single(reply).Card!);
         Assert.Contains("Contoso Ltd", json);
         Assert.DoesNotContain("Renewal 2027", json);
-        Assert.DoesNotContain("48", json);
+        Assert.DoesNotContain("48,000", json);
         Assert.Empty(outcome.Notifications);
     }
 

@@ -183,9 +183,20 @@ internal sealed class TestPeople(IReadOnlyList<Person> seed) : IPeopleDirectory
 {
     private readonly List<Person> people = [.. seed];
 
+    private int searches;
+
+    /// <summary>How often the directory was searched by name (a guest's turns must never search it).</summary>
+    public int Searches => searches;
+
     public void Add(Person person) => people.Add(person);
 
-    public Task<IReadOnlyList<Person>> FindAsync(string tenantId, string query, int take, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<Person>> FindAsync(string tenantId, string query, int take, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref searches);
+        return Find(query, take);
+    }
+
+    private Task<IReadOnlyList<Person>> Find(string query, int take) =>
         Task.FromResult<IReadOnlyList<Person>>(people
             .Where(p => p.DisplayName.Split(' ').Any(w => w.StartsWith(query, StringComparison.OrdinalIgnoreCase)) || p.DisplayName.StartsWith(query, StringComparison.OrdinalIgnoreCase))
             .Take(take)
