@@ -61,6 +61,17 @@ public sealed class SharedSpaceFlowTests(PlaygroundFixture playground) : IClassF
         Assert.Single(posted, m => IsShell(m, "Contoso Ltd"));
     }
 
+    [Fact]
+    public async Task DealDeskGroupChat_Members_IncludeTheGuest()
+    {
+        // What the bot itself would read (the connector's member list): the guest reads the group chat too.
+        using var response = await playground.Playground.GetAsync($"/_connector/v3/conversations/{Uri.EscapeDataString(DemoUsers.GroupChat)}/pagedmembers");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode} {body}{playground.Diagnostics}");
+        Assert.Contains("Pat Reyes", body, StringComparison.Ordinal);
+    }
+
     private static bool IsPointer(JsonElement message) =>
         message.TryGetProperty("text", out var text) && text.GetString() == Pointer && BotCards.Json(message).Length == 0;
 
