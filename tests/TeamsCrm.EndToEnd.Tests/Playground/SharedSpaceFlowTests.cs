@@ -73,7 +73,7 @@ public sealed class SharedSpaceFlowTests(PlaygroundFixture playground) : IClassF
     }
 
     private static bool IsPointer(JsonElement message) =>
-        message.TryGetProperty("text", out var text) && text.GetString() == Pointer && BotCards.Json(message).Length == 0;
+        message.TryGetProperty("text", out var text) && text.GetString() == Pointer && BotCards.Json(message) is "" or "[]";
 
     /// <summary>The name-only shell: the account's name and a refresh, nothing else of the record.</summary>
     private static bool IsShell(JsonElement message, string accountName) =>
