@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace TeamsCrm.Conversation.Cards;
 
-/// <summary>The root of every card: version 1.5, full width in Teams, mentions, optional Universal Actions refresh.</summary>
+/// <summary>
+/// The root of every card: version 1.5, full width in Teams, mentions, optional Universal Actions refresh. Every
+/// markdown field of the body is escaped here (<see cref="PlainText"/>), so text people typed shows as typed.
+/// </summary>
 internal static partial class CardDocument
 {
     /// <summary>Teams refreshes automatically for at most 60 user ids.</summary>
@@ -28,7 +31,9 @@ internal static partial class CardDocument
         }
 
         var items = new JsonArray([.. body]);
-        DefuseStrayMentions(items, mentions?.Tags ?? new HashSet<string>());
+        var tags = mentions?.Tags ?? new HashSet<string>();
+        DefuseStrayMentions(items, tags);
+        PlainText.Neutralize(items, tags);
         card["body"] = items;
         card["msteams"] = msteams;
         return card;

@@ -20,7 +20,8 @@ internal sealed class CardMentions
             return string.IsNullOrEmpty(name) ? "–" : name;
         }
 
-        var text = $"<at>{name}</at>";
+        // The name is shown as typed (a guest names themselves): escaped inside the tag, which the card keeps as is.
+        var text = $"<at>{PlainText.Markdown(name)}</at>";
         var key = person.UserId + "\n" + text;
         if (!entities.ContainsKey(key))
         {

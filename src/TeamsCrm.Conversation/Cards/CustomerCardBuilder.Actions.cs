@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using TeamsCrm.Core.Cards;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Handoffs;
+using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Interactions;
 
 namespace TeamsCrm.Conversation.Cards;
@@ -18,9 +20,10 @@ public static partial class CustomerCardBuilder
         }
 
         var handable = card.OpenDeals.Where(d => d.CanHandOff).Take(HandoffDealLimit).ToArray();
-        if (handable.Length > 0)
+        var candidates = Candidates(card, options);
+        if (handable.Length > 0 && (!card.IsRedacted || candidates.Count > 0))
         {
-            actions.Add(AcActions.ShowCard(text["Customer.Action.HandOff"], HandoffForm(accountId, handable, text, options)));
+            actions.Add(AcActions.ShowCard(text["Customer.Action.HandOff"], HandoffForm(accountId, handable, text, options with { HandoffCandidates = candidates })));
         }
 
         if (card.Permissions.CanLogInteraction)
@@ -38,6 +41,22 @@ public static partial class CustomerCardBuilder
         set["separator"] = true;
         set["spacing"] = "Medium";
         return set;
+    }
+
+    /// <summary>
+    /// Whom the handoff picker offers. A partner (redacted view) hands a deal only back to a member who handed them one
+    /// (Core's GuestHandBack rule): only such givers are kept, and with none the card has no handoff form at all.
+    /// </summary>
+    private static IReadOnlyList<PersonRef> Candidates(CustomerCard card, CustomerCardOptions options)
+    {
+        var offered = options.HandoffCandidates ?? [];
+        if (!card.IsRedacted)
+        {
+            return offered;
+        }
+
+        var givers = card.Handoffs.Where(h => h.Status == HandoffStatus.Accepted && h.From.UserId != h.To.UserId).Select(h => h.From.UserId).ToHashSet(StringComparer.Ordinal);
+        return [.. offered.Where(p => givers.Contains(p.UserId))];
     }
 
     /// <summary>The create dialogs, in a second row so the first stays within Teams' action limit.</summary>

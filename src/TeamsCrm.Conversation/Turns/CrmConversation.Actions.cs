@@ -10,10 +10,20 @@ namespace TeamsCrm.Conversation.Turns;
 
 public sealed partial class CrmConversation
 {
+    /// <summary>
+    /// Answers a card action. Every outcome passes <see cref="ReplyPrivacy"/>: in a shared conversation an Action.Submit
+    /// answer goes to the caller's 1:1 chat, and nothing is tracked there for in-place updates.
+    /// </summary>
     public async Task<CardActionOutcome> HandleCardActionAsync(CardActionInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var context = CardContext.ForLocale(input.Locale);
+        var outcome = await AnswerCardActionAsync(input, context, cancellationToken);
+        return ReplyPrivacy.Apply(outcome, input, context, time.GetUtcNow());
+    }
+
+    private async Task<CardActionOutcome> AnswerCardActionAsync(CardActionInput input, CardContext context, CancellationToken cancellationToken)
+    {
         var data = input.Data ?? new JsonObject();
         var caller = input.Caller;
         var accountId = CardData.Id(data, CardFields.AccountId);
@@ -81,7 +91,7 @@ public sealed partial class CrmConversation
         }
 
         var notifications = await CommentNotificationsAsync(input.Caller, comment!, card.Value!.Account.Name, context, cancellationToken);
-        return Card(CustomerCardBuilder.Build(card.Value, context, new CustomerCardOptions(input.RefreshUserIds, null, null, Today(context))), notifications);
+        return Card(CustomerCardBuilder.Build(card.Value, context, CardOptions(input.Caller, card.Value, input.RefreshUserIds, context)), notifications);
     }
 
     private async Task<CardActionOutcome> ChangeStageAsync(CardActionInput input, string? accountId, CardContext context, CancellationToken cancellationToken)

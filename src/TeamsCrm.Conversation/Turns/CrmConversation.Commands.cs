@@ -27,12 +27,12 @@ public sealed partial class CrmConversation
         var dealPhrase = FirstText(r.DealPhrase, r.AccountPhrase);
         if (dealPhrase is null)
         {
-            return Reply(Say(turn.Context, "Turn.HandoffAskDeal"));
+            return Public(Say(turn.Context, "Turn.HandoffAskDeal"));
         }
 
         if (r.RecipientUserId is null && string.IsNullOrWhiteSpace(r.RecipientPhrase))
         {
-            return Reply(Say(turn.Context, "Turn.HandoffAskRecipient"));
+            return Public(Say(turn.Context, "Turn.HandoffAskRecipient"));
         }
 
         if (r.DuePhrase is not null && r.DueDate is null)
@@ -54,7 +54,7 @@ public sealed partial class CrmConversation
         if (ranked.Count > 1 && ranked[0].Score - ranked[1].Score <= DealMargin)
         {
             var names = ranked.Take(MaxPeopleListed).Select(c => $"{c.AccountName} – {c.Item.Title}");
-            return Personal(turn, "deals", new OutgoingMessage(Say(turn.Context, "Turn.HandoffDealAmbiguous", dealPhrase, ListNames(names)), null));
+            return Reply(Say(turn.Context, "Turn.HandoffDealAmbiguous", dealPhrase, ListNames(names)));
         }
 
         var (accountName, deal, _) = ranked[0];
@@ -74,7 +74,7 @@ public sealed partial class CrmConversation
         var handoff = result.Value!;
         var subject = HandoffSubject.From(accountName, deal);
         var senderCard = new OutgoingMessage(null, HandoffCardBuilder.ForSender(handoff, subject, turn.Context), TrackingKeys.HandoffCard(handoff.Id, HandoffParty.Sender));
-        return Personal(turn, "handoff", senderCard, [await OfferedAsync(turn.Caller.TenantId, handoff, subject, turn.Context, cancellationToken)]);
+        return new TurnOutcome([senderCard], [await OfferedAsync(turn.Caller.TenantId, handoff, subject, turn.Context, cancellationToken)]);
     }
 
     private async Task<IReadOnlyList<WorkItem<DealView>>> DealCandidatesAsync(Turn turn, CancellationToken cancellationToken)
@@ -151,7 +151,7 @@ public sealed partial class CrmConversation
         var r = turn.Recognition;
         if (string.IsNullOrWhiteSpace(r.AccountPhrase) || string.IsNullOrWhiteSpace(r.Text))
         {
-            return Reply(Say(turn.Context, "Turn.CommentAsk"));
+            return Public(Say(turn.Context, "Turn.CommentAsk"));
         }
 
         var resolution = await resolver.ResolveAsync(turn.Caller, r.AccountPhrase, cancellationToken);
@@ -226,7 +226,7 @@ public sealed partial class CrmConversation
         var r = turn.Recognition;
         if (string.IsNullOrWhiteSpace(r.AccountPhrase) || string.IsNullOrWhiteSpace(r.Text))
         {
-            return Reply(Say(turn.Context, "Turn.InteractionAsk"));
+            return Public(Say(turn.Context, "Turn.InteractionAsk"));
         }
 
         var resolution = await resolver.ResolveAsync(turn.Caller, r.AccountPhrase, cancellationToken);

@@ -82,6 +82,9 @@ public sealed partial class CrmConversation
 
     private static DialogOutcome Close(string message) => new(null, null, message, NoNotifications);
 
+    /// <summary>A dialog's closing message: Teams shows it as plain text, so its arguments stay unescaped.</summary>
+    private static string Sentence(CardContext context, string key, params object?[] args) => TurnText.Format(key, context.Culture, args);
+
     private async Task<DialogOutcome> CreateLeadAsync(Caller caller, JsonObject data, CardContext context, CancellationToken cancellationToken)
     {
         var title = DialogCardBuilder.TitleFor(DialogKind.Lead, context);
@@ -131,7 +134,7 @@ public sealed partial class CrmConversation
                 : Show(ErrorCardBuilder.Build(created.Error, context), title);
         }
 
-        return Close(Say(context, "Turn.LeadCreated", created.Value!.Title, accountName));
+        return Close(Sentence(context, "Turn.LeadCreated", created.Value!.Title, accountName));
     }
 
     private async Task<DialogOutcome> CreateAccountAsync(Caller caller, JsonObject data, CardContext context, CancellationToken cancellationToken)
@@ -147,7 +150,7 @@ public sealed partial class CrmConversation
         var created = await accounts.CreateAsync(caller, input, allowSimilar, cancellationToken);
         if (created.IsSuccess)
         {
-            return Close(Say(context, "Turn.AccountCreated", created.Value!.Name));
+            return Close(Sentence(context, "Turn.AccountCreated", created.Value!.Name));
         }
 
         var error = created.Error!;
@@ -182,7 +185,7 @@ public sealed partial class CrmConversation
         var created = await contacts.CreateAsync(caller, accountId, input, allowSimilar, cancellationToken);
         if (created.IsSuccess)
         {
-            return Close(Say(context, "Turn.ContactCreated", $"{created.Value!.FirstName} {created.Value.LastName}".Trim(), accountName));
+            return Close(Sentence(context, "Turn.ContactCreated", $"{created.Value!.FirstName} {created.Value.LastName}".Trim(), accountName));
         }
 
         var error = created.Error!;

@@ -51,10 +51,25 @@ public sealed partial class CrmConversation
             return Error(CrmError.Conflict(shown), context, accountId);
         }
 
-        var recipient = await FindRecipientAsync(input.Caller, recipientId, recipientName, context, cancellationToken);
-        if (recipient.Answer is not null)
+        RecipientLookup recipient;
+        if (input.Caller.IsGuest)
         {
-            return new CardActionOutcome(null, recipient.Answer, NoNotifications);
+            // A guest never searches the directory: only the member who handed them the deal, and every other answer reads the same.
+            var back = await GuestHandBackAsync(input.Caller, accountId, dealId, cancellationToken);
+            if (back is null || recipientId != back.UserId)
+            {
+                return Error(CrmError.Rule(ErrorCodes.HandoffGuestHandBackOnly), context, accountId);
+            }
+
+            recipient = new RecipientLookup(await callers.ResolveAsync(input.Caller.TenantId, back.UserId, back.DisplayName, claimsGuest: false, cancellationToken), null);
+        }
+        else
+        {
+            recipient = await FindRecipientAsync(input.Caller, recipientId, recipientName, context, cancellationToken);
+            if (recipient.Answer is not null)
+            {
+                return new CardActionOutcome(null, recipient.Answer, NoNotifications);
+            }
         }
 
         DateTimeOffset? due = CardData.Date(input.Data, CardFields.HandoffDueDate) is { } date ? EndOfDay(date, context.TimeZone) : null;
@@ -75,6 +90,13 @@ public sealed partial class CrmConversation
         {
             CardTrackingKey = TrackingKeys.HandoffCard(handoff.Id, HandoffParty.Sender),
         };
+    }
+
+    /// <summary>The member a guest may hand this deal back to (see <see cref="GuestHandBack"/>), from the guest's own view.</summary>
+    private async Task<PersonRef?> GuestHandBackAsync(Caller guest, string accountId, string dealId, CancellationToken cancellationToken)
+    {
+        var card = await accounts.GetCustomerCardAsync(guest, accountId, cancellationToken);
+        return card.IsSuccess ? GuestHandBack.RecipientFor(card.Value!.Handoffs, dealId, guest.UserId) : null;
     }
 
     private async Task<CardActionOutcome> AnswerHandoffAsync(CardActionInput input, string? accountId, CardContext context, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Cards;
 using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Common;
@@ -53,25 +54,32 @@ public sealed partial class CrmConversation(
 #pragma warning restore CA1822
     {
         ArgumentNullException.ThrowIfNull(caller);
-        return new OutgoingMessage(null, HelpCardBuilder.Build(CardContext.ForLocale(locale), caller.IsGuest, welcome: true));
+        return OutgoingMessage.Public(null, HelpCardBuilder.Build(CardContext.ForLocale(locale), caller.IsGuest, welcome: true));
     }
 
-    /// <summary>The pointer left in a channel or group chat when the details went to the caller's 1:1 chat.</summary>
-    public static string SentPrivatelyText(string? locale) => TurnText.Get("Turn.SentPrivately", CardContext.ForLocale(locale).Culture);
-
+    /// <summary>
+    /// Answers a message. Every outcome passes <see cref="ReplyPrivacy"/>: in a shared conversation only what every member
+    /// may see is posted there, everything else goes to the caller's 1:1 chat.
+    /// </summary>
     public async Task<TurnOutcome> HandleMessageAsync(TurnInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var recognition = recognizer.Recognize(input.Text, TryCulture(input.Locale), input.Mentions, input.TimeZone);
         var context = ContextFor(input.Locale, recognition.Language, input.TimeZone);
-        var turn = new Turn(input, recognition, context);
+        var outcome = await AnswerMessageAsync(new Turn(input, recognition, context), cancellationToken);
+        return ReplyPrivacy.Apply(outcome, input, context, time.GetUtcNow());
+    }
+
+    private async Task<TurnOutcome> AnswerMessageAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var (input, recognition, context) = (turn.Input, turn.Recognition, turn.Context);
         return recognition.Intent switch
         {
-            Intent.Help => Reply(HelpCardBuilder.Build(context, input.Caller.IsGuest)),
+            Intent.Help => Public(null, HelpCardBuilder.Build(context, input.Caller.IsGuest)),
             Intent.ShowAccount => await ShowAccountAsync(turn, cancellationToken),
-            Intent.MyDeals => Personal(turn, "mydeals", new OutgoingMessage(null, await MyDealsCardAsync(input.Caller, context, cancellationToken))),
-            Intent.MyHandoffs => Personal(turn, "myhandoffs", new OutgoingMessage(null, await MyHandoffsCardAsync(input.Caller, context, cancellationToken))),
-            Intent.MyTasks => Personal(turn, "mytasks", new OutgoingMessage(null, await MyTasksCardAsync(input.Caller, context, cancellationToken))),
+            Intent.MyDeals => Reply(await MyDealsCardAsync(input.Caller, context, cancellationToken)),
+            Intent.MyHandoffs => Reply(await MyHandoffsCardAsync(input.Caller, context, cancellationToken)),
+            Intent.MyTasks => Reply(await MyTasksCardAsync(input.Caller, context, cancellationToken)),
             Intent.HandOffDeal => await HandOffByTextAsync(turn, cancellationToken),
             Intent.CommentOnAccount => await CommentByTextAsync(turn, cancellationToken),
             Intent.LogInteraction => await LogByTextAsync(turn, cancellationToken),
@@ -80,9 +88,7 @@ public sealed partial class CrmConversation(
             Intent.CreateContact => await OpenContactDialogReplyAsync(turn, cancellationToken),
             Intent.LinkChannel => await LinkChannelAsync(turn, cancellationToken),
             Intent.ChannelSummary => await ChannelSummaryAsync(turn, cancellationToken),
-            _ => new TurnOutcome(
-                [new OutgoingMessage(Say(context, string.IsNullOrWhiteSpace(input.Text) ? "Turn.Empty" : "Turn.Unknown"), HelpCardBuilder.Build(context, input.Caller.IsGuest))],
-                NoNotifications),
+            _ => Public(Say(context, string.IsNullOrWhiteSpace(input.Text) ? "Turn.Empty" : "Turn.Unknown"), HelpCardBuilder.Build(context, input.Caller.IsGuest)),
         };
     }
 
@@ -90,7 +96,8 @@ public sealed partial class CrmConversation(
     {
         public Caller Caller => Input.Caller;
 
-        public bool InChannel => Input.ChannelId is not null;
+        /// <summary>Whether others (guests too) read this conversation: then only what every member may see is posted here.</summary>
+        public bool Shared => Input.Kind.IsShared();
     }
 
     // ---- show account -------------------------------------------------------------------------
@@ -100,7 +107,7 @@ public sealed partial class CrmConversation(
         var phrase = turn.Recognition.AccountPhrase;
         if (string.IsNullOrWhiteSpace(phrase))
         {
-            return Reply(Say(turn.Context, "Turn.AskAccount"));
+            return Public(Say(turn.Context, "Turn.AskAccount"));
         }
 
         var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken);
@@ -108,16 +115,17 @@ public sealed partial class CrmConversation(
         {
             case AccountResolutionKind.SingleMatch:
                 var hit = resolution.Match!;
-                if (turn.InChannel)
+                if (turn.Shared)
                 {
-                    return Reply(CustomerCardBuilder.BuildShell(hit.AccountId, hit.Name, turn.Context));
+                    // The name-only shell: each member's refresh renders their own view of it.
+                    return Public(null, CustomerCardBuilder.BuildShell(hit.AccountId, hit.Name, turn.Context));
                 }
 
                 return Reply(await CustomerCardOrErrorAsync(turn.Caller, hit.AccountId, turn.Context, null, cancellationToken));
             case AccountResolutionKind.Choices:
-                return Personal(turn, "choice", new OutgoingMessage(null, AccountChoiceCardBuilder.BuildChoice(phrase, resolution.Candidates.Select(c => c.Account).ToList(), turn.Context)));
+                return Reply(AccountChoiceCardBuilder.BuildChoice(phrase, resolution.Candidates.Select(c => c.Account).ToList(), turn.Context));
             default:
-                return Personal(turn, "nomatch", new OutgoingMessage(null, AccountChoiceCardBuilder.BuildNoMatch(phrase, resolution.Candidates.Select(c => c.Account).ToList(), turn.Context)));
+                return Reply(AccountChoiceCardBuilder.BuildNoMatch(phrase, resolution.Candidates.Select(c => c.Account).ToList(), turn.Context));
         }
     }
 
@@ -130,8 +138,18 @@ public sealed partial class CrmConversation(
 
         var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken);
         return card.IsSuccess
-            ? CustomerCardBuilder.Build(card.Value!, context, new CustomerCardOptions(refreshUserIds, null, null, Today(context)))
+            ? CustomerCardBuilder.Build(card.Value!, context, CardOptions(caller, card.Value!, refreshUserIds, context))
             : ErrorCardBuilder.Build(card.Error!, context);
+    }
+
+    /// <summary>
+    /// The customer card's options for this viewer. A guest's handoff picker offers only the members who handed them a
+    /// deal (nobody else may receive it from them); a member types a name, looked up when sent.
+    /// </summary>
+    private CustomerCardOptions CardOptions(Caller viewer, CustomerCard card, IReadOnlyList<string>? refreshUserIds, CardContext context)
+    {
+        var candidates = viewer.IsGuest ? GuestHandBack.RecipientsFor(card.Handoffs, card.OpenDeals.Select(d => d.Id), viewer.UserId) : null;
+        return new CustomerCardOptions(refreshUserIds, null, candidates, Today(context));
     }
 
     // ---- my lists -----------------------------------------------------------------------------
@@ -162,13 +180,13 @@ public sealed partial class CrmConversation(
     {
         if (turn.Input.ChannelId is null)
         {
-            return Reply(Say(turn.Context, "Turn.LinkOnlyInChannel"));
+            return Public(Say(turn.Context, "Turn.LinkOnlyInChannel"));
         }
 
         var phrase = turn.Recognition.AccountPhrase;
         if (string.IsNullOrWhiteSpace(phrase))
         {
-            return Reply(Say(turn.Context, "Turn.LinkAskAccount"));
+            return Public(Say(turn.Context, "Turn.LinkAskAccount"));
         }
 
         var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken);
@@ -180,7 +198,7 @@ public sealed partial class CrmConversation(
         var hit = resolution.Match!;
         var linked = await channelLinks.LinkAsync(turn.Caller, turn.Input.ChannelId, turn.Input.TeamId, hit.AccountId, cancellationToken);
         return linked.IsSuccess
-            ? Reply(Say(turn.Context, "Turn.Linked", hit.Name))
+            ? Public(Say(turn.Context, "Turn.Linked", hit.Name))
             : Reply(ErrorCardBuilder.Build(linked.Error!, turn.Context));
     }
 
@@ -188,29 +206,31 @@ public sealed partial class CrmConversation(
     {
         if (turn.Input.ChannelId is null)
         {
-            return Reply(Say(turn.Context, "Turn.SummaryOnlyInChannel"));
+            return Public(Say(turn.Context, "Turn.SummaryOnlyInChannel"));
         }
 
         var link = await channelLinks.GetAsync(turn.Caller, turn.Input.ChannelId, cancellationToken);
         if (!link.IsSuccess)
         {
             return link.Error!.Kind == CrmErrorKind.NotFound
-                ? Reply(Say(turn.Context, "Turn.NotLinked"))
+                ? Public(Say(turn.Context, "Turn.NotLinked"))
                 : Reply(ErrorCardBuilder.Build(link.Error, turn.Context));
         }
 
         var card = await accounts.GetCustomerCardAsync(turn.Caller, link.Value!.AccountId, cancellationToken);
         return card.IsSuccess
-            ? Reply(CustomerCardBuilder.BuildShell(card.Value!.Account.Id, card.Value.Account.Name, turn.Context))
+            ? Public(null, CustomerCardBuilder.BuildShell(card.Value!.Account.Id, card.Value.Account.Name, turn.Context))
             : Reply(ErrorCardBuilder.Build(card.Error!, turn.Context));
     }
 
     // ---- dialogs opened by a message ------------------------------------------------------------
 
+    /// <summary>A button that opens a create dialog; one bound to an account the caller found is theirs alone.</summary>
     private static TurnOutcome OpenDialogReply(Turn turn, DialogKind kind, string? accountId = null)
     {
         var title = DialogCardBuilder.TitleFor(kind, turn.Context);
-        return Reply(SmallCard(Say(turn.Context, $"Turn.OpenDialog.{kind}"), DialogCardBuilder.OpenDialogAction(title, kind, accountId)));
+        var card = SmallCard(Say(turn.Context, $"Turn.OpenDialog.{kind}"), DialogCardBuilder.OpenDialogAction(title, kind, accountId));
+        return accountId is null ? Public(null, card) : Reply(card);
     }
 
     private async Task<TurnOutcome> OpenContactDialogReplyAsync(Turn turn, CancellationToken cancellationToken)
@@ -218,7 +238,7 @@ public sealed partial class CrmConversation(
         var phrase = turn.Recognition.AccountPhrase;
         if (string.IsNullOrWhiteSpace(phrase))
         {
-            return Reply(Say(turn.Context, "Turn.ContactAskAccount"));
+            return Public(Say(turn.Context, "Turn.ContactAskAccount"));
         }
 
         var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken);
@@ -247,31 +267,20 @@ public sealed partial class CrmConversation(
         return card;
     }
 
-    /// <summary>
-    /// A reply with data only the caller may see (their lists, account names they can find, their handoff): in personal
-    /// chat the reply itself; in a channel, where others (guests too) would see it, a 1:1 notification to the caller
-    /// and a short pointer in the channel.
-    /// </summary>
-    private TurnOutcome Personal(Turn turn, string kind, OutgoingMessage message, IReadOnlyList<Notification>? others = null)
-    {
-        if (!turn.InChannel)
-        {
-            return new TurnOutcome([message], others ?? NoNotifications);
-        }
-
-        var key = $"private:{kind}:{turn.Caller.UserId}:{time.GetUtcNow().UtcTicks}";
-        return new TurnOutcome(
-            [new OutgoingMessage(Say(turn.Context, "Turn.SentPrivately"), null)],
-            [new Notification(turn.Caller.UserId, message, key), .. others ?? NoNotifications]);
-    }
-
     private static TurnOutcome Reply(JsonObject card, IReadOnlyList<Notification>? notifications = null) =>
         new([new OutgoingMessage(null, card)], notifications ?? NoNotifications);
 
     private static TurnOutcome Reply(string text) => new([new OutgoingMessage(text, null)], NoNotifications);
 
+    /// <summary>A reply every member of a shared conversation may read: app-written text, help, the name-only shell.</summary>
+    private static TurnOutcome Public(string? text, JsonObject? card = null) => new([OutgoingMessage.Public(text, card)], NoNotifications);
+
+    /// <summary>
+    /// A reply sentence; its arguments (names, titles, phrases people typed) are escaped, since the host sends text
+    /// replies as markdown (<see cref="PlainText"/>).
+    /// </summary>
     private static string Say(CardContext context, string key, params object?[] args) =>
-        args.Length == 0 ? TurnText.Get(key, context.Culture) : TurnText.Format(key, context.Culture, args);
+        args.Length == 0 ? TurnText.Get(key, context.Culture) : TurnText.Format(key, context.Culture, [.. args.Select(a => a is string s ? PlainText.Markdown(s) : a)]);
 
     private DateOnly Today(CardContext context) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
 

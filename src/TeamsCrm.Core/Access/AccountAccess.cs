@@ -45,7 +45,8 @@ public sealed class AccountAccess
             CrmAction.ViewContacts => accountLevel is not null,
             CrmAction.ViewDeal or CrmAction.ViewSharedComments => level >= ShareLevel.Read,
             CrmAction.AddSharedComment => level >= ShareLevel.Contribute,
-            CrmAction.ChangeDealStage or CrmAction.UpdateDeal or CrmAction.ReceiveHandoff =>
+            // A guest hands a deal only back to whoever handed it to them (HandoffService, GuestHandBack).
+            CrmAction.ChangeDealStage or CrmAction.UpdateDeal or CrmAction.ReceiveHandoff or CrmAction.HandOffDeal =>
                 dealId is not null && level >= ShareLevel.Edit,
             _ => false,
         };

@@ -109,7 +109,8 @@ public static class CustomerCardAssembler
             redacted ? null : deal.Source,
             deal.Version,
             stages,
-            deal.IsOpen && access.Can(CrmAction.HandOffDeal, deal.Id));
+            // A partner hands off only a deal they own, and only back to whoever handed it to them (GuestHandBack).
+            deal.IsOpen && access.Can(CrmAction.HandOffDeal, deal.Id) && (!redacted || deal.Owner.UserId == access.Caller.UserId));
     }
 
     /// <summary>Whether the viewer may see a comment: internal ones only for members, deal comments only with the deal.</summary>

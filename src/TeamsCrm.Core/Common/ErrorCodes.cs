@@ -31,6 +31,9 @@ public static class ErrorCodes
     public const string HandoffToSelf = "Rule.HandoffToSelf";
     public const string HandoffNotOwner = "Rule.HandoffNotOwner";
     public const string HandoffRecipientCannotSeeDeal = "Rule.HandoffRecipientCannotSeeDeal";
+
+    /// <summary>A guest hands a deal only back to the member who handed it to them; any other recipient, known or not, gets this.</summary>
+    public const string HandoffGuestHandBackOnly = "Rule.HandoffGuestHandBackOnly";
     public const string HandoffNotYetDue = "Rule.HandoffNotYetDue";
     public const string DeclineNeedsReason = "Rule.DeclineNeedsReason";
     public const string CommentOnlyAuthor = "Rule.CommentOnlyAuthor";

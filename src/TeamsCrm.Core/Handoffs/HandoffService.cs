@@ -188,6 +188,11 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
             return ErrorCodes.HandoffNotOwner;
         }
 
+        if (caller.IsGuest && request.Recipient.UserId != GuestHandBack.RecipientFor(partition.Handoffs, deal.Id, caller.UserId)?.UserId)
+        {
+            return ErrorCodes.HandoffGuestHandBackOnly;
+        }
+
         if (request.Recipient.UserId == caller.UserId)
         {
             return ErrorCodes.HandoffToSelf;

@@ -28,35 +28,21 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
 
         if (SubmittedAction(context.Activity.Value) is { } submitted)
         {
-            // Action.Submit cannot replace the clicked card: the answer is a new message, tracked like one.
-            var action = await conversation.HandleCardActionAsync(ActionInput(context, caller, submitted.Verb, submitted.Data), cancellationToken).ConfigureAwait(false);
-            var message = new OutgoingMessage(action.Text, action.Card, action.CardTrackingKey);
-            if (IsPersonal(context))
-            {
-                var answer = await context.SendActivityAsync(BotMessages.ToActivity(message), cancellationToken).ConfigureAwait(false);
-                await notifications.TrackAsync(action.CardTrackingKey, Sent(context, answer), cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                // The answer is this caller's view (Action.Execute would show it to them alone); in a channel or group chat
-                // everyone, guests too, would see it: it goes to the caller's 1:1 chat, with a pointer here.
-                await context.SendTextAsync(CrmConversation.SentPrivatelyText(context.Locale), cancellationToken).ConfigureAwait(false);
-                var onceKey = $"submit:{caller.UserId}:{context.Activity.Id ?? Guid.NewGuid().ToString("N")}";
-                await notifications.DispatchAsync(caller.TenantId, [new Notification(caller.UserId, message, onceKey)], cancellationToken).ConfigureAwait(false);
-            }
-
+            // Action.Submit cannot replace the clicked card: the answer is a new message, tracked like one. In a shared
+            // conversation the conversation has already moved it to the caller's 1:1 chat (ReplyPrivacy): a pointer is left here.
+            var action = await conversation.HandleCardActionAsync(ActionInput(context, caller, CardAnswer.Message, submitted.Verb, submitted.Data), cancellationToken).ConfigureAwait(false);
+            await SendAsync(context, new OutgoingMessage(action.Text, action.Card, action.CardTrackingKey), cancellationToken).ConfigureAwait(false);
             await notifications.DispatchAsync(caller.TenantId, action.Notifications, cancellationToken).ConfigureAwait(false);
             await notifications.UpdateAsync(caller.TenantId, action.Updates, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var mentioned = await mentions.ReadAsync(context.Activity, cancellationToken).ConfigureAwait(false);
-        var input = new TurnInput(caller, context.Text, context.Locale, mentioned, context.Activity.GetChannelId(), context.Activity.GetTeamId());
+        var input = new TurnInput(caller, Kind(context), context.Text, context.Locale, mentioned, context.Activity.GetChannelId(), context.Activity.GetTeamId());
         var outcome = await conversation.HandleMessageAsync(input, cancellationToken).ConfigureAwait(false);
         foreach (var reply in outcome.Replies)
         {
-            var sent = await context.SendActivityAsync(BotMessages.ToActivity(reply), cancellationToken).ConfigureAwait(false);
-            await notifications.TrackAsync(reply.TrackingKey, Sent(context, sent), cancellationToken).ConfigureAwait(false);
+            await SendAsync(context, reply, cancellationToken).ConfigureAwait(false);
         }
 
         await notifications.DispatchAsync(caller.TenantId, outcome.Notifications, cancellationToken).ConfigureAwait(false);
@@ -72,11 +58,12 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
             return AdaptiveCardResponses.Error(400, "BadRequest", BotTexts.Get("UnknownSender", context.Locale));
         }
 
-        var outcome = await conversation.HandleCardActionAsync(ActionInput(context, caller, verb, AsObject(action.Data)), cancellationToken).ConfigureAwait(false);
-        if (outcome.Card is not null && IsPersonal(context) && context.Activity.ReplyToId is { Length: > 0 } clicked)
+        // The invoke answer is shown to the clicker alone (Teams user-specific views). Its card replaces the clicked one, whose
+        // message is the invoke's replyToId: tracked only in a 1:1 chat (the conversation gives no key elsewhere), since
+        // updating a shared message in place would show everyone this caller's card.
+        var outcome = await conversation.HandleCardActionAsync(ActionInput(context, caller, CardAnswer.Invoke, verb, AsObject(action.Data)), cancellationToken).ConfigureAwait(false);
+        if (outcome.Card is not null && Kind(context) == ConversationKind.Personal && context.Activity.ReplyToId is { Length: > 0 } clicked)
         {
-            // The response card replaces the clicked one, whose message is the invoke's replyToId. Only in a 1:1 chat:
-            // elsewhere the message is shared, and updating it in place would show everyone this caller's card.
             await notifications.TrackAsync(outcome.CardTrackingKey, Sent(context, clicked), cancellationToken).ConfigureAwait(false);
         }
 
@@ -106,7 +93,21 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
             : outcome.Message is { Length: > 0 } message ? TaskModuleResponses.Message(message) : TaskModuleResponses.Close();
     }
 
-    private static bool IsPersonal(TurnContext context) => context.Activity.Conversation?.ConversationType == "personal";
+    /// <summary>Personal only when Teams says "personal"; a group chat, meeting chat, channel or unknown type is shared.</summary>
+    private static ConversationKind Kind(TurnContext context) =>
+        ConversationKinds.FromTeams(context.Activity.Conversation?.ConversationType, context.Activity.GetChannelId());
+
+    /// <summary>Sends one reply of the conversation into this conversation and records where a tracked one landed.</summary>
+    private async Task SendAsync(TurnContext context, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        if (message.Card is null && string.IsNullOrWhiteSpace(message.Text))
+        {
+            return;
+        }
+
+        var sent = await context.SendActivityAsync(BotMessages.ToActivity(message), cancellationToken).ConfigureAwait(false);
+        await notifications.TrackAsync(message.TrackingKey, Sent(context, sent), cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Where a reply the turn sent landed (null when it failed or the connector gave no id).</summary>
     private static SentActivity? Sent(TurnContext context, ConnectorResult<ResourceResponse> result) =>
@@ -117,8 +118,8 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
             ? new SentActivity(tenantId, serviceUrl, conversationId, activityId)
             : null;
 
-    private static CardActionInput ActionInput(TurnContext context, Caller caller, string verb, JsonObject data) =>
-        new(caller, verb, data, context.Locale, context.Activity.GetChannelId(), context.Activity.GetTeamId());
+    private static CardActionInput ActionInput(TurnContext context, Caller caller, CardAnswer answer, string verb, JsonObject data) =>
+        new(caller, Kind(context), answer, verb, data, context.Locale, context.Activity.GetChannelId(), context.Activity.GetTeamId());
 
     /// <summary>An Action.Submit fallback: a message whose value carries the verb.</summary>
     private static (string Verb, JsonObject Data)? SubmittedAction(JsonElement? value)

@@ -279,7 +279,7 @@ public sealed class HandoffTurnTests
         var data = TurnWorld.Data((CardFields.AccountId, world.Contoso.Id), (CardFields.HandoffId, handoff.Id));
 
         var clicks = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => world.Conversation.HandleCardActionAsync(
-            new CardActionInput(world.Lukas, CardVerbs.AcceptHandoff, (System.Text.Json.Nodes.JsonObject)data.DeepClone(), "en-US", null, null))));
+            new CardActionInput(world.Lukas, ConversationKind.Personal, CardAnswer.Invoke, CardVerbs.AcceptHandoff, (System.Text.Json.Nodes.JsonObject)data.DeepClone(), "en-US", null, null))));
 
         Assert.Single(clicks.SelectMany(c => c.Notifications));
         Assert.All(clicks, c => Assert.NotNull(c.Card));

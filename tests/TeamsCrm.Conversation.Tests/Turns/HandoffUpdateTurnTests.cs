@@ -138,7 +138,7 @@ public sealed class HandoffUpdateTurnTests
         var data = Ids(world, handoff);
 
         var clicks = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => world.Conversation.HandleCardActionAsync(
-            new CardActionInput(world.Lukas, CardVerbs.AcceptHandoff, (JsonObject)data.DeepClone(), "en-US", null, null))));
+            new CardActionInput(world.Lukas, ConversationKind.Personal, CardAnswer.Invoke, CardVerbs.AcceptHandoff, (JsonObject)data.DeepClone(), "en-US", null, null))));
         var late = await world.ClickAsync(world.Lukas, CardVerbs.AcceptHandoff, data);
         var lateCancel = await world.ClickAsync(world.Megan, CardVerbs.CancelHandoff, data);
 

@@ -149,16 +149,19 @@ internal sealed class TurnWorld
         return result.Value!;
     }
 
-    public Task<TurnOutcome> SayAsync(Caller caller, string text, string? locale = "en-US", IReadOnlyList<Mention>? mentions = null, string? channelId = null)
+    /// <summary>A message in the caller's 1:1 chat, or (with a channel id) in that channel, or in a conversation of <paramref name="kind"/>.</summary>
+    public Task<TurnOutcome> SayAsync(Caller caller, string text, string? locale = "en-US", IReadOnlyList<Mention>? mentions = null, string? channelId = null, ConversationKind? kind = null)
     {
         Tick();
-        return Conversation.HandleMessageAsync(new TurnInput(caller, text, locale, mentions ?? [], channelId, channelId is null ? null : "team-1"));
+        var where = kind ?? (channelId is null ? ConversationKind.Personal : ConversationKind.Channel);
+        return Conversation.HandleMessageAsync(new TurnInput(caller, where, text, locale, mentions ?? [], channelId, channelId is null ? null : "team-1"));
     }
 
-    public Task<CardActionOutcome> ClickAsync(Caller caller, string verb, JsonObject data, string? locale = "en-US")
+    public Task<CardActionOutcome> ClickAsync(Caller caller, string verb, JsonObject data, string? locale = "en-US", ConversationKind kind = ConversationKind.Personal, CardAnswer answer = CardAnswer.Invoke)
     {
         Tick();
-        return Conversation.HandleCardActionAsync(new CardActionInput(caller, verb, data, locale, null, null));
+        var channelId = kind == ConversationKind.Channel ? "19:channel@thread.tacv2" : null;
+        return Conversation.HandleCardActionAsync(new CardActionInput(caller, kind, answer, verb, data, locale, channelId, channelId is null ? null : "team-1"));
     }
 
     public static Mention MentionOf(Caller person) => new(person.DisplayName, person.UserId);
@@ -180,9 +183,20 @@ internal sealed class TestPeople(IReadOnlyList<Person> seed) : IPeopleDirectory
 {
     private readonly List<Person> people = [.. seed];
 
+    private int searches;
+
+    /// <summary>How often the directory was searched by name (a guest's turns must never search it).</summary>
+    public int Searches => searches;
+
     public void Add(Person person) => people.Add(person);
 
-    public Task<IReadOnlyList<Person>> FindAsync(string tenantId, string query, int take, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<Person>> FindAsync(string tenantId, string query, int take, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref searches);
+        return Find(query, take);
+    }
+
+    private Task<IReadOnlyList<Person>> Find(string query, int take) =>
         Task.FromResult<IReadOnlyList<Person>>(people
             .Where(p => p.DisplayName.Split(' ').Any(w => w.StartsWith(query, StringComparison.OrdinalIgnoreCase)) || p.DisplayName.StartsWith(query, StringComparison.OrdinalIgnoreCase))
             .Take(take)

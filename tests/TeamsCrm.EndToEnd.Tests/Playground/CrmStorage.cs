@@ -19,6 +19,13 @@ internal sealed class CrmStorage(PlaygroundFixture playground)
 
     public async Task<string?> DealOwnerAsync(string title) => (await DealAsync(title)).GetString("OwnerId");
 
+    /// <summary>The titles of the open deals (not won or lost) a person owns.</summary>
+    public async Task<IReadOnlyList<string>> OpenDealTitlesAsync(string ownerId)
+    {
+        var rows = await ListAsync($"RowKey ge 'c2|deal|' and RowKey lt 'c2|deal|~' and OwnerId eq '{Escape(ownerId)}' and Stage ne 'Won' and Stage ne 'Lost'");
+        return [.. rows.Select(r => r.GetString("Title")).OfType<string>()];
+    }
+
     /// <summary>Every handoff of the deal, oldest first.</summary>
     public async Task<IReadOnlyList<TableEntity>> HandoffsAsync(TableEntity deal)
     {

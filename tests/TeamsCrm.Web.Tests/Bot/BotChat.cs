@@ -36,6 +36,26 @@ internal sealed class BotChat(HttpClient client, LoopbackConnector connector)
         return await PostMessageAsync(activity, thread);
     }
 
+    /// <summary>A message in a group chat (or meeting chat: Teams says "groupChat" for both) that mentions the bot; returns the bot's replies there.</summary>
+    public async Task<IReadOnlyList<ConnectorCall>> SayInGroupChatAsync(Caller from, string groupChat, string text, string locale = "en-US")
+    {
+        var activity = Activity("message", from, groupChat, "groupChat", locale);
+        activity["text"] = "<at>CRM</at> " + text;
+        activity["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["text"] = "<at>CRM</at>", ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = "CRM" } });
+        return await PostMessageAsync(activity, groupChat);
+    }
+
+    /// <summary>An Action.Submit fallback clicked in a group chat; returns the bot's replies there.</summary>
+    public async Task<IReadOnlyList<ConnectorCall>> SubmitInGroupChatAsync(Caller from, string groupChat, string verb, JsonObject data, string locale = "en-US")
+    {
+        var activity = Activity("message", from, groupChat, "groupChat", locale);
+        var value = (JsonObject)data.DeepClone();
+        value["verb"] = verb;
+        activity["value"] = value;
+        activity["replyToId"] = "card-" + Guid.NewGuid().ToString("N")[..8];
+        return await PostMessageAsync(activity, groupChat);
+    }
+
     /// <summary>
     /// An Action.Submit fallback clicked in the channel (a message whose value carries the verb and the data); returns
     /// the bot's replies into the channel.

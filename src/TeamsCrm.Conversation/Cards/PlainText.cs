@@ -1,0 +1,162 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace TeamsCrm.Conversation.Cards;
+
+/// <summary>
+/// Plain text stays plain text. Teams (and the Adaptive Cards renderers with a markdown processor) read a TextBlock's
+/// text, a fact's title and value, and a markdown text message as markdown; what people typed — comments, notes,
+/// reasons, names, titles, summaries — must show as the characters typed, never as a link, an image, emphasis, a
+/// heading, a list or HTML. <see cref="Markdown"/> backslash-escapes exactly the characters that would start markdown
+/// or HTML (CommonMark: a backslash before ASCII punctuation shows that character), and defuses "&lt;at&gt;" so no
+/// typed text becomes a mention. <see cref="Neutralize"/> applies it to every markdown field of a card: the app's own
+/// texts (resx) use no markdown, so escaping them changes nothing; the card's own mention tags are kept.
+/// </summary>
+public static partial class PlainText
+{
+    /// <summary>Escapes <paramref name="text"/> for a markdown field so it renders literally.</summary>
+    public static string Markdown(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var value = CardFormat.Defuse(text);
+        var result = new StringBuilder(value.Length + 8);
+        var lineStart = true;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is '\n' or '\r')
+            {
+                result.Append(c);
+                lineStart = true;
+                continue;
+            }
+
+            if (lineStart && c is ' ' or '\t')
+            {
+                result.Append(c);
+                continue;
+            }
+
+            if (NeedsEscape(value, i, lineStart))
+            {
+                result.Append('\\');
+            }
+
+            result.Append(c);
+            lineStart = false;
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// Escapes every markdown field below <paramref name="node"/> (TextBlock text, fact title and value), keeping the
+    /// card's own mention tags (<paramref name="mentionTags"/>, already escaped inside by <see cref="CardMentions"/>).
+    /// </summary>
+    internal static void Neutralize(JsonNode? node, IReadOnlySet<string> mentionTags)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var type = (obj["type"] as JsonValue)?.TryGetValue<string>(out var t) == true ? t : null;
+                if (type == "TextBlock")
+                {
+                    EscapeField(obj, "text", mentionTags);
+                }
+                else if (type == "FactSet" && obj["facts"] is JsonArray facts)
+                {
+                    foreach (var fact in facts.OfType<JsonObject>())
+                    {
+                        EscapeField(fact, "title", mentionTags);
+                        EscapeField(fact, "value", mentionTags);
+                    }
+                }
+
+                foreach (var child in obj.Select(p => p.Value).ToArray())
+                {
+                    Neutralize(child, mentionTags);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    Neutralize(child, mentionTags);
+                }
+
+                break;
+        }
+    }
+
+    private static void EscapeField(JsonObject obj, string name, IReadOnlySet<string> mentionTags)
+    {
+        if (obj[name] is not JsonValue value || !value.TryGetValue<string>(out var text))
+        {
+            return;
+        }
+
+        var escaped = new StringBuilder(text.Length + 8);
+        var at = 0;
+        foreach (Match tag in MentionTag().Matches(text))
+        {
+            if (!mentionTags.Contains(tag.Value))
+            {
+                continue;
+            }
+
+            escaped.Append(Markdown(text[at..tag.Index])).Append(tag.Value);
+            at = tag.Index + tag.Length;
+        }
+
+        escaped.Append(Markdown(text[at..]));
+        obj[name] = escaped.ToString();
+    }
+
+    private static bool NeedsEscape(string text, int i, bool lineStart)
+    {
+        var c = text[i];
+        var next = i + 1 < text.Length ? text[i + 1] : '\n';
+        return c switch
+        {
+            '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '~' or '|' or '{' or '}' => true,
+            '&' => EntityStart().IsMatch(text.AsSpan(i)),
+            '#' => lineStart,
+            '-' or '+' or '=' => lineStart && (next is ' ' or '\t' or '\n' or '\r' || next == c),
+            '.' or ')' => ListNumberBefore(text, i) && next is ' ' or '\t' or '\n' or '\r',
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether <paramref name="i"/> follows a line's leading number ("12." would start an ordered list).</summary>
+    private static bool ListNumberBefore(string text, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && char.IsAsciiDigit(text[j]))
+        {
+            j--;
+        }
+
+        if (j == i - 1)
+        {
+            return false;
+        }
+
+        while (j >= 0 && text[j] is ' ' or '\t')
+        {
+            j--;
+        }
+
+        return j < 0 || text[j] is '\n' or '\r';
+    }
+
+    [GeneratedRegex("^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});", RegexOptions.CultureInvariant)]
+    private static partial Regex EntityStart();
+
+    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MentionTag();
+}
