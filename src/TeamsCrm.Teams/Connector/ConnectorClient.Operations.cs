@@ -2,7 +2,7 @@ using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Connector;
 
-/// <summary>The REST operations of the Bot Connector (paths and verbs from bot-protocol.md §2).</summary>
+/// <summary>The REST operations of the Bot Connector (paths and verbs: docs/bot-channel.md, "Outbound connector").</summary>
 internal sealed partial class ConnectorClient
 {
     private static readonly BotJsonContext Json = BotJsonContext.Default;

@@ -3,7 +3,7 @@ using TeamsCrm.Teams.Schema;
 namespace TeamsCrm.Teams.Connector;
 
 /// <summary>
-/// The Bot Connector REST API (bot-protocol.md §2). <c>serviceUrl</c> is the activity's (or the stored reference's);
+/// The Bot Connector REST API (docs/bot-channel.md, "Outbound connector"). <c>serviceUrl</c> is the activity's (or the stored reference's);
 /// every id is escaped as a path segment. Failures come back as results, never as exceptions.
 /// </summary>
 public interface IConnectorClient

@@ -3,7 +3,7 @@ using TeamsCrm.Teams.Invokes;
 
 namespace TeamsCrm.Teams.Tests.Routing;
 
-/// <summary>The exact body shapes of invoke answers (bot-protocol.md §4).</summary>
+/// <summary>The exact body shapes of invoke answers (docs/bot-channel.md, "What lives where").</summary>
 public sealed class InvokeResponsesTests
 {
     [Fact]
