@@ -80,8 +80,7 @@ public sealed partial class CrmConversation
             return Error(card.Error!, context);
         }
 
-        var notifications = await CommentNotificationsAsync(input.Caller, comment!, card.Value!.Account.Name, context, cancellationToken);
-        return Card(CustomerCardBuilder.Build(card.Value, context, new CustomerCardOptions(input.RefreshUserIds, null, null, Today(context))), notifications);
+        return Card(CustomerCardBuilder.Build(card.Value!, context, new CustomerCardOptions(input.RefreshUserIds, null, null, Today(context))));
     }
 
     private async Task<CardActionOutcome> ChangeStageAsync(CardActionInput input, string? accountId, CardContext context, CancellationToken cancellationToken)

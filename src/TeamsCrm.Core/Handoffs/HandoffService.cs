@@ -65,7 +65,8 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
         var changes = new ChangeSet()
             .Insert(handoff)
             .Update(deal, guardedDeal)
-            .Record(audit.Entry(caller, deal.AccountId, "HandoffStarted", "Handoff", handoff.Id, null, handoff));
+            .Record(audit.Entry(caller, deal.AccountId, "HandoffStarted", "Handoff", handoff.Id, null, handoff))
+            .Notify(HandoffNotifications.Offered(handoff, time));
         return await ChangeCommitter.CommitAsync(
             store, caller, deal.AccountId, changes,
             versions => handoff with { Version = versions[0] },
@@ -101,6 +102,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
             .Update(deal, newDeal)
             .Record(audit.Entry(caller, deal.AccountId, "HandoffAccepted", "Handoff", handoff.Id, handoff, accepted.Value))
             .Record(audit.Entry(caller, deal.AccountId, "OwnerChanged", "Deal", deal.Id, deal, newDeal));
+        changes.Notify(HandoffNotifications.Answered(accepted.Value, caller, time));
         return await ChangeCommitter.CommitAsync(
             store, caller, deal.AccountId, changes,
             versions => new HandoffOutcome(accepted.Value with { Version = versions[0] }, newDeal with { Version = versions[1] }),
@@ -138,6 +140,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
         var changes = new ChangeSet()
             .Update(handoff, closed.Value)
             .Record(audit.Entry(caller, handoff.AccountId, action, "Handoff", handoff.Id, handoff, closed.Value));
+        changes.Notify(HandoffNotifications.Answered(closed.Value, caller, time));
         return await ChangeCommitter.CommitAsync(
             store, caller, handoff.AccountId, changes,
             versions => new HandoffOutcome(closed.Value with { Version = versions[0] }, deal),

@@ -1,14 +1,23 @@
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Application;
 using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.People;
 using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Core.Partners;
 
-/// <summary>Shares accounts and deals with partner organisations, and takes shares back.</summary>
-public sealed class ShareService(IAccountStore store, IPartnerDirectory partners, TimeProvider time)
+/// <summary>
+/// Shares accounts and deals with partner organisations, and takes shares back. Taking a share back also withdraws,
+/// in the same transaction, every pending handoff to a guest who loses access with it (<see cref="ShareRevocation"/>),
+/// and tells both parties (durably) in the terms each may see.
+/// </summary>
+public sealed class ShareService(IAccountStore store, IPartnerDirectory partners, CallerResolver people, TimeProvider time)
 {
+    /// <summary>Handoffs withdrawn per transaction: each takes four entities (handoff, audit, two notifications) of the 100 a transaction holds.</summary>
+    internal const int WithdrawalsPerTransaction = 20;
+
     private readonly AuditTrail audit = new(time);
 
     /// <summary>Shares the account (or one deal of it) with an organisation; sharing again changes the level.</summary>
@@ -77,7 +86,22 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
             return CrmError.NotFound();
         }
 
-        var changes = new ChangeSet()
+        var withdrawn = await WithdrawalsAsync(caller, partition, existing, cancellationToken);
+        var batches = withdrawn.Chunk(WithdrawalsPerTransaction).ToList();
+
+        // More withdrawals than one transaction holds: the earlier batches go first, so the share is never gone while
+        // a handoff to a guest without access is still open (a failure in between leaves the share, and a retry finishes).
+        foreach (var batch in batches.SkipLast(1))
+        {
+            var earlier = Withdraw(caller, new ChangeSet(), batch);
+            var committed = await ChangeCommitter.CommitAsync(store, caller, existing.AccountId, earlier, _ => existing, _ => Task.FromResult<object?>(null), cancellationToken);
+            if (!committed.IsSuccess)
+            {
+                return committed.Error;
+            }
+        }
+
+        var changes = Withdraw(caller, new ChangeSet(), batches.LastOrDefault() ?? [])
             .Delete(existing)
             .Record(audit.Entry(caller, existing.AccountId, "Unshared", "Share", ShareKeys.For(existing), existing, null));
         return await ChangeCommitter.CommitAsync(
@@ -85,5 +109,35 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
             _ => existing,
             async ct => await store.GetRecordIfExistsAsync<Share>(caller.TenantId, existing.AccountId, ShareKeys.For(existing), ct),
             cancellationToken);
+    }
+
+    /// <summary>The pending handoffs that end with this share, each with its recipient resolved from the directory now.</summary>
+    private async Task<IReadOnlyList<Handoff>> WithdrawalsAsync(Caller caller, AccountPartition partition, Share removed, CancellationToken cancellationToken)
+    {
+        var remaining = partition.Shares.Where(s => s != removed).ToList();
+        var withdrawn = new List<Handoff>();
+        foreach (var handoff in ShareRevocation.Candidates(partition.Handoffs, removed))
+        {
+            var recipient = await people.ResolveAsync(caller.TenantId, handoff.To.UserId, handoff.To.DisplayName, claimsGuest: false, cancellationToken);
+            if (ShareRevocation.MustWithdraw(handoff, recipient, remaining))
+            {
+                withdrawn.Add(handoff);
+            }
+        }
+
+        return withdrawn;
+    }
+
+    private ChangeSet Withdraw(Caller caller, ChangeSet changes, IEnumerable<Handoff> handoffs)
+    {
+        foreach (var handoff in handoffs)
+        {
+            var ended = handoff.Withdraw(time.GetUtcNow()).Value!;
+            changes.Update(handoff, ended)
+                .Record(audit.Entry(caller, handoff.AccountId, "HandoffWithdrawn", "Handoff", handoff.Id, handoff, ended))
+                .Notify(HandoffNotifications.Withdrawn(ended, caller.AsPerson(), time));
+        }
+
+        return changes;
     }
 }

@@ -15,6 +15,7 @@ using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Keys;
 using TeamsCrm.Storage.Mapping;
+using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;
 
 namespace TeamsCrm.Storage.Accounts;
@@ -22,10 +23,14 @@ namespace TeamsCrm.Storage.Accounts;
 /// <summary>
 /// Account partitions in Azure Table Storage. A load is at most three range queries of one
 /// partition, sent in parallel (one round trip); a commit is one entity-group transaction with
-/// conditional (ETag) updates, followed by the index update through the outbox.
+/// conditional (ETag) updates, followed by the index update through the outbox. Pending notifications
+/// travel in the same transaction, with a marker each written before it (<see cref="NotificationOutbox"/>).
 /// </summary>
-public sealed partial class TableAccountStore(CrmTables tables, IndexOutbox outbox, TimeProvider time, ILogger<TableAccountStore> logger) : IAccountStore
+public sealed partial class TableAccountStore(
+    CrmTables tables, IndexOutbox outbox, TimeProvider time, ILogger<TableAccountStore> logger, NotificationOutbox? notificationOutbox = null) : IAccountStore
 {
+    private readonly NotificationOutbox notifications = notificationOutbox ?? new NotificationOutbox(tables, new NotificationJournal(), time);
+
     public async Task<AccountPartition?> LoadAsync(string tenantId, string accountId, PartitionSlice slice, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(slice);
@@ -96,6 +101,7 @@ public sealed partial class TableAccountStore(CrmTables tables, IndexOutbox outb
         var partitionKey = StorageKeys.AccountPartition(tenantId, accountId);
         var actions = changes.Changes.Select(change => ToAction(partitionKey, change)).ToList();
         actions.AddRange(changes.Audit.Select(entry => new TableTransactionAction(TableTransactionActionType.Add, AuditMapping.ToEntity(partitionKey, entry))));
+        actions.AddRange(NotificationOutbox.EntriesFor(partitionKey, changes.Notifications));
 
         var indexOperations = changes.Changes.SelectMany(change => IndexProjection.For(tables, tenantId, change)).ToArray();
         var operationId = indexOperations.Length > 0 ? CrmIds.New(time) : null;
@@ -115,6 +121,7 @@ public sealed partial class TableAccountStore(CrmTables tables, IndexOutbox outb
             EntityLimits.EnsureFits(action.Entity);
         }
 
+        var notificationTickets = await notifications.WriteMarkersAsync(tenantId, accountId, changes.Notifications, cancellationToken);
         Response<IReadOnlyList<Response>> response;
         try
         {
@@ -122,6 +129,7 @@ public sealed partial class TableAccountStore(CrmTables tables, IndexOutbox outb
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 or 404)
         {
+            await notifications.DeleteMarkersAsync(notificationTickets, CancellationToken.None);
             if (operationId is not null)
             {
                 await outbox.DeleteMarkerAsync(tenantId, accountId, operationId, CancellationToken.None);
@@ -130,6 +138,7 @@ public sealed partial class TableAccountStore(CrmTables tables, IndexOutbox outb
             throw new ConcurrencyException("A record of the change was modified or created concurrently; nothing was written.", ex);
         }
 
+        notifications.Committed(notificationTickets);
         if (operationId is not null)
         {
             await CompleteIndexUpdateAsync(tenantId, accountId, operationId, indexOperations, cancellationToken);

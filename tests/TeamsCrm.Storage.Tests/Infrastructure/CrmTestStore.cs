@@ -12,12 +12,14 @@ using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.Partners;
+using TeamsCrm.Core.People;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Search;
 using TeamsCrm.Storage.Accounts;
 using TeamsCrm.Storage.Channels;
 using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Indexes;
+using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;
 using TeamsCrm.Storage.Partners;
 
@@ -30,13 +32,14 @@ namespace TeamsCrm.Storage.Tests.Infrastructure;
 /// </summary>
 internal sealed class CrmTestStore
 {
-    private CrmTestStore(CrmTables tables, FaultyIndexWriter writer, FakeTimeProvider time)
+    private CrmTestStore(CrmTables tables, StorageOptions options, FaultyIndexWriter writer, FakeTimeProvider time)
     {
         Tables = tables;
         IndexWriter = writer;
         Time = time;
         Outbox = new IndexOutbox(tables, writer, time);
-        Store = new TableAccountStore(tables, Outbox, time, NullLogger<TableAccountStore>.Instance);
+        Store = new TableAccountStore(tables, Outbox, time, NullLogger<TableAccountStore>.Instance, new NotificationOutbox(tables, Journal, time));
+        PendingNotifications = new PendingNotificationStore(tables, Options.Create(options), time);
         Index = new TableCrmIndex(tables);
         Partners = new TablePartnerDirectory(tables);
         Search = new AccountSearch(Store, Index);
@@ -47,7 +50,7 @@ internal sealed class CrmTestStore
         Comments = new CommentService(Store, time);
         Interactions = new InteractionService(Store, time);
         Tasks = new FollowUpService(Store, time);
-        Shares = new ShareService(Store, Partners, time);
+        Shares = new ShareService(Store, Partners, new CallerResolver(new TestPeopleDirectory(), Partners), time);
         MyWork = new MyWorkService(Store, Index);
         Reminders = new HandoffReminders(Store, Index, time);
         ChannelLinks = new ChannelLinkService(new TableChannelLinkStore(tables), Store, time);
@@ -57,6 +60,11 @@ internal sealed class CrmTestStore
     public FaultyIndexWriter IndexWriter { get; }
     public FakeTimeProvider Time { get; }
     public IndexOutbox Outbox { get; }
+
+    /// <summary>Records the notification tickets committed inside <see cref="NotificationJournal.Begin"/>.</summary>
+    public NotificationJournal Journal { get; } = new();
+
+    public PendingNotificationStore PendingNotifications { get; }
     public TableAccountStore Store { get; }
     public TableCrmIndex Index { get; }
     public TablePartnerDirectory Partners { get; }
@@ -85,7 +93,7 @@ internal sealed class CrmTestStore
         await tables.CreateIfNotExistsAsync();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
         var writer = new FaultyIndexWriter(new TableIndexWriter(tables));
-        return new CrmTestStore(tables, writer, time);
+        return new CrmTestStore(tables, options, writer, time);
     }
 
     /// <summary>Advances fake time a little, so ids and timestamps of consecutive records differ.</summary>
@@ -117,7 +125,10 @@ internal sealed class CrmTestStore
         return count;
     }
 
-    public static Caller Member(string tenantId, string name) => new(tenantId, Guid.NewGuid().ToString(), name, CallerRole.Member);
+    /// <summary>A new member, known to the test directory.</summary>
+    public static Caller Member(string tenantId, string name) => TestPeopleDirectory.Register(new(tenantId, Guid.NewGuid().ToString(), name, CallerRole.Member));
 
-    public static Caller Guest(string tenantId, string name, string? organizationId) => new(tenantId, Guid.NewGuid().ToString(), name, CallerRole.Guest, organizationId);
+    /// <summary>A new guest of <paramref name="organizationId"/>, known to the test directory by an email of that organisation's domain (<see cref="TestPeopleDirectory.DomainOf"/>).</summary>
+    public static Caller Guest(string tenantId, string name, string? organizationId) =>
+        TestPeopleDirectory.Register(new(tenantId, Guid.NewGuid().ToString(), name, CallerRole.Guest, organizationId));
 }
