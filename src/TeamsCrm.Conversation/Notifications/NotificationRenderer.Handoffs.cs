@@ -67,17 +67,15 @@ public sealed partial class NotificationRenderer
         new CardUpdate(TrackingKeys.HandoffReminder(handoffId, party), card),
     ];
 
-    /// <summary>The handoff and what its card says, read as <paramref name="viewer"/>; null when they may not see it.</summary>
+    /// <summary>The handoff and what its card says, read as <paramref name="viewer"/>, who must be one of its parties; null when they may not see it.</summary>
     private async Task<(Handoff Handoff, HandoffSubject Subject)?> SeeHandoffAsync(Caller viewer, string accountId, string handoffId, CancellationToken cancellationToken)
     {
-        var card = await accounts.GetCustomerCardAsync(viewer, accountId, cancellationToken);
-        var handoff = card.IsSuccess ? card.Value!.Handoffs.FirstOrDefault(h => h.Id == handoffId) : null;
-        if (handoff is null || (handoff.From.UserId != viewer.UserId && handoff.To.UserId != viewer.UserId))
+        var found = await handoffs.GetAsync(viewer, accountId, handoffId, cancellationToken);
+        if (!found.IsSuccess || (found.Value!.Handoff.From.UserId != viewer.UserId && found.Value.Handoff.To.UserId != viewer.UserId))
         {
             return null;
         }
 
-        var deal = await deals.GetAsync(viewer, accountId, handoff.DealId, cancellationToken);
-        return deal.IsSuccess ? (handoff, HandoffSubject.From(card.Value!.Account.Name, deal.Value!)) : null;
+        return (found.Value.Handoff, HandoffSubject.From(found.Value.AccountName, found.Value.Deal));
     }
 }

@@ -2,7 +2,7 @@ using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Notifications;
 using TeamsCrm.Core.People;
@@ -18,7 +18,7 @@ namespace TeamsCrm.Conversation.Notifications;
 /// whoever caused it.
 /// </summary>
 public sealed partial class NotificationRenderer(
-    AccountService accounts, DealService deals, CommentService comments, CallerResolver callers, IPersonLocales? locales = null)
+    AccountService accounts, HandoffService handoffs, CommentService comments, CallerResolver callers, IPersonLocales? locales = null)
 {
     private const int CommentsSearched = 50;
 

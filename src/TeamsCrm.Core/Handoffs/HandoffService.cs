@@ -83,7 +83,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
             return found.Error;
         }
 
-        var (handoff, deal) = found.Value;
+        var (handoff, deal, _) = found.Value;
         var accepted = handoff.Accept(caller, time.GetUtcNow());
         if (!accepted.IsSuccess)
         {
@@ -130,7 +130,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
             return found.Error;
         }
 
-        var (handoff, deal) = found.Value;
+        var (handoff, deal, _) = found.Value;
         var closed = transition(handoff);
         if (!closed.IsSuccess)
         {
@@ -148,7 +148,18 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
             cancellationToken);
     }
 
-    private async Task<CrmResult<(Handoff Handoff, Deal Deal)>> FindAsync(Caller caller, string accountId, string handoffId, CancellationToken cancellationToken)
+    /// <summary>
+    /// One handoff as <paramref name="caller"/> may see it now (the access policy decides again): NotFound when they may
+    /// not see it, Forbidden for a guest recipient who may no longer receive it.
+    /// </summary>
+    public async Task<CrmResult<VisibleHandoff>> GetAsync(Caller caller, string accountId, string handoffId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var found = await FindAsync(caller, accountId, handoffId, cancellationToken);
+        return found.IsSuccess ? new VisibleHandoff(found.Value.Handoff, found.Value.Deal, found.Value.AccountName) : found.Error;
+    }
+
+    private async Task<CrmResult<(Handoff Handoff, Deal Deal, string AccountName)>> FindAsync(Caller caller, string accountId, string handoffId, CancellationToken cancellationToken)
     {
         var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
         if (!loaded.IsSuccess)
@@ -169,7 +180,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
             return CrmError.Forbidden();
         }
 
-        return (handoff, deal);
+        return (handoff, deal, partition.Account.Name);
     }
 
     private async Task<object?> ReadCurrentAsync(Caller caller, Handoff handoff, CancellationToken cancellationToken)

@@ -74,7 +74,7 @@ internal sealed class TurnWorld
         Conversation = new CrmConversation(
             Accounts, Deals, Handoffs, Comments, Interactions, Tasks, Contacts, MyWork, ChannelLinks,
             new IntentRecognizer(time), new AccountResolver(search), People, callers, time);
-        Renderer = new NotificationRenderer(Accounts, Deals, Comments, callers, Locales);
+        Renderer = new NotificationRenderer(Accounts, Handoffs, Comments, callers, Locales);
     }
 
     public FakeTimeProvider Time { get; }
