@@ -1,4 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using TeamsCrm.Core.MyWork;
+using TeamsCrm.Core.Notifications;
+using TeamsCrm.Storage.Configuration;
+using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Web.DemoData;
 using TeamsCrm.Web.Tests.Infrastructure;
 
@@ -116,6 +121,37 @@ public sealed class DurableNotificationTests
         Assert.Equal(2, toMegan.Count);
         Assert.Contains("is still waiting for your answer", toMegan[1].Json, StringComparison.Ordinal);
         Assert.Contains("has not yet answered your handoff", Assert.Single(connector.Of("send", LukasChat)).Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sweep_MarkerWhoseChangeNeverCommitted_DroppedAfterTheRepairDelay_NothingSent()
+    {
+        await using var connector = await LoopbackConnector.StartAsync();
+        await using var host = await DeliveryHost.StartAsync(Clock(), connector);
+        var services = host.Factory.Services;
+        var accountId = (await services.GetRequiredService<MyWorkService>().OpenDealsAsync(DemoTenant.Lukas))[0].AccountId;
+        var never = PendingNotification.For(
+            NotificationKind.HandoffOffered, DemoTenant.Megan.UserId, accountId, accountId, "test:never", DemoTenant.Lukas.AsPerson(), host.Time);
+
+        // The writer died between the marker and its transaction.
+        await services.GetRequiredService<NotificationOutbox>().WriteMarkersAsync(DemoTenant.TenantId, accountId, [never], default);
+        await DeliveryHost.AdvanceAsync(TimeSpan.FromSeconds(10), host);
+        Assert.Equal(1, await MarkersAsync(services));
+        await DeliveryHost.AdvanceAsync(TimeSpan.FromSeconds(30), host);
+
+        Assert.Equal(0, await MarkersAsync(services));
+        Assert.DoesNotContain(connector.Calls, c => c.Operation.StartsWith("send", StringComparison.Ordinal));
+    }
+
+    private static async Task<int> MarkersAsync(IServiceProvider services)
+    {
+        var count = 0;
+        await foreach (var _ in services.GetRequiredService<CrmTables>().Notify.QueryAsync<Azure.Data.Tables.TableEntity>())
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static FakeTimeProvider Clock() => new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
