@@ -83,6 +83,26 @@ public sealed class UnshareWithdrawsHandoffsTests
         Assert.False((await crm.Handoffs.AcceptAsync(pat, account.Id, first.Id)).IsSuccess);
     }
 
+    [Fact]
+    public async Task ShareAsync_LoweredFromEditToRead_WithdrawsTheGuestsHandoff_RaisingKeepsIt()
+    {
+        var (crm, megan, pat) = await WorldAsync();
+        var account = await crm.AccountAsync(megan, "Trey Research");
+        var deal = await crm.DealAsync(megan, account, "Study");
+        Assert.True((await crm.Shares.ShareAsync(megan, account.Id, Org, ShareLevel.Contribute)).IsSuccess);
+        Assert.True((await crm.Shares.ShareAsync(megan, account.Id, Org, ShareLevel.Edit)).IsSuccess);
+        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, pat))).Value!;
+        Assert.True((await crm.Shares.ShareAsync(megan, account.Id, Org, ShareLevel.Edit)).IsSuccess);
+        Assert.Equal(HandoffStatus.Pending, (await crm.Store.GetRecordIfExistsAsync<Handoff>(Tenant, account.Id, handoff.Id))!.Status);
+
+        using var scope = crm.Journal.Begin();
+        var lowered = await crm.Shares.ShareAsync(megan, account.Id, Org, ShareLevel.Read);
+
+        Assert.Equal(ShareLevel.Read, lowered.Value!.Level);
+        Assert.Equal(HandoffStatus.Withdrawn, (await crm.Store.GetRecordIfExistsAsync<Handoff>(Tenant, account.Id, handoff.Id))!.Status);
+        Assert.Equal(2, scope.Written.Count(t => t.Kind == nameof(NotificationKind.HandoffWithdrawn)));
+    }
+
     private static async Task<(CrmTestStore Crm, Core.Identity.Caller Megan, Core.Identity.Caller Pat)> WorldAsync()
     {
         var crm = await CrmTestStore.CreateAsync();
