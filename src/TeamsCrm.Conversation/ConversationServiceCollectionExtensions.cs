@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsCrm.Conversation.Notifications;
 using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Conversation.Understanding;
 
@@ -8,9 +9,10 @@ namespace TeamsCrm.Conversation;
 public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the CRM conversation: the recognizer, the account resolver and the orchestrator, all singletons.
-    /// The host registers Core's use cases, TimeProvider, IPeopleDirectory and CallerResolver, and may register an
-    /// <see cref="IPersonLocales"/> first (the default knows no one's locale: notifications use the sender's language).
+    /// Registers the CRM conversation: the recognizer, the account resolver, the orchestrator and the notification
+    /// renderer, all singletons. The host registers Core's use cases, TimeProvider, IPeopleDirectory and CallerResolver,
+    /// and may register an <see cref="IPersonLocales"/> first (the default knows no one's locale: notifications use the
+    /// language of whoever caused them, else English).
     /// </summary>
     public static IServiceCollection AddCrmConversation(this IServiceCollection services)
     {
@@ -19,6 +21,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<IAccountResolver, AccountResolver>();
         services.TryAddSingleton<IPersonLocales>(UnknownPersonLocales.Instance);
         services.AddSingleton<CrmConversation>();
+        services.AddSingleton<NotificationRenderer>();
         return services;
     }
 }

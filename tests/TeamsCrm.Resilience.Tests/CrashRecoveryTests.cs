@@ -10,8 +10,8 @@ namespace TeamsCrm.Resilience.Tests;
 /// </summary>
 public sealed class CrashRecoveryTests
 {
-    /// <summary>Exit the process right after the handoff's commit, before any notification (Development only).</summary>
-    private const string FaultSwitch = "TEAMSCRM_FAULT_EXIT_AFTER_COMMIT";
+    /// <summary>Kill the process right after a handoff's commit, before any notification (refused outside Development and Test).</summary>
+    private const string FaultSwitch = "Notifications__CrashAfterHandoffCommit";
 
     [Fact]
     public async Task HandoffStart_ProcessDiesAfterCommit_RecipientGetsExactlyOneOfferAfterRestart()
@@ -23,7 +23,7 @@ public sealed class CrashRecoveryTests
         var recipient = DemoPeople.Members.First(m => m.AadObjectId != deal.Owner.UserId);
 
         // The doomed instance: the same store, the fault switch on.
-        var doomed = await cluster.StartInstanceAsync(new Dictionary<string, string> { [FaultSwitch] = "HandoffStarted" });
+        var doomed = await cluster.StartInstanceAsync(new Dictionary<string, string> { [FaultSwitch] = "true" });
         cluster.Instances[0].Dispose();
         var handOff = CardActions.HandOff(deal, recipient, "Crash test handoff.");
         var answer = await cluster.Teams.SendAsync(doomed, (JsonObject)handOff.DeepClone());

@@ -18,6 +18,7 @@ internal static class HandoffStatusText
             HandoffStatus.Declined => text.Format("HandoffStatus.Line.Declined", handoff.To.DisplayName, when, CardFormat.Clip(handoff.DeclineReason, reasonLimit)),
             HandoffStatus.Cancelled => text.Format("HandoffStatus.Line.Cancelled", handoff.From.DisplayName, when),
             HandoffStatus.Expired => text.Format("HandoffStatus.Line.Expired", when),
+            HandoffStatus.Withdrawn => text.Format("HandoffStatus.Line.Withdrawn", handoff.To.DisplayName, when),
             _ => text.Enum(handoff.Status),
         };
     }

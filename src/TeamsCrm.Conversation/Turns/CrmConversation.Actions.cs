@@ -90,8 +90,7 @@ public sealed partial class CrmConversation
             return Error(card.Error!, context);
         }
 
-        var notifications = await CommentNotificationsAsync(input.Caller, comment!, card.Value!.Account.Name, context, cancellationToken);
-        return Card(CustomerCardBuilder.Build(card.Value, context, CardOptions(input.Caller, card.Value, input.RefreshUserIds, context)), notifications);
+        return Card(CustomerCardBuilder.Build(card.Value!, context, CardOptions(input.Caller, card.Value!, input.RefreshUserIds, context)));
     }
 
     private async Task<CardActionOutcome> ChangeStageAsync(CardActionInput input, string? accountId, CardContext context, CancellationToken cancellationToken)

@@ -74,7 +74,7 @@ public sealed partial class CrmConversation
         var handoff = result.Value!;
         var subject = HandoffSubject.From(accountName, deal);
         var senderCard = new OutgoingMessage(null, HandoffCardBuilder.ForSender(handoff, subject, turn.Context), TrackingKeys.HandoffCard(handoff.Id, HandoffParty.Sender));
-        return new TurnOutcome([senderCard], [await OfferedAsync(turn.Caller.TenantId, handoff, subject, turn.Context, cancellationToken)]);
+        return new TurnOutcome([senderCard], NoNotifications);
     }
 
     private async Task<IReadOnlyList<WorkItem<DealView>>> DealCandidatesAsync(Turn turn, CancellationToken cancellationToken)
@@ -169,9 +169,8 @@ public sealed partial class CrmConversation
             return Reply(ErrorCardBuilder.Build(error, turn.Context, hit.AccountId));
         }
 
-        var notifications = await CommentNotificationsAsync(turn.Caller, comment!, hit.Name, turn.Context, cancellationToken);
         var key = comment!.Visibility == CommentVisibility.Shared ? "Turn.CommentAddedShared" : "Turn.CommentAdded";
-        return new TurnOutcome([new OutgoingMessage(Say(turn.Context, key, hit.Name), null)], notifications);
+        return new TurnOutcome([new OutgoingMessage(Say(turn.Context, key, hit.Name), null)], NoNotifications);
     }
 
     private async Task<(Comment? Comment, CrmError? Error)> AddCommentAsync(
@@ -195,29 +194,6 @@ public sealed partial class CrmConversation
     }
 
     private static string StripTag(string text) => text.Replace("<at>", string.Empty, StringComparison.OrdinalIgnoreCase).Replace("</at>", string.Empty, StringComparison.OrdinalIgnoreCase).Trim();
-
-    /// <summary>One notification per mentioned colleague who may see the comment (asked as that person), never the author; in their language.</summary>
-    private async Task<IReadOnlyList<Notification>> CommentNotificationsAsync(Caller author, Comment comment, string accountName, CardContext context, CancellationToken cancellationToken)
-    {
-        var notifications = new List<Notification>();
-        foreach (var mentioned in comment.Mentions.DistinctBy(m => m.UserId).Where(m => m.UserId != author.UserId))
-        {
-            var viewer = await callers.ResolveAsync(author.TenantId, mentioned.UserId, mentioned.DisplayName, claimsGuest: false, cancellationToken);
-            var visible = await comments.ListAsync(viewer, comment.AccountId, 50, cancellationToken);
-            if (!visible.IsSuccess || !visible.Value!.Any(c => c.Id == comment.Id))
-            {
-                continue;
-            }
-
-            var theirs = await ContextOfAsync(author.TenantId, mentioned.UserId, context, cancellationToken);
-            notifications.Add(new Notification(
-                mentioned.UserId,
-                new OutgoingMessage(null, CommentNotificationCardBuilder.Build(comment, accountName, theirs)),
-                $"comment:{comment.Id}:{mentioned.UserId}"));
-        }
-
-        return notifications;
-    }
 
     // ---- log an interaction by text -----------------------------------------------------------
 

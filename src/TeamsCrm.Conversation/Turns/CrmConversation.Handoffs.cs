@@ -8,8 +8,9 @@ using TeamsCrm.Core.Identity;
 namespace TeamsCrm.Conversation.Turns;
 
 /// <summary>
-/// The lead handoff's card actions and reminders: start from the customer card, accept / decline / cancel (the other
-/// party is told, and every tracked card of both parties is replaced), the card for each side, overdue reminders.
+/// The lead handoff's card actions: start from the customer card, accept / decline / cancel, the card for each side.
+/// What the other party is told (the offer, the answer, replaced cards, reminders) Core writes with each change as
+/// pending notifications; the host delivers them, rendered by <see cref="Notifications.NotificationRenderer"/>.
 /// </summary>
 public sealed partial class CrmConversation
 {
@@ -83,10 +84,10 @@ public sealed partial class CrmConversation
         var name = await AccountNameAsync(input.Caller, accountId, cancellationToken) ?? string.Empty;
         var subject = HandoffSubject.From(name, deal.Value!);
         var handoff = result.Value!;
-        var offered = await OfferedAsync(input.Caller.TenantId, handoff, subject, context, cancellationToken);
 
-        // The sender's card replaces the clicked customer card: that message becomes the sender's handoff card.
-        return Card(HandoffCardBuilder.ForSender(handoff, subject, context, input.RefreshUserIds), [offered]) with
+        // The sender's card replaces the clicked customer card: that message becomes the sender's handoff card. The offer
+        // to the recipient was written with the handoff and is delivered by the host (NotificationRenderer).
+        return Card(HandoffCardBuilder.ForSender(handoff, subject, context, input.RefreshUserIds)) with
         {
             CardTrackingKey = TrackingKeys.HandoffCard(handoff.Id, HandoffParty.Sender),
         };
@@ -132,30 +133,12 @@ public sealed partial class CrmConversation
             return Error(error, context, error.Kind == CrmErrorKind.NotFound ? null : accountId);
         }
 
+        // The other party is told, and both parties' earlier cards are replaced, by the notifications Core wrote with the answer.
         var outcome = result.Value!;
         var name = await AccountNameAsync(caller, accountId, cancellationToken) ?? string.Empty;
-        var subject = HandoffSubject.From(name, outcome.Deal);
         var handoff = outcome.Handoff;
-        var (mySide, otherSide) = handoff.From.UserId == caller.UserId ? (HandoffParty.Sender, HandoffParty.Recipient) : (HandoffParty.Recipient, HandoffParty.Sender);
-        var other = otherSide == HandoffParty.Sender ? handoff.From : handoff.To;
-        var otherContext = await ContextOfAsync(caller.TenantId, other.UserId, context, cancellationToken);
-        var status = handoff.Status.ToString().ToLowerInvariant();
-        var told = new Notification(other.UserId, new OutgoingMessage(null, HandoffCardBuilder.Answered(handoff, subject, otherContext)), $"handoff:{handoff.Id}:{status}");
-        return Card(HandoffCardBuilder.For(mySide, handoff, subject, context, input.RefreshUserIds), [told]) with
-        {
-            Updates = [.. AnsweredUpdates(handoff, subject, mySide, context), .. AnsweredUpdates(handoff, subject, otherSide, otherContext)],
-        };
-    }
-
-    /// <summary>
-    /// A party's earlier handoff cards (the card they got when it was made, and the overdue reminder) replaced by the
-    /// answered card, wherever the answer came from. Only a real state change gets here, so nothing is updated twice.
-    /// </summary>
-    private static IEnumerable<CardUpdate> AnsweredUpdates(Handoff handoff, HandoffSubject subject, HandoffParty party, CardContext context)
-    {
-        var card = HandoffCardBuilder.For(party, handoff, subject, context);
-        yield return new CardUpdate(TrackingKeys.HandoffCard(handoff.Id, party), card);
-        yield return new CardUpdate(TrackingKeys.HandoffReminder(handoff.Id, party), card);
+        var mySide = handoff.From.UserId == caller.UserId ? HandoffParty.Sender : HandoffParty.Recipient;
+        return Card(HandoffCardBuilder.For(mySide, handoff, HandoffSubject.From(name, outcome.Deal), context, input.RefreshUserIds));
     }
 
     /// <summary>The handoff card for the caller's side (sender or recipient), or the error card.</summary>
@@ -182,44 +165,5 @@ public sealed partial class CrmConversation
         var subject = HandoffSubject.From(card.Value!.Account.Name, deal.Value!);
         var side = handoff.From.UserId == caller.UserId ? HandoffParty.Sender : HandoffParty.Recipient;
         return HandoffCardBuilder.For(side, handoff, subject, context, refreshUserIds);
-    }
-
-    /// <summary>The recipient's offer (Accept / Decline), in the recipient's language, tracked so it can be updated once answered.</summary>
-    private async Task<Notification> OfferedAsync(string tenantId, Handoff handoff, HandoffSubject subject, CardContext senderContext, CancellationToken cancellationToken)
-    {
-        var context = await ContextOfAsync(tenantId, handoff.To.UserId, senderContext, cancellationToken);
-        var card = HandoffCardBuilder.ForRecipient(handoff, subject, context);
-        return new(handoff.To.UserId, new OutgoingMessage(null, card, TrackingKeys.HandoffCard(handoff.Id, HandoffParty.Recipient)), $"handoff:{handoff.Id}:offered");
-    }
-
-    // ---- reminders ----------------------------------------------------------------------------
-
-    /// <summary>
-    /// Claims the tenant's overdue pending handoffs (each once, see <see cref="HandoffReminders"/>) and returns a reminder
-    /// for the recipient and one for the sender, each in that person's language (<paramref name="locale"/> when unknown).
-    /// </summary>
-    public async Task<IReadOnlyList<Notification>> RemindOverdueHandoffsAsync(string tenantId, string? locale, CancellationToken cancellationToken = default)
-    {
-        var fallback = CardContext.ForLocale(locale);
-        var due = await reminders.ClaimDueAsync(tenantId, cancellationToken: cancellationToken);
-        var notifications = new List<Notification>();
-        foreach (var reminder in due)
-        {
-            var handoff = reminder.Handoff;
-            var subject = HandoffSubject.From(reminder.AccountName, reminder.Deal);
-            notifications.Add(await ReminderAsync(tenantId, handoff, subject, HandoffParty.Recipient, fallback, cancellationToken));
-            notifications.Add(await ReminderAsync(tenantId, handoff, subject, HandoffParty.Sender, fallback, cancellationToken));
-        }
-
-        return notifications;
-    }
-
-    private async Task<Notification> ReminderAsync(string tenantId, Handoff handoff, HandoffSubject subject, HandoffParty party, CardContext fallback, CancellationToken cancellationToken)
-    {
-        var person = party == HandoffParty.Sender ? handoff.From : handoff.To;
-        var context = await ContextOfAsync(tenantId, person.UserId, fallback, cancellationToken);
-        var card = HandoffCardBuilder.Reminder(handoff, subject, party, context);
-        var side = party == HandoffParty.Sender ? "sender" : "recipient";
-        return new Notification(person.UserId, new OutgoingMessage(null, card, TrackingKeys.HandoffReminder(handoff.Id, party)), $"handoff:{handoff.Id}:reminder:{side}");
     }
 }

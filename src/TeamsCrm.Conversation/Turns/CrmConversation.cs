@@ -21,7 +21,8 @@ namespace TeamsCrm.Conversation.Turns;
 /// The transport-neutral CRM conversation: turns what a person typed or clicked into Core use cases,
 /// reply cards and proactive notifications. Knows no Bot Framework types; the caller always comes
 /// from the activity, never from card data. Never throws for bad input: every failure is answered.
-/// Notifications are written in their recipient's language (<see cref="IPersonLocales"/>), else the sender's.
+/// What others must be told after a change is written by Core with the change and rendered at send time by
+/// <see cref="Notifications.NotificationRenderer"/>; the turn itself only returns the caller's own replies.
 /// </summary>
 public sealed partial class CrmConversation(
     AccountService accounts,
@@ -32,22 +33,18 @@ public sealed partial class CrmConversation(
     FollowUpService tasks,
     ContactService contacts,
     MyWorkService myWork,
-    HandoffReminders reminders,
     ChannelLinkService channelLinks,
     IntentRecognizer recognizer,
     IAccountResolver resolver,
     IPeopleDirectory people,
     CallerResolver callers,
-    TimeProvider time,
-    IPersonLocales? locales = null)
+    TimeProvider time)
 {
     private const int MaxPeopleListed = 5;
     private const double DealConfident = 0.6;
     private const double DealMargin = 0.1;
 
     private static readonly IReadOnlyList<Notification> NoNotifications = [];
-
-    private readonly IPersonLocales personLocales = locales ?? UnknownPersonLocales.Instance;
 
 #pragma warning disable CA1822 // Part of the instance API the host calls; needs no state today.
     public OutgoingMessage Welcome(Caller caller, string? locale)

@@ -3,13 +3,15 @@ using TeamsCrm.Core.Application;
 using TeamsCrm.Core.Cards;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Notifications;
 using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Core.Comments;
 
 /// <summary>
 /// Comments on accounts and deals. Internal is the default; partners may only write (and read)
-/// shared comments. Only the author edits or deletes a comment.
+/// shared comments. Only the author edits or deletes a comment. A new comment notifies the people it
+/// mentions (durably, with the comment).
 /// </summary>
 public sealed class CommentService(IAccountStore store, TimeProvider time)
 {
@@ -58,13 +60,24 @@ public sealed class CommentService(IAccountStore store, TimeProvider time)
         };
         var changes = new ChangeSet()
             .Insert(comment)
-            .Record(audit.Entry(caller, comment.AccountId, "Created", "Comment", comment.Id, null, comment));
+            .Record(audit.Entry(caller, comment.AccountId, "Created", "Comment", comment.Id, null, comment))
+            .Notify(MentionNotifications(comment));
         return await ChangeCommitter.CommitAsync(
             store, caller, comment.AccountId, changes,
             versions => comment with { Version = versions[0] },
             _ => Task.FromResult<object?>(null),
             cancellationToken);
     }
+
+    /// <summary>
+    /// One notification per mentioned person other than the author, written with the comment. Whether the person may
+    /// see the comment is decided when it is sent, as that person (a mentioned guest never sees an internal comment).
+    /// </summary>
+    private IEnumerable<PendingNotification> MentionNotifications(Comment comment) =>
+        comment.Mentions
+            .Where(m => m.UserId != comment.Author.UserId)
+            .Select(m => PendingNotification.For(
+                NotificationKind.CommentMention, m.UserId, comment.AccountId, comment.Id, $"comment:{comment.Id}:{m.UserId}", comment.Author, time));
 
     public async Task<CrmResult<Comment>> EditAsync(Caller caller, string accountId, string commentId, string text, IReadOnlyList<PersonRef>? mentions = null, CancellationToken cancellationToken = default)
     {

@@ -5,8 +5,8 @@ namespace TeamsCrm.Core.Handoffs;
 
 /// <summary>
 /// A deal passed from one person to another. The state machine: only the recipient accepts or
-/// declines (with a reason), only the sender cancels, an overdue pending handoff may expire, and
-/// nothing happens after a terminal state.
+/// declines (with a reason), only the sender cancels, an overdue pending handoff may expire, a
+/// pending handoff whose recipient lost access is withdrawn, and nothing happens after a terminal state.
 /// </summary>
 public sealed record Handoff
 {
@@ -21,7 +21,7 @@ public sealed record Handoff
     public string? DeclineReason { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? RespondedAt { get; init; }
-    /// <summary>When the overdue reminder went out; a handoff is reminded once.</summary>
+    /// <summary>When the overdue reminder was claimed and queued (with its durable notifications); a handoff is reminded once.</summary>
     public DateTimeOffset? ReminderSentAt { get; init; }
     public string? Version { get; init; }
 
@@ -58,6 +58,10 @@ public sealed record Handoff
 
         return this with { Status = HandoffStatus.Cancelled, RespondedAt = now };
     }
+
+    /// <summary>Ends a pending handoff whose recipient lost access to the deal (a share was revoked); nobody's choice, so no caller.</summary>
+    public CrmResult<Handoff> Withdraw(DateTimeOffset now) =>
+        IsPending ? this with { Status = HandoffStatus.Withdrawn, RespondedAt = now } : CrmError.Rule(ErrorCodes.HandoffNotPending);
 
     public CrmResult<Handoff> Expire(DateTimeOffset now)
     {

@@ -7,7 +7,8 @@ namespace TeamsCrm.Core.Handoffs;
 /// <summary>
 /// Finds pending handoffs past their due time and claims each for its single reminder: the claim
 /// writes <see cref="Handoff.ReminderSentAt"/> under the handoff's version, so of two workers only
-/// one wins and a handoff is reminded once. The caller sends the reminders for what it claimed.
+/// one wins and a handoff is reminded once. The reminders themselves (one for each party) are pending
+/// notifications written in the same transaction: the host delivers them, retrying until they are sent.
 /// </summary>
 public sealed class HandoffReminders(IAccountStore store, ICrmIndex index, TimeProvider time)
 {
@@ -31,7 +32,8 @@ public sealed class HandoffReminders(IAccountStore store, ICrmIndex index, TimeP
 
             var changes = new ChangeSet()
                 .Update(handoff!, reminded.Value)
-                .Record(audit.Entry(system, entry.AccountId, "HandoffReminded", "Handoff", handoff!.Id, handoff, reminded.Value));
+                .Record(audit.Entry(system, entry.AccountId, "HandoffReminded", "Handoff", handoff!.Id, handoff, reminded.Value))
+                .Notify(HandoffNotifications.Reminder(reminded.Value, system.AsPerson(), time));
             try
             {
                 var versions = await store.CommitAsync(tenantId, entry.AccountId, changes, cancellationToken);

@@ -65,7 +65,8 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
         var changes = new ChangeSet()
             .Insert(handoff)
             .Update(deal, guardedDeal)
-            .Record(audit.Entry(caller, deal.AccountId, "HandoffStarted", "Handoff", handoff.Id, null, handoff));
+            .Record(audit.Entry(caller, deal.AccountId, "HandoffStarted", "Handoff", handoff.Id, null, handoff))
+            .Notify(HandoffNotifications.Offered(handoff, time));
         return await ChangeCommitter.CommitAsync(
             store, caller, deal.AccountId, changes,
             versions => handoff with { Version = versions[0] },
@@ -82,7 +83,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
             return found.Error;
         }
 
-        var (handoff, deal) = found.Value;
+        var (handoff, deal, _) = found.Value;
         var accepted = handoff.Accept(caller, time.GetUtcNow());
         if (!accepted.IsSuccess)
         {
@@ -101,6 +102,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
             .Update(deal, newDeal)
             .Record(audit.Entry(caller, deal.AccountId, "HandoffAccepted", "Handoff", handoff.Id, handoff, accepted.Value))
             .Record(audit.Entry(caller, deal.AccountId, "OwnerChanged", "Deal", deal.Id, deal, newDeal));
+        changes.Notify(HandoffNotifications.Answered(accepted.Value, caller, time));
         return await ChangeCommitter.CommitAsync(
             store, caller, deal.AccountId, changes,
             versions => new HandoffOutcome(accepted.Value with { Version = versions[0] }, newDeal with { Version = versions[1] }),
@@ -128,7 +130,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
             return found.Error;
         }
 
-        var (handoff, deal) = found.Value;
+        var (handoff, deal, _) = found.Value;
         var closed = transition(handoff);
         if (!closed.IsSuccess)
         {
@@ -138,6 +140,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
         var changes = new ChangeSet()
             .Update(handoff, closed.Value)
             .Record(audit.Entry(caller, handoff.AccountId, action, "Handoff", handoff.Id, handoff, closed.Value));
+        changes.Notify(HandoffNotifications.Answered(closed.Value, caller, time));
         return await ChangeCommitter.CommitAsync(
             store, caller, handoff.AccountId, changes,
             versions => new HandoffOutcome(closed.Value with { Version = versions[0] }, deal),
@@ -145,7 +148,18 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
             cancellationToken);
     }
 
-    private async Task<CrmResult<(Handoff Handoff, Deal Deal)>> FindAsync(Caller caller, string accountId, string handoffId, CancellationToken cancellationToken)
+    /// <summary>
+    /// One handoff as <paramref name="caller"/> may see it now (the access policy decides again): NotFound when they may
+    /// not see it, Forbidden for a guest recipient who may no longer receive it.
+    /// </summary>
+    public async Task<CrmResult<VisibleHandoff>> GetAsync(Caller caller, string accountId, string handoffId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var found = await FindAsync(caller, accountId, handoffId, cancellationToken);
+        return found.IsSuccess ? new VisibleHandoff(found.Value.Handoff, found.Value.Deal, found.Value.AccountName) : found.Error;
+    }
+
+    private async Task<CrmResult<(Handoff Handoff, Deal Deal, string AccountName)>> FindAsync(Caller caller, string accountId, string handoffId, CancellationToken cancellationToken)
     {
         var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
         if (!loaded.IsSuccess)
@@ -166,7 +180,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
             return CrmError.Forbidden();
         }
 
-        return (handoff, deal);
+        return (handoff, deal, partition.Account.Name);
     }
 
     private async Task<object?> ReadCurrentAsync(Caller caller, Handoff handoff, CancellationToken cancellationToken)

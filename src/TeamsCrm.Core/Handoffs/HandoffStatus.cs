@@ -7,4 +7,7 @@ public enum HandoffStatus
     Declined,
     Cancelled,
     Expired,
+
+    /// <summary>Ended by the system because the recipient lost access to the deal (its share was revoked).</summary>
+    Withdrawn,
 }

@@ -1,14 +1,23 @@
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Application;
 using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.People;
 using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Core.Partners;
 
-/// <summary>Shares accounts and deals with partner organisations, and takes shares back.</summary>
-public sealed class ShareService(IAccountStore store, IPartnerDirectory partners, TimeProvider time)
+/// <summary>
+/// Shares accounts and deals with partner organisations, and takes shares back. Taking a share back (or lowering its
+/// level) also withdraws, in the same transaction, every pending handoff to a guest who may no longer receive it
+/// (<see cref="ShareRevocation"/>), and tells both parties (durably) in the terms each may see.
+/// </summary>
+public sealed class ShareService(IAccountStore store, IPartnerDirectory partners, CallerResolver people, TimeProvider time)
 {
+    /// <summary>Handoffs withdrawn per transaction: each takes four entities (handoff, audit, two notifications) of the 100 a transaction holds.</summary>
+    internal const int WithdrawalsPerTransaction = 20;
+
     private readonly AuditTrail audit = new(time);
 
     /// <summary>Shares the account (or one deal of it) with an organisation; sharing again changes the level.</summary>
@@ -50,8 +59,11 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
         };
         var changes = existing is null ? new ChangeSet().Insert(share) : new ChangeSet().Update(existing, share);
         changes.Record(audit.Entry(caller, share.AccountId, "Shared", "Share", ShareKeys.For(share), existing, share));
-        return await ChangeCommitter.CommitAsync(
-            store, caller, share.AccountId, changes,
+        var withdrawn = existing is null || existing.Level <= level
+            ? []
+            : await WithdrawalsAsync(caller, partition, existing, [.. partition.Shares.Where(s => s != existing), share], cancellationToken);
+        return await CommitWithWithdrawalsAsync(
+            caller, share.AccountId, withdrawn, changes,
             versions => share with { Version = versions[0] },
             async ct => await store.GetRecordIfExistsAsync<Share>(caller.TenantId, share.AccountId, ShareKeys.For(share), ct),
             cancellationToken);
@@ -77,13 +89,67 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
             return CrmError.NotFound();
         }
 
+        var withdrawn = await WithdrawalsAsync(caller, partition, existing, [.. partition.Shares.Where(s => s != existing)], cancellationToken);
         var changes = new ChangeSet()
             .Delete(existing)
             .Record(audit.Entry(caller, existing.AccountId, "Unshared", "Share", ShareKeys.For(existing), existing, null));
-        return await ChangeCommitter.CommitAsync(
-            store, caller, existing.AccountId, changes,
+        return await CommitWithWithdrawalsAsync(
+            caller, existing.AccountId, withdrawn, changes,
             _ => existing,
             async ct => await store.GetRecordIfExistsAsync<Share>(caller.TenantId, existing.AccountId, ShareKeys.For(existing), ct),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Commits <paramref name="final"/> together with the withdrawal of <paramref name="withdrawn"/>. More withdrawals than
+    /// one transaction holds go in earlier transactions first, so a share is never reduced while a handoff to a guest who
+    /// loses access is still open (a failure in between leaves the share as it was, and a retry finishes the job).
+    /// </summary>
+    private async Task<CrmResult<T>> CommitWithWithdrawalsAsync<T>(
+        Caller caller, string accountId, IReadOnlyList<Handoff> withdrawn, ChangeSet final,
+        Func<IReadOnlyList<string?>, T> result, Func<CancellationToken, Task<object?>> readCurrent, CancellationToken cancellationToken)
+    {
+        var batches = withdrawn.Chunk(WithdrawalsPerTransaction).ToList();
+        foreach (var batch in batches.SkipLast(1))
+        {
+            var earlier = await ChangeCommitter.CommitAsync(
+                store, caller, accountId, Withdraw(caller, new ChangeSet(), batch), _ => true, _ => Task.FromResult<object?>(null), cancellationToken);
+            if (!earlier.IsSuccess)
+            {
+                return earlier.Error;
+            }
+        }
+
+        return await ChangeCommitter.CommitAsync(store, caller, accountId, Withdraw(caller, final, batches.LastOrDefault() ?? []), result, readCurrent, cancellationToken);
+    }
+
+    /// <summary>The pending handoffs that end when <paramref name="changed"/> gives way to <paramref name="remaining"/>, each recipient resolved from the directory now.</summary>
+    private async Task<IReadOnlyList<Handoff>> WithdrawalsAsync(
+        Caller caller, AccountPartition partition, Share changed, IReadOnlyList<Share> remaining, CancellationToken cancellationToken)
+    {
+        var withdrawn = new List<Handoff>();
+        foreach (var handoff in ShareRevocation.Candidates(partition.Handoffs, changed))
+        {
+            var recipient = await people.ResolveAsync(caller.TenantId, handoff.To.UserId, handoff.To.DisplayName, claimsGuest: false, cancellationToken);
+            if (ShareRevocation.MustWithdraw(handoff, recipient, remaining))
+            {
+                withdrawn.Add(handoff);
+            }
+        }
+
+        return withdrawn;
+    }
+
+    private ChangeSet Withdraw(Caller caller, ChangeSet changes, IEnumerable<Handoff> handoffs)
+    {
+        foreach (var handoff in handoffs)
+        {
+            var ended = handoff.Withdraw(time.GetUtcNow()).Value!;
+            changes.Update(handoff, ended)
+                .Record(audit.Entry(caller, handoff.AccountId, "HandoffWithdrawn", "Handoff", handoff.Id, handoff, ended))
+                .Notify(HandoffNotifications.Withdrawn(ended, caller.AsPerson(), time));
+        }
+
+        return changes;
     }
 }

@@ -1,20 +1,25 @@
 using TeamsCrm.Core.Audit;
+using TeamsCrm.Core.Notifications;
 
 namespace TeamsCrm.Core.Persistence;
 
 /// <summary>
 /// The changes to one account's partition that must happen together: stored as one atomic
 /// transaction with their audit entries. Updates and removals carry the version that was read,
-/// so a concurrent change makes the whole set fail with <see cref="ConcurrencyException"/>.
+/// so a concurrent change makes the whole set fail with <see cref="ConcurrencyException"/>. What people must be
+/// told about the change (<see cref="Notifications"/>) is written in the same transaction, so it cannot be lost.
 /// </summary>
 public sealed class ChangeSet
 {
     private readonly List<RecordChange> changes = [];
     private readonly List<AuditEntry> audit = [];
+    private readonly List<PendingNotification> notifications = [];
 
     public IReadOnlyList<RecordChange> Changes => changes;
 
     public IReadOnlyList<AuditEntry> Audit => audit;
+
+    public IReadOnlyList<PendingNotification> Notifications => notifications;
 
     public ChangeSet Insert(object record)
     {
@@ -37,6 +42,19 @@ public sealed class ChangeSet
     public ChangeSet Record(AuditEntry entry)
     {
         audit.Add(entry);
+        return this;
+    }
+
+    /// <summary>Someone must be told about this change once it committed (delivered by the host, durably).</summary>
+    public ChangeSet Notify(PendingNotification notification)
+    {
+        notifications.Add(notification);
+        return this;
+    }
+
+    public ChangeSet Notify(IEnumerable<PendingNotification> pending)
+    {
+        notifications.AddRange(pending);
         return this;
     }
 }

@@ -2,17 +2,20 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Notifications;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Keys;
 using TeamsCrm.Storage.Mapping;
+using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;
 
 namespace TeamsCrm.Storage.Accounts;
 
 /// <summary>
 /// The commit: one entity-group transaction, every entity of it stamped with the operation id, then
-/// the index update through the outbox. A resent transaction that meets its own commit is a success
+/// the index update through the outbox. Pending notifications travel in the same transaction, their
+/// markers written with the index marker before it (<see cref="NotificationOutbox"/>). A resent transaction that meets its own commit is a success
 /// (<see cref="OwnCommitRecognizer"/>); only a real concurrent change is a <see cref="ConcurrencyException"/>.
 /// Marker and transaction run within <see cref="Configuration.StorageTimeBounds.CommitBudget"/>, so the
 /// sweeper's repair delay is longer than any commit can take.
@@ -26,6 +29,7 @@ public sealed partial class TableAccountStore
         var operationId = CrmIds.New(time);
         var actions = changes.Changes.Select(change => ToAction(partitionKey, change)).ToList();
         actions.AddRange(changes.Audit.Select(entry => new TableTransactionAction(TableTransactionActionType.Add, AuditMapping.ToEntity(partitionKey, entry))));
+        actions.AddRange(NotificationOutbox.EntriesFor(partitionKey, changes.Notifications));
 
         var indexOperations = changes.Changes.SelectMany(change => IndexProjection.For(tables, tenantId, change)).ToArray();
         var hasIndexUpdate = indexOperations.Length > 0;
@@ -45,18 +49,20 @@ public sealed partial class TableAccountStore
             EntityLimits.EnsureFits(action.Entity);
         }
 
+        var commit = new PendingCommit(tenantId, accountId, operationId, hasIndexUpdate, changes.Notifications);
         IReadOnlyList<string?> versions;
         try
         {
-            versions = await SubmitWithinBudgetAsync(tenantId, accountId, operationId, hasIndexUpdate, actions, changes.Changes.Count, cancellationToken);
+            versions = await SubmitWithinBudgetAsync(commit, actions, changes.Changes.Count, cancellationToken);
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 or 404)
         {
             versions = await new OwnCommitRecognizer(tables.Data).RecognizeAsync(operationId, actions, changes.Changes.Count, cancellationToken)
-                ?? throw await ConflictAsync(tenantId, accountId, operationId, hasIndexUpdate, ex);
+                ?? throw await ConflictAsync(commit, ex);
             LogOwnCommitRecognized(operationId, ex.Status);
         }
 
+        notifications.Committed(commit.NotificationTickets);
         if (hasIndexUpdate)
         {
             await CompleteIndexUpdateAsync(tenantId, accountId, operationId, indexOperations, cancellationToken);
@@ -65,22 +71,30 @@ public sealed partial class TableAccountStore
         return versions;
     }
 
+    /// <summary>What a commit wrote before its transaction: the index marker (if any) and one marker per notification.</summary>
+    private sealed record PendingCommit(string TenantId, string AccountId, string OperationId, bool HasIndexUpdate, IReadOnlyList<PendingNotification> Notifications)
+    {
+        public IReadOnlyList<NotificationTicket> NotificationTickets { get; set; } = [];
+    }
+
     /// <summary>
-    /// Writes the marker (when there is an index update) and submits the transaction, both within the
-    /// commit budget: when it runs out the call is cancelled, the marker stays and the sweeper settles it.
+    /// Writes the markers (the index marker when there is an index update, and the notifications' markers, in parallel)
+    /// and submits the transaction, all within the commit budget: when it runs out the call is cancelled, the markers
+    /// stay and the sweepers settle them.
     /// </summary>
     private async Task<IReadOnlyList<string?>> SubmitWithinBudgetAsync(
-        string tenantId, string accountId, string operationId, bool hasIndexUpdate, List<TableTransactionAction> actions, int changeCount,
-        CancellationToken cancellationToken)
+        PendingCommit commit, List<TableTransactionAction> actions, int changeCount, CancellationToken cancellationToken)
     {
         using var budget = new CancellationTokenSource(tables.TimeBounds.CommitBudget, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
         {
-            if (hasIndexUpdate)
-            {
-                await outbox.WriteMarkerAsync(tenantId, accountId, operationId, linked.Token);
-            }
+            var indexMarker = commit.HasIndexUpdate
+                ? outbox.WriteMarkerAsync(commit.TenantId, commit.AccountId, commit.OperationId, linked.Token)
+                : Task.CompletedTask;
+            var notificationMarkers = notifications.WriteMarkersAsync(commit.TenantId, commit.AccountId, commit.Notifications, linked.Token);
+            await Task.WhenAll(indexMarker, notificationMarkers);
+            commit.NotificationTickets = await notificationMarkers;
 
             var response = await tables.Data.SubmitTransactionAsync(actions, linked.Token);
             return Enumerable.Range(0, changeCount)
@@ -89,18 +103,19 @@ public sealed partial class TableAccountStore
         }
         catch (OperationCanceledException ex) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            LogCommitBudgetExceeded(operationId, tables.TimeBounds.CommitBudget);
+            LogCommitBudgetExceeded(commit.OperationId, tables.TimeBounds.CommitBudget);
             throw new TimeoutException(
-                $"The commit {operationId} did not finish within {tables.TimeBounds.CommitBudget:c}; if it was written, the outbox sweeper completes its index update.", ex);
+                $"The commit {commit.OperationId} did not finish within {tables.TimeBounds.CommitBudget:c}; if it was written, the outbox sweepers complete it.", ex);
         }
     }
 
-    /// <summary>Nothing of the transaction was written: its marker goes, and the caller hears of the conflict.</summary>
-    private async Task<ConcurrencyException> ConflictAsync(string tenantId, string accountId, string operationId, bool hasIndexUpdate, TableTransactionFailedException ex)
+    /// <summary>Nothing of the transaction was written: its markers go, and the caller hears of the conflict.</summary>
+    private async Task<ConcurrencyException> ConflictAsync(PendingCommit commit, TableTransactionFailedException ex)
     {
-        if (hasIndexUpdate)
+        await notifications.DeleteMarkersAsync(commit.NotificationTickets, CancellationToken.None);
+        if (commit.HasIndexUpdate)
         {
-            await outbox.DeleteMarkerAsync(tenantId, accountId, operationId, CancellationToken.None);
+            await outbox.DeleteMarkerAsync(commit.TenantId, commit.AccountId, commit.OperationId, CancellationToken.None);
         }
 
         return new ConcurrencyException("A record of the change was modified or created concurrently; nothing was written.", ex);

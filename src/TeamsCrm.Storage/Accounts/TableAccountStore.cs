@@ -13,6 +13,7 @@ using TeamsCrm.Core.Persistence;
 using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Keys;
 using TeamsCrm.Storage.Mapping;
+using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;
 
 namespace TeamsCrm.Storage.Accounts;
@@ -20,10 +21,14 @@ namespace TeamsCrm.Storage.Accounts;
 /// <summary>
 /// Account partitions in Azure Table Storage. A load is at most three range queries of one
 /// partition, sent in parallel (one round trip); a commit is one entity-group transaction with
-/// conditional (ETag) updates, followed by the index update through the outbox.
+/// conditional (ETag) updates, followed by the index update through the outbox. Pending notifications
+/// travel in the same transaction, with a marker each written before it (<see cref="NotificationOutbox"/>).
 /// </summary>
-public sealed partial class TableAccountStore(CrmTables tables, IndexOutbox outbox, TimeProvider time, ILogger<TableAccountStore> logger) : IAccountStore
+public sealed partial class TableAccountStore(
+    CrmTables tables, IndexOutbox outbox, TimeProvider time, ILogger<TableAccountStore> logger, NotificationOutbox? notificationOutbox = null) : IAccountStore
 {
+    private readonly NotificationOutbox notifications = notificationOutbox ?? new NotificationOutbox(tables, new NotificationJournal(), time);
+
     public async Task<AccountPartition?> LoadAsync(string tenantId, string accountId, PartitionSlice slice, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(slice);

@@ -9,6 +9,7 @@ using TeamsCrm.Storage.Accounts;
 using TeamsCrm.Storage.Channels;
 using TeamsCrm.Storage.Health;
 using TeamsCrm.Storage.Indexes;
+using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;
 using TeamsCrm.Storage.Partners;
 
@@ -18,7 +19,8 @@ public static class CrmStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers Table Storage for the CRM: options (validated at start), one TableServiceClient,
-    /// the stores, the outbox sweeper, table creation and the storage health check.
+    /// the stores, the outbox sweeper, the durable notification queue (its dispatcher lives in the host), table
+    /// creation and the storage health check.
     /// </summary>
     public static IServiceCollection AddCrmStorage(this IServiceCollection services)
     {
@@ -31,6 +33,9 @@ public static class CrmStorageServiceCollectionExtensions
         services.TryAddSingleton<CrmTables>();
         services.TryAddSingleton<IIndexWriter, TableIndexWriter>();
         services.TryAddSingleton<IndexOutbox>();
+        services.TryAddSingleton<NotificationJournal>();
+        services.TryAddSingleton<NotificationOutbox>();
+        services.TryAddSingleton<PendingNotificationStore>();
         services.TryAddSingleton<IAccountStore, TableAccountStore>();
         services.TryAddSingleton<ICrmIndex, TableCrmIndex>();
         services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();

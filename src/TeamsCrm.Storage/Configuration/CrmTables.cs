@@ -6,8 +6,8 @@ namespace TeamsCrm.Storage.Configuration;
 /// <summary>
 /// The CRM's tables: account partitions ("Data"), per-person and partner indexes ("Index"), the
 /// account name index sharded by the first character of the folded key ("Namesa" … "Names9"),
-/// outbox markers of index updates in flight ("Outbox"), partner organisations ("Partners") and
-/// channel → account links ("Links").
+/// outbox markers of index updates in flight ("Outbox"), markers of pending notifications
+/// ("Notify"), partner organisations ("Partners") and channel → account links ("Links").
 /// </summary>
 public sealed class CrmTables
 {
@@ -25,6 +25,7 @@ public sealed class CrmTables
         Data = service.GetTableClient(prefix + "Data");
         Index = service.GetTableClient(prefix + "Index");
         Outbox = service.GetTableClient(prefix + "Outbox");
+        Notify = service.GetTableClient(prefix + "Notify");
         Partners = service.GetTableClient(prefix + "Partners");
         Links = service.GetTableClient(prefix + "Links");
         Names = NameShards.ToDictionary(shard => shard, shard => service.GetTableClient($"{prefix}Names{shard}"));
@@ -43,13 +44,16 @@ public sealed class CrmTables
 
     public TableClient Outbox { get; }
 
+    /// <summary>Markers of pending notifications (tenant-keyed), so the dispatcher finds them without scanning account partitions.</summary>
+    public TableClient Notify { get; }
+
     public TableClient Partners { get; }
 
     public TableClient Links { get; }
 
     public IReadOnlyDictionary<char, TableClient> Names { get; }
 
-    public IEnumerable<TableClient> All => [Data, Index, Outbox, Partners, Links, .. Names.Values];
+    public IEnumerable<TableClient> All => [Data, Index, Outbox, Notify, Partners, Links, .. Names.Values];
 
     /// <summary>The name-index table that holds keys starting with the first character of <paramref name="foldedKey"/>.</summary>
     public TableClient NamesFor(string foldedKey) =>

@@ -21,6 +21,7 @@ public static class StorageKeys
     public const string CommentPrefix = "f|";
     public const string InteractionPrefix = "i|";
     public const string TaskPrefix = "t|";
+    public const string NotificationPrefix = "n|";
     public const string OutboxPrefix = "x|";
     public const string AuditPrefix = "z|";
 

@@ -4,6 +4,7 @@ using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Teams.Hosting;
 using TeamsCrm.Teams.Routing;
+using TeamsCrm.Web.Notifications;
 
 namespace TeamsCrm.Web.Bot;
 
@@ -12,7 +13,8 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the bot (configuration section "Bot", validated at start): the protocol, the CRM conversation with
-    /// notifications in each recipient's language, and the handoff reminder job (Bot:HandoffReminderInterval).
+    /// notifications in each recipient's language delivered durably (section "Notifications"), and the handoff reminder
+    /// job (Bot:HandoffReminderInterval).
     /// Needs the CRM storage, use cases and people directory (AddCrmStorage, AddCrmUseCases, AddCrmPeople).
     /// </summary>
     public static IServiceCollection AddCrmBot(this IServiceCollection services, IConfiguration configuration)
@@ -27,6 +29,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<CrmTurnCallers>();
         services.TryAddSingleton<MentionReader>();
         services.TryAddSingleton<NotificationDispatcher>();
+        services.AddCrmNotifications();
         services.AddHostedService<HandoffReminderService>();
         services.TryAddSingleton<CrmBotHandlers>();
         services.TryAddSingleton<ITurnErrorHandler, CrmTurnErrorHandler>();

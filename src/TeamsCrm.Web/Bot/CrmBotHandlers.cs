@@ -7,17 +7,41 @@ using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Invokes;
 using TeamsCrm.Teams.Routing;
 using TeamsCrm.Teams.Schema;
+using TeamsCrm.Web.Notifications;
 
 namespace TeamsCrm.Web.Bot;
 
 /// <summary>
 /// The CRM conversation on the Teams protocol: messages, card actions (Action.Execute, and the
 /// Action.Submit fallback that arrives as a message with a verb), dialogs and the welcome. All CRM
-/// decisions happen in <see cref="CrmConversation"/>; this class only translates.
+/// decisions happen in <see cref="CrmConversation"/>; this class only translates. What the turn's changes must tell
+/// others (the durable notifications Core wrote with them) is delivered right after the turn.
 /// </summary>
-internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCallers callers, MentionReader mentions, NotificationDispatcher notifications)
+internal sealed class CrmBotHandlers(
+    CrmConversation conversation, CrmTurnCallers callers, MentionReader mentions, NotificationDispatcher notifications, TurnNotifications written)
 {
     public async Task OnMessageAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        using var scope = written.Begin();
+        await MessageTurnAsync(context, cancellationToken).ConfigureAwait(false);
+        await written.DeliverAsync(scope, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<InvokeResponse> OnCardActionAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        using var scope = written.Begin();
+        var response = await CardActionTurnAsync(context, cancellationToken).ConfigureAwait(false);
+        await written.DeliverAsync(scope, cancellationToken).ConfigureAwait(false);
+        return response;
+    }
+
+    public Task<InvokeResponse> OnTaskFetchAsync(TurnContext context, CancellationToken cancellationToken) =>
+        DialogAsync(context, (caller, data) => conversation.FetchDialogAsync(caller, data, context.Locale, cancellationToken), cancellationToken);
+
+    public Task<InvokeResponse> OnTaskSubmitAsync(TurnContext context, CancellationToken cancellationToken) =>
+        DialogAsync(context, (caller, data) => conversation.SubmitDialogAsync(caller, data, context.Locale, cancellationToken), cancellationToken);
+
+    private async Task MessageTurnAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var caller = await callers.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
         if (caller is null)
@@ -49,7 +73,7 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
         await notifications.UpdateAsync(caller.TenantId, outcome.Updates, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<InvokeResponse> OnCardActionAsync(TurnContext context, CancellationToken cancellationToken)
+    private async Task<InvokeResponse> CardActionTurnAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var caller = await callers.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
         var action = context.GetAdaptiveCardInvokeValue()?.Action;
@@ -72,12 +96,6 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
         return outcome.CardWithText() is { } card ? AdaptiveCardResponses.Card(card) : AdaptiveCardResponses.Message(outcome.Text ?? string.Empty);
     }
 
-    public Task<InvokeResponse> OnTaskFetchAsync(TurnContext context, CancellationToken cancellationToken) =>
-        DialogAsync(context, (caller, data) => conversation.FetchDialogAsync(caller, data, context.Locale, cancellationToken), cancellationToken);
-
-    public Task<InvokeResponse> OnTaskSubmitAsync(TurnContext context, CancellationToken cancellationToken) =>
-        DialogAsync(context, (caller, data) => conversation.SubmitDialogAsync(caller, data, context.Locale, cancellationToken), cancellationToken);
-
     private async Task<InvokeResponse> DialogAsync(TurnContext context, Func<Caller, JsonObject, Task<DialogOutcome>> run, CancellationToken cancellationToken)
     {
         var caller = await callers.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
@@ -86,8 +104,10 @@ internal sealed class CrmBotHandlers(CrmConversation conversation, CrmTurnCaller
             return TaskModuleResponses.Message(BotTexts.Get("UnknownSender", context.Locale));
         }
 
+        using var scope = written.Begin();
         var outcome = await run(caller, AsObject(context.GetTaskModuleRequest()?.Data)).ConfigureAwait(false);
         await notifications.DispatchAsync(caller.TenantId, outcome.Notifications, cancellationToken).ConfigureAwait(false);
+        await written.DeliverAsync(scope, cancellationToken).ConfigureAwait(false);
         return outcome.Card is { } card
             ? TaskModuleResponses.ContinueWithCard(outcome.Title ?? string.Empty, card)
             : outcome.Message is { Length: > 0 } message ? TaskModuleResponses.Message(message) : TaskModuleResponses.Close();

@@ -1,20 +1,22 @@
 using Microsoft.Extensions.Options;
-using TeamsCrm.Conversation.Turns;
+using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Teams.Configuration;
 using TeamsCrm.Teams.Persistence;
+using TeamsCrm.Web.Notifications;
 
 namespace TeamsCrm.Web.Bot;
 
 /// <summary>
 /// At start and then every <see cref="HandoffReminderOptions.HandoffReminderInterval"/> (00:00:00 = off), reminds both
 /// parties of every overdue pending handoff, once, in each tenant the bot serves: Bot:TenantId and every tenant it has
-/// stored a conversation reference for. <see cref="CrmConversation.RemindOverdueHandoffsAsync"/> claims each reminder
-/// (so several instances never remind twice) and <see cref="NotificationDispatcher"/> sends it once per once-key. A
+/// stored a conversation reference for. <see cref="HandoffReminders.ClaimDueAsync"/> claims each reminder and writes its
+/// two notifications in the same transaction (so several instances never remind twice, and a claimed reminder cannot be
+/// lost); they are delivered right away and, if a send fails, retried by the notification delivery until sent. A
 /// tenant that fails is logged and does not stop the others; nothing but stopping ends the loop.
 /// </summary>
 internal sealed partial class HandoffReminderService(
-    CrmConversation conversation,
-    NotificationDispatcher notifications,
+    HandoffReminders reminders,
+    TurnNotifications notifications,
     IConversationReferenceStore references,
     IOptions<HandoffReminderOptions> options,
     IOptions<BotOptions> botOptions,
@@ -50,7 +52,7 @@ internal sealed partial class HandoffReminderService(
         }
     }
 
-    /// <summary>One run over every tenant; returns the number of reminders handed to the dispatcher.</summary>
+    /// <summary>One run over every tenant; returns the number of handoffs claimed for their reminder.</summary>
     internal async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var reminded = 0;
@@ -60,9 +62,10 @@ internal sealed partial class HandoffReminderService(
             {
                 try
                 {
-                    var due = await conversation.RemindOverdueHandoffsAsync(tenantId, locale: null, cancellationToken).ConfigureAwait(false);
-                    await notifications.DispatchAsync(tenantId, due, cancellationToken).ConfigureAwait(false);
+                    using var written = notifications.Begin();
+                    var due = await reminders.ClaimDueAsync(tenantId, cancellationToken: cancellationToken).ConfigureAwait(false);
                     reminded += due.Count;
+                    await notifications.DeliverAsync(written, cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
@@ -103,7 +106,7 @@ internal sealed partial class HandoffReminderService(
     [LoggerMessage(EventId = 5011, Level = LogLevel.Information, Message = "Handoff reminders are off (Bot:HandoffReminderInterval is 00:00:00).")]
     private partial void LogDisabled();
 
-    [LoggerMessage(EventId = 5012, Level = LogLevel.Information, Message = "Sending {Count} overdue handoff reminders.")]
+    [LoggerMessage(EventId = 5012, Level = LogLevel.Information, Message = "Reminded the parties of {Count} overdue handoffs.")]
     private partial void LogReminded(int count);
 
     [LoggerMessage(EventId = 5013, Level = LogLevel.Error, Message = "Handoff reminders for tenant {TenantId} failed; the other tenants go on, and the next run tries again.")]

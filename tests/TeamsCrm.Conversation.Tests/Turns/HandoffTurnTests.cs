@@ -30,6 +30,9 @@ public sealed class HandoffTurnTests
     {
         var world = await TurnWorld.CreateAsync();
 
+        // The offer is rendered when it is sent, in the recipient's language, else in the language the host last saw the sender use.
+        world.Locales.Set(world.Megan, "de-DE");
+
         var outcome = await world.SayAsync(world.Megan, "übergib Fabrikam Rollout an Lukas", locale: null);
 
         var sender = MessageTurnTests.Single(outcome);
@@ -157,8 +160,8 @@ public sealed class HandoffTurnTests
         Assert.Single((await world.ClickAsync(world.Megan, CardVerbs.StartHandoff, data)).Notifications);
         world.Time.Advance(TimeSpan.FromDays(3));
 
-        var first = await world.Conversation.RemindOverdueHandoffsAsync(world.TenantId, "en-US");
-        var second = await world.Conversation.RemindOverdueHandoffsAsync(world.TenantId, "en-US");
+        var first = await world.RemindAsync();
+        var second = await world.RemindAsync();
 
         Assert.Equal(2, first.Count);
         Assert.Contains(first, n => n.UserId == world.Lukas.UserId && n.Message.Card!.ToJsonString().Contains(CardVerbs.AcceptHandoff, StringComparison.Ordinal));
@@ -278,8 +281,7 @@ public sealed class HandoffTurnTests
         var handoff = await HandOffAsync(world);
         var data = TurnWorld.Data((CardFields.AccountId, world.Contoso.Id), (CardFields.HandoffId, handoff.Id));
 
-        var clicks = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => world.Conversation.HandleCardActionAsync(
-            new CardActionInput(world.Lukas, ConversationKind.Personal, CardAnswer.Invoke, CardVerbs.AcceptHandoff, (System.Text.Json.Nodes.JsonObject)data.DeepClone(), "en-US", null, null))));
+        var clicks = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => world.ClickAsync(world.Lukas, CardVerbs.AcceptHandoff, (System.Text.Json.Nodes.JsonObject)data.DeepClone())));
 
         Assert.Single(clicks.SelectMany(c => c.Notifications));
         Assert.All(clicks, c => Assert.NotNull(c.Card));

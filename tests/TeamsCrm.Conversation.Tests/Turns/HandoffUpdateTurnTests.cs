@@ -137,8 +137,7 @@ public sealed class HandoffUpdateTurnTests
         var handoff = await HandoffTurnTests.HandOffAsync(world);
         var data = Ids(world, handoff);
 
-        var clicks = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => world.Conversation.HandleCardActionAsync(
-            new CardActionInput(world.Lukas, ConversationKind.Personal, CardAnswer.Invoke, CardVerbs.AcceptHandoff, (JsonObject)data.DeepClone(), "en-US", null, null))));
+        var clicks = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => world.ClickAsync(world.Lukas, CardVerbs.AcceptHandoff, (JsonObject)data.DeepClone())));
         var late = await world.ClickAsync(world.Lukas, CardVerbs.AcceptHandoff, data);
         var lateCancel = await world.ClickAsync(world.Megan, CardVerbs.CancelHandoff, data);
 
@@ -157,7 +156,7 @@ public sealed class HandoffUpdateTurnTests
         var handoff = await HandoffAsync(world);
         world.Time.Advance(TimeSpan.FromDays(7));
 
-        var reminders = await world.Conversation.RemindOverdueHandoffsAsync(world.TenantId, null);
+        var reminders = await world.RemindAsync();
 
         Assert.Equal(
             [TrackingKeys.HandoffReminder(handoff.Id, HandoffParty.Recipient), TrackingKeys.HandoffReminder(handoff.Id, HandoffParty.Sender)],
@@ -203,7 +202,7 @@ public sealed class HandoffUpdateTurnTests
         await world.SayAsync(world.Megan, "hand off the Contoso renewal to @Lukas by Friday: call them", "en-US", [TurnWorld.MentionOf(world.Lukas)]);
         world.Time.Advance(TimeSpan.FromDays(7));
 
-        var reminders = await world.Conversation.RemindOverdueHandoffsAsync(world.TenantId, "en-US");
+        var reminders = await world.RemindAsync();
 
         Assert.Contains("Erinnerung", Text(reminders.Single(r => r.UserId == world.Megan.UserId).Message.Card!), StringComparison.Ordinal);
         Assert.Contains("Reminder", Text(reminders.Single(r => r.UserId == world.Lukas.UserId).Message.Card!), StringComparison.Ordinal);

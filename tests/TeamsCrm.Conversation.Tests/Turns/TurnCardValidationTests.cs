@@ -89,6 +89,32 @@ public sealed class TurnCardValidationTests(ITestOutputHelper output)
             await world.ClickAsync(world.Megan, CardVerbs.StartHandoff, start, locale);
             var again = TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Fabrikam.Id)).Handoffs.Single(h => h.IsPending);
             AddAction("cancelled", await world.ClickAsync(world.Megan, CardVerbs.CancelHandoff, TurnWorld.Data((CardFields.AccountId, world.Fabrikam.Id), (CardFields.HandoffId, again.Id)), locale));
+            var toPat = TurnWorld.Data((CardFields.AccountId, world.Fabrikam.Id), (CardFields.HandoffDealId, world.FabrikamRollout.Id), (CardFields.HandoffRecipientId, world.Pat.UserId), (CardFields.HandoffDueDate, "2026-12-01"));
+            AddAction("started-guest", await world.ClickAsync(world.Megan, CardVerbs.StartHandoff, toPat, locale));
+            world.Time.Advance(TimeSpan.FromDays(3));
+            var reminders = await world.RemindAsync();
+            Assert.Equal(2, reminders.Count);
+            for (var i = 0; i < reminders.Count; i++)
+            {
+                Add($"reminder{i}", reminders[i].Message.Card);
+            }
+
+            using (var unshare = world.Journal.Begin())
+            {
+                TurnWorld.Ok(await world.Shares.UnshareAsync(world.Megan, world.Fabrikam.Id, TurnWorld.PartnerOrg));
+                var (withdrawn, replaced) = await world.DeliverAsync(unshare.Written);
+                Assert.Equal((2, 4), (withdrawn.Count, replaced.Count));
+                for (var i = 0; i < withdrawn.Count; i++)
+                {
+                    Add($"withdrawn.notify{i}", withdrawn[i].Message.Card);
+                }
+
+                for (var i = 0; i < replaced.Count; i++)
+                {
+                    Add($"withdrawn.update{i}", replaced[i].Card);
+                }
+            }
+
             Add("conflict", (await world.ClickAsync(world.Megan, CardVerbs.ChangeDealStage, TurnWorld.Data(
                 (CardFields.AccountId, world.Contoso.Id), (CardFields.DealId, world.ContosoRenewal.Id), (CardFields.DealVersion, world.ContosoRenewal.Version!), (CardFields.Stage, "Qualified")), locale)).Card);
             Add("notfound", (await world.ClickAsync(world.Megan, CardVerbs.Refresh, TurnWorld.Data((CardFields.AccountId, world.OtherContoso.Id)), locale)).Card);

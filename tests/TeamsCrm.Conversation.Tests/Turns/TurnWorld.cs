@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using TeamsCrm.Conversation.Notifications;
 using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Accounts;
@@ -21,6 +22,7 @@ using TeamsCrm.Storage.Accounts;
 using TeamsCrm.Storage.Channels;
 using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Indexes;
+using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;
 using TeamsCrm.Storage.Partners;
 
@@ -37,26 +39,10 @@ internal sealed class TurnWorld
     public const string StorageVariable = "TEAMSCRM_TEST_STORAGE";
     public const string PartnerOrg = "fabrikam-partners";
 
-    private TurnWorld(CrmTables tables, FakeTimeProvider time, string tenant)
+    private TurnWorld(CrmTables tables, StorageOptions options, FakeTimeProvider time, string tenant)
     {
         Time = time;
         TenantId = tenant;
-        var outbox = new IndexOutbox(tables, new TableIndexWriter(tables), time);
-        var store = new TableAccountStore(tables, outbox, time, NullLogger<TableAccountStore>.Instance);
-        var index = new TableCrmIndex(tables);
-        Partners = new TablePartnerDirectory(tables);
-        var search = new AccountSearch(store, index);
-        Accounts = new AccountService(store, search, time);
-        Deals = new DealService(store, time);
-        Handoffs = new HandoffService(store, time);
-        Comments = new CommentService(store, time);
-        Interactions = new InteractionService(store, time);
-        Tasks = new FollowUpService(store, time);
-        Contacts = new ContactService(store, time);
-        Shares = new ShareService(store, Partners, time);
-        MyWork = new MyWorkService(store, index);
-        ChannelLinks = new ChannelLinkService(new TableChannelLinkStore(tables), store, time);
-        var reminders = new HandoffReminders(store, index, time);
         Megan = new Caller(tenant, Guid.NewGuid().ToString(), "Megan Bowen", CallerRole.Member);
         Lukas = new Caller(tenant, Guid.NewGuid().ToString(), "Lukas Weber", CallerRole.Member);
         Pat = new Caller(tenant, Guid.NewGuid().ToString(), "Pat Reyes", CallerRole.Guest, PartnerOrg);
@@ -67,12 +53,37 @@ internal sealed class TurnWorld
             new Person(Lukas.UserId, Lukas.DisplayName, "lukas@contoso-crm.example", "lukas@contoso-crm.example", null, null, false),
             new Person(Pat.UserId, Pat.DisplayName, "pat@fabrikampartners.example", "pat_fabrikampartners.example#EXT#@contoso-crm.example", null, null, true),
         ]);
+        var outbox = new IndexOutbox(tables, new TableIndexWriter(tables), time);
+        var store = new TableAccountStore(tables, outbox, time, NullLogger<TableAccountStore>.Instance, new NotificationOutbox(tables, Journal, time));
+        Pending = new PendingNotificationStore(tables, Options.Create(options), time);
+        var index = new TableCrmIndex(tables);
+        Partners = new TablePartnerDirectory(tables);
+        var search = new AccountSearch(store, index);
+        Accounts = new AccountService(store, search, time);
+        Deals = new DealService(store, time);
+        Handoffs = new HandoffService(store, time);
+        Comments = new CommentService(store, time);
+        Interactions = new InteractionService(store, time);
+        Tasks = new FollowUpService(store, time);
+        Contacts = new ContactService(store, time);
+        var callers = new CallerResolver(People, Partners);
+        Shares = new ShareService(store, Partners, callers, time);
+        MyWork = new MyWorkService(store, index);
+        ChannelLinks = new ChannelLinkService(new TableChannelLinkStore(tables), store, time);
+        Reminders = new HandoffReminders(store, index, time);
         Conversation = new CrmConversation(
-            Accounts, Deals, Handoffs, Comments, Interactions, Tasks, Contacts, MyWork, reminders, ChannelLinks,
-            new IntentRecognizer(time), new AccountResolver(search), People, new CallerResolver(People, Partners), time, Locales);
+            Accounts, Deals, Handoffs, Comments, Interactions, Tasks, Contacts, MyWork, ChannelLinks,
+            new IntentRecognizer(time), new AccountResolver(search), People, callers, time);
+        Renderer = new NotificationRenderer(Accounts, Handoffs, Comments, callers, Locales);
     }
 
     public FakeTimeProvider Time { get; }
+
+    /// <summary>Records what each turn committed for others (the host delivers it right after the turn).</summary>
+    public NotificationJournal Journal { get; } = new();
+    public PendingNotificationStore Pending { get; }
+    public NotificationRenderer Renderer { get; }
+    public HandoffReminders Reminders { get; }
     public string TenantId { get; }
     public TablePartnerDirectory Partners { get; }
     public AccountService Accounts { get; }
@@ -111,7 +122,7 @@ internal sealed class TurnWorld
         var tables = new CrmTables(CrmStorageServiceCollectionExtensions.CreateServiceClient(options), Options.Create(options));
         await tables.CreateIfNotExistsAsync();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
-        var world = new TurnWorld(tables, time, Guid.NewGuid().ToString());
+        var world = new TurnWorld(tables, options, time, Guid.NewGuid().ToString());
         await world.SeedAsync();
         return world;
     }
@@ -149,19 +160,62 @@ internal sealed class TurnWorld
         return result.Value!;
     }
 
-    /// <summary>A message in the caller's 1:1 chat, or (with a channel id) in that channel, or in a conversation of <paramref name="kind"/>.</summary>
-    public Task<TurnOutcome> SayAsync(Caller caller, string text, string? locale = "en-US", IReadOnlyList<Mention>? mentions = null, string? channelId = null, ConversationKind? kind = null)
+    /// <summary>
+    /// A message turn as the host runs it — in the caller's 1:1 chat, or (with a channel id) in that channel, or in a
+    /// conversation of <paramref name="kind"/>: the reply, plus what the turn committed for others, rendered as each
+    /// recipient now.
+    /// </summary>
+    public async Task<TurnOutcome> SayAsync(Caller caller, string text, string? locale = "en-US", IReadOnlyList<Mention>? mentions = null, string? channelId = null, ConversationKind? kind = null)
     {
         Tick();
+        Locales.SetIfUnknown(caller, locale);
         var where = kind ?? (channelId is null ? ConversationKind.Personal : ConversationKind.Channel);
-        return Conversation.HandleMessageAsync(new TurnInput(caller, where, text, locale, mentions ?? [], channelId, channelId is null ? null : "team-1"));
+        using var scope = Journal.Begin();
+        var outcome = await Conversation.HandleMessageAsync(new TurnInput(caller, where, text, locale, mentions ?? [], channelId, channelId is null ? null : "team-1"));
+        var (notes, updates) = await DeliverAsync(scope.Written);
+        return outcome with { Notifications = [.. outcome.Notifications, .. notes], Updates = [.. outcome.Updates, .. updates] };
     }
 
-    public Task<CardActionOutcome> ClickAsync(Caller caller, string verb, JsonObject data, string? locale = "en-US", ConversationKind kind = ConversationKind.Personal, CardAnswer answer = CardAnswer.Invoke)
+    /// <summary>A card action as the host runs it (see <see cref="SayAsync"/>).</summary>
+    public async Task<CardActionOutcome> ClickAsync(Caller caller, string verb, JsonObject data, string? locale = "en-US", ConversationKind kind = ConversationKind.Personal, CardAnswer answer = CardAnswer.Invoke)
     {
         Tick();
+        Locales.SetIfUnknown(caller, locale);
         var channelId = kind == ConversationKind.Channel ? "19:channel@thread.tacv2" : null;
-        return Conversation.HandleCardActionAsync(new CardActionInput(caller, kind, answer, verb, data, locale, channelId, channelId is null ? null : "team-1"));
+        using var scope = Journal.Begin();
+        var outcome = await Conversation.HandleCardActionAsync(new CardActionInput(caller, kind, answer, verb, data, locale, channelId, channelId is null ? null : "team-1"));
+        var (notes, updates) = await DeliverAsync(scope.Written);
+        return outcome with { Notifications = [.. outcome.Notifications, .. notes], Updates = [.. outcome.Updates, .. updates] };
+    }
+
+    /// <summary>The reminder job's run: claims the overdue handoffs and returns the reminders, rendered as each recipient.</summary>
+    public async Task<IReadOnlyList<Notification>> RemindAsync()
+    {
+        using var scope = Journal.Begin();
+        await Reminders.ClaimDueAsync(TenantId);
+        return (await DeliverAsync(scope.Written)).Notes;
+    }
+
+    /// <summary>Renders each committed notification as its recipient and removes it, like a delivery that succeeded.</summary>
+    public async Task<(IReadOnlyList<Notification> Notes, IReadOnlyList<CardUpdate> Updates)> DeliverAsync(IReadOnlyList<NotificationTicket> tickets)
+    {
+        var notes = new List<Notification>();
+        var updates = new List<CardUpdate>();
+        foreach (var ticket in tickets)
+        {
+            var pending = await Pending.ReadAsync(ticket, default);
+            Assert.NotNull(pending);
+            var rendered = await Renderer.RenderAsync(TenantId, pending, default);
+            if (rendered.Message is { } message)
+            {
+                notes.Add(new Notification(rendered.UserId, message, rendered.OnceKey));
+            }
+
+            updates.AddRange(rendered.Updates);
+            await Pending.CompleteAsync(ticket, default);
+        }
+
+        return (notes, updates);
     }
 
     public static Mention MentionOf(Caller person) => new(person.DisplayName, person.UserId);
@@ -214,6 +268,15 @@ internal sealed class TestLocales : IPersonLocales
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> locales = new(StringComparer.Ordinal);
 
     public void Set(Caller person, string locale) => locales[person.TenantId + "|" + person.UserId] = locale;
+
+    /// <summary>Like the host, which learns a person's locale from their activities: only when no test set one.</summary>
+    public void SetIfUnknown(Caller person, string? locale)
+    {
+        if (!string.IsNullOrWhiteSpace(locale))
+        {
+            locales.TryAdd(person.TenantId + "|" + person.UserId, locale);
+        }
+    }
 
     public Task<string?> GetLocaleAsync(string tenantId, string userId, CancellationToken cancellationToken = default) =>
         Task.FromResult(locales.GetValueOrDefault(tenantId + "|" + userId));

@@ -12,12 +12,14 @@ using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.Partners;
+using TeamsCrm.Core.People;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Search;
 using TeamsCrm.Storage.Accounts;
 using TeamsCrm.Storage.Channels;
 using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Indexes;
+using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;
 using TeamsCrm.Storage.Partners;
 
@@ -37,7 +39,8 @@ internal sealed class CrmTestStore
         IndexWriter = writer;
         Time = time;
         Outbox = new IndexOutbox(tables, writer, time);
-        Store = new TableAccountStore(tables, Outbox, time, NullLogger<TableAccountStore>.Instance);
+        Store = new TableAccountStore(tables, Outbox, time, NullLogger<TableAccountStore>.Instance, new NotificationOutbox(tables, Journal, time));
+        PendingNotifications = new PendingNotificationStore(tables, Microsoft.Extensions.Options.Options.Create(options), time);
         Index = new TableCrmIndex(tables);
         Partners = new TablePartnerDirectory(tables);
         Search = new AccountSearch(Store, Index);
@@ -48,7 +51,7 @@ internal sealed class CrmTestStore
         Comments = new CommentService(Store, time);
         Interactions = new InteractionService(Store, time);
         Tasks = new FollowUpService(Store, time);
-        Shares = new ShareService(Store, Partners, time);
+        Shares = new ShareService(Store, Partners, new CallerResolver(new TestPeopleDirectory(), Partners), time);
         MyWork = new MyWorkService(Store, Index);
         Reminders = new HandoffReminders(Store, Index, time);
         ChannelLinks = new ChannelLinkService(new TableChannelLinkStore(tables), Store, time);
@@ -59,6 +62,11 @@ internal sealed class CrmTestStore
     public FaultyIndexWriter IndexWriter { get; }
     public FakeTimeProvider Time { get; }
     public IndexOutbox Outbox { get; }
+
+    /// <summary>Records the notification tickets committed inside <see cref="NotificationJournal.Begin"/>.</summary>
+    public NotificationJournal Journal { get; } = new();
+
+    public PendingNotificationStore PendingNotifications { get; }
     public TableAccountStore Store { get; }
     public TableCrmIndex Index { get; }
     public TablePartnerDirectory Partners { get; }
@@ -146,7 +154,10 @@ internal sealed class CrmTestStore
         return count;
     }
 
-    public static Caller Member(string tenantId, string name) => new(tenantId, Guid.NewGuid().ToString(), name, CallerRole.Member);
+    /// <summary>A new member, known to the test directory.</summary>
+    public static Caller Member(string tenantId, string name) => TestPeopleDirectory.Register(new(tenantId, Guid.NewGuid().ToString(), name, CallerRole.Member));
 
-    public static Caller Guest(string tenantId, string name, string? organizationId) => new(tenantId, Guid.NewGuid().ToString(), name, CallerRole.Guest, organizationId);
+    /// <summary>A new guest of <paramref name="organizationId"/>, known to the test directory by an email of that organisation's domain (<see cref="TestPeopleDirectory.DomainOf"/>).</summary>
+    public static Caller Guest(string tenantId, string name, string? organizationId) =>
+        TestPeopleDirectory.Register(new(tenantId, Guid.NewGuid().ToString(), name, CallerRole.Guest, organizationId));
 }

@@ -8,11 +8,13 @@ namespace TeamsCrm.Web.Tests.Infrastructure;
 /// <summary>
 /// The real web host in Development against the Azurite started by the test command, in tables of
 /// its own (the bot's too). The handoff reminder job is off unless a test turns it on. <paramref name="settings"/>
-/// override configuration and <paramref name="services"/> replace services for one test.
+/// override configuration and <paramref name="services"/> replace services for one test; <paramref name="tablePrefix"/>
+/// puts a second app (a restart, another instance) on the tables of a first.
 /// </summary>
-public sealed class CrmWebFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+public sealed class CrmWebFactory(
+    IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? tablePrefix = null) : WebApplicationFactory<Program>
 {
-    public string TablePrefix { get; } = "W" + Guid.NewGuid().ToString("N")[..12];
+    public string TablePrefix { get; } = tablePrefix ?? "W" + Guid.NewGuid().ToString("N")[..12];
 
     public static string AzuriteConnectionString =>
         Environment.GetEnvironmentVariable("TEAMSCRM_TEST_STORAGE") is { Length: > 0 } value

@@ -19,6 +19,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _next;
+    private int _failSends;
 
     private LoopbackConnector(WebApplication app, string serviceUrl)
     {
@@ -38,7 +39,15 @@ public sealed class LoopbackConnector : IAsyncDisposable
         var app = builder.Build();
         LoopbackConnector? connector = null;
         app.MapPost("/v3/conversations/{conversationId}/activities", async (string conversationId, HttpRequest request) =>
-            Results.Json(new { id = await connector!.RecordAsync("send", conversationId, null, request) }));
+        {
+            if (connector!.TakeFailure())
+            {
+                await connector.RecordAsync("send-failed", conversationId, null, request);
+                return Results.StatusCode(503);
+            }
+
+            return Results.Json(new { id = await connector.RecordAsync("send", conversationId, null, request) });
+        });
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpRequest request) =>
             Results.Json(new { id = await connector!.RecordAsync("reply", conversationId, activityId, request) }));
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpRequest request) =>
@@ -53,6 +62,9 @@ public sealed class LoopbackConnector : IAsyncDisposable
         connector = new LoopbackConnector(app, address.TrimEnd('/') + "/");
         return connector;
     }
+
+    /// <summary>The next <paramref name="count"/> proactive sends (new activities, not replies) fail with 503, recorded as "send-failed".</summary>
+    public void FailNextSends(int count) => Volatile.Write(ref _failSends, count);
 
     /// <summary>The calls so far of one operation to one conversation.</summary>
     public IReadOnlyList<ConnectorCall> Of(string operation, string conversationId) =>
@@ -71,6 +83,22 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
             await Task.Delay(50);
         }
+    }
+
+    private bool TakeFailure()
+    {
+        int left;
+        do
+        {
+            left = Volatile.Read(ref _failSends);
+            if (left <= 0)
+            {
+                return false;
+            }
+        }
+        while (Interlocked.CompareExchange(ref _failSends, left - 1, left) != left);
+
+        return true;
     }
 
     private async Task<string> RecordAsync(string operation, string conversationId, string? activityId, HttpRequest request)

@@ -1,0 +1,33 @@
+using System.Collections.Concurrent;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.People;
+
+namespace TeamsCrm.Storage.Tests.Infrastructure;
+
+/// <summary>
+/// The directory of the people <see cref="CrmTestStore.Member"/> and <see cref="CrmTestStore.Guest"/> made (their ids are
+/// unique GUIDs, so one registry serves every test). A guest's email domain is "{organisation id}.example": a partner
+/// organisation claiming that domain makes <see cref="CallerResolver"/> find it, as in production. Unknown people are
+/// unknown (the resolver treats them as guests without organisation).
+/// </summary>
+internal sealed class TestPeopleDirectory : IPeopleDirectory
+{
+    private static readonly ConcurrentDictionary<string, Person> Known = new(StringComparer.Ordinal);
+
+    public static Caller Register(Caller caller)
+    {
+        var email = caller.IsGuest ? $"{caller.UserId[..8]}@{caller.PartnerOrganizationId ?? "nobody"}.example" : $"{caller.UserId[..8]}@contoso.example";
+        Known[caller.UserId] = new Person(caller.UserId, caller.DisplayName, email, email, null, null, caller.IsGuest);
+        return caller;
+    }
+
+    public static string DomainOf(string organizationId) => organizationId + ".example";
+
+    public Task<IReadOnlyList<Person>> FindAsync(string tenantId, string query, int take, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Person>>([]);
+
+    public Task<Person?> GetAsync(string tenantId, string userId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Known.GetValueOrDefault(userId));
+
+    public Task<Person?> GetManagerAsync(string tenantId, string userId, CancellationToken cancellationToken = default) => Task.FromResult<Person?>(null);
+}
