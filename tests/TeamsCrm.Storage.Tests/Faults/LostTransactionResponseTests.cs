@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Deals;
@@ -23,6 +24,7 @@ public sealed class LostTransactionResponseTests
     {
         await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
+        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
         var account = await crm.AccountAsync(megan, "Contoso Ltd");
         var transactionsBefore = proxy.Transactions;
@@ -46,6 +48,7 @@ public sealed class LostTransactionResponseTests
     {
         await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
+        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
         var account = await crm.AccountAsync(megan, "Fabrikam Inc");
         var deal = await crm.DealAsync(megan, account, "Upgrade");
@@ -67,10 +70,37 @@ public sealed class LostTransactionResponseTests
     }
 
     [Fact]
+    public async Task HandOffAsync_NotificationMarkersResponseLost_SucceedsWithOneMarkerEach()
+    {
+        await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
+        var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
+        proxy.OnlyTransactionsOn(crm.Tables.Notify.Name);
+        var megan = CrmTestStore.Member(Tenant, "Megan");
+        var lukas = CrmTestStore.Member(Tenant, "Lukas");
+        var account = await crm.AccountAsync(megan, "Wingtip Toys");
+        var deal = await crm.DealAsync(megan, account, "Expansion");
+        var transactionsBefore = proxy.Transactions;
+
+        // The batch of the offer's marker is written, its answer lost, and resent: the markers are upserts, so the
+        // resend is not a conflict, and the handoff commits.
+        proxy.DropNextTransactionResponse();
+        crm.Tick();
+        var handedOff = await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, "Please take over", crm.Time.GetUtcNow().AddDays(2)));
+
+        Assert.True(handedOff.IsSuccess, handedOff.Error?.Code);
+        AssertResentAfterLostResponse(proxy, transactionsBefore);
+        var markers = await crm.Tables.Notify.QueryAsync<TableEntity>().ToListAsync();
+        Assert.Single(markers);
+        Assert.Equal(handedOff.Value!.Id, Assert.Single(await crm.MyWork.HandoffsWaitingAsync(lukas)).Item.Id);
+        await AssertNothingOrphanedAsync(crm, account.Id);
+    }
+
+    [Fact]
     public async Task HandOffAsync_ResponseLostAfterCommit_SucceedsWithRecipientListAndDueEntry()
     {
         await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
+        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
         var lukas = CrmTestStore.Member(Tenant, "Lukas");
         var account = await crm.AccountAsync(megan, "Wingtip Toys");
@@ -101,6 +131,7 @@ public sealed class LostTransactionResponseTests
     {
         await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
+        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
         var lukas = CrmTestStore.Member(Tenant, "Lukas");
         var account = await crm.AccountAsync(megan, "Fourth Coffee");
@@ -124,6 +155,7 @@ public sealed class LostTransactionResponseTests
     {
         await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
+        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
         var partner = new PartnerOrganization("adatum-partners", "Adatum Partners", []);
         await crm.Partners.UpsertAsync(Tenant, partner);
@@ -148,6 +180,7 @@ public sealed class LostTransactionResponseTests
     {
         await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
+        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
         var account = await crm.AccountAsync(megan, "Litware Inc");
         crm.Tick();
@@ -169,6 +202,7 @@ public sealed class LostTransactionResponseTests
     {
         await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
+        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
         var lukas = CrmTestStore.Member(Tenant, "Lukas");
         var account = await crm.AccountAsync(megan, "Tailspin Toys");
@@ -198,6 +232,7 @@ public sealed class LostTransactionResponseTests
     {
         await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
+        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
         var lukas = CrmTestStore.Member(Tenant, "Lukas");
         var account = await crm.AccountAsync(megan, "Northwind Traders");

@@ -11,6 +11,8 @@ namespace TeamsCrm.Storage.Tests.Faults;
 /// transaction, lets Azurite commit it, reads the response and closes the client's connection
 /// instead of answering — the lost response the SDK retries — and <see cref="HoldNextTransaction"/>
 /// keeps the next transaction until released, so it reaches Azurite after its client gave up.
+/// <see cref="OnlyTransactionsOn"/> narrows both (and the count) to the transactions of one table, so a
+/// commit's other batches (its notification markers) pass untouched.
 /// </summary>
 internal sealed partial class TransactionFaultProxy : IAsyncDisposable
 {
@@ -24,6 +26,7 @@ internal sealed partial class TransactionFaultProxy : IAsyncDisposable
     private int transactions;
     private int droppedResponses;
     private TransactionHold? hold;
+    private string? onlyTable;
 
     private TransactionFaultProxy(string upstreamConnectionString)
     {
@@ -45,6 +48,9 @@ internal sealed partial class TransactionFaultProxy : IAsyncDisposable
     public static TransactionFaultProxy Start(string upstreamConnectionString) => new(upstreamConnectionString);
 
     public void DropNextTransactionResponse() => Interlocked.Increment(ref dropsArmed);
+
+    /// <summary>Breaks and counts only the transactions whose operations address <paramref name="table"/>.</summary>
+    public void OnlyTransactionsOn(string table) => onlyTable = table;
 
     public TransactionHold HoldNextTransaction() => hold = new TransactionHold();
 
@@ -108,7 +114,8 @@ internal sealed partial class TransactionFaultProxy : IAsyncDisposable
             var fromServer = new HttpMessageReader(server.GetStream());
             while (await fromClient.ReadAsync(isResponse: false, stopping.Token) is { } request)
             {
-                var held = request.IsTransaction ? Interlocked.Exchange(ref hold, null) : null;
+                var faultable = request.IsTransaction && Addresses(request, onlyTable);
+                var held = faultable ? Interlocked.Exchange(ref hold, null) : null;
                 if (held is not null)
                 {
                     await held.WaitForReleaseAsync(stopping.Token);
@@ -128,7 +135,7 @@ internal sealed partial class TransactionFaultProxy : IAsyncDisposable
                 while (response.Status < 200);
                 held?.MarkAnswered();
 
-                if (request.IsTransaction)
+                if (faultable)
                 {
                     Interlocked.Increment(ref transactions);
                     if (TryConsumeDrop())
@@ -143,6 +150,10 @@ internal sealed partial class TransactionFaultProxy : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>Whether a transaction's operations address <paramref name="table"/> (any table when null).</summary>
+    private static bool Addresses(HttpMessage request, string? table) =>
+        table is null || Regex.IsMatch(System.Text.Encoding.UTF8.GetString(request.Bytes), $"/{Regex.Escape(table)}[(? ]", RegexOptions.CultureInvariant);
 
     private bool TryConsumeDrop()
     {

@@ -72,7 +72,9 @@ public sealed class PendingNotificationStoreTests
         Assert.NotNull(taken);
         Assert.Null(await crm.PendingNotifications.ReadAsync(taken, default));
         Assert.False(crm.PendingNotifications.IsOrphan(taken));
-        crm.Time.Advance(TimeSpan.FromSeconds(31));
+        crm.Time.Advance(crm.Options.OutboxRepairDelay - TimeSpan.FromSeconds(1));
+        Assert.False(crm.PendingNotifications.IsOrphan(taken));
+        crm.Time.Advance(TimeSpan.FromSeconds(2));
         Assert.True(crm.PendingNotifications.IsOrphan(taken));
         await crm.PendingNotifications.DropMarkerAsync(taken, default);
         Assert.Equal(0, await CountAsync(crm.Tables.Notify));

@@ -23,6 +23,7 @@ public sealed class OutboxRepairDelayTests
     {
         await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
+        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var bound = StorageTimeBounds.From(crm.Options).MinimumRepairDelay;
         crm.Options.OutboxRepairDelay = bound;
         var sweeper = new OutboxSweeper(crm.Outbox, Options.Create(crm.Options), crm.Time, NullLogger<OutboxSweeper>.Instance);

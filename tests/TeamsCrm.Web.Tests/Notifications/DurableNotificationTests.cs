@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.Notifications;
@@ -135,9 +136,10 @@ public sealed class DurableNotificationTests
 
         // The writer died between the marker and its transaction.
         await services.GetRequiredService<NotificationOutbox>().WriteMarkersAsync(DemoTenant.TenantId, accountId, [never], default);
-        await DeliveryHost.AdvanceAsync(TimeSpan.FromSeconds(10), host);
+        var repairDelay = services.GetRequiredService<IOptions<StorageOptions>>().Value.OutboxRepairDelay;
+        await DeliveryHost.AdvanceAsync(repairDelay - TimeSpan.FromSeconds(20), host);
         Assert.Equal(1, await MarkersAsync(services));
-        await DeliveryHost.AdvanceAsync(TimeSpan.FromSeconds(30), host);
+        await DeliveryHost.AdvanceAsync(TimeSpan.FromSeconds(40), host);
 
         Assert.Equal(0, await MarkersAsync(services));
         Assert.DoesNotContain(connector.Calls, c => c.Operation.StartsWith("send", StringComparison.Ordinal));
