@@ -15,8 +15,13 @@ namespace TeamsCrm.Conversation.Cards;
 /// </summary>
 public static partial class PlainText
 {
-    /// <summary>Escapes <paramref name="text"/> for a markdown field so it renders literally.</summary>
-    public static string Markdown(string? text)
+    /// <summary>
+    /// Escapes <paramref name="text"/> for a markdown field so it renders literally. A line's leading spaces and tabs
+    /// are dropped: markdown never shows them, and four of them would start a code block.
+    /// </summary>
+    public static string Markdown(string? text) => Escape(text, lineStart: true);
+
+    private static string Escape(string? text, bool lineStart)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -25,7 +30,6 @@ public static partial class PlainText
 
         var value = CardFormat.Defuse(text);
         var result = new StringBuilder(value.Length + 8);
-        var lineStart = true;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -38,7 +42,6 @@ public static partial class PlainText
 
             if (lineStart && c is ' ' or '\t')
             {
-                result.Append(c);
                 continue;
             }
 
@@ -109,11 +112,11 @@ public static partial class PlainText
                 continue;
             }
 
-            escaped.Append(Markdown(text[at..tag.Index])).Append(tag.Value);
+            escaped.Append(Escape(text[at..tag.Index], lineStart: at == 0)).Append(tag.Value);
             at = tag.Index + tag.Length;
         }
 
-        escaped.Append(Markdown(text[at..]));
+        escaped.Append(Escape(text[at..], lineStart: at == 0));
         obj[name] = escaped.ToString();
     }
 
@@ -123,7 +126,8 @@ public static partial class PlainText
         var next = i + 1 < text.Length ? text[i + 1] : '\n';
         return c switch
         {
-            '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '~' or '|' or '{' or '}' => true,
+            '_' => !IntraWord(text, i),
+            '\\' or '`' or '*' or '[' or ']' or '<' or '>' or '~' or '|' or '{' or '}' => true,
             '&' => EntityStart().IsMatch(text.AsSpan(i)),
             '#' => lineStart,
             '-' or '+' or '=' => lineStart && (next is ' ' or '\t' or '\n' or '\r' || next == c),
@@ -131,6 +135,14 @@ public static partial class PlainText
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Whether the character at <paramref name="i"/> sits between two letters or digits: an underscore there can neither
+    /// open nor close emphasis (CommonMark), so it stays unescaped — a backslash in a bare URL ("deal_notes") would
+    /// show, and change the link, where the host turns URLs into links.
+    /// </summary>
+    private static bool IntraWord(string text, int i) =>
+        i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
 
     /// <summary>Whether <paramref name="i"/> follows a line's leading number ("12." would start an ordered list).</summary>
     private static bool ListNumberBefore(string text, int i)

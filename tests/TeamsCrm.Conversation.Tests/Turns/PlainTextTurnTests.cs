@@ -10,8 +10,10 @@ namespace TeamsCrm.Conversation.Tests.Turns;
 
 /// <summary>
 /// Markdown, link, image, HTML and "&lt;at&gt;" injections typed into account and deal names, contact names, comments,
-/// interaction summaries, handoff notes and decline reasons show literally in every card that carries them (checked on
-/// the card JSON with <see cref="MarkdownCheck"/>), and every such card passes the official adaptivecards validation.
+/// interaction summaries, handoff notes and decline reasons show literally in every card that carries them: every
+/// markdown field of every card is rendered with markdown-it (<see cref="MarkdownRenderer"/>, CommonMark with HTML off
+/// and on, linkify on) and shows nothing active and the typed text; every such card passes the official adaptivecards
+/// validation.
 /// </summary>
 public sealed class PlainTextTurnTests
 {
@@ -71,19 +73,17 @@ public sealed class PlainTextTurnTests
         cards["mydeals"] = Assert.Single((await world.SayAsync(world.Megan, "my deals")).Replies).Card!;
         expectations.AddRange(Injections.Select(typed => ("mydeals", CardFormat.Defuse(typed))));
 
-        foreach (var (name, card) in cards)
-        {
-            var tags = MarkdownCheck.MentionTags(card);
-            foreach (var field in MarkdownCheck.Fields(card))
-            {
-                Assert.True(MarkdownCheck.ActiveMarkdown(field.Raw, tags) is null, $"{name} {field.Path}: {MarkdownCheck.ActiveMarkdown(field.Raw, tags)}");
-            }
-        }
+        var fields = cards.SelectMany(c => CardMarkdownFields.Fields(c.Value).Select(f => (Id: $"{c.Key} {f.Path}", Card: c.Key, Text: WithoutMentions(f.Raw, c.Value)))).ToList();
+        var rendered = MarkdownRenderer.Render(fields.ToDictionary(f => f.Id, f => f.Text));
+        Assert.All(rendered, r => Assert.All(r.Value, rendering => Assert.True(MarkdownRenderer.Active(rendering) is null, $"{r.Key}: {MarkdownRenderer.Active(rendering)}")));
 
         foreach (var (name, literal) in expectations)
         {
-            var shown = MarkdownCheck.Fields(cards[name]).Select(f => MarkdownCheck.Shown(f.Raw)).ToList();
-            Assert.True(shown.Any(s => s.Contains(literal, StringComparison.Ordinal)), $"{name} does not show \"{literal}\": {string.Join(" | ", shown)}");
+            foreach (var host in rendered.First().Value.Select(r => r.Host))
+            {
+                var shown = fields.Where(f => f.Card == name).Select(f => rendered[f.Id].Single(r => r.Host == host).Text).ToList();
+                Assert.True(shown.Any(s => s.Contains(literal, StringComparison.Ordinal)), $"{name} ({host}) does not show \"{literal}\": {string.Join(" | ", shown)}");
+            }
         }
 
         var folder = CardValidator.NewFolder("injections");
@@ -106,7 +106,12 @@ public sealed class PlainTextTurnTests
         var outcome = await world.SayAsync(world.Megan, "comment on Bold Invoice Corp: kickoff confirmed");
 
         var text = Assert.Single(outcome.Replies).Text!;
-        Assert.Null(MarkdownCheck.ActiveMarkdown(text, []));
-        Assert.Contains("**Bold** [Invoice](https://evil.example) Corp", MarkdownCheck.Shown(text), StringComparison.Ordinal);
+        var renderings = MarkdownRenderer.Render(new Dictionary<string, string> { ["reply"] = text })["reply"];
+        Assert.All(renderings, r => Assert.Null(MarkdownRenderer.Active(r)));
+        Assert.All(renderings, r => Assert.Contains("**Bold** [Invoice](https://evil.example) Corp", r.Text, StringComparison.Ordinal));
     }
+
+    /// <summary>The card's own mention tags (the host renders them as mentions, not markdown) replaced by a placeholder.</summary>
+    private static string WithoutMentions(string raw, JsonObject card) =>
+        CardMarkdownFields.MentionTags(card).Aggregate(raw, (text, tag) => text.Replace(tag, "\uE000", StringComparison.Ordinal));
 }
