@@ -156,14 +156,17 @@ internal sealed class AppProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public void Dispose()
+    public void Dispose() => KillAndDispose(process);
+
+    /// <summary>Kills a child process and its tree (SIGKILL ends a stopped process too) and disposes it; one already gone is fine.</summary>
+    internal static void KillAndDispose(Process child)
     {
         try
         {
-            if (!process.HasExited)
+            if (!child.HasExited)
             {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(10_000);
+                child.Kill(entireProcessTree: true);
+                child.WaitForExit(10_000);
             }
         }
         catch (InvalidOperationException)
@@ -171,6 +174,6 @@ internal sealed class AppProcess : IDisposable
             // Already gone.
         }
 
-        process.Dispose();
+        child.Dispose();
     }
 }

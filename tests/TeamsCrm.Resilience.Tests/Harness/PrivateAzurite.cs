@@ -106,20 +106,7 @@ internal sealed class PrivateAzurite : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            if (!process.HasExited)
-            {
-                // SIGKILL ends a stopped process too.
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(10_000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
-        process.Dispose();
+        AppProcess.KillAndDispose(process);
         try
         {
             Directory.Delete(folder, recursive: true);
