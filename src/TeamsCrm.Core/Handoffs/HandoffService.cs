@@ -21,29 +21,15 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = await VisibleAccount.LoadAsync(store, caller, request.AccountId, PartitionSlice.CoreOnly, cancellationToken);
-        if (!loaded.IsSuccess)
-        {
-            return loaded.Error;
-        }
-
-        var (partition, access) = loaded.Value;
-        var deal = partition.FindDeal(request.DealId);
-        if (deal is null || !access.CanSeeDeal(deal.Id))
-        {
-            return CrmError.NotFound();
-        }
-
-        if (!access.Can(CrmAction.HandOffDeal, deal.Id))
-        {
-            return CrmError.Forbidden();
-        }
-
         var now = time.GetUtcNow();
-        if (request.Validate(now) is { } invalid)
+        var gate = await AccountGate.AuthorizeDealAsync(
+            store, caller, request.AccountId, request.DealId, CrmAction.HandOffDeal, () => request.Validate(now), cancellationToken);
+        if (!gate.IsSuccess)
         {
-            return invalid;
+            return gate.Error;
         }
+
+        var (partition, _, deal) = gate.Value;
 
         if (RuleViolation(caller, request, partition, deal) is { } violation)
         {
