@@ -31,7 +31,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
 
         var (partition, _, deal) = gate.Value;
 
-        if (RuleViolation(caller, request, partition, deal) is { } violation)
+        if (HandoffRules.Violation(caller, request, partition, deal) is { } violation)
         {
             return CrmError.Rule(violation);
         }
@@ -174,36 +174,5 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
         var current = await store.GetRecordIfExistsAsync<Handoff>(caller.TenantId, handoff.AccountId, handoff.Id, cancellationToken);
         var deal = await store.GetRecordIfExistsAsync<Deal>(caller.TenantId, handoff.AccountId, handoff.DealId, cancellationToken);
         return current is null || deal is null ? null : new HandoffOutcome(current, deal);
-    }
-
-    private static string? RuleViolation(Caller caller, HandoffRequest request, AccountPartition partition, Deal deal)
-    {
-        if (!deal.IsOpen)
-        {
-            return ErrorCodes.DealClosed;
-        }
-
-        if (deal.Owner.UserId != caller.UserId)
-        {
-            return ErrorCodes.HandoffNotOwner;
-        }
-
-        if (caller.IsGuest && request.Recipient.UserId != GuestHandBack.RecipientFor(partition.Handoffs, deal.Id, caller.UserId)?.UserId)
-        {
-            return ErrorCodes.HandoffGuestHandBackOnly;
-        }
-
-        if (request.Recipient.UserId == caller.UserId)
-        {
-            return ErrorCodes.HandoffToSelf;
-        }
-
-        var recipient = request.Recipient with { TenantId = caller.TenantId };
-        if (!AccessPolicy.ForAccount(recipient, partition.Shares).Can(CrmAction.ReceiveHandoff, deal.Id))
-        {
-            return ErrorCodes.HandoffRecipientCannotSeeDeal;
-        }
-
-        return partition.Handoffs.Any(h => h.DealId == deal.Id && h.IsPending) ? ErrorCodes.HandoffAlreadyOpen : null;
     }
 }
