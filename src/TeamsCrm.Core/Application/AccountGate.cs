@@ -28,15 +28,10 @@ public static class AccountGate
         var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
         if (!loaded.IsSuccess)
         {
-            return loaded.Error;
+            return loaded;
         }
 
-        if (!loaded.Value.Access.Can(action))
-        {
-            return CrmError.Forbidden();
-        }
-
-        return validate?.Invoke() is { } invalid ? invalid : loaded;
+        return Refusal(loaded.Value.Access, action, dealId: null, validate) is { } refused ? refused : loaded;
     }
 
     /// <summary>
@@ -65,11 +60,10 @@ public static class AccountGate
             return CrmError.NotFound();
         }
 
-        if (!access.Can(action, deal.Id))
-        {
-            return CrmError.Forbidden();
-        }
-
-        return validate?.Invoke() is { } invalid ? invalid : new VisibleDeal(partition, access, deal);
+        return Refusal(access, action, deal.Id, validate) is { } refused ? refused : new VisibleDeal(partition, access, deal);
     }
+
+    /// <summary>Forbidden when the policy denies the action; otherwise the input's validation error, if any.</summary>
+    private static CrmError? Refusal(AccountAccess access, CrmAction action, string? dealId, Func<CrmError?>? validate) =>
+        access.Can(action, dealId) ? validate?.Invoke() : CrmError.Forbidden();
 }
