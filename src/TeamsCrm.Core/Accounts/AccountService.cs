@@ -69,24 +69,13 @@ public sealed class AccountService(IAccountStore store, AccountSearch search, Ti
     public async Task<CrmResult<Account>> UpdateAsync(Caller caller, string accountId, AccountInput input, string? expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
-        if (!loaded.IsSuccess)
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.UpdateAccount, input.Validate, cancellationToken);
+        if (!gate.IsSuccess)
         {
-            return loaded.Error;
+            return gate.Error;
         }
 
-        var (partition, access) = loaded.Value;
-        if (!access.Can(CrmAction.UpdateAccount))
-        {
-            return CrmError.Forbidden();
-        }
-
-        if (input.Validate() is { } invalid)
-        {
-            return invalid;
-        }
-
-        var before = partition.Account;
+        var before = gate.Value.Partition.Account;
         if (ChangeCommitter.CheckExpectedVersion(expectedVersion, before.Version, before) is { } stale)
         {
             return stale;

@@ -13,7 +13,7 @@ namespace TeamsCrm.Core.Channels;
 /// </summary>
 public sealed class ChannelLinkService(IChannelLinkStore links, IAccountStore store, TimeProvider time)
 {
-    /// <summary>Characters no Teams channel id contains and no storage key may.</summary>
+    /// <summary>Characters no channel id contains and no storage key may.</summary>
     private static readonly char[] ForbiddenInIds = ['/', '\\', '#', '?', '|'];
 
     public async Task<CrmResult<ChannelLink>> LinkAsync(Caller caller, string channelId, string? teamId, string accountId, CancellationToken cancellationToken = default)
@@ -29,19 +29,14 @@ public sealed class ChannelLinkService(IChannelLinkStore links, IAccountStore st
             return CrmError.Invalid([new FieldError("channelId", ErrorCodes.InvalidId)]);
         }
 
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
-        if (!loaded.IsSuccess)
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.UpdateAccount, cancellationToken: cancellationToken);
+        if (!gate.IsSuccess)
         {
-            return loaded.Error;
-        }
-
-        if (!loaded.Value.Access.Can(CrmAction.UpdateAccount))
-        {
-            return CrmError.Forbidden();
+            return gate.Error;
         }
 
         var existing = await links.GetIfExistsAsync(caller.TenantId, channelId, cancellationToken);
-        var link = new ChannelLink(channelId, teamId, loaded.Value.Partition.Account.Id, caller.AsPerson(), time.GetUtcNow());
+        var link = new ChannelLink(channelId, teamId, gate.Value.Partition.Account.Id, caller.AsPerson(), time.GetUtcNow());
         try
         {
             return await links.SaveAsync(caller.TenantId, link, existing?.Version, cancellationToken);
@@ -76,8 +71,8 @@ public sealed class ChannelLinkService(IChannelLinkStore links, IAccountStore st
             return current;
         }
 
-        var loaded = await VisibleAccount.LoadAsync(store, caller, current.Value.AccountId, PartitionSlice.CoreOnly, cancellationToken);
-        if (!loaded.IsSuccess || !loaded.Value.Access.Can(CrmAction.UpdateAccount))
+        var gate = await AccountGate.AuthorizeAsync(store, caller, current.Value.AccountId, CrmAction.UpdateAccount, cancellationToken: cancellationToken);
+        if (!gate.IsSuccess)
         {
             return CrmError.Forbidden();
         }

@@ -1,16 +1,8 @@
-using System.Text.RegularExpressions;
-
 namespace TeamsCrm.Core.Common;
 
 /// <summary>Collects every problem of one input, so the user sees them all at once.</summary>
 public sealed partial class InputCheck
 {
-    private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal)
-    {
-        "EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "JPY", "CNY", "INR",
-        "CAD", "AUD", "NZD", "SGD", "HKD", "ZAR", "BRL", "MXN", "TRY", "AED", "SAR", "KRW",
-    };
-
     private readonly List<FieldError> errors = [];
 
     public bool IsValid => errors.Count == 0;
@@ -54,64 +46,6 @@ public sealed partial class InputCheck
         }
 
         return Optional(field, value, maxLength, multiline: true);
-    }
-
-    public InputCheck Email(string field, string? value)
-    {
-        Optional(field, value, FieldLimits.Email);
-        if (!string.IsNullOrEmpty(value) && value.Length <= FieldLimits.Email && !EmailPattern().IsMatch(value))
-        {
-            errors.Add(new FieldError(field, ErrorCodes.InvalidEmail));
-        }
-
-        return this;
-    }
-
-    public InputCheck Phone(string field, string? value)
-    {
-        Optional(field, value, FieldLimits.Phone);
-        if (!string.IsNullOrEmpty(value) && value.Length <= FieldLimits.Phone && !PhonePattern().IsMatch(value))
-        {
-            errors.Add(new FieldError(field, ErrorCodes.InvalidPhone));
-        }
-
-        return this;
-    }
-
-    public InputCheck WebUrl(string field, string? value)
-    {
-        Optional(field, value, FieldLimits.Url);
-        if (!string.IsNullOrEmpty(value)
-            && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || string.IsNullOrEmpty(uri.Host) || uri.UserInfo.Length > 0))
-        {
-            errors.Add(new FieldError(field, ErrorCodes.InvalidUrl));
-        }
-
-        return this;
-    }
-
-    public InputCheck Amount(string field, decimal value)
-    {
-        if (value < 0)
-        {
-            errors.Add(new FieldError(field, ErrorCodes.Negative));
-        }
-        else if (value > FieldLimits.MaxAmount)
-        {
-            errors.Add(new FieldError(field, ErrorCodes.TooLarge, (long)FieldLimits.MaxAmount));
-        }
-
-        return this;
-    }
-
-    public InputCheck Currency(string field, string? value)
-    {
-        if (value is null || !Currencies.Contains(value))
-        {
-            errors.Add(new FieldError(field, ErrorCodes.InvalidCurrency));
-        }
-
-        return this;
     }
 
     public InputCheck Range(string field, int value, int min, int max)
@@ -206,10 +140,4 @@ public sealed partial class InputCheck
         var match = Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
         return match is not null && Enum.TryParse(match, out value);
     }
-
-    [GeneratedRegex(@"^[^@\s""<>(),;:\\\[\].]+(?:\.[^@\s""<>(),;:\\\[\].]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPattern();
-
-    [GeneratedRegex(@"^\+?[0-9][0-9 ()./-]{3,38}$", RegexOptions.CultureInvariant)]
-    private static partial Regex PhonePattern();
 }

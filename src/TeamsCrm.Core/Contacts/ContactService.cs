@@ -14,23 +14,13 @@ public sealed class ContactService(IAccountStore store, TimeProvider time)
     public async Task<CrmResult<Contact>> CreateAsync(Caller caller, string accountId, ContactInput input, bool allowSimilar = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
-        if (!loaded.IsSuccess)
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageContacts, input.Validate, cancellationToken);
+        if (!gate.IsSuccess)
         {
-            return loaded.Error;
+            return gate.Error;
         }
 
-        var (partition, access) = loaded.Value;
-        if (!access.Can(CrmAction.ManageContacts))
-        {
-            return CrmError.Forbidden();
-        }
-
-        if (input.Validate() is { } invalid)
-        {
-            return invalid;
-        }
-
+        var partition = gate.Value.Partition;
         var similar = partition.Contacts.Where(c => IsSimilar(c, input)).ToArray();
         if (!allowSimilar && similar.Length > 0)
         {

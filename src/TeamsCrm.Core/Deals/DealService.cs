@@ -14,44 +14,25 @@ public sealed class DealService(IAccountStore store, TimeProvider time)
 
     public async Task<CrmResult<DealView>> GetAsync(Caller caller, string accountId, string dealId, CancellationToken cancellationToken = default)
     {
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
-        if (!loaded.IsSuccess)
-        {
-            return loaded.Error;
-        }
-
-        var (partition, access) = loaded.Value;
-        var deal = partition.FindDeal(dealId);
-        return deal is not null && access.CanSeeDeal(deal.Id)
-            ? CustomerCardAssembler.ToView(deal, access)
-            : CrmError.NotFound();
+        var gate = await AccountGate.AuthorizeDealAsync(store, caller, accountId, dealId, CrmAction.ViewDeal, cancellationToken: cancellationToken);
+        return gate.IsSuccess ? CustomerCardAssembler.ToView(gate.Value.Deal, gate.Value.Access) : gate.Error;
     }
 
     public async Task<CrmResult<Deal>> CreateAsync(Caller caller, string accountId, DealInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(input);
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
-        if (!loaded.IsSuccess)
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.CreateDeal, input.Validate, cancellationToken);
+        if (!gate.IsSuccess)
         {
-            return loaded.Error;
-        }
-
-        if (!loaded.Value.Access.Can(CrmAction.CreateDeal))
-        {
-            return CrmError.Forbidden();
-        }
-
-        if (input.Validate() is { } invalid)
-        {
-            return invalid;
+            return gate.Error;
         }
 
         var now = time.GetUtcNow();
         var blank = new Deal
         {
             Id = CrmIds.New(time),
-            AccountId = loaded.Value.Partition.Account.Id,
+            AccountId = gate.Value.Partition.Account.Id,
             Title = input.Title,
             Owner = caller.AsPerson(),
             Probability = DealStages.DefaultProbability(DealStage.New),
@@ -73,18 +54,13 @@ public sealed class DealService(IAccountStore store, TimeProvider time)
     public async Task<CrmResult<Deal>> UpdateAsync(Caller caller, string accountId, string dealId, DealInput input, string? expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var found = await FindAsync(caller, accountId, dealId, CrmAction.UpdateDeal, cancellationToken);
-        if (!found.IsSuccess)
+        var gate = await AccountGate.AuthorizeDealAsync(store, caller, accountId, dealId, CrmAction.UpdateDeal, input.Validate, cancellationToken);
+        if (!gate.IsSuccess)
         {
-            return found.Error;
+            return gate.Error;
         }
 
-        if (input.Validate() is { } invalid)
-        {
-            return invalid;
-        }
-
-        var before = found.Value;
+        var before = gate.Value.Deal;
         if (ChangeCommitter.CheckExpectedVersion(expectedVersion, before.Version, before) is { } stale)
         {
             return stale;
@@ -98,18 +74,14 @@ public sealed class DealService(IAccountStore store, TimeProvider time)
     /// <summary>Moves a deal to another stage if the pipeline allows the step; the probability follows the stage.</summary>
     public async Task<CrmResult<Deal>> ChangeStageAsync(Caller caller, string accountId, string dealId, DealStage stage, string? expectedVersion, CancellationToken cancellationToken = default)
     {
-        var found = await FindAsync(caller, accountId, dealId, CrmAction.ChangeDealStage, cancellationToken);
-        if (!found.IsSuccess)
+        var gate = await AccountGate.AuthorizeDealAsync(
+            store, caller, accountId, dealId, CrmAction.ChangeDealStage, () => new InputCheck().Defined("stage", stage).ToError(), cancellationToken);
+        if (!gate.IsSuccess)
         {
-            return found.Error;
+            return gate.Error;
         }
 
-        if (new InputCheck().Defined("stage", stage).ToError() is { } invalid)
-        {
-            return invalid;
-        }
-
-        var before = found.Value;
+        var before = gate.Value.Deal;
         if (ChangeCommitter.CheckExpectedVersion(expectedVersion, before.Version, before) is { } stale)
         {
             return stale;
@@ -127,24 +99,6 @@ public sealed class DealService(IAccountStore store, TimeProvider time)
 
         var after = before with { Stage = stage, Probability = DealStages.DefaultProbability(stage), UpdatedAt = time.GetUtcNow() };
         return await CommitDealAsync(caller, before, after, "StageChanged", cancellationToken);
-    }
-
-    private async Task<CrmResult<Deal>> FindAsync(Caller caller, string accountId, string dealId, CrmAction action, CancellationToken cancellationToken)
-    {
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
-        if (!loaded.IsSuccess)
-        {
-            return loaded.Error;
-        }
-
-        var (partition, access) = loaded.Value;
-        var deal = partition.FindDeal(dealId);
-        if (deal is null || !access.CanSeeDeal(deal.Id))
-        {
-            return CrmError.NotFound();
-        }
-
-        return access.Can(action, deal.Id) ? deal : CrmError.Forbidden();
     }
 
     private Task<CrmResult<Deal>> CommitDealAsync(Caller caller, Deal before, Deal after, string action, CancellationToken cancellationToken)

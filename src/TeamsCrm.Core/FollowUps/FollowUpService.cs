@@ -15,23 +15,13 @@ public sealed class FollowUpService(IAccountStore store, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(input);
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
-        if (!loaded.IsSuccess)
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageTasks, input.Validate, cancellationToken);
+        if (!gate.IsSuccess)
         {
-            return loaded.Error;
+            return gate.Error;
         }
 
-        var (partition, access) = loaded.Value;
-        if (!access.Can(CrmAction.ManageTasks))
-        {
-            return CrmError.Forbidden();
-        }
-
-        if (input.Validate() is { } invalid)
-        {
-            return invalid;
-        }
-
+        var partition = gate.Value.Partition;
         if (input.DealId is not null && partition.FindDeal(input.DealId) is null)
         {
             return CrmError.NotFound();
@@ -61,19 +51,15 @@ public sealed class FollowUpService(IAccountStore store, TimeProvider time)
 
     public async Task<CrmResult<FollowUpTask>> CompleteAsync(Caller caller, string accountId, string taskId, CancellationToken cancellationToken = default)
     {
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
-        if (!loaded.IsSuccess)
+        // A task the caller may not manage does not exist for them: "forbidden" is answered as "not found".
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageTasks, cancellationToken: cancellationToken);
+        if (!gate.IsSuccess)
         {
-            return loaded.Error;
-        }
-
-        if (!loaded.Value.Access.Can(CrmAction.ManageTasks))
-        {
-            return CrmError.NotFound();
+            return gate.Error.Kind == CrmErrorKind.Forbidden ? CrmError.NotFound() : gate.Error;
         }
 
         var before = CrmIds.IsWellFormed(taskId)
-            ? await store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, loaded.Value.Partition.Account.Id, taskId, cancellationToken)
+            ? await store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, gate.Value.Partition.Account.Id, taskId, cancellationToken)
             : null;
         if (before is null)
         {

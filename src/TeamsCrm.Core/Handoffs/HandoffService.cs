@@ -21,31 +21,17 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = await VisibleAccount.LoadAsync(store, caller, request.AccountId, PartitionSlice.CoreOnly, cancellationToken);
-        if (!loaded.IsSuccess)
-        {
-            return loaded.Error;
-        }
-
-        var (partition, access) = loaded.Value;
-        var deal = partition.FindDeal(request.DealId);
-        if (deal is null || !access.CanSeeDeal(deal.Id))
-        {
-            return CrmError.NotFound();
-        }
-
-        if (!access.Can(CrmAction.HandOffDeal, deal.Id))
-        {
-            return CrmError.Forbidden();
-        }
-
         var now = time.GetUtcNow();
-        if (request.Validate(now) is { } invalid)
+        var gate = await AccountGate.AuthorizeDealAsync(
+            store, caller, request.AccountId, request.DealId, CrmAction.HandOffDeal, () => request.Validate(now), cancellationToken);
+        if (!gate.IsSuccess)
         {
-            return invalid;
+            return gate.Error;
         }
 
-        if (RuleViolation(caller, request, partition, deal) is { } violation)
+        var (partition, _, deal) = gate.Value;
+
+        if (HandoffRules.Violation(caller, request, partition, deal) is { } violation)
         {
             return CrmError.Rule(violation);
         }
@@ -188,36 +174,5 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
         var current = await store.GetRecordIfExistsAsync<Handoff>(caller.TenantId, handoff.AccountId, handoff.Id, cancellationToken);
         var deal = await store.GetRecordIfExistsAsync<Deal>(caller.TenantId, handoff.AccountId, handoff.DealId, cancellationToken);
         return current is null || deal is null ? null : new HandoffOutcome(current, deal);
-    }
-
-    private static string? RuleViolation(Caller caller, HandoffRequest request, AccountPartition partition, Deal deal)
-    {
-        if (!deal.IsOpen)
-        {
-            return ErrorCodes.DealClosed;
-        }
-
-        if (deal.Owner.UserId != caller.UserId)
-        {
-            return ErrorCodes.HandoffNotOwner;
-        }
-
-        if (caller.IsGuest && request.Recipient.UserId != GuestHandBack.RecipientFor(partition.Handoffs, deal.Id, caller.UserId)?.UserId)
-        {
-            return ErrorCodes.HandoffGuestHandBackOnly;
-        }
-
-        if (request.Recipient.UserId == caller.UserId)
-        {
-            return ErrorCodes.HandoffToSelf;
-        }
-
-        var recipient = request.Recipient with { TenantId = caller.TenantId };
-        if (!AccessPolicy.ForAccount(recipient, partition.Shares).Can(CrmAction.ReceiveHandoff, deal.Id))
-        {
-            return ErrorCodes.HandoffRecipientCannotSeeDeal;
-        }
-
-        return partition.Handoffs.Any(h => h.DealId == deal.Id && h.IsPending) ? ErrorCodes.HandoffAlreadyOpen : null;
     }
 }

@@ -14,23 +14,13 @@ public sealed class InteractionService(IAccountStore store, TimeProvider time)
     public async Task<CrmResult<Interaction>> LogAsync(Caller caller, string accountId, InteractionInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
-        if (!loaded.IsSuccess)
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.LogInteraction, input.Validate, cancellationToken);
+        if (!gate.IsSuccess)
         {
-            return loaded.Error;
+            return gate.Error;
         }
 
-        var (partition, access) = loaded.Value;
-        if (!access.Can(CrmAction.LogInteraction))
-        {
-            return CrmError.Forbidden();
-        }
-
-        if (input.Validate() is { } invalid)
-        {
-            return invalid;
-        }
-
+        var partition = gate.Value.Partition;
         if (input.ContactId is not null && partition.Contacts.All(c => c.Id != input.ContactId))
         {
             return CrmError.Invalid([new FieldError("contactId", ErrorCodes.UnknownValue)]);

@@ -23,23 +23,14 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
     /// <summary>Shares the account (or one deal of it) with an organisation; sharing again changes the level.</summary>
     public async Task<CrmResult<Share>> ShareAsync(Caller caller, string accountId, string partnerOrganizationId, ShareLevel level, string? dealId = null, CancellationToken cancellationToken = default)
     {
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
-        if (!loaded.IsSuccess)
+        var gate = await AccountGate.AuthorizeAsync(
+            store, caller, accountId, CrmAction.ManageShares, () => new InputCheck().Defined("level", level).ToError(), cancellationToken);
+        if (!gate.IsSuccess)
         {
-            return loaded.Error;
+            return gate.Error;
         }
 
-        var (partition, access) = loaded.Value;
-        if (!access.Can(CrmAction.ManageShares))
-        {
-            return CrmError.Forbidden();
-        }
-
-        if (new InputCheck().Defined("level", level).ToError() is { } invalid)
-        {
-            return invalid;
-        }
-
+        var partition = gate.Value.Partition;
         var organization = await partners.GetIfExistsAsync(caller.TenantId, partnerOrganizationId, cancellationToken);
         if (organization is null || (dealId is not null && partition.FindDeal(dealId) is null))
         {
@@ -71,18 +62,13 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
 
     public async Task<CrmResult<Share>> UnshareAsync(Caller caller, string accountId, string partnerOrganizationId, string? dealId = null, CancellationToken cancellationToken = default)
     {
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
-        if (!loaded.IsSuccess)
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageShares, cancellationToken: cancellationToken);
+        if (!gate.IsSuccess)
         {
-            return loaded.Error;
+            return gate.Error;
         }
 
-        var (partition, access) = loaded.Value;
-        if (!access.Can(CrmAction.ManageShares))
-        {
-            return CrmError.Forbidden();
-        }
-
+        var partition = gate.Value.Partition;
         var existing = partition.Shares.FirstOrDefault(s => s.PartnerOrganizationId == partnerOrganizationId && s.DealId == dealId);
         if (existing is null)
         {

@@ -11,7 +11,7 @@ namespace TeamsCrm.Core.People;
 /// </summary>
 public sealed class CallerResolver(IPeopleDirectory people, IPartnerDirectory partners)
 {
-    /// <param name="claimsGuest">Any other signal from the surface (e.g. a Teams userRole of "guest"); it wins.</param>
+    /// <param name="claimsGuest">Any other signal from the surface (e.g. a user role of "guest" in the caller's token); it wins.</param>
     public async Task<Caller> ResolveAsync(string tenantId, string userId, string? fallbackName, bool claimsGuest, CancellationToken cancellationToken = default)
     {
         var person = await people.GetAsync(tenantId, userId, cancellationToken);

@@ -13,7 +13,7 @@ public sealed class BotOptions
     /// <summary>The bot's Microsoft App ID (the token audience; the bot is "28:{AppId}").</summary>
     public string? AppId { get; set; }
 
-    /// <summary>Prefix of the bot's tables ({prefix}Deliveries, {prefix}Conversations, {prefix}SentActivities, {prefix}Tenants), so deployments or test runs can share a storage account.</summary>
+    /// <summary>Prefix of the bot's tables ({prefix}Deliveries, {prefix}Conversations, {prefix}SentActivities, {prefix}Tenants), so deployments or test runs can share one storage service.</summary>
     [System.ComponentModel.DataAnnotations.RegularExpression("^[A-Za-z][A-Za-z0-9]{0,20}$")]
     public string TablePrefix { get; set; } = "Bot";
 
@@ -133,6 +133,6 @@ public sealed class BotOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
     public TimeSpan TokenRefreshBeforeExpiry { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The bot's own channel account id.</summary>
+    /// <summary>The bot's own id on the channel (its ChannelAccount id).</summary>
     public string? BotId => string.IsNullOrEmpty(AppId) ? null : "28:" + AppId;
 }

@@ -4,7 +4,7 @@ using TeamsCrm.Teams.Schema;
 namespace TeamsCrm.Teams.Hosting;
 
 /// <summary>
-/// Messages the bot sends on its own (handoff notifications, reminders) to a stored conversation reference.
+/// Messages the bot sends on its own (notifications, reminders) to a stored conversation reference.
 /// A reference marked unusable is not written to (answers <see cref="ConnectorOutcome.Blocked"/>); a 403
 /// MessageWritesBlocked/BotDisabledByAdmin marks it unusable.
 /// </summary>

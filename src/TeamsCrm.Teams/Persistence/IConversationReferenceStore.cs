@@ -29,7 +29,7 @@ public interface IConversationReferenceStore
         (await GetPersonalIfExistsAsync(tenantId, aadObjectId, cancellationToken).ConfigureAwait(false))?.Locale;
 
     /// <summary>
-    /// Every tenant the bot has stored a reference for (background jobs such as handoff reminders walk them). The
+    /// Every tenant the bot has stored a reference for (background jobs such as reminders walk them). The
     /// default knows none.
     /// </summary>
     IAsyncEnumerable<string> QueryTenantsAsync(CancellationToken cancellationToken = default) => AsyncEnumerable.Empty<string>();

@@ -184,28 +184,6 @@ public sealed partial class DemoDataSeeder(IAccountStore store, IPartnerDirector
         });
     }
 
-    private static void AddShares(ChangeSet changes, DemoCatalog.Company company, Account account, Deal[] deals, DateTimeOffset now)
-    {
-        var level = company.Name switch
-        {
-            "Fabrikam Inc" => ShareLevel.Contribute,
-            "Northwind Traders" => ShareLevel.Read,
-            "Adventure Works" => ShareLevel.Edit,
-            _ => (ShareLevel?)null,
-        };
-        var partner = DemoTenant.FabrikamPartners;
-        if (level is { } accountLevel)
-        {
-            changes.Insert(new Share { AccountId = account.Id, PartnerOrganizationId = partner.Id, PartnerOrganizationName = partner.Name, Level = accountLevel, SharedBy = account.Owner, SharedAt = now });
-        }
-
-        if (company.Name is "Contoso Ltd" or "Müller Maschinenbau GmbH")
-        {
-            var deal = deals.FirstOrDefault(d => d.IsOpen) ?? deals[0];
-            changes.Insert(new Share { AccountId = account.Id, DealId = deal.Id, PartnerOrganizationId = partner.Id, PartnerOrganizationName = partner.Name, Level = ShareLevel.Edit, SharedBy = account.Owner, SharedAt = now });
-        }
-    }
-
     [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Seeded {Count} demo accounts for tenant {TenantId}.")]
     private partial void LogSeeded(int count, string tenantId);
 
