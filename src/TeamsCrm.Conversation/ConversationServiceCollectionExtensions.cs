@@ -10,8 +10,6 @@ using TeamsCrm.Conversation.Help;
 using TeamsCrm.Conversation.Interactions;
 using TeamsCrm.Conversation.MyWork;
 using TeamsCrm.Conversation.Notifications;
-using TeamsCrm.Conversation.Routing;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Conversation.Understanding;
 
 namespace TeamsCrm.Conversation;

@@ -1,11 +1,7 @@
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Routing;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.Common;
-using static TeamsCrm.Conversation.Routing.Replies;
 
 namespace TeamsCrm.Conversation.Channels;
 

@@ -1,11 +1,7 @@
 using TeamsCrm.Conversation.Accounts;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Routing;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Common;
-using static TeamsCrm.Conversation.Routing.Replies;
 
 namespace TeamsCrm.Conversation.Comments;
 

@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
-using static TeamsCrm.Conversation.Routing.Replies;
 
 namespace TeamsCrm.Conversation.Dialogs;
 

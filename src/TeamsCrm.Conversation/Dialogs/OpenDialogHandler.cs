@@ -1,9 +1,5 @@
 using TeamsCrm.Conversation.Accounts;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Routing;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Conversation.Understanding;
-using static TeamsCrm.Conversation.Routing.Replies;
 
 namespace TeamsCrm.Conversation.Dialogs;
 

@@ -1,10 +1,6 @@
 using TeamsCrm.Conversation.Accounts;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Routing;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Handoffs;
-using static TeamsCrm.Conversation.Routing.Replies;
 
 namespace TeamsCrm.Conversation.Handoffs;
 

@@ -1,13 +1,9 @@
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Routing;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Cards;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.MyWork;
-using static TeamsCrm.Conversation.Routing.Replies;
 
 namespace TeamsCrm.Conversation.Handoffs;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Deals;

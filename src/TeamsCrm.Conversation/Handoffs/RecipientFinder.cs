@@ -1,7 +1,5 @@
-using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.People;
-using static TeamsCrm.Conversation.Routing.Replies;
 
 namespace TeamsCrm.Conversation.Handoffs;
 

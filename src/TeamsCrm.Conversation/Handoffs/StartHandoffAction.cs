@@ -1,15 +1,11 @@
 using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Accounts;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Routing;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Cards;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Identity;
-using static TeamsCrm.Conversation.Routing.Replies;
 
 namespace TeamsCrm.Conversation.Handoffs;
 

@@ -1,11 +1,7 @@
 using TeamsCrm.Conversation.Accounts;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Routing;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Interactions;
-using static TeamsCrm.Conversation.Routing.Replies;
 
 namespace TeamsCrm.Conversation.Interactions;
 

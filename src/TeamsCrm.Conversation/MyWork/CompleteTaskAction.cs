@@ -1,9 +1,5 @@
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Routing;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.FollowUps;
-using static TeamsCrm.Conversation.Routing.Replies;
 
 namespace TeamsCrm.Conversation.MyWork;
 

@@ -1,7 +1,4 @@
-using TeamsCrm.Conversation.Routing;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Conversation.Understanding;
-using static TeamsCrm.Conversation.Routing.Replies;
 
 namespace TeamsCrm.Conversation.MyWork;
 

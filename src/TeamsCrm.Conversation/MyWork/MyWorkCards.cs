@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.MyWork;

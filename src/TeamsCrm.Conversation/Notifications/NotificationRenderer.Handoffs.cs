@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Notifications;

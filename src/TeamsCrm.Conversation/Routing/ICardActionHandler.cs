@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Turns;
 
 namespace TeamsCrm.Conversation.Routing;
 

@@ -1,4 +1,3 @@
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Conversation.Understanding;
 
 namespace TeamsCrm.Conversation.Routing;

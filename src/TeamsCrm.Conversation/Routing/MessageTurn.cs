@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Identity;
 

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Core.Common;
 
 namespace TeamsCrm.Conversation.Routing;

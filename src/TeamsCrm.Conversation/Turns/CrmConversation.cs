@@ -1,11 +1,8 @@
 using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.Dialogs;
-using TeamsCrm.Conversation.Routing;
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
-using static TeamsCrm.Conversation.Routing.Replies;
 
 namespace TeamsCrm.Conversation.Turns;
 
