@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Cards;
 using TeamsCrm.Core.Common;
@@ -27,7 +28,7 @@ internal sealed class CustomerCards(AccountService accounts, TimeProvider time)
     /// </summary>
     public JsonObject Build(Caller viewer, CustomerCard card, CardContext context, IReadOnlyList<string>? refreshUserIds)
     {
-        var candidates = viewer.IsGuest ? GuestHandBack.RecipientsFor(card.Handoffs, card.OpenDeals.Select(d => d.Id), viewer.UserId) : null;
+        var candidates = AccessPolicy.CanSearchPeople(viewer) ? null : GuestHandBack.RecipientsFor(card.Handoffs, card.OpenDeals.Select(d => d.Id), viewer.UserId);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
         return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(refreshUserIds, null, candidates, today));
     }

@@ -1,4 +1,5 @@
 using TeamsCrm.Conversation.Accounts;
+using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Common;
@@ -20,7 +21,7 @@ internal sealed class AddCommentAction(CommentService comments, AccountService a
 
         var text = CardData.Text(input.Data, CardFields.CommentText) ?? string.Empty;
         var requested = CardData.Enum<CommentVisibility>(input.Data, CardFields.CommentVisibility) ?? CommentVisibility.Internal;
-        var visibility = input.Caller.IsGuest ? CommentVisibility.Shared : requested;
+        var visibility = AccessPolicy.CommentVisibilityFor(input.Caller, requested);
         var added = await comments.AddAsync(input.Caller, accountId, new CommentInput(text, [], visibility), cancellationToken);
         if (!added.IsSuccess)
         {

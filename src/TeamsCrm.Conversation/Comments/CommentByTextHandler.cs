@@ -1,5 +1,6 @@
 using TeamsCrm.Conversation.Accounts;
 using TeamsCrm.Conversation.Understanding;
+using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Comments;
 
 namespace TeamsCrm.Conversation.Comments;
@@ -24,7 +25,7 @@ internal sealed class CommentByTextHandler(IAccountResolver resolver, ShowAccoun
         }
 
         var hit = resolution.Match!;
-        var visibility = turn.Caller.IsGuest ? CommentVisibility.Shared : r.Visibility;
+        var visibility = AccessPolicy.CommentVisibilityFor(turn.Caller, r.Visibility);
         var mentions = await mentioned.ReadAsync(turn.Caller, turn.Input.Mentions, cancellationToken);
         var added = await comments.AddAsync(turn.Caller, hit.AccountId, new CommentInput(r.Text, mentions, visibility), cancellationToken);
         if (!added.IsSuccess)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
@@ -21,7 +22,7 @@ public sealed class DialogFetcher(AccountService accounts)
         var title = DialogCardBuilder.TitleFor(kind, context);
         if (kind == DialogKind.Account)
         {
-            return caller.IsGuest ? Show(ErrorCardBuilder.Build(CrmError.Forbidden(), context), title) : Show(DialogCardBuilder.CreateAccount(context), title);
+            return AccessPolicy.CanCreateAccounts(caller) ? Show(DialogCardBuilder.CreateAccount(context), title) : Show(ErrorCardBuilder.Build(CrmError.Forbidden(), context), title);
         }
 
         string? accountName = null;

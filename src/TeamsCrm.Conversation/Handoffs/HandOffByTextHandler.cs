@@ -1,4 +1,5 @@
 using TeamsCrm.Conversation.Understanding;
+using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Cards;
 using TeamsCrm.Core.Common;
@@ -19,7 +20,7 @@ internal sealed class HandOffByTextHandler(IAccountResolver resolver, AccountSer
     public async Task<TurnOutcome> HandleAsync(MessageTurn turn, CancellationToken cancellationToken)
     {
         var r = turn.Recognition;
-        if (turn.Caller.IsGuest)
+        if (!AccessPolicy.CanSearchPeople(turn.Caller))
         {
             return Reply(ErrorCardBuilder.Build(CrmError.Forbidden(), turn.Context));
         }

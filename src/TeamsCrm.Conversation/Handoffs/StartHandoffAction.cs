@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Accounts;
+using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Cards;
 using TeamsCrm.Core.Common;
@@ -98,7 +99,7 @@ internal sealed class StartHandoffAction(DealService deals, AccountService accou
     private async Task<RecipientLookup> RecipientAsync(
         CardActionInput input, string accountId, string dealId, string? recipientId, string? recipientName, CardContext context, CancellationToken cancellationToken)
     {
-        if (!input.Caller.IsGuest)
+        if (AccessPolicy.CanSearchPeople(input.Caller))
         {
             return await recipients.FindAsync(input.Caller, recipientId, recipientName, context, cancellationToken);
         }
