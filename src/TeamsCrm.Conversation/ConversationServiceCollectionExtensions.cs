@@ -1,7 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsCrm.Conversation.Accounts;
+using TeamsCrm.Conversation.Channels;
+using TeamsCrm.Conversation.Comments;
+using TeamsCrm.Conversation.Deals;
+using TeamsCrm.Conversation.Dialogs;
+using TeamsCrm.Conversation.Handoffs;
+using TeamsCrm.Conversation.Help;
+using TeamsCrm.Conversation.Interactions;
+using TeamsCrm.Conversation.MyWork;
 using TeamsCrm.Conversation.Notifications;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Conversation.Understanding;
 
 namespace TeamsCrm.Conversation;
@@ -9,10 +17,11 @@ namespace TeamsCrm.Conversation;
 public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the CRM conversation: the recognizer, the account resolver, the orchestrator and the notification
-    /// renderer, all singletons. The host registers Core's use cases, TimeProvider, IPeopleDirectory and CallerResolver,
-    /// and may register an <see cref="IPersonLocales"/> first (the default knows no one's locale: notifications use the
-    /// language of whoever caused them, else English).
+    /// Registers the CRM conversation: the recognizer, the account resolver, one handler per intent and verb behind
+    /// <see cref="ConversationRoutes"/> (built at start: a verb or intent claimed twice stops the host), the entry
+    /// <see cref="CrmConversation"/> and the notification renderer, all singletons. The host registers Core's use cases,
+    /// TimeProvider, IPeopleDirectory and CallerResolver, and may register an <see cref="IPersonLocales"/> first (the
+    /// default knows no one's locale: notifications use the language of whoever caused them, else English).
     /// </summary>
     public static IServiceCollection AddCrmConversation(this IServiceCollection services)
     {
@@ -20,8 +29,52 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<IntentRecognizer>();
         services.AddSingleton<IAccountResolver, AccountResolver>();
         services.TryAddSingleton<IPersonLocales>(UnknownPersonLocales.Instance);
+        AddSharedParts(services);
+        AddHandlers(services);
+        services.AddSingleton<ConversationRoutes>();
+        services.AddHostedService<ConversationRoutesCheck>();
+        services.AddSingleton<DialogFetcher>();
         services.AddSingleton<CrmConversation>();
         services.AddSingleton<NotificationRenderer>();
         return services;
+    }
+
+    private static void AddSharedParts(IServiceCollection services)
+    {
+        services.AddSingleton<CustomerCards>();
+        services.AddSingleton<MyWorkCards>();
+        services.AddSingleton<HandoffCards>();
+        services.AddSingleton<RecipientFinder>();
+        services.AddSingleton<MentionedPeople>();
+        services.AddSingleton<ShowAccountHandler>();
+    }
+
+    /// <summary>The handler table's rows: see docs/conversation-turns.md ("Handlers").</summary>
+    private static void AddHandlers(IServiceCollection services)
+    {
+        services.AddSingleton<IIntentHandler, HelpHandler>();
+        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<ShowAccountHandler>());
+        services.AddSingleton<IIntentHandler, MyListsHandler>();
+        services.AddSingleton<IIntentHandler, HandOffByTextHandler>();
+        services.AddSingleton<IIntentHandler, CommentByTextHandler>();
+        services.AddSingleton<IIntentHandler, LogByTextHandler>();
+        services.AddSingleton<IIntentHandler, OpenDialogHandler>();
+        services.AddSingleton<IIntentHandler, LinkChannelHandler>();
+        services.AddSingleton<IIntentHandler, ChannelSummaryHandler>();
+
+        services.AddSingleton<ICardActionHandler, ShowCustomerCardAction>();
+        services.AddSingleton<ICardActionHandler, MyListsAction>();
+        services.AddSingleton<ICardActionHandler, CompleteTaskAction>();
+        services.AddSingleton<ICardActionHandler, AddCommentAction>();
+        services.AddSingleton<ICardActionHandler, ChangeStageAction>();
+        services.AddSingleton<ICardActionHandler, LogInteractionAction>();
+        services.AddSingleton<ICardActionHandler, StartHandoffAction>();
+        services.AddSingleton<ICardActionHandler, AnswerHandoffAction>();
+        services.AddSingleton<ICardActionHandler, ShowHandoffAction>();
+
+        services.AddSingleton<IDialogSubmitHandler, CreateLeadSubmit>();
+        services.AddSingleton<IDialogSubmitHandler, CreateAccountSubmit>();
+        services.AddSingleton<IDialogSubmitHandler, CreateContactSubmit>();
+        services.AddSingleton<IDialogSubmitHandler, UseExistingSubmit>();
     }
 }

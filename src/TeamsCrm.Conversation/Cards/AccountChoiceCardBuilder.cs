@@ -12,11 +12,11 @@ public static class AccountChoiceCardBuilder
     {
         ArgumentNullException.ThrowIfNull(matches);
         var text = new CardText(context);
-        var body = new List<JsonNode> { Ac.Text(text.Format("Choice.Intro", Quote(query))) };
+        var body = new List<JsonNode> { AdaptiveElements.Text(text.Format("Choice.Intro", Quote(query))) };
         body.AddRange(Hits(matches, text));
         if (matches.Count > MaxChoices)
         {
-            body.Add(Ac.Text(text.Format("Choice.More", matches.Count - MaxChoices), subtle: true, size: "Small"));
+            body.Add(AdaptiveElements.Text(text.Format("Choice.More", matches.Count - MaxChoices), subtle: true, size: "Small"));
         }
 
         return CardDocument.Create(body, text);
@@ -26,15 +26,15 @@ public static class AccountChoiceCardBuilder
     {
         ArgumentNullException.ThrowIfNull(suggestions);
         var text = new CardText(context);
-        var body = new List<JsonNode> { Ac.Text(text.Format("NoMatch.Intro", Quote(query)), weight: "Bolder") };
+        var body = new List<JsonNode> { AdaptiveElements.Text(text.Format("NoMatch.Intro", Quote(query)), weight: "Bolder") };
         if (suggestions.Count > 0)
         {
-            body.Add(Ac.Text(text["NoMatch.Suggestions"]));
+            body.Add(AdaptiveElements.Text(text["NoMatch.Suggestions"]));
             body.AddRange(Hits(suggestions, text));
         }
         else
         {
-            body.Add(Ac.Text(text["NoMatch.NoSuggestions"]));
+            body.Add(AdaptiveElements.Text(text["NoMatch.NoSuggestions"]));
         }
 
         return CardDocument.Create(body, text);
@@ -45,14 +45,14 @@ public static class AccountChoiceCardBuilder
         foreach (var hit in hits.Take(MaxChoices))
         {
             var details = string.Join(" · ", new[] { hit.Industry, hit.City }.Where(p => !string.IsNullOrWhiteSpace(p)));
-            var items = new List<JsonNode> { Ac.Text(hit.Name, weight: "Bolder") };
+            var items = new List<JsonNode> { AdaptiveElements.Text(hit.Name, weight: "Bolder") };
             if (details.Length > 0)
             {
-                items.Add(Ac.Text(details, subtle: true, size: "Small", spacing: "None"));
+                items.Add(AdaptiveElements.Text(details, subtle: true, size: "Small", spacing: "None"));
             }
 
-            items.Add(Ac.ActionSet([AcActions.Execute(text.Format("Choice.Show", hit.Name), CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(hit.AccountId))]));
-            yield return Ac.Container(items, separator: true);
+            items.Add(AdaptiveElements.ActionSet([AdaptiveActions.Execute(text.Format("Choice.Show", hit.Name), CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(hit.AccountId))]));
+            yield return AdaptiveElements.Container(items, separator: true);
         }
     }
 

@@ -23,7 +23,7 @@ internal static partial class CardDocument
         {
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = Ac.Version,
+            ["version"] = AdaptiveElements.Version,
         };
         if (refresh is not null)
         {

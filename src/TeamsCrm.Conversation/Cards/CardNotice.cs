@@ -12,7 +12,7 @@ public static class CardNotice
     {
         ArgumentNullException.ThrowIfNull(card);
         var answer = card.DeepClone().AsObject();
-        var notice = Ac.Text(text, weight: "Bolder", color: "Attention");
+        var notice = AdaptiveElements.Text(text, weight: "Bolder", color: "Attention");
         if (answer["body"] is JsonArray body)
         {
             body.Insert(0, notice);

@@ -16,11 +16,11 @@ public static class CommentNotificationCardBuilder
         var mentions = new CardMentions();
         var body = new List<JsonNode>
         {
-            Ac.Title(text["CommentNote.Title"]),
-            Ac.Text(text.Format("CommentNote.Intro", mentions.Mention(comment.Author), accountName, CardFormat.DateTime(comment.CreatedAt, context))),
-            Ac.Container([Ac.Text(comment.IsDeleted ? text["Comment.Deleted"] : CardFormat.Clip(comment.Text, TextLimit))], style: "emphasis"),
-            Ac.Text(text[comment.Visibility == CommentVisibility.Shared ? "Comment.SharedMarker" : "Comment.InternalMarker"], size: "Small", subtle: true),
-            Ac.ActionSet([AcActions.Execute(text["CommentNote.Open"], CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(comment.AccountId))]),
+            AdaptiveElements.Title(text["CommentNote.Title"]),
+            AdaptiveElements.Text(text.Format("CommentNote.Intro", mentions.Mention(comment.Author), accountName, CardFormat.DateTime(comment.CreatedAt, context))),
+            AdaptiveElements.Container([AdaptiveElements.Text(comment.IsDeleted ? text["Comment.Deleted"] : CardFormat.Clip(comment.Text, TextLimit))], style: "emphasis"),
+            AdaptiveElements.Text(text[comment.Visibility == CommentVisibility.Shared ? "Comment.SharedMarker" : "Comment.InternalMarker"], size: "Small", subtle: true),
+            AdaptiveElements.ActionSet([AdaptiveActions.Execute(text["CommentNote.Open"], CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(comment.AccountId))]),
         };
         return CardDocument.Create(body, text, mentions);
     }

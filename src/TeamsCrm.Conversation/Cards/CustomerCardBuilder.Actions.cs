@@ -16,28 +16,28 @@ public static partial class CustomerCardBuilder
         var actions = new List<JsonNode>();
         if (card.Permissions.CanAddInternalComment || card.Permissions.CanAddSharedComment)
         {
-            actions.Add(AcActions.ShowCard(text["Customer.Action.Comment"], CommentForm(card, text)));
+            actions.Add(AdaptiveActions.ShowCard(text["Customer.Action.Comment"], CommentForm(card, text)));
         }
 
         var handable = card.OpenDeals.Where(d => d.CanHandOff).Take(HandoffDealLimit).ToArray();
         var candidates = Candidates(card, options);
         if (handable.Length > 0 && (!card.IsRedacted || candidates.Count > 0))
         {
-            actions.Add(AcActions.ShowCard(text["Customer.Action.HandOff"], HandoffForm(accountId, handable, text, options with { HandoffCandidates = candidates })));
+            actions.Add(AdaptiveActions.ShowCard(text["Customer.Action.HandOff"], HandoffForm(accountId, handable, text, options with { HandoffCandidates = candidates })));
         }
 
         if (card.Permissions.CanLogInteraction)
         {
-            actions.Add(AcActions.ShowCard(text["Customer.Action.LogInteraction"], InteractionForm(accountId, text)));
+            actions.Add(AdaptiveActions.ShowCard(text["Customer.Action.LogInteraction"], InteractionForm(accountId, text)));
         }
 
         if (options.AccountTabUrl is { } tab)
         {
-            actions.Add(AcActions.OpenUrl(text["Customer.Action.OpenTab"], tab));
+            actions.Add(AdaptiveActions.OpenUrl(text["Customer.Action.OpenTab"], tab));
         }
 
-        actions.Add(AcActions.Execute(text["Customer.Action.Refresh"], CardVerbs.Refresh, AccountData(accountId)));
-        var set = Ac.ActionSet(actions);
+        actions.Add(AdaptiveActions.Execute(text["Customer.Action.Refresh"], CardVerbs.Refresh, AccountData(accountId)));
+        var set = AdaptiveElements.ActionSet(actions);
         set["separator"] = true;
         set["spacing"] = "Medium";
         return set;
@@ -75,7 +75,7 @@ public static partial class CustomerCardBuilder
 
         if (actions.Count > 0)
         {
-            yield return Ac.ActionSet(actions);
+            yield return AdaptiveElements.ActionSet(actions);
         }
     }
 
@@ -83,13 +83,13 @@ public static partial class CustomerCardBuilder
     {
         var body = new List<JsonNode>
         {
-            Ac.InputText(CardFields.CommentText, text["Comment.Input.Label"], text["Comment.Input.Placeholder"], multiline: true,
+            AdaptiveElements.InputText(CardFields.CommentText, text["Comment.Input.Label"], text["Comment.Input.Placeholder"], multiline: true,
                 maxLength: FieldLimits.CommentText, requiredMessage: text["Comment.Input.Required"]),
         };
         var data = AccountData(card.Account.Id);
         if (card.Permissions.CanAddInternalComment && card.Permissions.CanAddSharedComment)
         {
-            body.Add(Ac.Choice(CardFields.CommentVisibility, text["Comment.Visibility.Label"],
+            body.Add(AdaptiveElements.Choice(CardFields.CommentVisibility, text["Comment.Visibility.Label"],
             [
                 (text["Comment.Visibility.Internal"], nameof(CommentVisibility.Internal)),
                 (text["Comment.Visibility.Shared"], nameof(CommentVisibility.Shared)),
@@ -100,27 +100,27 @@ public static partial class CustomerCardBuilder
             // Only one choice: state it and send it in the data (a partner's comment is always shared).
             var only = card.Permissions.CanAddInternalComment ? CommentVisibility.Internal : CommentVisibility.Shared;
             data[CardFields.CommentVisibility] = only.ToString();
-            body.Add(Ac.Text(text[only == CommentVisibility.Shared ? "Comment.Visibility.SharedOnly" : "Comment.Visibility.InternalOnly"], subtle: true, size: "Small"));
+            body.Add(AdaptiveElements.Text(text[only == CommentVisibility.Shared ? "Comment.Visibility.SharedOnly" : "Comment.Visibility.InternalOnly"], subtle: true, size: "Small"));
         }
 
-        return Ac.SubCard(body, [AcActions.Execute(text["Comment.Action.Save"], CardVerbs.AddComment, data)]);
+        return AdaptiveElements.SubCard(body, [AdaptiveActions.Execute(text["Comment.Action.Save"], CardVerbs.AddComment, data)]);
     }
 
     private static JsonObject HandoffForm(string accountId, DealView[] deals, CardText text, CustomerCardOptions options)
     {
         var body = new List<JsonNode>
         {
-            Ac.Choice(CardFields.HandoffDealId, text["Handoff.Input.Deal"], deals.Select(d => (CardFormat.Clip(d.Title, ChoiceTitleLimit), d.Id)),
+            AdaptiveElements.Choice(CardFields.HandoffDealId, text["Handoff.Input.Deal"], deals.Select(d => (CardFormat.Clip(d.Title, ChoiceTitleLimit), d.Id)),
                 value: deals.Length == 1 ? deals[0].Id : null, requiredMessage: text["Handoff.Input.DealRequired"]),
         };
         var candidates = options.HandoffCandidates ?? [];
         body.Add(candidates.Count > 0
-            ? Ac.Choice(CardFields.HandoffRecipientId, text["Handoff.Input.Recipient"], candidates.Select(p => (p.DisplayName, p.UserId)),
+            ? AdaptiveElements.Choice(CardFields.HandoffRecipientId, text["Handoff.Input.Recipient"], candidates.Select(p => (p.DisplayName, p.UserId)),
                 style: "filtered", requiredMessage: text["Handoff.Input.RecipientRequired"], placeholder: text["Handoff.Input.RecipientPlaceholder"])
-            : Ac.InputText(CardFields.HandoffRecipientName, text["Handoff.Input.Recipient"], text["Handoff.Input.RecipientPlaceholder"],
+            : AdaptiveElements.InputText(CardFields.HandoffRecipientName, text["Handoff.Input.Recipient"], text["Handoff.Input.RecipientPlaceholder"],
                 maxLength: FieldLimits.PersonName, requiredMessage: text["Handoff.Input.RecipientRequired"]));
-        body.Add(Ac.InputText(CardFields.HandoffNote, text["Handoff.Input.Note"], text["Handoff.Input.NotePlaceholder"], multiline: true, maxLength: FieldLimits.Note));
-        body.Add(Ac.InputDate(CardFields.HandoffDueDate, text["Handoff.Input.Due"], min: options.Today));
+        body.Add(AdaptiveElements.InputText(CardFields.HandoffNote, text["Handoff.Input.Note"], text["Handoff.Input.NotePlaceholder"], multiline: true, maxLength: FieldLimits.Note));
+        body.Add(AdaptiveElements.InputDate(CardFields.HandoffDueDate, text["Handoff.Input.Due"], min: options.Today));
 
         var versions = new JsonObject();
         foreach (var deal in deals)
@@ -130,20 +130,20 @@ public static partial class CustomerCardBuilder
 
         var data = AccountData(accountId);
         data[CardFields.DealVersions] = versions;
-        return Ac.SubCard(body, [AcActions.Execute(text["Handoff.Action.Send"], CardVerbs.StartHandoff, data)]);
+        return AdaptiveElements.SubCard(body, [AdaptiveActions.Execute(text["Handoff.Action.Send"], CardVerbs.StartHandoff, data)]);
     }
 
     private static JsonObject InteractionForm(string accountId, CardText text)
     {
         var body = new List<JsonNode>
         {
-            Ac.Choice(CardFields.InteractionChannel, text["Interaction.Input.Channel"],
+            AdaptiveElements.Choice(CardFields.InteractionChannel, text["Interaction.Input.Channel"],
                 System.Enum.GetValues<InteractionChannel>().Select(c => (text.Enum(c), c.ToString())), value: nameof(InteractionChannel.Phone)),
-            Ac.Choice(CardFields.InteractionDirection, text["Interaction.Input.Direction"],
+            AdaptiveElements.Choice(CardFields.InteractionDirection, text["Interaction.Input.Direction"],
                 System.Enum.GetValues<InteractionDirection>().Select(d => (text.Enum(d), d.ToString())), value: nameof(InteractionDirection.Outbound), style: "expanded"),
-            Ac.InputText(CardFields.InteractionSummary, text["Interaction.Input.Summary"], text["Interaction.Input.SummaryPlaceholder"], multiline: true,
+            AdaptiveElements.InputText(CardFields.InteractionSummary, text["Interaction.Input.Summary"], text["Interaction.Input.SummaryPlaceholder"], multiline: true,
                 maxLength: FieldLimits.Summary, requiredMessage: text["Interaction.Input.SummaryRequired"]),
         };
-        return Ac.SubCard(body, [AcActions.Execute(text["Interaction.Action.Save"], CardVerbs.LogInteraction, AccountData(accountId))]);
+        return AdaptiveElements.SubCard(body, [AdaptiveActions.Execute(text["Interaction.Action.Save"], CardVerbs.LogInteraction, AccountData(accountId))]);
     }
 }

@@ -7,10 +7,10 @@ public static partial class CustomerCardBuilder
 {
     private static IEnumerable<JsonNode> Deals(CustomerCard card, CardText text)
     {
-        yield return Ac.Heading(text["Customer.Deals.Heading"]);
+        yield return AdaptiveElements.Heading(text["Customer.Deals.Heading"]);
         if (card.OpenDeals.Count == 0)
         {
-            yield return Ac.Text(text["Customer.Deals.Empty"], subtle: true);
+            yield return AdaptiveElements.Text(text["Customer.Deals.Empty"], subtle: true);
             yield break;
         }
 
@@ -21,7 +21,7 @@ public static partial class CustomerCardBuilder
 
         if (card.OpenDeals.Count > DealLimit)
         {
-            yield return Ac.Text(text.Format("Customer.Deals.More", card.OpenDeals.Count - DealLimit), subtle: true);
+            yield return AdaptiveElements.Text(text.Format("Customer.Deals.More", card.OpenDeals.Count - DealLimit), subtle: true);
         }
     }
 
@@ -29,8 +29,8 @@ public static partial class CustomerCardBuilder
     {
         var items = new List<JsonNode>
         {
-            Ac.Text(CardFormat.Clip(deal.Title, TitleLimit), weight: "Bolder"),
-            Ac.FactSet(
+            AdaptiveElements.Text(CardFormat.Clip(deal.Title, TitleLimit), weight: "Bolder"),
+            AdaptiveElements.FactSet(
             [
                 (text["Deal.Fact.Stage"], text.Enum(deal.Stage)),
                 (text["Deal.Fact.Amount"], CardFormat.Money(deal.Amount, deal.Currency, text.Culture)),
@@ -41,18 +41,18 @@ public static partial class CustomerCardBuilder
         };
         if (deal.AllowedStages.Count > 0)
         {
-            var buttons = deal.AllowedStages.Select(stage => (JsonNode)AcActions.Execute(
+            var buttons = deal.AllowedStages.Select(stage => (JsonNode)AdaptiveActions.Execute(
                 text.Format("Deal.Action.MoveTo", text.Enum(stage)),
                 CardVerbs.ChangeDealStage,
-                AcActions.Data(
+                AdaptiveActions.Data(
                     (CardFields.AccountId, accountId),
                     (CardFields.DealId, deal.Id),
                     (CardFields.DealVersion, deal.Version ?? string.Empty),
                     (CardFields.Stage, stage.ToString()))));
-            var picker = Ac.SubCard([Ac.Text(text.Format("Deal.ChangeStage.Prompt", text.Enum(deal.Stage)))], buttons);
-            items.Add(Ac.ActionSet([AcActions.ShowCard(text["Deal.Action.ChangeStage"], picker)]));
+            var picker = AdaptiveElements.SubCard([AdaptiveElements.Text(text.Format("Deal.ChangeStage.Prompt", text.Enum(deal.Stage)))], buttons);
+            items.Add(AdaptiveElements.ActionSet([AdaptiveActions.ShowCard(text["Deal.Action.ChangeStage"], picker)]));
         }
 
-        return Ac.Container(items, style: "emphasis", spacing: "Small");
+        return AdaptiveElements.Container(items, style: "emphasis", spacing: "Small");
     }
 }

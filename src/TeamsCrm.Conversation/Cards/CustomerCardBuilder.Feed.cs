@@ -9,12 +9,12 @@ public static partial class CustomerCardBuilder
 {
     private static IEnumerable<JsonNode> Comments(CustomerCard card, CardText text, CardMentions mentions)
     {
-        yield return Ac.Heading(text["Customer.Comments.Heading"]);
+        yield return AdaptiveElements.Heading(text["Customer.Comments.Heading"]);
         // Defence in depth: the read model of a partner has no internal comments; never render one anyway.
         var comments = card.LatestComments.Where(c => !card.IsRedacted || c.Visibility == CommentVisibility.Shared).ToArray();
         if (comments.Length == 0)
         {
-            yield return Ac.Text(text["Customer.Comments.Empty"], subtle: true);
+            yield return AdaptiveElements.Text(text["Customer.Comments.Empty"], subtle: true);
             yield break;
         }
 
@@ -30,25 +30,25 @@ public static partial class CustomerCardBuilder
         var deal = comment.DealId is null ? null : card.OpenDeals.FirstOrDefault(d => d.Id == comment.DealId)?.Title;
         var items = new List<JsonNode>
         {
-            Ac.Text(deal is null
+            AdaptiveElements.Text(deal is null
                 ? text.Format("Comment.Byline", comment.Author.DisplayName, when)
                 : text.Format("Comment.BylineDeal", comment.Author.DisplayName, when, deal), weight: "Bolder", size: "Small"),
-            Ac.Text(comment.IsDeleted ? text["Comment.Deleted"] : CardFormat.Clip(comment.Text, CommentTextLimit), subtle: comment.IsDeleted, spacing: "None"),
+            AdaptiveElements.Text(comment.IsDeleted ? text["Comment.Deleted"] : CardFormat.Clip(comment.Text, CommentTextLimit), subtle: comment.IsDeleted, spacing: "None"),
         };
         if (!comment.IsDeleted && comment.Mentions.Count > 0)
         {
             var shown = string.Join(", ", comment.Mentions.Take(MentionLimit).Select(mentions.Mention));
-            items.Add(Ac.Text(comment.Mentions.Count > MentionLimit
+            items.Add(AdaptiveElements.Text(comment.Mentions.Count > MentionLimit
                 ? text.Format("Comment.MentionsMore", shown, comment.Mentions.Count - MentionLimit)
                 : text.Format("Comment.Mentions", shown), size: "Small", spacing: "None"));
         }
 
         if (comment.Visibility == CommentVisibility.Shared)
         {
-            items.Add(Ac.Text(text["Comment.SharedMarker"], size: "Small", color: "Accent", spacing: "None"));
+            items.Add(AdaptiveElements.Text(text["Comment.SharedMarker"], size: "Small", color: "Accent", spacing: "None"));
         }
 
-        return Ac.Container(items, spacing: "Small");
+        return AdaptiveElements.Container(items, spacing: "Small");
     }
 
     private static IEnumerable<JsonNode> Interactions(CustomerCard card, CardText text)
@@ -59,24 +59,24 @@ public static partial class CustomerCardBuilder
             yield break;
         }
 
-        yield return Ac.Heading(text["Customer.Interactions.Heading"]);
+        yield return AdaptiveElements.Heading(text["Customer.Interactions.Heading"]);
         if (card.RecentInteractions.Count == 0)
         {
-            yield return Ac.Text(text["Customer.Interactions.Empty"], subtle: true);
+            yield return AdaptiveElements.Text(text["Customer.Interactions.Empty"], subtle: true);
             yield break;
         }
 
         foreach (var interaction in card.RecentInteractions)
         {
-            yield return Ac.Container(
+            yield return AdaptiveElements.Container(
             [
-                Ac.Text(text.Format(
+                AdaptiveElements.Text(text.Format(
                     "Interaction.Byline",
                     text.Enum(interaction.Channel),
                     text.Enum(interaction.Direction),
                     CardFormat.DateTime(interaction.OccurredAt, text.Context),
                     interaction.LoggedBy.DisplayName), weight: "Bolder", size: "Small"),
-                Ac.Text(CardFormat.Clip(interaction.Summary, SummaryLimit), spacing: "None"),
+                AdaptiveElements.Text(CardFormat.Clip(interaction.Summary, SummaryLimit), spacing: "None"),
             ], spacing: "Small");
         }
     }
@@ -87,7 +87,7 @@ public static partial class CustomerCardBuilder
         var history = card.Handoffs.Where(h => !h.IsPending).ToArray();
         if (pending.Length > 0)
         {
-            yield return Ac.Heading(text["Customer.Handoffs.Pending"]);
+            yield return AdaptiveElements.Heading(text["Customer.Handoffs.Pending"]);
             foreach (var handoff in pending)
             {
                 yield return HandoffLine(handoff, card, text);
@@ -96,7 +96,7 @@ public static partial class CustomerCardBuilder
 
         if (history.Length > 0)
         {
-            yield return Ac.Heading(text["Customer.Handoffs.History"]);
+            yield return AdaptiveElements.Heading(text["Customer.Handoffs.History"]);
             foreach (var handoff in history)
             {
                 yield return HandoffLine(handoff, card, text);
@@ -109,14 +109,14 @@ public static partial class CustomerCardBuilder
         var deal = card.OpenDeals.FirstOrDefault(d => d.Id == handoff.DealId)?.Title ?? text["Handoff.ClosedDeal"];
         var items = new List<JsonNode>
         {
-            Ac.Text(text.Format("Handoff.Line", handoff.From.DisplayName, handoff.To.DisplayName, deal, CardFormat.DateTime(handoff.CreatedAt, text.Context)), size: "Small"),
-            Ac.Text(HandoffStatusText.Describe(handoff, text, ReasonLimit), size: "Small", weight: "Bolder", spacing: "None"),
+            AdaptiveElements.Text(text.Format("Handoff.Line", handoff.From.DisplayName, handoff.To.DisplayName, deal, CardFormat.DateTime(handoff.CreatedAt, text.Context)), size: "Small"),
+            AdaptiveElements.Text(HandoffStatusText.Describe(handoff, text, ReasonLimit), size: "Small", weight: "Bolder", spacing: "None"),
         };
         if (!string.IsNullOrWhiteSpace(handoff.Note))
         {
-            items.Add(Ac.Text(text.Format("Handoff.NoteQuoted", CardFormat.Clip(handoff.Note, NoteLimit)), size: "Small", subtle: true, spacing: "None"));
+            items.Add(AdaptiveElements.Text(text.Format("Handoff.NoteQuoted", CardFormat.Clip(handoff.Note, NoteLimit)), size: "Small", subtle: true, spacing: "None"));
         }
 
-        return Ac.Container(items, spacing: "Small");
+        return AdaptiveElements.Container(items, spacing: "Small");
     }
 }

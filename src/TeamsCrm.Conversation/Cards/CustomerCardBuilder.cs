@@ -56,14 +56,14 @@ public static partial class CustomerCardBuilder
         var text = new CardText(context);
         var body = new List<JsonNode>
         {
-            Ac.Title(accountName),
-            Ac.Text(text["Customer.Shell.Body"], subtle: true),
-            Ac.ActionSet([AcActions.Execute(text["Customer.Shell.Open"], CardVerbs.Refresh, AccountData(accountId))]),
+            AdaptiveElements.Title(accountName),
+            AdaptiveElements.Text(text["Customer.Shell.Body"], subtle: true),
+            AdaptiveElements.ActionSet([AdaptiveActions.Execute(text["Customer.Shell.Open"], CardVerbs.Refresh, AccountData(accountId))]),
         };
         return CardDocument.Create(body, text, refresh: RefreshFor(accountId, refreshUserIds));
     }
 
-    internal static JsonObject AccountData(string accountId) => AcActions.Data((CardFields.AccountId, accountId));
+    internal static JsonObject AccountData(string accountId) => AdaptiveActions.Data((CardFields.AccountId, accountId));
 
     private static JsonObject RefreshFor(string accountId, IReadOnlyList<string>? userIds) =>
         CardDocument.Refresh(CardVerbs.Refresh, AccountData(accountId), userIds);
@@ -71,17 +71,17 @@ public static partial class CustomerCardBuilder
     private static IEnumerable<JsonNode> Header(CustomerCard card, CardText text, CardMentions mentions)
     {
         var account = card.Account;
-        yield return Ac.Title(account.LegalForm is { Length: > 0 } && !account.Name.Contains(account.LegalForm, StringComparison.OrdinalIgnoreCase)
+        yield return AdaptiveElements.Title(account.LegalForm is { Length: > 0 } && !account.Name.Contains(account.LegalForm, StringComparison.OrdinalIgnoreCase)
             ? $"{account.Name} {account.LegalForm}"
             : account.Name);
         if (card.IsRedacted)
         {
-            yield return Ac.Text(text["Customer.GuestNotice"], subtle: true, spacing: "None");
+            yield return AdaptiveElements.Text(text["Customer.GuestNotice"], subtle: true, spacing: "None");
         }
 
         var address = account.Address;
         var place = string.Join(", ", new[] { address.City, address.Country }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        yield return Ac.FactSet(
+        yield return AdaptiveElements.FactSet(
         [
             (text["Customer.Fact.Industry"], account.Industry),
             (text["Customer.Fact.Segment"], card.IsRedacted ? null : account.Segment),
@@ -99,8 +99,8 @@ public static partial class CustomerCardBuilder
             yield break;
         }
 
-        yield return Ac.Heading(text.Format("Customer.Contacts.Heading", card.KeyContacts.Count, card.ContactCount));
-        yield return Ac.FactSet(card.KeyContacts.Select(c => (c.FullName, (string?)string.Join(" · ",
+        yield return AdaptiveElements.Heading(text.Format("Customer.Contacts.Heading", card.KeyContacts.Count, card.ContactCount));
+        yield return AdaptiveElements.FactSet(card.KeyContacts.Select(c => (c.FullName, (string?)string.Join(" · ",
             new[] { c.Role, c.Email, c.Phone }.Where(p => !string.IsNullOrWhiteSpace(p)).DefaultIfEmpty(text.Enum(c.PreferredChannel))))));
     }
 
@@ -112,11 +112,11 @@ public static partial class CustomerCardBuilder
             yield break;
         }
 
-        yield return Ac.Heading(text["Customer.Shares.Heading"]);
+        yield return AdaptiveElements.Heading(text["Customer.Shares.Heading"]);
         foreach (var share in card.Shares)
         {
             var deal = share.DealId is null ? null : card.OpenDeals.FirstOrDefault(d => d.Id == share.DealId)?.Title;
-            yield return Ac.Text(share.DealId is null
+            yield return AdaptiveElements.Text(share.DealId is null
                 ? text.Format("Customer.Share.Account", share.PartnerOrganizationName, text.Enum(share.Level))
                 : text.Format("Customer.Share.Deal", share.PartnerOrganizationName, text.Enum(share.Level), deal ?? text["Customer.Share.ClosedDeal"]), spacing: "Small");
         }

@@ -17,9 +17,9 @@ public static class DialogCardBuilder
     /// <summary>An Action.Submit that opens a dialog (task/fetch) with data { verb: "dialog.open", dialog, accountId? }.</summary>
     public static JsonObject OpenDialogAction(string title, DialogKind kind, string? accountId = null)
     {
-        var data = AcActions.Data((CardFields.Dialog, kind.ToString()), (CardFields.AccountId, accountId));
+        var data = AdaptiveActions.Data((CardFields.Dialog, kind.ToString()), (CardFields.AccountId, accountId));
         data["msteams"] = new JsonObject { ["type"] = "task/fetch" };
-        return AcActions.Submit(title, CardVerbs.OpenDialog, data);
+        return AdaptiveActions.Submit(title, CardVerbs.OpenDialog, data);
     }
 
     /// <summary>The dialog's title for task.value.title in the task/fetch response.</summary>
@@ -33,26 +33,26 @@ public static class DialogCardBuilder
         var data = new JsonObject();
         if (draft.AccountId is not null)
         {
-            body.Add(Ac.Text(text.Format("Dialog.Lead.ForAccount", draft.AccountName ?? string.Empty)));
+            body.Add(AdaptiveElements.Text(text.Format("Dialog.Lead.ForAccount", draft.AccountName ?? string.Empty)));
             data[CardFields.LeadAccountId] = draft.AccountId;
         }
         else
         {
             if (accountChoices is { Count: > 0 })
             {
-                body.Add(Ac.Choice(CardFields.LeadAccountId, text["Dialog.Lead.Account"], accountChoices.Select(a => (a.Name, a.AccountId)),
+                body.Add(AdaptiveElements.Choice(CardFields.LeadAccountId, text["Dialog.Lead.Account"], accountChoices.Select(a => (a.Name, a.AccountId)),
                     style: "filtered", placeholder: text["Dialog.Lead.AccountPlaceholder"]));
             }
 
-            body.Add(Ac.InputText(CardFields.LeadAccountName, text[accountChoices is { Count: > 0 } ? "Dialog.Lead.AccountNameOther" : "Dialog.Lead.AccountName"],
+            body.Add(AdaptiveElements.InputText(CardFields.LeadAccountName, text[accountChoices is { Count: > 0 } ? "Dialog.Lead.AccountNameOther" : "Dialog.Lead.AccountName"],
                 maxLength: FieldLimits.Name, value: draft.AccountName));
         }
 
-        body.Add(Ac.InputText(CardFields.LeadTitle, text["Dialog.Lead.LeadTitle"], text["Dialog.Lead.LeadTitlePlaceholder"], maxLength: FieldLimits.Name,
+        body.Add(AdaptiveElements.InputText(CardFields.LeadTitle, text["Dialog.Lead.LeadTitle"], text["Dialog.Lead.LeadTitlePlaceholder"], maxLength: FieldLimits.Name,
             requiredMessage: text["Dialog.Required"], value: draft.Title));
-        body.Add(Ac.InputNumber(CardFields.LeadAmount, text["Dialog.Lead.Amount"], draft.Amount, min: 0));
-        body.Add(Ac.Choice(CardFields.LeadCurrency, text["Dialog.Lead.Currency"], Currencies.Select(c => (c, c)), value: draft.Currency));
-        body.Add(Ac.InputDate(CardFields.LeadCloseDate, text["Dialog.Lead.CloseDate"], value: draft.CloseDate));
+        body.Add(AdaptiveElements.InputNumber(CardFields.LeadAmount, text["Dialog.Lead.Amount"], draft.Amount, min: 0));
+        body.Add(AdaptiveElements.Choice(CardFields.LeadCurrency, text["Dialog.Lead.Currency"], Currencies.Select(c => (c, c)), value: draft.Currency));
+        body.Add(AdaptiveElements.InputDate(CardFields.LeadCloseDate, text["Dialog.Lead.CloseDate"], value: draft.CloseDate));
         return Finish(body, text, CardVerbs.CreateLead, data);
     }
 
@@ -60,12 +60,12 @@ public static class DialogCardBuilder
     {
         var text = new CardText(context);
         var body = Start(text, "Dialog.Account.Title", error);
-        body.Add(Ac.InputText(CardFields.AccountName, text["Dialog.Account.Name"], maxLength: FieldLimits.Name, requiredMessage: text["Dialog.Required"], value: draft?.Name));
-        body.Add(Ac.InputText(CardFields.AccountLegalForm, text["Dialog.Account.LegalForm"], text["Dialog.Account.LegalFormPlaceholder"], maxLength: FieldLimits.LegalForm, value: draft?.LegalForm));
-        body.Add(Ac.InputText(CardFields.AccountIndustry, text["Dialog.Account.Industry"], maxLength: FieldLimits.ShortText, value: draft?.Industry));
-        body.Add(Ac.InputText(CardFields.AccountWebsite, text["Dialog.Account.Website"], "https://", maxLength: FieldLimits.Url, value: draft?.Website, style: "Url"));
-        body.Add(Ac.InputText(CardFields.AccountCity, text["Dialog.Account.City"], maxLength: FieldLimits.ShortText, value: draft?.Address?.City));
-        body.Add(Ac.InputText(CardFields.AccountCountry, text["Dialog.Account.Country"], maxLength: FieldLimits.ShortText, value: draft?.Address?.Country));
+        body.Add(AdaptiveElements.InputText(CardFields.AccountName, text["Dialog.Account.Name"], maxLength: FieldLimits.Name, requiredMessage: text["Dialog.Required"], value: draft?.Name));
+        body.Add(AdaptiveElements.InputText(CardFields.AccountLegalForm, text["Dialog.Account.LegalForm"], text["Dialog.Account.LegalFormPlaceholder"], maxLength: FieldLimits.LegalForm, value: draft?.LegalForm));
+        body.Add(AdaptiveElements.InputText(CardFields.AccountIndustry, text["Dialog.Account.Industry"], maxLength: FieldLimits.ShortText, value: draft?.Industry));
+        body.Add(AdaptiveElements.InputText(CardFields.AccountWebsite, text["Dialog.Account.Website"], "https://", maxLength: FieldLimits.Url, value: draft?.Website, style: "Url"));
+        body.Add(AdaptiveElements.InputText(CardFields.AccountCity, text["Dialog.Account.City"], maxLength: FieldLimits.ShortText, value: draft?.Address?.City));
+        body.Add(AdaptiveElements.InputText(CardFields.AccountCountry, text["Dialog.Account.Country"], maxLength: FieldLimits.ShortText, value: draft?.Address?.Country));
         return Finish(body, text, CardVerbs.CreateAccount, new JsonObject());
     }
 
@@ -74,24 +74,24 @@ public static class DialogCardBuilder
         ArgumentException.ThrowIfNullOrWhiteSpace(accountId);
         var text = new CardText(context);
         var body = Start(text, "Dialog.Contact.Title", error);
-        body.Add(Ac.Text(text.Format("Dialog.Contact.ForAccount", accountName)));
-        body.Add(Ac.InputText(CardFields.ContactFirstName, text["Dialog.Contact.FirstName"], maxLength: FieldLimits.PersonName, requiredMessage: text["Dialog.Required"], value: draft?.FirstName));
-        body.Add(Ac.InputText(CardFields.ContactLastName, text["Dialog.Contact.LastName"], maxLength: FieldLimits.PersonName, requiredMessage: text["Dialog.Required"], value: draft?.LastName));
-        body.Add(Ac.InputText(CardFields.ContactRole, text["Dialog.Contact.Role"], maxLength: FieldLimits.ShortText, value: draft?.Role));
-        body.Add(Ac.InputText(CardFields.ContactEmail, text["Dialog.Contact.Email"], maxLength: FieldLimits.Email, value: draft?.Email, style: "Email"));
-        body.Add(Ac.InputText(CardFields.ContactPhone, text["Dialog.Contact.Phone"], maxLength: FieldLimits.Phone, value: draft?.Phone, style: "Tel"));
-        body.Add(Ac.Choice(CardFields.ContactPreferredChannel, text["Dialog.Contact.PreferredChannel"],
+        body.Add(AdaptiveElements.Text(text.Format("Dialog.Contact.ForAccount", accountName)));
+        body.Add(AdaptiveElements.InputText(CardFields.ContactFirstName, text["Dialog.Contact.FirstName"], maxLength: FieldLimits.PersonName, requiredMessage: text["Dialog.Required"], value: draft?.FirstName));
+        body.Add(AdaptiveElements.InputText(CardFields.ContactLastName, text["Dialog.Contact.LastName"], maxLength: FieldLimits.PersonName, requiredMessage: text["Dialog.Required"], value: draft?.LastName));
+        body.Add(AdaptiveElements.InputText(CardFields.ContactRole, text["Dialog.Contact.Role"], maxLength: FieldLimits.ShortText, value: draft?.Role));
+        body.Add(AdaptiveElements.InputText(CardFields.ContactEmail, text["Dialog.Contact.Email"], maxLength: FieldLimits.Email, value: draft?.Email, style: "Email"));
+        body.Add(AdaptiveElements.InputText(CardFields.ContactPhone, text["Dialog.Contact.Phone"], maxLength: FieldLimits.Phone, value: draft?.Phone, style: "Tel"));
+        body.Add(AdaptiveElements.Choice(CardFields.ContactPreferredChannel, text["Dialog.Contact.PreferredChannel"],
             System.Enum.GetValues<PreferredChannel>().Select(c => (text.Enum(c), c.ToString())), value: (draft?.PreferredChannel ?? PreferredChannel.Email).ToString()));
-        return Finish(body, text, CardVerbs.CreateContact, AcActions.Data((CardFields.AccountId, accountId)));
+        return Finish(body, text, CardVerbs.CreateContact, AdaptiveActions.Data((CardFields.AccountId, accountId)));
     }
 
     private static List<JsonNode> Start(CardText text, string titleKey, CrmError? error)
     {
-        var body = new List<JsonNode> { Ac.Title(text[titleKey]) };
+        var body = new List<JsonNode> { AdaptiveElements.Title(text[titleKey]) };
         if (error is not null)
         {
-            body.Add(Ac.Container(
-                CrmMessages.Describe(error, text.Culture).Split(Environment.NewLine).Select(line => (JsonNode)Ac.Text(line, color: "Attention", spacing: "None")),
+            body.Add(AdaptiveElements.Container(
+                CrmMessages.Describe(error, text.Culture).Split(Environment.NewLine).Select(line => (JsonNode)AdaptiveElements.Text(line, color: "Attention", spacing: "None")),
                 style: "attention"));
         }
 
@@ -100,7 +100,7 @@ public static class DialogCardBuilder
 
     private static JsonObject Finish(List<JsonNode> body, CardText text, string verb, JsonObject data)
     {
-        body.Add(Ac.ActionSet([AcActions.Submit(text["Dialog.Save"], verb, data)]));
+        body.Add(AdaptiveElements.ActionSet([AdaptiveActions.Submit(text["Dialog.Save"], verb, data)]));
         return CardDocument.Create(body, text);
     }
 }

@@ -17,14 +17,14 @@ public static class DuplicateCardBuilder
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(matches);
         var text = new CardText(context);
-        var body = new List<JsonNode> { Ac.Title(text["Duplicate.Title"]), Ac.Text(text.Format("Duplicate.Account.Intro", input.Name)) };
+        var body = new List<JsonNode> { AdaptiveElements.Title(text["Duplicate.Title"]), AdaptiveElements.Text(text.Format("Duplicate.Account.Intro", input.Name)) };
         foreach (var hit in matches.Take(MaxMatches))
         {
             var details = string.Join(" · ", new[] { hit.Industry, hit.City }.Where(p => !string.IsNullOrWhiteSpace(p)));
-            body.Add(Match(hit.Name, details, AcActions.Submit(text["Duplicate.UseThis"], CardVerbs.UseExistingAccount, AcActions.Data((CardFields.AccountId, hit.AccountId)))));
+            body.Add(Match(hit.Name, details, AdaptiveActions.Submit(text["Duplicate.UseThis"], CardVerbs.UseExistingAccount, AdaptiveActions.Data((CardFields.AccountId, hit.AccountId)))));
         }
 
-        var again = AcActions.Data(
+        var again = AdaptiveActions.Data(
             (CardFields.AccountName, input.Name),
             (CardFields.AccountLegalForm, input.LegalForm),
             (CardFields.AccountIndustry, input.Industry),
@@ -32,7 +32,7 @@ public static class DuplicateCardBuilder
             (CardFields.AccountCity, input.Address?.City),
             (CardFields.AccountCountry, input.Address?.Country),
             (CardFields.AllowSimilar, "true"));
-        body.Add(Ac.ActionSet([AcActions.Submit(text["Duplicate.CreateAnyway"], CardVerbs.CreateAccount, again)]));
+        body.Add(AdaptiveElements.ActionSet([AdaptiveActions.Submit(text["Duplicate.CreateAnyway"], CardVerbs.CreateAccount, again)]));
         return CardDocument.Create(body, text);
     }
 
@@ -41,15 +41,15 @@ public static class DuplicateCardBuilder
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(matches);
         var text = new CardText(context);
-        var body = new List<JsonNode> { Ac.Title(text["Duplicate.Title"]), Ac.Text(text.Format("Duplicate.Contact.Intro", $"{input.FirstName} {input.LastName}")) };
+        var body = new List<JsonNode> { AdaptiveElements.Title(text["Duplicate.Title"]), AdaptiveElements.Text(text.Format("Duplicate.Contact.Intro", $"{input.FirstName} {input.LastName}")) };
         foreach (var contact in matches.Take(MaxMatches))
         {
             var details = string.Join(" · ", new[] { contact.Role, contact.Email, contact.Phone }.Where(p => !string.IsNullOrWhiteSpace(p)));
-            body.Add(Match(contact.FullName, details, AcActions.Submit(text["Duplicate.UseThis"], CardVerbs.UseExistingContact,
-                AcActions.Data((CardFields.AccountId, accountId), (CardFields.ContactId, contact.Id)))));
+            body.Add(Match(contact.FullName, details, AdaptiveActions.Submit(text["Duplicate.UseThis"], CardVerbs.UseExistingContact,
+                AdaptiveActions.Data((CardFields.AccountId, accountId), (CardFields.ContactId, contact.Id)))));
         }
 
-        var again = AcActions.Data(
+        var again = AdaptiveActions.Data(
             (CardFields.AccountId, accountId),
             (CardFields.ContactFirstName, input.FirstName),
             (CardFields.ContactLastName, input.LastName),
@@ -58,19 +58,19 @@ public static class DuplicateCardBuilder
             (CardFields.ContactPhone, input.Phone),
             (CardFields.ContactPreferredChannel, input.PreferredChannel.ToString()),
             (CardFields.AllowSimilar, "true"));
-        body.Add(Ac.ActionSet([AcActions.Submit(text["Duplicate.CreateAnyway"], CardVerbs.CreateContact, again)]));
+        body.Add(AdaptiveElements.ActionSet([AdaptiveActions.Submit(text["Duplicate.CreateAnyway"], CardVerbs.CreateContact, again)]));
         return CardDocument.Create(body, text);
     }
 
     private static JsonObject Match(string name, string details, JsonObject action)
     {
-        var items = new List<JsonNode> { Ac.Text(name, weight: "Bolder") };
+        var items = new List<JsonNode> { AdaptiveElements.Text(name, weight: "Bolder") };
         if (details.Length > 0)
         {
-            items.Add(Ac.Text(details, subtle: true, size: "Small", spacing: "None"));
+            items.Add(AdaptiveElements.Text(details, subtle: true, size: "Small", spacing: "None"));
         }
 
-        items.Add(Ac.ActionSet([action]));
-        return Ac.Container(items, separator: true);
+        items.Add(AdaptiveElements.ActionSet([action]));
+        return AdaptiveElements.Container(items, separator: true);
     }
 }

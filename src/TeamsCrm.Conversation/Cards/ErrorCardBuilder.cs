@@ -19,8 +19,8 @@ public static class ErrorCardBuilder
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(context);
         var text = new CardText(context);
-        var body = new List<JsonNode> { Ac.Title(text[$"Error.Title.{error.Kind}"]) };
-        body.AddRange(CrmMessages.Describe(error, context.Culture).Split(Environment.NewLine).Select(line => (JsonNode)Ac.Text(line, spacing: "Small")));
+        var body = new List<JsonNode> { AdaptiveElements.Title(text[$"Error.Title.{error.Kind}"]) };
+        body.AddRange(CrmMessages.Describe(error, context.Culture).Split(Environment.NewLine).Select(line => (JsonNode)AdaptiveElements.Text(line, spacing: "Small")));
 
         if (error.Kind == CrmErrorKind.Conflict)
         {
@@ -30,7 +30,7 @@ public static class ErrorCardBuilder
         var refreshAccount = accountId ?? AccountOf(error.Current);
         if (refreshAccount is not null && error.Kind != CrmErrorKind.NotFound)
         {
-            body.Add(Ac.ActionSet([AcActions.Execute(text["Error.Refresh"], CardVerbs.Refresh, CustomerCardBuilder.AccountData(refreshAccount))]));
+            body.Add(AdaptiveElements.ActionSet([AdaptiveActions.Execute(text["Error.Refresh"], CardVerbs.Refresh, CustomerCardBuilder.AccountData(refreshAccount))]));
         }
 
         return CardDocument.Create(body, text);
@@ -52,37 +52,37 @@ public static class ErrorCardBuilder
         switch (current)
         {
             case Deal deal:
-                yield return Ac.Heading(text.Format("Conflict.Deal", deal.Title));
+                yield return AdaptiveElements.Heading(text.Format("Conflict.Deal", deal.Title));
                 yield return DealFacts(deal, text);
                 break;
             case HandoffOutcome outcome:
-                yield return Ac.Heading(text.Format("Conflict.Deal", outcome.Deal.Title));
-                yield return Ac.Text(HandoffStatusText.Describe(outcome.Handoff, text), weight: "Bolder");
+                yield return AdaptiveElements.Heading(text.Format("Conflict.Deal", outcome.Deal.Title));
+                yield return AdaptiveElements.Text(HandoffStatusText.Describe(outcome.Handoff, text), weight: "Bolder");
                 yield return DealFacts(outcome.Deal, text);
                 break;
             case Handoff handoff:
-                yield return Ac.Heading(text["Conflict.Handoff"]);
-                yield return Ac.Text(HandoffStatusText.Describe(handoff, text), weight: "Bolder");
+                yield return AdaptiveElements.Heading(text["Conflict.Handoff"]);
+                yield return AdaptiveElements.Text(HandoffStatusText.Describe(handoff, text), weight: "Bolder");
                 break;
             case Comment comment:
-                yield return Ac.Heading(text["Conflict.Comment"]);
-                yield return Ac.Text(comment.IsDeleted ? text["Comment.Deleted"] : CardFormat.Clip(comment.Text, CustomerCardBuilder.CommentTextLimit));
+                yield return AdaptiveElements.Heading(text["Conflict.Comment"]);
+                yield return AdaptiveElements.Text(comment.IsDeleted ? text["Comment.Deleted"] : CardFormat.Clip(comment.Text, CustomerCardBuilder.CommentTextLimit));
                 break;
             case Contact contact:
-                yield return Ac.Heading(text.Format("Conflict.Contact", contact.FullName));
-                yield return Ac.FactSet([(text["Dialog.Contact.Role"], contact.Role), (text["Dialog.Contact.Email"], contact.Email), (text["Dialog.Contact.Phone"], contact.Phone)]);
+                yield return AdaptiveElements.Heading(text.Format("Conflict.Contact", contact.FullName));
+                yield return AdaptiveElements.FactSet([(text["Dialog.Contact.Role"], contact.Role), (text["Dialog.Contact.Email"], contact.Email), (text["Dialog.Contact.Phone"], contact.Phone)]);
                 break;
             case FollowUpTask task:
-                yield return Ac.Heading(text.Format("Conflict.Task", task.Title));
-                yield return Ac.Text(text[task.IsDone ? "Conflict.TaskDone" : "Conflict.TaskOpen"]);
+                yield return AdaptiveElements.Heading(text.Format("Conflict.Task", task.Title));
+                yield return AdaptiveElements.Text(text[task.IsDone ? "Conflict.TaskDone" : "Conflict.TaskOpen"]);
                 break;
             default:
-                yield return Ac.Text(text["Conflict.Gone"], subtle: true);
+                yield return AdaptiveElements.Text(text["Conflict.Gone"], subtle: true);
                 break;
         }
     }
 
-    private static JsonObject DealFacts(Deal deal, CardText text) => Ac.FactSet(
+    private static JsonObject DealFacts(Deal deal, CardText text) => AdaptiveElements.FactSet(
     [
         (text["Deal.Fact.Stage"], text.Enum(deal.Stage)),
         (text["Deal.Fact.Owner"], deal.Owner.DisplayName),

@@ -21,8 +21,8 @@ public static class HandoffCardBuilder
     public static JsonObject ForRecipient(Handoff handoff, HandoffSubject subject, CardContext context, IReadOnlyList<string>? refreshUserIds = null)
     {
         var (text, mentions, body) = Start(handoff, subject, context);
-        body.Insert(0, Ac.Title(text.Format("Handoff.Recipient.Title", subject.DealTitle)));
-        body.Insert(1, Ac.Text(text.Format("Handoff.Recipient.Intro", mentions.Mention(handoff.From), subject.DealTitle, subject.AccountName)));
+        body.Insert(0, AdaptiveElements.Title(text.Format("Handoff.Recipient.Title", subject.DealTitle)));
+        body.Insert(1, AdaptiveElements.Text(text.Format("Handoff.Recipient.Intro", mentions.Mention(handoff.From), subject.DealTitle, subject.AccountName)));
         AddNote(handoff, text, body);
         body.Add(handoff.IsPending ? RecipientActions(handoff, text) : Status(handoff, text));
         return CardDocument.Create(body, text, mentions, Refresh(handoff, refreshUserIds));
@@ -31,8 +31,8 @@ public static class HandoffCardBuilder
     public static JsonObject ForSender(Handoff handoff, HandoffSubject subject, CardContext context, IReadOnlyList<string>? refreshUserIds = null)
     {
         var (text, mentions, body) = Start(handoff, subject, context);
-        body.Insert(0, Ac.Title(text.Format("Handoff.Sender.Title", subject.DealTitle)));
-        body.Insert(1, Ac.Text(text.Format("Handoff.Sender.Intro", mentions.Mention(handoff.To), subject.DealTitle, subject.AccountName)));
+        body.Insert(0, AdaptiveElements.Title(text.Format("Handoff.Sender.Title", subject.DealTitle)));
+        body.Insert(1, AdaptiveElements.Text(text.Format("Handoff.Sender.Intro", mentions.Mention(handoff.To), subject.DealTitle, subject.AccountName)));
         AddNote(handoff, text, body);
         body.Add(Status(handoff, text));
         if (handoff.IsPending)
@@ -48,8 +48,8 @@ public static class HandoffCardBuilder
     {
         var (text, mentions, body) = Start(handoff, subject, context);
         var due = handoff.DueAt is { } d ? CardFormat.DateTime(d, context) : CardFormat.DateTime(handoff.CreatedAt, context);
-        body.Insert(0, Ac.Title(text["Handoff.Reminder.Title"]));
-        body.Insert(1, Ac.Text(party == HandoffParty.Recipient
+        body.Insert(0, AdaptiveElements.Title(text["Handoff.Reminder.Title"]));
+        body.Insert(1, AdaptiveElements.Text(party == HandoffParty.Recipient
             ? text.Format("Handoff.Reminder.Recipient", mentions.Mention(handoff.From), subject.DealTitle, subject.AccountName, due)
             : text.Format("Handoff.Reminder.Sender", mentions.Mention(handoff.To), subject.DealTitle, subject.AccountName, due), color: "Attention"));
         AddNote(handoff, text, body);
@@ -87,11 +87,11 @@ public static class HandoffCardBuilder
                 text.Format("Handoff.Answered.Cancelled", mentions.Mention(handoff.From), subject.DealTitle, subject.AccountName), "Attention"),
             _ => throw new ArgumentException($"A {handoff.Status} handoff has not been answered.", nameof(handoff)),
         };
-        return CardDocument.Create([Ac.Text(title, weight: "Bolder", color: color), Ac.Text(sentence)], text, mentions);
+        return CardDocument.Create([AdaptiveElements.Text(title, weight: "Bolder", color: color), AdaptiveElements.Text(sentence)], text, mentions);
     }
 
     internal static JsonObject HandoffData(Handoff handoff) =>
-        AcActions.Data((CardFields.AccountId, handoff.AccountId), (CardFields.HandoffId, handoff.Id));
+        AdaptiveActions.Data((CardFields.AccountId, handoff.AccountId), (CardFields.HandoffId, handoff.Id));
 
     private static (CardText Text, CardMentions Mentions, List<JsonNode> Body) Start(Handoff handoff, HandoffSubject subject, CardContext context)
     {
@@ -99,7 +99,7 @@ public static class HandoffCardBuilder
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(context);
         var text = new CardText(context);
-        var facts = Ac.FactSet(
+        var facts = AdaptiveElements.FactSet(
         [
             (text["Handoff.Fact.Account"], subject.AccountName),
             (text["Handoff.Fact.Deal"], subject.DealTitle),
@@ -117,13 +117,13 @@ public static class HandoffCardBuilder
     {
         if (!string.IsNullOrWhiteSpace(handoff.Note))
         {
-            body.Add(Ac.Text(text.Format("Handoff.NoteFrom", handoff.From.DisplayName), weight: "Bolder", spacing: "Medium"));
-            body.Add(Ac.Text(CardFormat.Clip(handoff.Note, FieldLimits.Note), spacing: "None"));
+            body.Add(AdaptiveElements.Text(text.Format("Handoff.NoteFrom", handoff.From.DisplayName), weight: "Bolder", spacing: "Medium"));
+            body.Add(AdaptiveElements.Text(CardFormat.Clip(handoff.Note, FieldLimits.Note), spacing: "None"));
         }
     }
 
     private static JsonObject Status(Handoff handoff, CardText text) =>
-        Ac.Text(HandoffStatusText.Describe(handoff, text), weight: "Bolder", color: handoff.Status switch
+        AdaptiveElements.Text(HandoffStatusText.Describe(handoff, text), weight: "Bolder", color: handoff.Status switch
         {
             HandoffStatus.Pending => null,
             HandoffStatus.Accepted => "Good",
@@ -132,21 +132,21 @@ public static class HandoffCardBuilder
 
     private static JsonObject RecipientActions(Handoff handoff, CardText text)
     {
-        var decline = Ac.SubCard(
+        var decline = AdaptiveElements.SubCard(
             [
-                Ac.InputText(CardFields.DeclineReason, text["Handoff.Decline.Reason"], text["Handoff.Decline.Placeholder"], multiline: true,
+                AdaptiveElements.InputText(CardFields.DeclineReason, text["Handoff.Decline.Reason"], text["Handoff.Decline.Placeholder"], multiline: true,
                     maxLength: FieldLimits.Reason, requiredMessage: text["Handoff.Decline.Required"]),
             ],
-            [AcActions.Execute(text["Handoff.Action.ConfirmDecline"], CardVerbs.DeclineHandoff, HandoffData(handoff))]);
-        return Ac.ActionSet(
+            [AdaptiveActions.Execute(text["Handoff.Action.ConfirmDecline"], CardVerbs.DeclineHandoff, HandoffData(handoff))]);
+        return AdaptiveElements.ActionSet(
         [
-            AcActions.Execute(text["Handoff.Action.Accept"], CardVerbs.AcceptHandoff, HandoffData(handoff)),
-            AcActions.ShowCard(text["Handoff.Action.Decline"], decline),
+            AdaptiveActions.Execute(text["Handoff.Action.Accept"], CardVerbs.AcceptHandoff, HandoffData(handoff)),
+            AdaptiveActions.ShowCard(text["Handoff.Action.Decline"], decline),
         ]);
     }
 
     private static JsonObject SenderActions(Handoff handoff, CardText text) =>
-        Ac.ActionSet([AcActions.Execute(text["Handoff.Action.Cancel"], CardVerbs.CancelHandoff, HandoffData(handoff))]);
+        AdaptiveElements.ActionSet([AdaptiveActions.Execute(text["Handoff.Action.Cancel"], CardVerbs.CancelHandoff, HandoffData(handoff))]);
 
     private static JsonObject Refresh(Handoff handoff, IReadOnlyList<string>? userIds) =>
         CardDocument.Refresh(CardVerbs.RefreshHandoff, HandoffData(handoff), userIds);

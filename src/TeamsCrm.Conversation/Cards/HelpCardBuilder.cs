@@ -17,31 +17,31 @@ public static class HelpCardBuilder
         var text = new CardText(context);
         var body = new List<JsonNode>
         {
-            Ac.Title(text[welcome ? "Help.WelcomeTitle" : "Help.Title"]),
-            Ac.Text(text[forGuest ? "Help.IntroGuest" : "Help.Intro"]),
+            AdaptiveElements.Title(text[welcome ? "Help.WelcomeTitle" : "Help.Title"]),
+            AdaptiveElements.Text(text[forGuest ? "Help.IntroGuest" : "Help.Intro"]),
         };
         foreach (var command in forGuest ? GuestCommands : MemberCommands)
         {
-            body.Add(Ac.Container(
+            body.Add(AdaptiveElements.Container(
             [
-                Ac.Text(text[$"Help.Command.{command}"], weight: "Bolder", color: "Accent"),
-                Ac.Text(text[$"Help.Explain.{command}"], size: "Small", spacing: "None"),
+                AdaptiveElements.Text(text[$"Help.Command.{command}"], weight: "Bolder", color: "Accent"),
+                AdaptiveElements.Text(text[$"Help.Explain.{command}"], size: "Small", spacing: "None"),
             ], spacing: "Small"));
         }
 
-        body.Add(Ac.Text(text["Help.Mention"], subtle: true, size: "Small", spacing: "Medium"));
+        body.Add(AdaptiveElements.Text(text["Help.Mention"], subtle: true, size: "Small", spacing: "Medium"));
         var actions = new List<JsonNode>
         {
-            AcActions.Execute(text["Help.Action.MyDeals"], CardVerbs.ShowMyDeals, new JsonObject()),
-            AcActions.Execute(text["Help.Action.MyHandoffs"], CardVerbs.ShowMyHandoffs, new JsonObject()),
+            AdaptiveActions.Execute(text["Help.Action.MyDeals"], CardVerbs.ShowMyDeals, new JsonObject()),
+            AdaptiveActions.Execute(text["Help.Action.MyHandoffs"], CardVerbs.ShowMyHandoffs, new JsonObject()),
         };
         if (!forGuest)
         {
-            actions.Add(AcActions.Execute(text["Help.Action.MyTasks"], CardVerbs.ShowMyTasks, new JsonObject()));
+            actions.Add(AdaptiveActions.Execute(text["Help.Action.MyTasks"], CardVerbs.ShowMyTasks, new JsonObject()));
             actions.Add(DialogCardBuilder.OpenDialogAction(text["Help.Action.NewLead"], DialogKind.Lead));
         }
 
-        body.Add(Ac.ActionSet(actions));
+        body.Add(AdaptiveElements.ActionSet(actions));
         return CardDocument.Create(body, text);
     }
 }

@@ -17,10 +17,10 @@ public static class MyWorkCardBuilder
         var text = new CardText(context);
         return List(text, "MyDeals.Title", "MyDeals.Empty", deals, item =>
         [
-            Ac.Text(item.Item.Title, weight: "Bolder"),
-            Ac.Text(text.Format("MyDeals.Line", item.AccountName, text.Enum(item.Item.Stage), CardFormat.Money(item.Item.Amount, item.Item.Currency, text.Culture),
+            AdaptiveElements.Text(item.Item.Title, weight: "Bolder"),
+            AdaptiveElements.Text(text.Format("MyDeals.Line", item.AccountName, text.Enum(item.Item.Stage), CardFormat.Money(item.Item.Amount, item.Item.Currency, text.Culture),
                 item.Item.ExpectedCloseDate is { } d ? CardFormat.Date(d, text.Culture) : text["MyDeals.NoCloseDate"]), size: "Small", spacing: "None"),
-            Ac.ActionSet([AcActions.Execute(text["MyWork.ShowAccount"], CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(item.AccountId))]),
+            AdaptiveElements.ActionSet([AdaptiveActions.Execute(text["MyWork.ShowAccount"], CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(item.AccountId))]),
         ]);
     }
 
@@ -35,18 +35,18 @@ public static class MyWorkCardBuilder
             var deal = dealTitles is not null && dealTitles.TryGetValue(handoff.DealId, out var title) ? title : text["Handoff.UnnamedDeal"];
             var items = new List<JsonNode>
             {
-                Ac.Text(deal, weight: "Bolder"),
-                Ac.Text(text.Format("MyHandoffs.Line", handoff.From.DisplayName, item.AccountName, CardFormat.DateTime(handoff.CreatedAt, context)), size: "Small", spacing: "None"),
+                AdaptiveElements.Text(deal, weight: "Bolder"),
+                AdaptiveElements.Text(text.Format("MyHandoffs.Line", handoff.From.DisplayName, item.AccountName, CardFormat.DateTime(handoff.CreatedAt, context)), size: "Small", spacing: "None"),
             };
             if (handoff.DueAt is { } due)
             {
-                items.Add(Ac.Text(text.Format("MyHandoffs.Due", CardFormat.DateTime(due, context)), size: "Small", spacing: "None"));
+                items.Add(AdaptiveElements.Text(text.Format("MyHandoffs.Due", CardFormat.DateTime(due, context)), size: "Small", spacing: "None"));
             }
 
-            items.Add(Ac.ActionSet(
+            items.Add(AdaptiveElements.ActionSet(
             [
-                AcActions.Execute(text["Handoff.Action.Accept"], CardVerbs.AcceptHandoff, HandoffCardBuilder.HandoffData(handoff)),
-                AcActions.Execute(text["MyHandoffs.Details"], CardVerbs.ShowHandoff, HandoffCardBuilder.HandoffData(handoff)),
+                AdaptiveActions.Execute(text["Handoff.Action.Accept"], CardVerbs.AcceptHandoff, HandoffCardBuilder.HandoffData(handoff)),
+                AdaptiveActions.Execute(text["MyHandoffs.Details"], CardVerbs.ShowHandoff, HandoffCardBuilder.HandoffData(handoff)),
             ]));
             return items;
         });
@@ -58,31 +58,31 @@ public static class MyWorkCardBuilder
         var text = new CardText(context);
         return List(text, "MyTasks.Title", "MyTasks.Empty", tasks, item =>
         [
-            Ac.Text(item.Item.Title, weight: "Bolder"),
-            Ac.Text(item.Item.DueAt is { } due
+            AdaptiveElements.Text(item.Item.Title, weight: "Bolder"),
+            AdaptiveElements.Text(item.Item.DueAt is { } due
                 ? text.Format("MyTasks.LineDue", item.AccountName, CardFormat.DateTime(due, context))
                 : text.Format("MyTasks.Line", item.AccountName), size: "Small", spacing: "None"),
-            Ac.ActionSet(
+            AdaptiveElements.ActionSet(
             [
-                AcActions.Execute(text["MyTasks.Complete"], CardVerbs.CompleteTask, AcActions.Data(
+                AdaptiveActions.Execute(text["MyTasks.Complete"], CardVerbs.CompleteTask, AdaptiveActions.Data(
                     (CardFields.AccountId, item.AccountId), (CardFields.TaskId, item.Item.Id), (CardFields.TaskVersion, item.Item.Version ?? string.Empty))),
-                AcActions.Execute(text["MyWork.ShowAccount"], CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(item.AccountId)),
+                AdaptiveActions.Execute(text["MyWork.ShowAccount"], CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(item.AccountId)),
             ]),
         ]);
     }
 
     private static JsonObject List<T>(CardText text, string titleKey, string emptyKey, IReadOnlyList<WorkItem<T>> items, Func<WorkItem<T>, IEnumerable<JsonNode>> render)
     {
-        var body = new List<JsonNode> { Ac.Title(text[titleKey]) };
+        var body = new List<JsonNode> { AdaptiveElements.Title(text[titleKey]) };
         if (items.Count == 0)
         {
-            body.Add(Ac.Text(text[emptyKey], subtle: true));
+            body.Add(AdaptiveElements.Text(text[emptyKey], subtle: true));
         }
 
-        body.AddRange(items.Take(MaxItems).Select(item => Ac.Container(render(item), separator: true)));
+        body.AddRange(items.Take(MaxItems).Select(item => AdaptiveElements.Container(render(item), separator: true)));
         if (items.Count > MaxItems)
         {
-            body.Add(Ac.Text(text.Format("MyWork.More", items.Count - MaxItems), subtle: true, size: "Small"));
+            body.Add(AdaptiveElements.Text(text.Format("MyWork.More", items.Count - MaxItems), subtle: true, size: "Small"));
         }
 
         return CardDocument.Create(body, text);

@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Notifications;
@@ -50,11 +48,11 @@ public sealed partial class NotificationRenderer
     /// </summary>
     private static RenderedNotification Unseen(PendingNotification notification, HandoffParty party, CardContext context)
     {
-        var neutral = CardsOf(notification.RecordId, party, CrmConversation.SmallCard(NotificationText.Get("Notification.Unavailable", context.Culture)));
+        var neutral = CardsOf(notification.RecordId, party, SmallCardBuilder.Build(NotificationText.Get("Notification.Unavailable", context.Culture)));
         return notification.Kind switch
         {
             NotificationKind.HandoffWithdrawn => Send(
-                notification, new OutgoingMessage(null, CrmConversation.SmallCard(NotificationText.Get("Notification.Withdrawn.Guest", context.Culture))), neutral),
+                notification, new OutgoingMessage(null, SmallCardBuilder.Build(NotificationText.Get("Notification.Withdrawn.Guest", context.Culture))), neutral),
             NotificationKind.HandoffAnswered or NotificationKind.HandoffCardsChanged => new(notification.RecipientUserId, notification.OnceKey, null, neutral),
             _ => RenderedNotification.Nothing(notification.RecipientUserId, notification.OnceKey),
         };

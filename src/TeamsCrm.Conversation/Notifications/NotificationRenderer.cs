@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Handoffs;

@@ -1,4 +1,3 @@
-using TeamsCrm.Conversation.Turns;
 
 namespace TeamsCrm.Conversation.Notifications;
 

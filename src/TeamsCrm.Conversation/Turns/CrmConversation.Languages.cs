@@ -1,5 +1,4 @@
 using System.Globalization;
-using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.Understanding;
 
 namespace TeamsCrm.Conversation.Turns;

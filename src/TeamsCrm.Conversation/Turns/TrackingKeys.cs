@@ -1,4 +1,3 @@
-using TeamsCrm.Conversation.Cards;
 
 namespace TeamsCrm.Conversation.Turns;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Identity;
 

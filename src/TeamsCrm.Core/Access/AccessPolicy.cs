@@ -1,3 +1,4 @@
+using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Partners;
 
@@ -47,6 +48,16 @@ public static class AccessPolicy
 
     /// <summary>Who may be named as the owner or assignee of records, or a handoff recipient without a share.</summary>
     public static bool IsInternal(Caller caller) => !caller.IsGuest;
+
+    /// <summary>
+    /// Who may look people up in the directory, e.g. to hand a deal to someone by name: members only. A guest hands a
+    /// deal back only to the member who handed it to them (<see cref="Handoffs.GuestHandBack"/>).
+    /// </summary>
+    public static bool CanSearchPeople(Caller caller) => !caller.IsGuest;
+
+    /// <summary>The visibility a new comment gets when its author asks for <paramref name="requested"/>: a guest's is always shared.</summary>
+    public static CommentVisibility CommentVisibilityFor(Caller caller, CommentVisibility requested) =>
+        caller.IsGuest ? CommentVisibility.Shared : requested;
 
     private static readonly IReadOnlyDictionary<string, ShareLevel> EmptyDealLevels = new Dictionary<string, ShareLevel>();
 }

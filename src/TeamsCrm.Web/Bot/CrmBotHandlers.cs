@@ -14,7 +14,9 @@ namespace TeamsCrm.Web.Bot;
 /// <summary>
 /// The CRM conversation on the Teams protocol: messages, card actions (Action.Execute, and the
 /// Action.Submit fallback that arrives as a message with a verb), dialogs and the welcome. All CRM
-/// decisions happen in <see cref="CrmConversation"/>; this class only translates. What the turn's changes must tell
+/// decisions happen in <see cref="CrmConversation"/>; this class only translates. It routes no verb: both kinds of
+/// card action go to <see cref="CrmConversation.HandleCardActionAsync"/>, whose one verb table picks the handler
+/// (the protocol keeps one catch-all adaptiveCard/action route, see docs/conversation-turns.md). What the turn's changes must tell
 /// others (the durable notifications Core wrote with them) is delivered right after the turn.
 /// </summary>
 internal sealed class CrmBotHandlers(

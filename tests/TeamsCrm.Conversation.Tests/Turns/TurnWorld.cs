@@ -71,9 +71,7 @@ internal sealed class TurnWorld
         MyWork = new MyWorkService(store, index);
         ChannelLinks = new ChannelLinkService(new TableChannelLinkStore(tables), store, time);
         Reminders = new HandoffReminders(store, index, time);
-        Conversation = new CrmConversation(
-            Accounts, Deals, Handoffs, Comments, Interactions, Tasks, Contacts, MyWork, ChannelLinks,
-            new IntentRecognizer(time), new AccountResolver(search), People, callers, time);
+        Conversation = ConversationServices.Build(time, People, callers, search, Accounts, Deals, Handoffs, Comments, Interactions, Tasks, Contacts, MyWork, ChannelLinks);
         Renderer = new NotificationRenderer(Accounts, Handoffs, Comments, callers, Locales);
     }
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace TeamsCrm.Conversation.Cards;
 
 /// <summary>Adaptive Card actions. Every Action.Execute carries an Action.Submit fallback with the same data plus "verb".</summary>
-internal static class AcActions
+internal static class AdaptiveActions
 {
     public static JsonObject Execute(string title, string verb, JsonObject data, string? style = null)
     {
@@ -14,7 +14,7 @@ internal static class AcActions
             ["verb"] = verb,
             ["data"] = data,
         };
-        Ac.Set(action, "style", style);
+        AdaptiveElements.Set(action, "style", style);
         action["fallback"] = Submit(title, verb, (JsonObject)data.DeepClone());
         return action;
     }

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace TeamsCrm.Conversation.Cards;
 
 /// <summary>Small factories for Adaptive Card 1.5 elements, as JSON. Only properties of schema 1.5.</summary>
-internal static class Ac
+internal static class AdaptiveElements
 {
     public const string Version = "1.5";
 

@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using TeamsCrm.Core.Access;
+using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Handoffs;
+using TeamsCrm.Core.Identity;
+
+namespace TeamsCrm.Conversation.Accounts;
+
+/// <summary>The customer card as one caller sees it (or the error card), shared by every handler that answers with it.</summary>
+internal sealed class CustomerCards(AccountService accounts, TimeProvider time)
+{
+    public async Task<JsonObject> CardOrErrorAsync(Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, CancellationToken cancellationToken)
+    {
+        if (accountId is null)
+        {
+            return ErrorCardBuilder.Build(CrmError.NotFound(), context);
+        }
+
+        var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken);
+        return card.IsSuccess ? Build(caller, card.Value!, context, refreshUserIds) : ErrorCardBuilder.Build(card.Error!, context);
+    }
+
+    /// <summary>
+    /// The customer card for this viewer. A guest's handoff picker offers only the members who handed them a deal
+    /// (nobody else may receive it from them); a member types a name, looked up when sent.
+    /// </summary>
+    public JsonObject Build(Caller viewer, CustomerCard card, CardContext context, IReadOnlyList<string>? refreshUserIds)
+    {
+        var candidates = AccessPolicy.CanSearchPeople(viewer) ? null : GuestHandBack.RecipientsFor(card.Handoffs, card.OpenDeals.Select(d => d.Id), viewer.UserId);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
+        return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(refreshUserIds, null, candidates, today));
+    }
+
+    /// <summary>The account's name as the caller may see it, or null when it does not exist for them.</summary>
+    public async Task<string?> NameAsync(Caller caller, string accountId, CancellationToken cancellationToken)
+    {
+        var name = await accounts.GetNameAsync(caller, accountId, cancellationToken);
+        return name.IsSuccess ? name.Value : null;
+    }
+}

@@ -1,0 +1,34 @@
+using TeamsCrm.Conversation.Accounts;
+using TeamsCrm.Core.Access;
+using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Comments;
+using TeamsCrm.Core.Common;
+
+namespace TeamsCrm.Conversation.Comments;
+
+/// <summary>The customer card's comment form (a guest's comment is always shared with their organization).</summary>
+internal sealed class AddCommentAction(CommentService comments, AccountService accounts, CustomerCards cards) : ICardActionHandler
+{
+    public IReadOnlyList<string> Verbs { get; } = [CardVerbs.AddComment];
+
+    public async Task<CardActionOutcome> HandleAsync(CardActionInput input, CardContext context, CancellationToken cancellationToken)
+    {
+        var accountId = CardData.Id(input.Data, CardFields.AccountId);
+        if (accountId is null)
+        {
+            return Error(CrmError.NotFound(), context);
+        }
+
+        var text = CardData.Text(input.Data, CardFields.CommentText) ?? string.Empty;
+        var requested = CardData.Enum<CommentVisibility>(input.Data, CardFields.CommentVisibility) ?? CommentVisibility.Internal;
+        var visibility = AccessPolicy.CommentVisibilityFor(input.Caller, requested);
+        var added = await comments.AddAsync(input.Caller, accountId, new CommentInput(text, [], visibility), cancellationToken);
+        if (!added.IsSuccess)
+        {
+            return ErrorAbout(added.Error!, context, accountId);
+        }
+
+        var card = await accounts.GetCustomerCardAsync(input.Caller, accountId, cancellationToken);
+        return card.IsSuccess ? Card(cards.Build(input.Caller, card.Value!, context, input.RefreshUserIds)) : Error(card.Error!, context);
+    }
+}

@@ -1,0 +1,39 @@
+using TeamsCrm.Conversation.Accounts;
+using TeamsCrm.Conversation.Understanding;
+using TeamsCrm.Core.Access;
+using TeamsCrm.Core.Comments;
+
+namespace TeamsCrm.Conversation.Comments;
+
+/// <summary>"note on Contoso: …": adds a comment (a guest's is always shared with their organization), with its @mentions.</summary>
+internal sealed class CommentByTextHandler(IAccountResolver resolver, ShowAccountHandler showAccount, MentionedPeople mentioned, CommentService comments) : IIntentHandler
+{
+    public IReadOnlyList<Intent> Intents { get; } = [Intent.CommentOnAccount];
+
+    public async Task<TurnOutcome> HandleAsync(MessageTurn turn, CancellationToken cancellationToken)
+    {
+        var r = turn.Recognition;
+        if (string.IsNullOrWhiteSpace(r.AccountPhrase) || string.IsNullOrWhiteSpace(r.Text))
+        {
+            return Public(Say(turn.Context, "Turn.CommentAsk"));
+        }
+
+        var resolution = await resolver.ResolveAsync(turn.Caller, r.AccountPhrase, cancellationToken);
+        if (resolution.Kind != AccountResolutionKind.SingleMatch)
+        {
+            return await showAccount.HandleAsync(turn, cancellationToken);
+        }
+
+        var hit = resolution.Match!;
+        var visibility = AccessPolicy.CommentVisibilityFor(turn.Caller, r.Visibility);
+        var mentions = await mentioned.ReadAsync(turn.Caller, turn.Input.Mentions, cancellationToken);
+        var added = await comments.AddAsync(turn.Caller, hit.AccountId, new CommentInput(r.Text, mentions, visibility), cancellationToken);
+        if (!added.IsSuccess)
+        {
+            return Reply(ErrorCardBuilder.Build(added.Error!, turn.Context, hit.AccountId));
+        }
+
+        var key = added.Value!.Visibility == CommentVisibility.Shared ? "Turn.CommentAddedShared" : "Turn.CommentAdded";
+        return Reply(Say(turn.Context, key, hit.Name));
+    }
+}

@@ -1,0 +1,32 @@
+using TeamsCrm.Conversation.Accounts;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Deals;
+
+namespace TeamsCrm.Conversation.Deals;
+
+/// <summary>The customer card's stage picker: moves the deal (with the version the card showed) and answers with the card.</summary>
+internal sealed class ChangeStageAction(DealService deals, CustomerCards cards) : ICardActionHandler
+{
+    public IReadOnlyList<string> Verbs { get; } = [CardVerbs.ChangeDealStage];
+
+    public async Task<CardActionOutcome> HandleAsync(CardActionInput input, CardContext context, CancellationToken cancellationToken)
+    {
+        var accountId = CardData.Id(input.Data, CardFields.AccountId);
+        var dealId = CardData.Id(input.Data, CardFields.DealId);
+        if (accountId is null || dealId is null)
+        {
+            return Error(CrmError.NotFound(), context);
+        }
+
+        if (CardData.Enum<DealStage>(input.Data, CardFields.Stage) is not { } stage)
+        {
+            return Error(CrmError.Invalid([new FieldError(CardFields.Stage, ErrorCodes.UnknownValue)]), context, accountId);
+        }
+
+        var version = CardData.Text(input.Data, CardFields.DealVersion);
+        var changed = await deals.ChangeStageAsync(input.Caller, accountId, dealId, stage, version, cancellationToken);
+        return changed.IsSuccess
+            ? Card(await cards.CardOrErrorAsync(input.Caller, accountId, context, input.RefreshUserIds, cancellationToken))
+            : ErrorAbout(changed.Error!, context, accountId);
+    }
+}

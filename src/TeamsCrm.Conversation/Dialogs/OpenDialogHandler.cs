@@ -1,0 +1,42 @@
+using TeamsCrm.Conversation.Accounts;
+using TeamsCrm.Conversation.Understanding;
+
+namespace TeamsCrm.Conversation.Dialogs;
+
+/// <summary>
+/// "new lead", "new account", "new contact at Contoso": a button that opens the create dialog. One bound to an account
+/// the caller found is theirs alone.
+/// </summary>
+internal sealed class OpenDialogHandler(IAccountResolver resolver, ShowAccountHandler showAccount) : IIntentHandler
+{
+    public IReadOnlyList<Intent> Intents { get; } = [Intent.CreateLead, Intent.CreateAccount, Intent.CreateContact];
+
+    public async Task<TurnOutcome> HandleAsync(MessageTurn turn, CancellationToken cancellationToken)
+    {
+        switch (turn.Recognition.Intent)
+        {
+            case Intent.CreateLead:
+                return OpenDialog(turn, DialogKind.Lead);
+            case Intent.CreateAccount:
+                return OpenDialog(turn, DialogKind.Account);
+        }
+
+        var phrase = turn.Recognition.AccountPhrase;
+        if (string.IsNullOrWhiteSpace(phrase))
+        {
+            return Public(Say(turn.Context, "Turn.ContactAskAccount"));
+        }
+
+        var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken);
+        return resolution.Kind == AccountResolutionKind.SingleMatch
+            ? OpenDialog(turn, DialogKind.Contact, resolution.Match!.AccountId)
+            : await showAccount.HandleAsync(turn, cancellationToken);
+    }
+
+    private static TurnOutcome OpenDialog(MessageTurn turn, DialogKind kind, string? accountId = null)
+    {
+        var title = DialogCardBuilder.TitleFor(kind, turn.Context);
+        var card = SmallCardBuilder.Build(Say(turn.Context, $"Turn.OpenDialog.{kind}"), DialogCardBuilder.OpenDialogAction(title, kind, accountId));
+        return accountId is null ? Public(null, card) : Reply(card);
+    }
+}

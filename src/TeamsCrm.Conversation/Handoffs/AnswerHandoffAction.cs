@@ -1,0 +1,54 @@
+using TeamsCrm.Conversation.Accounts;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Handoffs;
+
+namespace TeamsCrm.Conversation.Handoffs;
+
+/// <summary>
+/// Accept, decline (with a reason) or cancel a handoff. The other party is told, and both parties' earlier cards are
+/// replaced, by the notifications Core writes with the answer (rendered by <see cref="Notifications.NotificationRenderer"/>).
+/// </summary>
+internal sealed class AnswerHandoffAction(HandoffService handoffs, CustomerCards accounts, HandoffCards cards) : ICardActionHandler
+{
+    public IReadOnlyList<string> Verbs { get; } = [CardVerbs.AcceptHandoff, CardVerbs.DeclineHandoff, CardVerbs.CancelHandoff];
+
+    public async Task<CardActionOutcome> HandleAsync(CardActionInput input, CardContext context, CancellationToken cancellationToken)
+    {
+        var accountId = CardData.Id(input.Data, CardFields.AccountId);
+        var handoffId = CardData.Id(input.Data, CardFields.HandoffId);
+        if (accountId is null || handoffId is null)
+        {
+            return Error(CrmError.NotFound(), context);
+        }
+
+        var caller = input.Caller;
+        var result = input.Verb switch
+        {
+            CardVerbs.AcceptHandoff => await handoffs.AcceptAsync(caller, accountId, handoffId, cancellationToken),
+            CardVerbs.DeclineHandoff => await handoffs.DeclineAsync(caller, accountId, handoffId, CardData.Text(input.Data, CardFields.DeclineReason) ?? string.Empty, cancellationToken),
+            _ => await handoffs.CancelAsync(caller, accountId, handoffId, cancellationToken),
+        };
+        if (!result.IsSuccess)
+        {
+            var error = result.Error!;
+            if (error.Code == ErrorCodes.HandoffNotPending)
+            {
+                // A double click or a stale card: the current state, and nobody is told twice.
+                return Card(await cards.CardAsync(caller, accountId, handoffId, context, input.RefreshUserIds, cancellationToken));
+            }
+
+            if (error.Code == ErrorCodes.DeclineNeedsReason || (error.Kind == CrmErrorKind.Validation && input.Verb == CardVerbs.DeclineHandoff))
+            {
+                var card = await cards.CardAsync(caller, accountId, handoffId, context, input.RefreshUserIds, cancellationToken);
+                return new CardActionOutcome(card, CrmMessages.Describe(error, context.Culture), NoNotifications);
+            }
+
+            return ErrorAbout(error, context, accountId);
+        }
+
+        var outcome = result.Value!;
+        var name = await accounts.NameAsync(caller, accountId, cancellationToken) ?? string.Empty;
+        var handoff = outcome.Handoff;
+        return Card(HandoffCardBuilder.For(HandoffCards.SideOf(caller, handoff), handoff, HandoffSubject.From(name, outcome.Deal), context, input.RefreshUserIds));
+    }
+}

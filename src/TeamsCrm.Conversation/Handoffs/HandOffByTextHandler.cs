@@ -1,0 +1,97 @@
+using TeamsCrm.Conversation.Understanding;
+using TeamsCrm.Core.Access;
+using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Handoffs;
+using TeamsCrm.Core.MyWork;
+
+namespace TeamsCrm.Conversation.Handoffs;
+
+/// <summary>"hand the Contoso renewal to Lukas by Friday": finds the deal and the person, and hands it off (members only).</summary>
+internal sealed class HandOffByTextHandler(IAccountResolver resolver, AccountService accounts, MyWorkService myWork, RecipientFinder recipients, HandoffService handoffs)
+    : IIntentHandler
+{
+    private const double DealConfident = 0.6;
+    private const double DealMargin = 0.1;
+
+    public IReadOnlyList<Intent> Intents { get; } = [Intent.HandOffDeal];
+
+    public async Task<TurnOutcome> HandleAsync(MessageTurn turn, CancellationToken cancellationToken)
+    {
+        var r = turn.Recognition;
+        if (!AccessPolicy.CanSearchPeople(turn.Caller))
+        {
+            return Reply(ErrorCardBuilder.Build(CrmError.Forbidden(), turn.Context));
+        }
+
+        var dealPhrase = new[] { r.DealPhrase, r.AccountPhrase }.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+        if (dealPhrase is null)
+        {
+            return Public(Say(turn.Context, "Turn.HandoffAskDeal"));
+        }
+
+        if (r.RecipientUserId is null && string.IsNullOrWhiteSpace(r.RecipientPhrase))
+        {
+            return Public(Say(turn.Context, "Turn.HandoffAskRecipient"));
+        }
+
+        if (r.DuePhrase is not null && r.DueDate is null)
+        {
+            return Reply(Say(turn.Context, "Turn.DueUnreadable", r.DuePhrase));
+        }
+
+        var ranked = (await DealCandidatesAsync(turn, cancellationToken))
+            .Select(c => (c.AccountName, c.Item, Score: DealPhrase.Score(dealPhrase, c.AccountName, c.Item.Title)))
+            .Where(c => c.Score >= DealConfident)
+            .OrderByDescending(c => c.Score)
+            .ToList();
+        if (ranked.Count == 0)
+        {
+            return Reply(Say(turn.Context, "Turn.HandoffDealNotFound", dealPhrase));
+        }
+
+        if (ranked.Count > 1 && ranked[0].Score - ranked[1].Score <= DealMargin)
+        {
+            var names = ranked.Take(RecipientFinder.MaxPeopleListed).Select(c => $"{c.AccountName} – {c.Item.Title}");
+            return Reply(Say(turn.Context, "Turn.HandoffDealAmbiguous", dealPhrase, ListNames(names)));
+        }
+
+        var (accountName, deal, _) = ranked[0];
+        var recipient = await recipients.FindAsync(turn.Caller, r.RecipientUserId, r.RecipientPhrase, turn.Context, cancellationToken);
+        if (recipient.Answer is not null)
+        {
+            return Reply(recipient.Answer);
+        }
+
+        DateTimeOffset? due = r.DueDate is { } date ? EndOfDay(date, turn.Context.TimeZone) : null;
+        var result = await handoffs.HandOffAsync(turn.Caller, new HandoffRequest(deal.AccountId, deal.Id, recipient.Caller!, r.Text, due), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Reply(ErrorCardBuilder.Build(result.Error!, turn.Context, deal.AccountId));
+        }
+
+        var handoff = result.Value!;
+        var senderCard = HandoffCardBuilder.ForSender(handoff, HandoffSubject.From(accountName, deal), turn.Context);
+        return new TurnOutcome([new OutgoingMessage(null, senderCard, TrackingKeys.HandoffCard(handoff.Id, HandoffParty.Sender))], NoNotifications);
+    }
+
+    private async Task<IReadOnlyList<WorkItem<DealView>>> DealCandidatesAsync(MessageTurn turn, CancellationToken cancellationToken)
+    {
+        var accountPhrase = turn.Recognition.AccountPhrase;
+        if (!string.IsNullOrWhiteSpace(accountPhrase))
+        {
+            var resolution = await resolver.ResolveAsync(turn.Caller, accountPhrase, cancellationToken);
+            if (resolution.Kind == AccountResolutionKind.SingleMatch)
+            {
+                var card = await accounts.GetCustomerCardAsync(turn.Caller, resolution.Match!.AccountId, cancellationToken);
+                if (card.IsSuccess)
+                {
+                    return card.Value!.OpenDeals.Where(d => d.CanHandOff).Select(d => new WorkItem<DealView>(d.AccountId, card.Value.Account.Name, d)).ToList();
+                }
+            }
+        }
+
+        return (await myWork.OpenDealsAsync(turn.Caller, cancellationToken)).Where(w => w.Item.CanHandOff).ToList();
+    }
+}

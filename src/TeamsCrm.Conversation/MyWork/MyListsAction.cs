@@ -1,0 +1,15 @@
+
+namespace TeamsCrm.Conversation.MyWork;
+
+/// <summary>The help and list cards' buttons for the caller's own lists.</summary>
+internal sealed class MyListsAction(MyWorkCards lists) : ICardActionHandler
+{
+    public IReadOnlyList<string> Verbs { get; } = [CardVerbs.ShowMyDeals, CardVerbs.ShowMyHandoffs, CardVerbs.ShowMyTasks];
+
+    public async Task<CardActionOutcome> HandleAsync(CardActionInput input, CardContext context, CancellationToken cancellationToken) => Card(input.Verb switch
+    {
+        CardVerbs.ShowMyDeals => await lists.DealsAsync(input.Caller, context, cancellationToken),
+        CardVerbs.ShowMyHandoffs => await lists.HandoffsAsync(input.Caller, context, cancellationToken),
+        _ => await lists.TasksAsync(input.Caller, context, cancellationToken),
+    });
+}

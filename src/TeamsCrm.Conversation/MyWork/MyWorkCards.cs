@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.MyWork;
+
+namespace TeamsCrm.Conversation.MyWork;
+
+/// <summary>The caller's own lists: open deals, handoffs waiting for them, open tasks.</summary>
+internal sealed class MyWorkCards(MyWorkService myWork, DealService deals)
+{
+    private const int HandoffTitlesLoaded = 15;
+
+    public async Task<JsonObject> DealsAsync(Caller caller, CardContext context, CancellationToken cancellationToken) =>
+        MyWorkCardBuilder.OpenDeals(await myWork.OpenDealsAsync(caller, cancellationToken), context);
+
+    public async Task<JsonObject> TasksAsync(Caller caller, CardContext context, CancellationToken cancellationToken) =>
+        MyWorkCardBuilder.Tasks(await myWork.OpenTasksAsync(caller, cancellationToken), context);
+
+    public async Task<JsonObject> HandoffsAsync(Caller caller, CardContext context, CancellationToken cancellationToken)
+    {
+        var waiting = await myWork.HandoffsWaitingAsync(caller, cancellationToken);
+        var shown = waiting.Take(HandoffTitlesLoaded).ToList();
+        var found = await Task.WhenAll(shown.Select(w => deals.GetAsync(caller, w.AccountId, w.Item.DealId, cancellationToken)));
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var deal in found.Where(d => d.IsSuccess))
+        {
+            titles[deal.Value!.Id] = deal.Value.Title;
+        }
+
+        return MyWorkCardBuilder.HandoffsWaiting(waiting, context, titles);
+    }
+}
