@@ -17,6 +17,7 @@ public sealed class FileSizeTests
         "src/TeamsCrm.Teams",
         "src/TeamsCrm.Graph",
         "src/TeamsCrm.Web",
+        "src/TeamsCrm.Conversation",
     };
 
     [Theory]
