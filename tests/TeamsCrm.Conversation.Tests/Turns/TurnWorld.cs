@@ -36,7 +36,6 @@ namespace TeamsCrm.Conversation.Tests.Turns;
 /// </summary>
 internal sealed class TurnWorld
 {
-    public const string StorageVariable = "TEAMSCRM_TEST_STORAGE";
     public const string PartnerOrg = "fabrikam-partners";
 
     private TurnWorld(CrmTables tables, StorageOptions options, FakeTimeProvider time, string tenant)
@@ -116,9 +115,7 @@ internal sealed class TurnWorld
 
     public static async Task<TurnWorld> CreateAsync()
     {
-        var connection = Environment.GetEnvironmentVariable(StorageVariable);
-        Assert.False(string.IsNullOrEmpty(connection), $"{StorageVariable} is not set: run the tests with scripts/test.sh, which starts Azurite.");
-        var options = new StorageOptions { ConnectionString = connection, TablePrefix = "T" + Guid.NewGuid().ToString("N")[..12] };
+        var options = new StorageOptions { ConnectionString = TestStorage.ConnectionString, TablePrefix = "T" + Guid.NewGuid().ToString("N")[..12] };
         var tables = new CrmTables(CrmStorageServiceCollectionExtensions.CreateServiceClient(options), Options.Create(options));
         await tables.CreateIfNotExistsAsync();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));

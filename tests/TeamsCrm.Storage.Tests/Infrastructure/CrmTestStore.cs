@@ -88,7 +88,7 @@ internal sealed class CrmTestStore
     {
         var options = new StorageOptions
         {
-            ConnectionString = connectionString ?? AzuriteConnection.ConnectionString,
+            ConnectionString = connectionString ?? TestStorage.ConnectionString,
             TablePrefix = "T" + Guid.NewGuid().ToString("N")[..12],
         };
         var service = CrmStorageServiceCollectionExtensions.CreateServiceClient(options);

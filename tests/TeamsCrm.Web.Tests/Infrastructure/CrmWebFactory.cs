@@ -16,15 +16,10 @@ public sealed class CrmWebFactory(
 {
     public string TablePrefix { get; } = tablePrefix ?? "W" + Guid.NewGuid().ToString("N")[..12];
 
-    public static string AzuriteConnectionString =>
-        Environment.GetEnvironmentVariable("TEAMSCRM_TEST_STORAGE") is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException("TEAMSCRM_TEST_STORAGE is not set: run the tests with scripts/test.sh, which starts Azurite.");
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Storage:ConnectionString", AzuriteConnectionString);
+        builder.UseSetting("Storage:ConnectionString", TestStorage.ConnectionString);
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
         builder.UseSetting("Bot:TablePrefix", TablePrefix + "Bot");
         builder.UseSetting("Bot:HandoffReminderInterval", "00:00:00");
