@@ -14,7 +14,7 @@ namespace TeamsCrm.Web.Tests.Infrastructure;
 public sealed class CrmWebFactory(
     IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? tablePrefix = null) : WebApplicationFactory<Program>
 {
-    public string TablePrefix { get; } = tablePrefix ?? "W" + Guid.NewGuid().ToString("N")[..12];
+    public string TablePrefix { get; } = tablePrefix ?? TestStorage.NewTablePrefix("W");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
