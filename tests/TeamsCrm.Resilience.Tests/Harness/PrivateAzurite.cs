@@ -106,7 +106,7 @@ internal sealed class PrivateAzurite : IDisposable
 
     public void Dispose()
     {
-        AppProcess.KillAndDispose(process);
+        ChildProcesses.KillAndDispose(process);
         try
         {
             Directory.Delete(folder, recursive: true);

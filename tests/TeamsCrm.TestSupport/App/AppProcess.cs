@@ -148,24 +148,5 @@ public sealed class AppProcess : IDisposable
         }
     }
 
-    public void Dispose() => KillAndDispose(process);
-
-    /// <summary>Kills a child process and its tree (SIGKILL ends a stopped process too) and disposes it; one already gone is fine.</summary>
-    public static void KillAndDispose(Process child)
-    {
-        try
-        {
-            if (!child.HasExited)
-            {
-                child.Kill(entireProcessTree: true);
-                child.WaitForExit(10_000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        child.Dispose();
-    }
+    public void Dispose() => ChildProcesses.KillAndDispose(process);
 }
