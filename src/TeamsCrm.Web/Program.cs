@@ -1,6 +1,6 @@
+using TeamsCrm.Core;
 using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Web.Bot;
-using TeamsCrm.Web.Composition;
 using TeamsCrm.Web.DemoData;
 using TeamsCrm.Web.Health;
 using TeamsCrm.Web.Legal;

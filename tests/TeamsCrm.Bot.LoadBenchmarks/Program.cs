@@ -2,18 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using Azure;
 using TeamsCrm.Bot.LoadBenchmarks;
+using TeamsCrm.TestSupport;
 
 // Invoke load benchmark (scripts/benchmark-bot.sh starts Azurite and runs this): the real app as a child
 // process over loopback HTTP, concurrent users clicking card actions, and the storage floor of a refresh
 // under the same concurrency, in alternating blocks of the same run. Exits 1 if any request failed.
 var settings = LoadSettings.From(args);
-var storage = Environment.GetEnvironmentVariable("TEAMSCRM_TEST_STORAGE")
-    ?? throw new InvalidOperationException("Set TEAMSCRM_TEST_STORAGE (scripts/benchmark-bot.sh does).");
-var appPath = Path.Combine(RepositoryRoot(), "src", "TeamsCrm.Web", "bin", "Release", "net10.0", "TeamsCrm.Web.dll");
-if (!File.Exists(appPath))
-{
-    throw new FileNotFoundException("Build the web app in Release first.", appPath);
-}
+var storage = TestStorage.ConnectionString;
+var appPath = RepositoryPaths.WebApp("Release");
 
 var tablePrefix = "Load" + Guid.NewGuid().ToString("N")[..8];
 var loadAtStart = LoadAverage.Read();
@@ -126,20 +122,4 @@ static void RememberForCleanup(int processId)
     {
         File.WriteAllText(Path.Combine(work, "app.pid"), processId.ToString(CultureInfo.InvariantCulture));
     }
-}
-
-static string RepositoryRoot()
-{
-    if (Environment.GetEnvironmentVariable("TEAMSCRM_ROOT") is { Length: > 0 } root)
-    {
-        return root;
-    }
-
-    var directory = new DirectoryInfo(AppContext.BaseDirectory);
-    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TeamsCrm.sln")))
-    {
-        directory = directory.Parent;
-    }
-
-    return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
 }

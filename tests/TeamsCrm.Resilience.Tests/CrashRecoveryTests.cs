@@ -16,7 +16,7 @@ public sealed class CrashRecoveryTests
     [Fact]
     public async Task HandoffStart_ProcessDiesAfterCommit_RecipientGetsExactlyOneOfferAfterRestart()
     {
-        await using var cluster = await AppCluster.StartAsync(1, TestEnvironment.Storage);
+        await using var cluster = await AppCluster.StartAsync(1, TestStorage.ConnectionString);
         var accounts = await cluster.State.AccountsAsync();
         await cluster.IntroduceMembersAsync(accounts[0].Id);
         var deal = (await cluster.State.OpenDealsAsync(accounts.Select(a => a.Id)))[0];

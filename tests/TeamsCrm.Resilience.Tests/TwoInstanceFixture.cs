@@ -7,7 +7,7 @@ public sealed class TwoInstanceFixture : IAsyncLifetime
 {
     internal AppCluster Cluster { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Cluster = await AppCluster.StartAsync(2, TestEnvironment.Storage);
+    public async Task InitializeAsync() => Cluster = await AppCluster.StartAsync(2, TestStorage.ConnectionString);
 
     public async Task DisposeAsync()
     {

@@ -21,8 +21,7 @@ const int Warmup = 30;
 const int Samples = 300;
 const string Tenant = "tenant-benchmark";
 
-var connection = Environment.GetEnvironmentVariable("TEAMSCRM_TEST_STORAGE")
-    ?? throw new InvalidOperationException("Set TEAMSCRM_TEST_STORAGE (scripts/benchmark.sh does).");
+var connection = TestStorage.ConnectionString;
 var counter = new RequestCounter();
 var clientOptions = new TableClientOptions();
 clientOptions.AddPolicy(counter, HttpPipelinePosition.PerCall);

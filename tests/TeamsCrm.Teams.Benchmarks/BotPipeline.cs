@@ -15,6 +15,7 @@ using TeamsCrm.Teams.Invokes;
 using TeamsCrm.Teams.Persistence;
 using TeamsCrm.Teams.Routing;
 using TeamsCrm.Teams.Schema;
+using TeamsCrm.TestSupport;
 
 namespace TeamsCrm.Teams.Benchmarks;
 
@@ -24,7 +25,7 @@ namespace TeamsCrm.Teams.Benchmarks;
 /// </summary>
 internal sealed class BotPipeline : IDisposable
 {
-    public const string AppId = "c0ffee00-0000-4000-8000-00000000b071";
+    public const string AppId = DemoPeople.BotAppId;
     private const string Kid = "bench-key";
     private readonly RSA _key = RSA.Create(2048);
     private readonly ServiceProvider _services;
@@ -34,7 +35,7 @@ internal sealed class BotPipeline : IDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Bot:AppId"] = AppId,
-            ["Bot:TenantId"] = "5f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5",
+            ["Bot:TenantId"] = DemoPeople.TenantId,
             ["Bot:ClientSecret"] = "bench",
             ["Bot:OpenIdMetadataUrl"] = "https://openid.invalid/metadata",
             ["Bot:Authority"] = authority,

@@ -1,12 +1,7 @@
-using System.Net;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using TeamsCrm.TestSupport;
 
 namespace TeamsCrm.Teams.Benchmarks;
 
@@ -20,7 +15,7 @@ public class ConcurrentConversationsBenchmarks
 {
     private const int Conversations = 50;
     private const int TurnsPerConversation = 20;
-    private WebApplication _fake = null!;
+    private LoopbackServer _fake = null!;
     private BotPipeline _pipeline = null!;
     private byte[][] _bodies = null!;
     private string _authorization = null!;
@@ -28,15 +23,13 @@ public class ConcurrentConversationsBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        _fake = builder.Build();
-        _fake.MapPost("/{tenant}/oauth2/v2.0/token", () => Results.Json(new { access_token = "bench-token", expires_in = 3600 }));
-        _fake.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", () => Results.Json(new { id = "1" }, statusCode: 201));
-        _fake.StartAsync().GetAwaiter().GetResult();
-        var baseUrl = _fake.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-        var serviceUrl = baseUrl + "/";
+        _fake = LoopbackServer.StartAsync(app =>
+        {
+            app.MapPost("/{tenant}/oauth2/v2.0/token", () => Results.Json(new { access_token = "bench-token", expires_in = 3600 }));
+            app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", () => Results.Json(new { id = "1" }, statusCode: 201));
+        }).GetAwaiter().GetResult();
+        var serviceUrl = _fake.BaseAddress.ToString();
+        var baseUrl = serviceUrl.TrimEnd('/');
         _pipeline = new BotPipeline(authority: baseUrl);
         _authorization = _pipeline.Authorization(serviceUrl);
         _bodies = [.. Enumerable.Range(0, Conversations).Select(i => Activities.ChannelMessage(serviceUrl, $"19:conversation-{i}@thread.tacv2", "1"))];
@@ -52,7 +45,6 @@ public class ConcurrentConversationsBenchmarks
     public void Cleanup()
     {
         _pipeline.Dispose();
-        _fake.StopAsync().GetAwaiter().GetResult();
         _fake.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 

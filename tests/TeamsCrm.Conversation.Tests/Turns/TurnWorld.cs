@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Conversation.Notifications;
 using TeamsCrm.Conversation.Turns;
@@ -16,14 +15,10 @@ using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.Partners;
+using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.People;
 using TeamsCrm.Core.Search;
-using TeamsCrm.Storage.Accounts;
-using TeamsCrm.Storage.Channels;
-using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Notifications;
-using TeamsCrm.Storage.Outbox;
 using TeamsCrm.Storage.Partners;
 
 namespace TeamsCrm.Conversation.Tests.Turns;
@@ -36,10 +31,9 @@ namespace TeamsCrm.Conversation.Tests.Turns;
 /// </summary>
 internal sealed class TurnWorld
 {
-    public const string StorageVariable = "TEAMSCRM_TEST_STORAGE";
     public const string PartnerOrg = "fabrikam-partners";
 
-    private TurnWorld(CrmTables tables, StorageOptions options, FakeTimeProvider time, string tenant)
+    private TurnWorld(FakeTimeProvider time, string tenant)
     {
         Time = time;
         TenantId = tenant;
@@ -53,52 +47,53 @@ internal sealed class TurnWorld
             new Person(Lukas.UserId, Lukas.DisplayName, "lukas@contoso-crm.example", "lukas@contoso-crm.example", null, null, false),
             new Person(Pat.UserId, Pat.DisplayName, "pat@fabrikampartners.example", "pat_fabrikampartners.example#EXT#@contoso-crm.example", null, null, true),
         ]);
-        var outbox = new IndexOutbox(tables, new TableIndexWriter(tables), time);
-        var store = new TableAccountStore(tables, outbox, time, NullLogger<TableAccountStore>.Instance, new NotificationOutbox(tables, Journal, time));
-        Pending = new PendingNotificationStore(tables, Options.Create(options), time);
-        var index = new TableCrmIndex(tables);
-        Partners = new TablePartnerDirectory(tables);
-        var search = new AccountSearch(store, index);
-        Accounts = new AccountService(store, search, time);
-        Deals = new DealService(store, time);
-        Handoffs = new HandoffService(store, time);
-        Comments = new CommentService(store, time);
-        Interactions = new InteractionService(store, time);
-        Tasks = new FollowUpService(store, time);
-        Contacts = new ContactService(store, time);
-        var callers = new CallerResolver(People, Partners);
-        Shares = new ShareService(store, Partners, callers, time);
-        MyWork = new MyWorkService(store, index);
-        ChannelLinks = new ChannelLinkService(new TableChannelLinkStore(tables), store, time);
-        Reminders = new HandoffReminders(store, index, time);
-        Conversation = ConversationServices.Build(time, People, callers, search, Accounts, Deals, Handoffs, Comments, Interactions, Tasks, Contacts, MyWork, ChannelLinks);
-        Renderer = new NotificationRenderer(Accounts, Handoffs, Comments, callers, Locales);
+    }
+
+    /// <summary>The services of the production registrations (AddCrmStorage, AddCrmUseCases, AddCrmConversation), with this world's people and locales.</summary>
+    private void Resolve(IServiceProvider services)
+    {
+        Journal = services.GetRequiredService<NotificationJournal>();
+        Pending = services.GetRequiredService<PendingNotificationStore>();
+        Partners = (TablePartnerDirectory)services.GetRequiredService<IPartnerDirectory>();
+        Accounts = services.GetRequiredService<AccountService>();
+        Deals = services.GetRequiredService<DealService>();
+        Handoffs = services.GetRequiredService<HandoffService>();
+        Comments = services.GetRequiredService<CommentService>();
+        Interactions = services.GetRequiredService<InteractionService>();
+        Tasks = services.GetRequiredService<FollowUpService>();
+        Contacts = services.GetRequiredService<ContactService>();
+        Shares = services.GetRequiredService<ShareService>();
+        MyWork = services.GetRequiredService<MyWorkService>();
+        ChannelLinks = services.GetRequiredService<ChannelLinkService>();
+        Reminders = services.GetRequiredService<HandoffReminders>();
+        Conversation = services.GetRequiredService<CrmConversation>();
+        Renderer = services.GetRequiredService<NotificationRenderer>();
     }
 
     public FakeTimeProvider Time { get; }
 
     /// <summary>Records what each turn committed for others (the host delivers it right after the turn).</summary>
-    public NotificationJournal Journal { get; } = new();
-    public PendingNotificationStore Pending { get; }
-    public NotificationRenderer Renderer { get; }
-    public HandoffReminders Reminders { get; }
+    public NotificationJournal Journal { get; private set; } = null!;
+    public PendingNotificationStore Pending { get; private set; } = null!;
+    public NotificationRenderer Renderer { get; private set; } = null!;
+    public HandoffReminders Reminders { get; private set; } = null!;
     public string TenantId { get; }
-    public TablePartnerDirectory Partners { get; }
-    public AccountService Accounts { get; }
-    public DealService Deals { get; }
-    public HandoffService Handoffs { get; }
-    public CommentService Comments { get; }
-    public InteractionService Interactions { get; }
-    public FollowUpService Tasks { get; }
-    public ContactService Contacts { get; }
-    public ShareService Shares { get; }
-    public MyWorkService MyWork { get; }
-    public ChannelLinkService ChannelLinks { get; }
+    public TablePartnerDirectory Partners { get; private set; } = null!;
+    public AccountService Accounts { get; private set; } = null!;
+    public DealService Deals { get; private set; } = null!;
+    public HandoffService Handoffs { get; private set; } = null!;
+    public CommentService Comments { get; private set; } = null!;
+    public InteractionService Interactions { get; private set; } = null!;
+    public FollowUpService Tasks { get; private set; } = null!;
+    public ContactService Contacts { get; private set; } = null!;
+    public ShareService Shares { get; private set; } = null!;
+    public MyWorkService MyWork { get; private set; } = null!;
+    public ChannelLinkService ChannelLinks { get; private set; } = null!;
     public TestPeople People { get; }
 
     /// <summary>The languages people last used with the bot (unknown unless a test sets one).</summary>
     public TestLocales Locales { get; } = new();
-    public CrmConversation Conversation { get; }
+    public CrmConversation Conversation { get; private set; } = null!;
 
     public Caller Megan { get; }
     public Caller Lukas { get; }
@@ -114,13 +109,15 @@ internal sealed class TurnWorld
 
     public static async Task<TurnWorld> CreateAsync()
     {
-        var connection = Environment.GetEnvironmentVariable(StorageVariable);
-        Assert.False(string.IsNullOrEmpty(connection), $"{StorageVariable} is not set: run the tests with scripts/test.sh, which starts Azurite.");
-        var options = new StorageOptions { ConnectionString = connection, TablePrefix = "T" + Guid.NewGuid().ToString("N")[..12] };
-        var tables = new CrmTables(CrmStorageServiceCollectionExtensions.CreateServiceClient(options), Options.Create(options));
-        await tables.CreateIfNotExistsAsync();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
-        var world = new TurnWorld(tables, options, time, Guid.NewGuid().ToString());
+        var world = new TurnWorld(time, Guid.NewGuid().ToString());
+        var services = await CrmTestServices.StartAsync(TestStorage.NewTablePrefix("T"), time, configure: services =>
+        {
+            services.AddSingleton<IPeopleDirectory>(world.People);
+            services.AddSingleton<IPersonLocales>(world.Locales);
+            services.AddCrmConversation();
+        });
+        world.Resolve(services);
         await world.SeedAsync();
         return world;
     }

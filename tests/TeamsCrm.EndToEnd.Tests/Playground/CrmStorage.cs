@@ -9,7 +9,7 @@ namespace TeamsCrm.EndToEnd.Tests.Playground;
 /// </summary>
 internal sealed class CrmStorage(PlaygroundFixture playground)
 {
-    private readonly TableClient _data = new(Environment.GetEnvironmentVariable("TEAMSCRM_TEST_STORAGE"), playground.TablePrefix + "Data");
+    private readonly TableClient _data = new(TestStorage.ConnectionString, playground.TablePrefix + "Data");
 
     public Task<TableEntity> AccountAsync(string name) =>
         SingleAsync($"RowKey eq 'c0|account' and Name eq '{Escape(name)}'", $"account '{name}'");

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace TeamsCrm.EndToEnd.Tests.Playground;
 
@@ -21,17 +20,12 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     public int PlaygroundPort { get; private set; }
 
     /// <summary>The app's table-name prefix: this fixture's own tables in the shared Azurite.</summary>
-    public string TablePrefix { get; } = "E" + Guid.NewGuid().ToString("N")[..10];
+    public string TablePrefix { get; } = TestStorage.NewTablePrefix("E");
 
     public async Task InitializeAsync()
     {
-        var storage = Environment.GetEnvironmentVariable("TEAMSCRM_TEST_STORAGE");
-        if (string.IsNullOrWhiteSpace(storage))
-        {
-            throw new InvalidOperationException("TEAMSCRM_TEST_STORAGE is not set: run the tests with scripts/test.sh (it starts Azurite).");
-        }
-
-        var root = RepositoryRoot();
+        var storage = TestStorage.ConnectionString;
+        var root = RepositoryPaths.Root;
         // The ports are free when picked but not reserved: a parallel run on this machine may take one first.
         // Such a start is retried on new ports; any other failure is reported at once.
         for (var attempt = 1; ; attempt++)
@@ -52,9 +46,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 
     private async Task StartAsync(string root, string storage)
     {
-        var appPort = FreePort();
-        PlaygroundPort = FreePort();
-        var app = _app = ChildProcess.Start("dotnet", [WebAppPath(root)], _workDirectory, new Dictionary<string, string>
+        var appPort = LoopbackPorts.Free();
+        PlaygroundPort = LoopbackPorts.Free();
+        var app = _app = ChildProcess.Start("dotnet", [RepositoryPaths.WebApp(RepositoryPaths.CurrentConfiguration)], _workDirectory, new Dictionary<string, string>
         {
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{appPort}",
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
@@ -153,37 +147,6 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         throw new TimeoutException($"The {name} did not start: {process.OutputText}");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("TEAMSCRM_ROOT");
-        if (!string.IsNullOrEmpty(fromEnvironment))
-        {
-            return fromEnvironment;
-        }
-
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TeamsCrm.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
-
-    /// <summary>The web app built in the same configuration as this test assembly.</summary>
-    private static string WebAppPath(string root)
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var path = Path.Combine(root, "src", "TeamsCrm.Web", "bin", configuration, "net10.0", "TeamsCrm.Web.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build the web app first.", path);
-    }
 }
 
 /// <summary>A child process could not listen on the port picked for it (another process took it first).</summary>

@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
 using TeamsCrm.Graph.Tests.Stub;
+using DemoTenant = TeamsCrm.TestSupport.DemoPeople;
 
 namespace TeamsCrm.Graph.Tests.People;
 
 /// <summary>Users of the demo tenant as Graph would return them.</summary>
 public static class TestUsers
 {
-    public const string MeganId = "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01";
-    public const string LukasId = "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e02";
-    public const string PatId = "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e06";
+    public static readonly string MeganId = DemoTenant.ObjectId(1);
+    public static readonly string LukasId = DemoTenant.ObjectId(2);
+    public static readonly string PatId = DemoTenant.ObjectId(6);
     public const string UnknownId = "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5eff";
 
     public static JsonObject Megan => GraphPayloads.User(MeganId, "Megan Bowen", "megan.bowen@contoso.example", "megan.bowen@contoso.example", "Marketing Manager", "Marketing");

@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using TeamsCrm.TestSupport;
 
 namespace TeamsCrm.Graph.Tests.Stub;
 
@@ -16,30 +12,23 @@ namespace TeamsCrm.Graph.Tests.Stub;
 /// </summary>
 public sealed class GraphStub : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private LoopbackServer? server;
     private readonly ConcurrentDictionary<string, Queue<StubResponse>> routes = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
 
     private GraphStub()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        app = builder.Build();
-        app.Run(HandleAsync);
     }
 
     /// <summary>Graph's base URL on the stub, e.g. http://127.0.0.1:41234/v1.0.</summary>
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => new(server!.BaseAddress, "v1.0");
 
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
 
     public static async Task<GraphStub> StartAsync()
     {
         var stub = new GraphStub();
-        await stub.app.StartAsync();
-        var address = stub.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        stub.BaseUrl = new Uri($"{address.TrimEnd('/')}/v1.0");
+        stub.server = await LoopbackServer.StartAsync(app => app.Run(stub.HandleAsync));
         return stub;
     }
 
@@ -48,8 +37,10 @@ public sealed class GraphStub : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
     }
 
     private async Task HandleAsync(HttpContext context)

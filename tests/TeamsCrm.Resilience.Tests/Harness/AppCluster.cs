@@ -62,7 +62,7 @@ internal sealed class AppCluster : IAsyncDisposable
             merged[key] = value;
         }
 
-        var cluster = new AppCluster(tokens, channel, storage, TestEnvironment.NewTablePrefix("R"), merged);
+        var cluster = new AppCluster(tokens, channel, storage, TestStorage.NewTablePrefix("R"), merged);
         try
         {
             var started = Enumerable.Range(0, count).Select(_ => cluster.Launch()).ToArray();
@@ -94,7 +94,7 @@ internal sealed class AppCluster : IAsyncDisposable
             merged[key] = value;
         }
 
-        var app = AppProcess.Start(TestEnvironment.WebAppPath, Storage, TablePrefix, Channel, merged);
+        var app = AppProcess.Start(RepositoryPaths.WebApp(RepositoryPaths.CurrentConfiguration), Storage, TablePrefix, Channel, merged);
         instances.Add(app);
         return app;
     }

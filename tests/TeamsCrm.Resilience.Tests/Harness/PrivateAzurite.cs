@@ -30,8 +30,8 @@ internal sealed class PrivateAzurite : IDisposable
     public static async Task<PrivateAzurite> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("teamscrm-azurite-").FullName;
-        var (tablePort, queuePort) = (AppProcess.FreePort(), AppProcess.FreePort());
-        var info = new ProcessStartInfo(Path.Combine(TestEnvironment.RepositoryRoot, "node_modules", ".bin", "azurite"))
+        var (tablePort, queuePort) = (LoopbackPorts.Free(), LoopbackPorts.Free());
+        var info = new ProcessStartInfo(Path.Combine(RepositoryPaths.Root, "node_modules", ".bin", "azurite"))
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -106,7 +106,7 @@ internal sealed class PrivateAzurite : IDisposable
 
     public void Dispose()
     {
-        AppProcess.KillAndDispose(process);
+        ChildProcesses.KillAndDispose(process);
         try
         {
             Directory.Delete(folder, recursive: true);

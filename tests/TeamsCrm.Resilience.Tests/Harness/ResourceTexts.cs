@@ -7,7 +7,7 @@ internal static class ResourceTexts
 {
     public static string BotText(string name, string? language = null)
     {
-        var file = Path.Combine(TestEnvironment.RepositoryRoot, "src", "TeamsCrm.Web", "Bot", "Resources", language is null ? "BotTexts.resx" : $"BotTexts.{language}.resx");
+        var file = Path.Combine(RepositoryPaths.Root, "src", "TeamsCrm.Web", "Bot", "Resources", language is null ? "BotTexts.resx" : $"BotTexts.{language}.resx");
         return XDocument.Load(file).Root!.Elements("data").Single(d => (string?)d.Attribute("name") == name).Element("value")!.Value;
     }
 }

@@ -22,7 +22,7 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task CreateAsync_DealResponseLostAfterCommit_SucceedsOnceWithOwnedDealsEntryAndWorkingVersion()
     {
-        await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
+        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
@@ -46,7 +46,7 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task UpdateAsync_DealResponseLostAfterCommit_SucceedsAndItsVersionAllowsTheNextUpdate()
     {
-        await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
+        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
@@ -72,7 +72,7 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task HandOffAsync_NotificationMarkersResponseLost_SucceedsWithOneMarkerEach()
     {
-        await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
+        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Notify.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
@@ -98,7 +98,7 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task HandOffAsync_ResponseLostAfterCommit_SucceedsWithRecipientListAndDueEntry()
     {
-        await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
+        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
@@ -129,7 +129,7 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task ClaimDueAsync_ClaimResponseLostAfterCommit_ReminderClaimedOnceNotLost()
     {
-        await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
+        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
@@ -153,7 +153,7 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task UnshareAsync_ResponseLostAfterCommit_SucceedsAndPartnerEntryIsGone()
     {
-        await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
+        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
@@ -178,7 +178,7 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task CommitAsync_DeleteOnlyResponseLostAfterCommit_SucceedsWithoutVersion()
     {
-        await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
+        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
@@ -200,7 +200,7 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task ChangeStageAsync_StaleVersionAndResponseLost_StillConflictAndNothingWritten()
     {
-        await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
+        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");
@@ -230,7 +230,7 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task ChangeStageAsync_TwoWritersThroughProxy_OneWinsOtherGetsConflict()
     {
-        await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
+        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var megan = CrmTestStore.Member(Tenant, "Megan");

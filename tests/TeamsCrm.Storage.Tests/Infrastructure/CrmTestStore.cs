@@ -1,4 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Core.Accounts;
@@ -32,29 +33,30 @@ namespace TeamsCrm.Storage.Tests.Infrastructure;
 /// </summary>
 internal sealed class CrmTestStore
 {
-    private CrmTestStore(StorageOptions options, CrmTables tables, FaultyIndexWriter writer, FakeTimeProvider time)
+    private CrmTestStore(IServiceProvider services, FakeTimeProvider time)
     {
-        Options = options;
-        Tables = tables;
-        IndexWriter = writer;
+        Options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        Tables = services.GetRequiredService<CrmTables>();
+        IndexWriter = (FaultyIndexWriter)services.GetRequiredService<IIndexWriter>();
         Time = time;
-        Outbox = new IndexOutbox(tables, writer, time);
-        Store = new TableAccountStore(tables, Outbox, time, NullLogger<TableAccountStore>.Instance, new NotificationOutbox(tables, Journal, time));
-        PendingNotifications = new PendingNotificationStore(tables, Microsoft.Extensions.Options.Options.Create(options), time);
-        Index = new TableCrmIndex(tables);
-        Partners = new TablePartnerDirectory(tables);
-        Search = new AccountSearch(Store, Index);
-        Accounts = new AccountService(Store, Search, time);
-        Contacts = new ContactService(Store, time);
-        Deals = new DealService(Store, time);
-        Handoffs = new HandoffService(Store, time);
-        Comments = new CommentService(Store, time);
-        Interactions = new InteractionService(Store, time);
-        Tasks = new FollowUpService(Store, time);
-        Shares = new ShareService(Store, Partners, new CallerResolver(new TestPeopleDirectory(), Partners), time);
-        MyWork = new MyWorkService(Store, Index);
-        Reminders = new HandoffReminders(Store, Index, time);
-        ChannelLinks = new ChannelLinkService(new TableChannelLinkStore(tables), Store, time);
+        Outbox = services.GetRequiredService<IndexOutbox>();
+        Journal = services.GetRequiredService<NotificationJournal>();
+        Store = (TableAccountStore)services.GetRequiredService<IAccountStore>();
+        PendingNotifications = services.GetRequiredService<PendingNotificationStore>();
+        Index = (TableCrmIndex)services.GetRequiredService<ICrmIndex>();
+        Partners = (TablePartnerDirectory)services.GetRequiredService<IPartnerDirectory>();
+        Search = services.GetRequiredService<AccountSearch>();
+        Accounts = services.GetRequiredService<AccountService>();
+        Contacts = services.GetRequiredService<ContactService>();
+        Deals = services.GetRequiredService<DealService>();
+        Handoffs = services.GetRequiredService<HandoffService>();
+        Comments = services.GetRequiredService<CommentService>();
+        Interactions = services.GetRequiredService<InteractionService>();
+        Tasks = services.GetRequiredService<FollowUpService>();
+        Shares = services.GetRequiredService<ShareService>();
+        MyWork = services.GetRequiredService<MyWorkService>();
+        Reminders = services.GetRequiredService<HandoffReminders>();
+        ChannelLinks = services.GetRequiredService<ChannelLinkService>();
     }
 
     public StorageOptions Options { get; }
@@ -64,7 +66,7 @@ internal sealed class CrmTestStore
     public IndexOutbox Outbox { get; }
 
     /// <summary>Records the notification tickets committed inside <see cref="NotificationJournal.Begin"/>.</summary>
-    public NotificationJournal Journal { get; } = new();
+    public NotificationJournal Journal { get; }
 
     public PendingNotificationStore PendingNotifications { get; }
     public TableAccountStore Store { get; }
@@ -83,20 +85,20 @@ internal sealed class CrmTestStore
     public HandoffReminders Reminders { get; }
     public ChannelLinkService ChannelLinks { get; }
 
-    /// <summary>A store in tables of its own, against the test Azurite or, given <paramref name="connectionString"/>, through a proxy in front of it.</summary>
+    /// <summary>
+    /// A store in tables of its own, against the test Azurite or, given <paramref name="connectionString"/>, through a proxy
+    /// in front of it: the services of the production registrations (AddCrmStorage, AddCrmUseCases) on fake time.
+    /// </summary>
     public static async Task<CrmTestStore> CreateAsync(string? connectionString = null)
     {
-        var options = new StorageOptions
-        {
-            ConnectionString = connectionString ?? AzuriteConnection.ConnectionString,
-            TablePrefix = "T" + Guid.NewGuid().ToString("N")[..12],
-        };
-        var service = CrmStorageServiceCollectionExtensions.CreateServiceClient(options);
-        var tables = new CrmTables(service, Microsoft.Extensions.Options.Options.Create(options));
-        await tables.CreateIfNotExistsAsync();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
-        var writer = new FaultyIndexWriter(new TableIndexWriter(tables));
-        return new CrmTestStore(options, tables, writer, time);
+        var services = await CrmTestServices.StartAsync(TestStorage.NewTablePrefix("T"), time, connectionString, replace =>
+        {
+            replace.AddSingleton<IPeopleDirectory, TestPeopleDirectory>();
+            // The index writer of the production registration, wrapped so a test can make it fail.
+            replace.Replace(ServiceDescriptor.Singleton<IIndexWriter>(sp => new FaultyIndexWriter(new TableIndexWriter(sp.GetRequiredService<CrmTables>()))));
+        });
+        return new CrmTestStore(services, time);
     }
 
     /// <summary>Advances fake time a little, so ids and timestamps of consecutive records differ.</summary>

@@ -21,7 +21,7 @@ public sealed class OutboxRepairDelayTests
     [Fact]
     public async Task SweepOnceAsync_MarkerYoungerThanBound_KeptThroughLateCommitThenRepaired()
     {
-        await using var proxy = TransactionFaultProxy.Start(AzuriteConnection.ConnectionString);
+        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
         var bound = StorageTimeBounds.From(crm.Options).MinimumRepairDelay;

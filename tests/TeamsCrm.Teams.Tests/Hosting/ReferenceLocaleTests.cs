@@ -13,7 +13,7 @@ public sealed class ReferenceLocaleTests(OpenIdFixture openId, AzuriteFixture az
     [Fact]
     public async Task Post_PersonalMessageThenInstallWithoutLocale_KeepsTheUsersLocale()
     {
-        var prefix = "L" + Guid.NewGuid().ToString("N")[..12];
+        var prefix = TestStorage.NewTablePrefix("L");
         using var store = new TableConversationReferenceStore(azurite.Tables, prefix);
         await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(openId.Server),
             configureServices: services => services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore>(store)));

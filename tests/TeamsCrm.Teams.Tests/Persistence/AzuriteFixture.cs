@@ -8,18 +8,7 @@ namespace TeamsCrm.Teams.Tests.Persistence;
 /// </summary>
 public sealed class AzuriteFixture
 {
-    public AzuriteFixture()
-    {
-        var connectionString = Environment.GetEnvironmentVariable("TEAMSCRM_TEST_STORAGE");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException("TEAMSCRM_TEST_STORAGE is not set: run the tests with scripts/test.sh (it starts Azurite).");
-        }
-
-        Tables = new TableServiceClient(connectionString);
-    }
-
-    public TableServiceClient Tables { get; }
+    public TableServiceClient Tables { get; } = new(TestStorage.ConnectionString);
 
     /// <summary>A tenant id of its own per test, so tests never see each other's rows.</summary>
     public static string NewTenant() => Guid.NewGuid().ToString();

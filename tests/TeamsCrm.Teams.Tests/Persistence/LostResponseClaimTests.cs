@@ -29,7 +29,7 @@ public sealed class LostResponseClaimTests
     public async Task TryClaimAsync_TakeoverAnswerLostAndRetried_ClaimWon()
     {
         var tenant = AzuriteFixture.NewTenant();
-        using (var earlier = new TableActivityDeduplicator(new TableServiceClient(ConnectionString()), _time))
+        using (var earlier = new TableActivityDeduplicator(new TableServiceClient(TestStorage.ConnectionString), _time))
         {
             await earlier.TryClaimAsync(tenant, "k", TimeSpan.FromMinutes(10));
         }
@@ -45,11 +45,8 @@ public sealed class LostResponseClaimTests
         var options = new TableClientOptions();
         options.Retry.Delay = TimeSpan.FromMilliseconds(10);
         options.AddPolicy(new LoseFirstAnswer(method ?? RequestMethod.Post), HttpPipelinePosition.PerRetry);
-        return new TableServiceClient(ConnectionString(), options);
+        return new TableServiceClient(TestStorage.ConnectionString, options);
     }
-
-    private static string ConnectionString() => Environment.GetEnvironmentVariable("TEAMSCRM_TEST_STORAGE")
-        ?? throw new InvalidOperationException("TEAMSCRM_TEST_STORAGE is not set: run the tests with scripts/test.sh (it starts Azurite).");
 
     /// <summary>Lets the first entity write of <paramref name="method"/> reach Azurite, then fails as if its answer never arrived.</summary>
     private sealed class LoseFirstAnswer(RequestMethod method) : HttpPipelinePolicy

@@ -147,7 +147,7 @@ public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task QueryTenantsAsync_EveryTenantWithAReference_Once()
     {
-        var prefix = "R" + Guid.NewGuid().ToString("N")[..12];
+        var prefix = TestStorage.NewTablePrefix("R");
         var (first, second) = (AzuriteFixture.NewTenant(), AzuriteFixture.NewTenant());
         using (var store = new TableConversationReferenceStore(azurite.Tables, prefix))
         {

@@ -8,8 +8,8 @@ namespace TeamsCrm.Teams.Tests.Support;
 /// <summary>Builds valid and deliberately broken bot tokens.</summary>
 internal static class TestTokens
 {
-    public const string AppId = "c0ffee00-0000-4000-8000-00000000b071";
-    public const string TenantId = "5f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5";
+    public const string AppId = DemoPeople.BotAppId;
+    public const string TenantId = DemoPeople.TenantId;
     public const string ChannelIssuer = "https://api.botframework.com";
     public const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
 

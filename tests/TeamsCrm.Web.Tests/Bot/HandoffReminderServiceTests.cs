@@ -9,7 +9,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Teams.Persistence;
 using TeamsCrm.Teams.Schema;
-using TeamsCrm.Teams.Tests.Support;
 using TeamsCrm.Web.Bot;
 using TeamsCrm.Web.DemoData;
 using TeamsCrm.Web.Tests.Infrastructure;

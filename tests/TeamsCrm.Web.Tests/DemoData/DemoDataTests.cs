@@ -55,7 +55,7 @@ public sealed class DemoDataTests
     [Fact]
     public async Task Start_TwoInstancesAtOnce_SeedEachDemoCompanyOnce()
     {
-        var prefix = "S" + Guid.NewGuid().ToString("N")[..12];
+        var prefix = TestStorage.NewTablePrefix("S");
         var shared = new Dictionary<string, string?> { ["Storage:TablePrefix"] = prefix, ["Bot:TablePrefix"] = prefix + "Bot" };
         await using var first = new CrmWebFactory(shared);
         await using var second = new CrmWebFactory(shared);

@@ -24,7 +24,7 @@ public sealed class HealthEndpointTests
         closedPort.Start();
         var port = ((IPEndPoint)closedPort.LocalEndpoint).Port;
         closedPort.Stop();
-        var unreachable = CrmWebFactory.AzuriteConnectionString
+        var unreachable = TestStorage.ConnectionString
             .Replace(new Uri(ExtractTableEndpoint()).Authority, $"127.0.0.1:{port}", StringComparison.Ordinal);
         await using var factory = new UnreachableStorageFactory(unreachable);
         using var client = factory.CreateClient();
@@ -35,7 +35,7 @@ public sealed class HealthEndpointTests
     }
 
     private static string ExtractTableEndpoint() =>
-        CrmWebFactory.AzuriteConnectionString.Split(';').Single(p => p.StartsWith("TableEndpoint=", StringComparison.Ordinal))["TableEndpoint=".Length..];
+        TestStorage.ConnectionString.Split(';').Single(p => p.StartsWith("TableEndpoint=", StringComparison.Ordinal))["TableEndpoint=".Length..];
 
     /// <summary>Points storage at a closed loopback port; outside Development, so nothing is seeded.</summary>
     private sealed class UnreachableStorageFactory(string connectionString) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>

@@ -14,17 +14,12 @@ namespace TeamsCrm.Web.Tests.Infrastructure;
 public sealed class CrmWebFactory(
     IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? tablePrefix = null) : WebApplicationFactory<Program>
 {
-    public string TablePrefix { get; } = tablePrefix ?? "W" + Guid.NewGuid().ToString("N")[..12];
-
-    public static string AzuriteConnectionString =>
-        Environment.GetEnvironmentVariable("TEAMSCRM_TEST_STORAGE") is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException("TEAMSCRM_TEST_STORAGE is not set: run the tests with scripts/test.sh, which starts Azurite.");
+    public string TablePrefix { get; } = tablePrefix ?? TestStorage.NewTablePrefix("W");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Storage:ConnectionString", AzuriteConnectionString);
+        builder.UseSetting("Storage:ConnectionString", TestStorage.ConnectionString);
         builder.UseSetting("Storage:TablePrefix", TablePrefix);
         builder.UseSetting("Bot:TablePrefix", TablePrefix + "Bot");
         builder.UseSetting("Bot:HandoffReminderInterval", "00:00:00");

@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace TeamsCrm.Web.Tests.Infrastructure;
 
@@ -17,50 +11,46 @@ namespace TeamsCrm.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class LoopbackConnector : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackServer? _server;
     private int _next;
     private int _failSends;
 
-    private LoopbackConnector(WebApplication app, string serviceUrl)
+    private LoopbackConnector()
     {
-        _app = app;
-        ServiceUrl = serviceUrl;
     }
 
-    public string ServiceUrl { get; }
+    public string ServiceUrl => _server!.BaseAddress.ToString();
 
     public ConcurrentQueue<ConnectorCall> Calls { get; } = new();
 
     public static async Task<LoopbackConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        LoopbackConnector? connector = null;
+        var connector = new LoopbackConnector();
+        connector._server = await LoopbackServer.StartAsync(app => connector.Map(app));
+        return connector;
+    }
+
+    private void Map(WebApplication app)
+    {
         app.MapPost("/v3/conversations/{conversationId}/activities", async (string conversationId, HttpRequest request) =>
         {
-            if (connector!.TakeFailure())
+            if (TakeFailure())
             {
-                await connector.RecordAsync("send-failed", conversationId, null, request);
+                await RecordAsync("send-failed", conversationId, null, request);
                 return Results.StatusCode(503);
             }
 
-            return Results.Json(new { id = await connector.RecordAsync("send", conversationId, null, request) });
+            return Results.Json(new { id = await RecordAsync("send", conversationId, null, request) });
         });
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpRequest request) =>
-            Results.Json(new { id = await connector!.RecordAsync("reply", conversationId, activityId, request) }));
+            Results.Json(new { id = await RecordAsync("reply", conversationId, activityId, request) }));
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpRequest request) =>
         {
-            await connector!.RecordAsync("update", conversationId, activityId, request);
+            await RecordAsync("update", conversationId, activityId, request);
             return Results.Json(new { id = activityId });
         });
         app.MapPost("/v3/conversations", async (HttpRequest request) =>
-            Results.Json(new { id = "a:created-" + await connector!.RecordAsync("create", "-", null, request), activityId = "0" }));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        connector = new LoopbackConnector(app, address.TrimEnd('/') + "/");
-        return connector;
+            Results.Json(new { id = "a:created-" + await RecordAsync("create", "-", null, request), activityId = "0" }));
     }
 
     /// <summary>The next <paramref name="count"/> proactive sends (new activities, not replies) fail with 503, recorded as "send-failed".</summary>
@@ -111,8 +101,10 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
     }
 }
 

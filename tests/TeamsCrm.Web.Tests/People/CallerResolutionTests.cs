@@ -42,7 +42,7 @@ public sealed class CallerResolutionTests
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
-            builder.UseSetting("Storage:ConnectionString", CrmWebFactory.AzuriteConnectionString);
+            builder.UseSetting("Storage:ConnectionString", TestStorage.ConnectionString);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.Comments;
@@ -10,7 +11,7 @@ using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Search;
 
-namespace TeamsCrm.Web.Composition;
+namespace TeamsCrm.Core;
 
 public static class CrmUseCasesServiceCollectionExtensions
 {

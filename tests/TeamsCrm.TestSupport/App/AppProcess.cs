@@ -2,19 +2,18 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 
-namespace TeamsCrm.Bot.LoadBenchmarks;
+namespace TeamsCrm.TestSupport;
 
 /// <summary>
 /// The real app (src/TeamsCrm.Web, Release) as a child process on a loopback port: Development (so the demo
 /// tenant is seeded and the offline people directory answers), its own tables in the benchmark's Azurite,
 /// channel tokens required and checked against the loopback channel's keys, every outbound URL on loopback.
-/// Killed with its whole tree on dispose. Also used by tests/TeamsCrm.Resilience.Tests (linked), which pass further settings.
+/// Killed with its whole tree on dispose. Also used by tests/TeamsCrm.Resilience.Tests, which pass further settings.
 /// </summary>
-internal sealed class AppProcess : IDisposable
+public sealed class AppProcess : IDisposable
 {
-    public const string AppId = "c0ffee00-0000-4000-8000-00000000b071";
+    public const string AppId = DemoPeople.BotAppId;
     private const int KeptOutputLines = 200;
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
@@ -36,7 +35,7 @@ internal sealed class AppProcess : IDisposable
     public static AppProcess Start(
         string appPath, string storageConnection, string tablePrefix, LoopbackChannel channel, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(appPath)!,
@@ -149,31 +148,5 @@ internal sealed class AppProcess : IDisposable
         }
     }
 
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public void Dispose() => KillAndDispose(process);
-
-    /// <summary>Kills a child process and its tree (SIGKILL ends a stopped process too) and disposes it; one already gone is fine.</summary>
-    internal static void KillAndDispose(Process child)
-    {
-        try
-        {
-            if (!child.HasExited)
-            {
-                child.Kill(entireProcessTree: true);
-                child.WaitForExit(10_000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        child.Dispose();
-    }
+    public void Dispose() => ChildProcesses.KillAndDispose(process);
 }

@@ -1,33 +1,29 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
-namespace TeamsCrm.Bot.LoadBenchmarks;
+namespace TeamsCrm.TestSupport;
 
 /// <summary>
 /// Everything the app would reach in the cloud, on a loopback port of the harness: the channel's OpenID
 /// metadata and keys, the Entra token endpoint (connector tokens) and the Bot Connector (send, create a
 /// 1:1 chat, look up a member). Counts what it was asked, so the report shows the app's outbound traffic, and keeps
-/// every activity the app sent (tests/TeamsCrm.Resilience.Tests links this file and counts notifications).
+/// every activity the app sent (tests/TeamsCrm.Resilience.Tests counts notifications here).
 /// </summary>
-internal sealed class LoopbackChannel : IAsyncDisposable
+public sealed class LoopbackChannel : IAsyncDisposable
 {
-    private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, int> requests = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<ConnectorActivity> activities = new();
+    private LoopbackServer? server;
     private int created;
 
-    private LoopbackChannel(WebApplication app) => this.app = app;
+    private LoopbackChannel()
+    {
+    }
 
-    public string BaseUrl { get; private set; } = string.Empty;
+    public string BaseUrl => server!.BaseAddress.ToString().TrimEnd('/');
 
     public string OpenIdMetadataUrl => BaseUrl + "/openid/.well-known/openidconfiguration";
 
@@ -44,17 +40,12 @@ internal sealed class LoopbackChannel : IAsyncDisposable
 
     public static async Task<LoopbackChannel> StartAsync(ChannelTokens tokens)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var channel = new LoopbackChannel(builder.Build());
-        channel.Map(tokens);
-        await channel.app.StartAsync();
-        channel.BaseUrl = channel.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        var channel = new LoopbackChannel();
+        channel.server = await LoopbackServer.StartAsync(app => channel.Map(app, tokens));
         return channel;
     }
 
-    private void Map(ChannelTokens tokens)
+    private void Map(WebApplication app, ChannelTokens tokens)
     {
         app.MapGet("/openid/.well-known/openidconfiguration", () => Answer("openid metadata", Results.Json(new JsonObject
         {
@@ -100,7 +91,9 @@ internal sealed class LoopbackChannel : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
     }
 }

@@ -3,13 +3,13 @@ using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace TeamsCrm.Bot.LoadBenchmarks;
+namespace TeamsCrm.TestSupport;
 
 /// <summary>
 /// The channel's signing key: the JWKS the app fetches from the loopback OpenID endpoint (endorsed for
 /// msteams) and the RS256 tokens the Bot Connector would send, with the serviceurl claim the app checks.
 /// </summary>
-internal sealed class ChannelTokens : IDisposable
+public sealed class ChannelTokens : IDisposable
 {
     public const string Issuer = "https://api.botframework.com";
     private const string KeyId = "load-benchmark-key";

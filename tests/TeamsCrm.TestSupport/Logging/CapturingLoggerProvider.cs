@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace TeamsCrm.Teams.Tests.Support;
+namespace TeamsCrm.TestSupport;
 
 /// <summary>Keeps every formatted log message, so tests can check why a request was refused or what the app reported.</summary>
-internal sealed class CapturingLoggerProvider(ConcurrentQueue<string> messages) : ILoggerProvider
+public sealed class CapturingLoggerProvider(ConcurrentQueue<string> messages) : ILoggerProvider
 {
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(messages);
 

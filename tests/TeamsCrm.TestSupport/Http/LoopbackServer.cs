@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace TeamsCrm.Teams.Tests.Support;
+namespace TeamsCrm.TestSupport;
 
 /// <summary>A small Kestrel app on 127.0.0.1 with a free port, for fakes (OpenID/JWKS, connector, token endpoint).</summary>
-internal sealed class LoopbackServer : IAsyncDisposable
+public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
