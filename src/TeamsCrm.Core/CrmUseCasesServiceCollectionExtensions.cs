@@ -15,7 +15,7 @@ namespace TeamsCrm.Core;
 
 public static class CrmUseCasesServiceCollectionExtensions
 {
-    /// <summary>Registers the CRM's use cases: the one place every surface (chat, tab, API) calls.</summary>
+    /// <summary>Registers the CRM's use cases: the one place every surface calls.</summary>
     public static IServiceCollection AddCrmUseCases(this IServiceCollection services)
     {
         services.AddSingleton<AccountSearch>();
