@@ -14,7 +14,7 @@ namespace TeamsCrm.Conversation.Handoffs;
 /// The customer card's handoff form. The sender's card replaces the clicked customer card; the offer to the recipient
 /// is written by Core with the handoff and delivered by the host (<see cref="Notifications.NotificationRenderer"/>).
 /// </summary>
-internal sealed class StartHandoffAction(DealService deals, AccountService accounts, HandoffService handoffs, RecipientFinder recipients, CustomerCards names)
+internal sealed class StartHandoffAction(DealService deals, HandoffService handoffs, RecipientFinder recipients, CustomerCards names)
     : ICardActionHandler
 {
     public IReadOnlyList<string> Verbs { get; } = [CardVerbs.StartHandoff];
@@ -104,8 +104,7 @@ internal sealed class StartHandoffAction(DealService deals, AccountService accou
             return await recipients.FindAsync(input.Caller, recipientId, recipientName, context, cancellationToken);
         }
 
-        var card = await accounts.GetCustomerCardAsync(input.Caller, accountId, cancellationToken);
-        var back = card.IsSuccess ? GuestHandBack.RecipientFor(card.Value!.Handoffs, dealId, input.Caller.UserId) : null;
+        var back = await handoffs.HandBackRecipientAsync(input.Caller, accountId, dealId, cancellationToken);
         return back is null || recipientId != back.UserId
             ? new RecipientLookup(null, null)
             : new RecipientLookup(await recipients.ResolveAsync(input.Caller, back, cancellationToken), null);

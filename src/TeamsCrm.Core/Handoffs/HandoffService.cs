@@ -145,6 +145,19 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
         return found.IsSuccess ? new VisibleHandoff(found.Value.Handoff, found.Value.Deal, found.Value.AccountName) : found.Error;
     }
 
+    /// <summary>
+    /// The member <paramref name="caller"/> may hand <paramref name="dealId"/> back to (<see cref="GuestHandBack"/>), read
+    /// from all of the account's handoffs; null when there is none or the deal is not visible to them.
+    /// </summary>
+    public async Task<PersonRef?> HandBackRecipientAsync(Caller caller, string accountId, string dealId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        return loaded.IsSuccess && loaded.Value.Access.CanSeeDeal(dealId)
+            ? GuestHandBack.RecipientFor(loaded.Value.Partition.Handoffs, dealId, caller.UserId)
+            : null;
+    }
+
     private async Task<CrmResult<(Handoff Handoff, Deal Deal, string AccountName)>> FindAsync(Caller caller, string accountId, string handoffId, CancellationToken cancellationToken)
     {
         var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
