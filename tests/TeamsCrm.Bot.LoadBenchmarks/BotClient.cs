@@ -10,7 +10,7 @@ namespace TeamsCrm.Bot.LoadBenchmarks;
 internal sealed class BotClient(Uri baseAddress, string authorization, string serviceUrl) : IDisposable
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
-    private readonly HttpClient http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
     {
         BaseAddress = baseAddress,
         Timeout = TimeSpan.FromSeconds(30),
@@ -29,7 +29,7 @@ internal sealed class BotClient(Uri baseAddress, string authorization, string se
         var start = Stopwatch.GetTimestamp();
         try
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
             var body = await response.Content.ReadAsByteArrayAsync();
             var elapsed = Stopwatch.GetElapsedTime(start);
             return (elapsed, InvokeAnswer.Read(click, response.StatusCode, body));
@@ -40,5 +40,5 @@ internal sealed class BotClient(Uri baseAddress, string authorization, string se
         }
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _http.Dispose();
 }

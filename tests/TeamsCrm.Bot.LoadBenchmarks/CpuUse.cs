@@ -9,7 +9,7 @@ namespace TeamsCrm.Bot.LoadBenchmarks;
 /// </summary>
 internal sealed class CpuUse(IReadOnlyDictionary<string, int> processes)
 {
-    private readonly Dictionary<string, TimeSpan> spent = processes.Keys.ToDictionary(name => name, _ => TimeSpan.Zero, StringComparer.Ordinal);
+    private readonly Dictionary<string, TimeSpan> _spent = processes.Keys.ToDictionary(name => name, _ => TimeSpan.Zero, StringComparer.Ordinal);
 
     public async Task<T> MeasureAsync<T>(Func<Task<T>> block)
     {
@@ -18,7 +18,7 @@ internal sealed class CpuUse(IReadOnlyDictionary<string, int> processes)
         var result = await block();
         foreach (var (name, after) in Read())
         {
-            spent[name] += after - before[name];
+            _spent[name] += after - before[name];
         }
 
         return result;
@@ -27,8 +27,8 @@ internal sealed class CpuUse(IReadOnlyDictionary<string, int> processes)
     /// <summary>"app 2.1 ms, Azurite 1.3 ms, harness 0.6 ms (together 4.0 ms)" per operation.</summary>
     public string PerOperation(int operations)
     {
-        var parts = spent.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value.TotalMilliseconds / operations:F2} ms"));
-        var together = spent.Values.Aggregate(TimeSpan.Zero, (sum, t) => sum + t).TotalMilliseconds / operations;
+        var parts = _spent.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value.TotalMilliseconds / operations:F2} ms"));
+        var together = _spent.Values.Aggregate(TimeSpan.Zero, (sum, t) => sum + t).TotalMilliseconds / operations;
         return string.Join(", ", parts) + string.Create(CultureInfo.InvariantCulture, $" (together {together:F2} ms)");
     }
 

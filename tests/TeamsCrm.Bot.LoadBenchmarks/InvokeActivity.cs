@@ -49,7 +49,11 @@ internal static class InvokeActivity
             ["locale"] = "en-US",
             ["entities"] = new JsonArray(new JsonObject
             {
-                ["type"] = "clientInfo", ["locale"] = "en-US", ["country"] = "US", ["platform"] = "Web", ["timezone"] = "Europe/Berlin",
+                ["type"] = "clientInfo",
+                ["locale"] = "en-US",
+                ["country"] = "US",
+                ["platform"] = "Web",
+                ["timezone"] = "Europe/Berlin",
             }),
             ["channelData"] = channelData,
             ["value"] = new JsonObject

@@ -6,21 +6,21 @@ namespace TeamsCrm.Bot.LoadBenchmarks;
 internal sealed class InvokeResults
 {
     private const int KeptProblems = 10;
-    private readonly ConcurrentDictionary<string, Measurement> byAction = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> problems = new();
-    private int failures;
+    private readonly ConcurrentDictionary<string, Measurement> _byAction = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _problems = new();
+    private int _failures;
 
     public Measurement All { get; } = new("**all invokes**");
 
-    public int Failures => failures;
+    public int Failures => _failures;
 
-    public IReadOnlyCollection<string> Problems => problems;
+    public IReadOnlyCollection<string> Problems => _problems;
 
     /// <summary>In the order of <see cref="ClickMix"/>, each action's conflict answers after it.</summary>
     public IEnumerable<Measurement> ByAction =>
         ClickMix.Weights.SelectMany(w => new[] { w.Verb, Conflict(w.Verb) })
-            .Where(byAction.ContainsKey)
-            .Select(label => byAction[label]);
+            .Where(_byAction.ContainsKey)
+            .Select(label => _byAction[label]);
 
     public void Record(CardClick click, TimeSpan elapsed, InvokeAnswer answer)
     {
@@ -28,42 +28,42 @@ internal sealed class InvokeResults
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.Kind == AnswerKind.Failure)
         {
-            Interlocked.Increment(ref failures);
-            if (problems.Count < KeptProblems)
+            Interlocked.Increment(ref _failures);
+            if (_problems.Count < KeptProblems)
             {
-                problems.Enqueue($"{click.Verb} {click.Data.ToJsonString()}: {answer.Problem}");
+                _problems.Enqueue($"{click.Verb} {click.Data.ToJsonString()}: {answer.Problem}");
             }
 
             return;
         }
 
         var label = answer.Kind == AnswerKind.Conflict ? Conflict(click.Verb) : click.Verb;
-        byAction.GetOrAdd(label, name => new Measurement(name)).Add(elapsed.TotalMilliseconds);
+        _byAction.GetOrAdd(label, name => new Measurement(name)).Add(elapsed.TotalMilliseconds);
         All.Add(elapsed.TotalMilliseconds);
     }
 
     public void RecordFailure(string problem)
     {
-        Interlocked.Increment(ref failures);
-        if (problems.Count < KeptProblems)
+        Interlocked.Increment(ref _failures);
+        if (_problems.Count < KeptProblems)
         {
-            problems.Enqueue(problem);
+            _problems.Enqueue(problem);
         }
     }
 
     public void Merge(InvokeResults other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        foreach (var (label, measurement) in other.byAction)
+        foreach (var (label, measurement) in other._byAction)
         {
-            byAction.GetOrAdd(label, name => new Measurement(name)).AddRange(measurement);
+            _byAction.GetOrAdd(label, name => new Measurement(name)).AddRange(measurement);
         }
 
         All.AddRange(other.All);
-        Interlocked.Add(ref failures, other.failures);
-        foreach (var problem in other.problems.Take(KeptProblems - problems.Count))
+        Interlocked.Add(ref _failures, other._failures);
+        foreach (var problem in other._problems.Take(KeptProblems - _problems.Count))
         {
-            problems.Enqueue(problem);
+            _problems.Enqueue(problem);
         }
     }
 

@@ -5,8 +5,8 @@ namespace TeamsCrm.Bot.LoadBenchmarks;
 /// <summary>Latency samples of one kind of request, in milliseconds; safe to add to from concurrent users.</summary>
 internal sealed class Measurement(string name)
 {
-    private readonly List<double> samples = [];
-    private readonly Lock gate = new();
+    private readonly List<double> _samples = [];
+    private readonly Lock _gate = new();
 
     public string Name => name;
 
@@ -14,18 +14,18 @@ internal sealed class Measurement(string name)
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return samples.Count;
+                return _samples.Count;
             }
         }
     }
 
     public void Add(double milliseconds)
     {
-        lock (gate)
+        lock (_gate)
         {
-            samples.Add(milliseconds);
+            _samples.Add(milliseconds);
         }
     }
 
@@ -33,14 +33,14 @@ internal sealed class Measurement(string name)
     {
         ArgumentNullException.ThrowIfNull(other);
         double[] copied;
-        lock (other.gate)
+        lock (other._gate)
         {
-            copied = [.. other.samples];
+            copied = [.. other._samples];
         }
 
-        lock (gate)
+        lock (_gate)
         {
-            samples.AddRange(copied);
+            _samples.AddRange(copied);
         }
     }
 
@@ -48,9 +48,9 @@ internal sealed class Measurement(string name)
     public double Percentile(double p)
     {
         double[] sorted;
-        lock (gate)
+        lock (_gate)
         {
-            sorted = [.. samples.Order()];
+            sorted = [.. _samples.Order()];
         }
 
         return sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];

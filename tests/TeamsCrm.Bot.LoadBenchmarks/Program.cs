@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Azure;
 using TeamsCrm.Bot.LoadBenchmarks;
-using TeamsCrm.TestSupport;
 
 // Invoke load benchmark (scripts/benchmark-bot.sh starts Azurite and runs this): the real app as a child
 // process over loopback HTTP, concurrent users clicking card actions, and the storage floor of a refresh

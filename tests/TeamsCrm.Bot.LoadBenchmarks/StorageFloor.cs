@@ -32,8 +32,8 @@ internal sealed class StorageFloor(TableClient data, string tenantId, StorageRet
     /// <summary>The ids of the tenant's accounts (one "c0|account" row per account partition).</summary>
     public async Task<IReadOnlyList<string>> AccountIdsAsync()
     {
-        var prefix = StorageKeys.Escape(tenantId + "|");
-        var filter = $"PartitionKey ge '{prefix}' and PartitionKey lt '{prefix}~' and RowKey eq '{StorageKeys.Account}'";
+        var prefix = tenantId + "|";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {prefix + "~"} and RowKey eq {StorageKeys.Account}");
         var ids = new List<string>();
         await foreach (var entity in data.QueryAsync<TableEntity>(filter, select: ["PartitionKey"]))
         {

@@ -10,9 +10,9 @@ namespace TeamsCrm.Bot.LoadBenchmarks;
 /// </summary>
 internal sealed class StorageRetries : HttpPipelinePolicy
 {
-    private readonly ConcurrentDictionary<string, int> failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, int> Failures => failures;
+    public IReadOnlyDictionary<string, int> Failures => _failures;
 
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
         throw new NotSupportedException("The harness is async only.");
@@ -35,5 +35,5 @@ internal sealed class StorageRetries : HttpPipelinePolicy
         }
     }
 
-    private void Count(string reason) => failures.AddOrUpdate(reason, 1, (_, count) => count + 1);
+    private void Count(string reason) => _failures.AddOrUpdate(reason, 1, (_, count) => count + 1);
 }

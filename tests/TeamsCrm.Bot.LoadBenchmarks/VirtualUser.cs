@@ -12,14 +12,14 @@ namespace TeamsCrm.Bot.LoadBenchmarks;
 internal sealed class VirtualUser
 {
     private static readonly string[] OpenStages = ["New", "Qualified", "Proposal", "Negotiation"];
-    private readonly IReadOnlyList<string> accountIds;
-    private readonly Random random;
-    private JsonObject? customerCard;
+    private readonly IReadOnlyList<string> _accountIds;
+    private readonly Random _random;
+    private JsonObject? _customerCard;
 
     public VirtualUser(int number, IReadOnlyList<string> accountIds)
     {
-        this.accountIds = accountIds;
-        random = new Random(number);
+        _accountIds = accountIds;
+        _random = new Random(number);
         Person = DemoPeople.Members[number % DemoPeople.Members.Count];
         var n = number.ToString(CultureInfo.InvariantCulture);
         Conversation = number % 2 == 0
@@ -34,14 +34,14 @@ internal sealed class VirtualUser
     /// <summary>The next action: the mix's pick, or a refresh when the last card does not offer it (no card yet, no open deal).</summary>
     public CardClick NextClick()
     {
-        var verb = ClickMix.Pick(random);
+        var verb = ClickMix.Pick(_random);
         if (verb is CardVerbs.ShowMyDeals or CardVerbs.ShowMyTasks)
         {
             // The help card's buttons carry no data.
             return new CardClick(verb, [], CardClick.Manual);
         }
 
-        var offered = customerCard is null ? [] : ExecuteActions(customerCard, verb).ToArray();
+        var offered = _customerCard is null ? [] : ExecuteActions(_customerCard, verb).ToArray();
         if (verb == CardVerbs.ChangeDealStage)
         {
             // Stay among the open stages, so deals never close and the stage buttons stay on the cards.
@@ -50,11 +50,11 @@ internal sealed class VirtualUser
 
         if (verb == CardVerbs.Refresh || offered.Length == 0)
         {
-            var accountId = accountIds[random.Next(accountIds.Count)];
+            var accountId = _accountIds[_random.Next(_accountIds.Count)];
             return new CardClick(CardVerbs.Refresh, new JsonObject { [CardFields.AccountId] = accountId }, CardClick.Automatic);
         }
 
-        var data = offered[random.Next(offered.Length)];
+        var data = offered[_random.Next(offered.Length)];
         return new CardClick(verb, WithInputs(verb, data), CardClick.Manual);
     }
 
@@ -63,11 +63,11 @@ internal sealed class VirtualUser
     {
         if (answer.Kind == AnswerKind.CustomerCard)
         {
-            customerCard = answer.Card;
+            _customerCard = answer.Card;
         }
         else if (answer.Kind != AnswerKind.OtherCard || click.Verb is not (CardVerbs.ShowMyDeals or CardVerbs.ShowMyTasks))
         {
-            customerCard = null;
+            _customerCard = null;
         }
     }
 
@@ -75,7 +75,7 @@ internal sealed class VirtualUser
     private JsonObject WithInputs(string verb, JsonObject data)
     {
         var merged = (JsonObject)data.DeepClone();
-        var stamp = random.Next(1_000_000).ToString(CultureInfo.InvariantCulture);
+        var stamp = _random.Next(1_000_000).ToString(CultureInfo.InvariantCulture);
         switch (verb)
         {
             case CardVerbs.AddComment:

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Resilience.Tests.Harness;
 

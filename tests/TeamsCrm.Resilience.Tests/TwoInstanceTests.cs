@@ -16,12 +16,12 @@ namespace TeamsCrm.Resilience.Tests;
 public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture<TwoInstanceFixture>
 {
     private static readonly TimeSpan ReminderWait = TimeSpan.FromSeconds(60);
-    private readonly AppCluster cluster = fixture.Cluster;
+    private readonly AppCluster _cluster = fixture.Cluster;
 
     [Fact]
     public async Task Start_TwoInstancesAtOnce_SeedEachDemoCompanyOnce()
     {
-        var accounts = await cluster.State.AccountsAsync();
+        var accounts = await _cluster.State.AccountsAsync();
 
         Assert.Equal(DemoPeople.AccountCount, accounts.Count);
         Assert.Equal(DemoPeople.AccountCount, accounts.Select(a => a.Name).Distinct(StringComparer.Ordinal).Count());
@@ -30,9 +30,9 @@ public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture
     [Fact]
     public async Task Burst_TwoInstancesWithRedeliveries_NoDuplicateNoLostUpdateEachReminderOnce()
     {
-        var accounts = await cluster.State.AccountsAsync();
-        await cluster.IntroduceMembersAsync(accounts[0].Id);
-        var deals = await cluster.State.OpenDealsAsync(accounts.Select(x => x.Id));
+        var accounts = await _cluster.State.AccountsAsync();
+        await _cluster.IntroduceMembersAsync(accounts[0].Id);
+        var deals = await _cluster.State.OpenDealsAsync(accounts.Select(x => x.Id));
         var handedOff = deals.Take(6).ToArray();
         var contested = deals.Skip(6).Where(d => DealStages.NextStages(d.Stage).Count >= 2).Take(4).ToArray();
         Assert.True(handedOff.Length == 6 && contested.Length == 4, $"not enough open deals: {deals.Count}");
@@ -57,7 +57,7 @@ public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture
             var acknowledged = results.Where(r => CardTitles.IsCustomerCard(r.Answer)).ToArray();
             Assert.True(acknowledged.Length == 1, $"{deal.Title}: {string.Join(" | ", results.Select(r => r.Answer.CardTitle ?? r.Answer.ToString()))}");
             Assert.All(results.Except(acknowledged), r => Assert.Equal(CardTitles.Conflict, r.Answer.CardTitle));
-            var stored = (await cluster.State.LoadAsync(deal.AccountId)).FindDeal(deal.Id)!;
+            var stored = (await _cluster.State.LoadAsync(deal.AccountId)).FindDeal(deal.Id)!;
             Assert.Equal(acknowledged[0].Stage, stored.Stage);
         }
 
@@ -66,14 +66,14 @@ public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture
             var (accountId, text, answers) = await task;
             Assert.All(answers, answer => Assert.Equal(HttpStatusCode.OK, answer.Status));
             Assert.Contains(answers, CardTitles.IsCustomerCard);
-            Assert.Single(await cluster.State.CommentsAsync(accountId), c => c.Text == text);
+            Assert.Single(await _cluster.State.CommentsAsync(accountId), c => c.Text == text);
         }
 
         // Exactly one handoff per deal, each offered to its recipient exactly once.
         var started = new List<Handoff>();
         foreach (var deal in handedOff)
         {
-            var handoff = Assert.Single((await cluster.State.LoadAsync(deal.AccountId)).Handoffs, h => h.DealId == deal.Id);
+            var handoff = Assert.Single((await _cluster.State.LoadAsync(deal.AccountId)).Handoffs, h => h.DealId == deal.Id);
             Assert.Equal(HandoffStatus.Pending, handoff.Status);
             started.Add(handoff);
         }
@@ -86,14 +86,14 @@ public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture
         Assert.All(answered.SelectMany(x => x), answer => Assert.Equal(HttpStatusCode.OK, answer.Status));
         foreach (var (handoff, i) in started.Take(4).Select((h, i) => (h, i)))
         {
-            var stored = (await cluster.State.LoadAsync(handoff.AccountId)).FindHandoff(handoff.Id)!;
+            var stored = (await _cluster.State.LoadAsync(handoff.AccountId)).FindHandoff(handoff.Id)!;
             Assert.Equal(i % 2 == 0 ? HandoffStatus.Accepted : HandoffStatus.Declined, stored.Status);
         }
 
         var overdue = started.Skip(4).ToArray();
         foreach (var handoff in overdue)
         {
-            await Overdue.MakeOverdueAsync(cluster.State, handoff.AccountId, handoff.Id);
+            await Overdue.MakeOverdueAsync(_cluster.State, handoff.AccountId, handoff.Id);
         }
 
         // Each overdue handoff is reminded once to each party, though both instances run the job every 10 s.
@@ -109,14 +109,14 @@ public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture
 
         // No notification twice, and every change whole: index complete once the outbox is empty.
         Assert.Empty(SentNotifications.Duplicates(Cards()));
-        Assert.True(await Eventually.HoldsAsync(async () => await cluster.State.PendingIndexUpdatesAsync() == 0, TimeSpan.FromSeconds(30)), "index updates still pending");
+        Assert.True(await Eventually.HoldsAsync(async () => await _cluster.State.PendingIndexUpdatesAsync() == 0, TimeSpan.FromSeconds(30)), "index updates still pending");
         foreach (var accountId in handedOff.Concat(contested).Select(d => d.AccountId).Distinct())
         {
-            Assert.Empty(await cluster.State.IndexProblemsAsync(await cluster.State.LoadAsync(accountId), DemoPeople.Members.Select(m => m.AadObjectId)));
+            Assert.Empty(await _cluster.State.IndexProblemsAsync(await _cluster.State.LoadAsync(accountId), DemoPeople.Members.Select(m => m.AadObjectId)));
         }
     }
 
-    private IReadOnlyList<SentCard> Cards() => SentNotifications.Cards(cluster.Channel.Activities);
+    private IReadOnlyList<SentCard> Cards() => SentNotifications.Cards(_cluster.Channel.Activities);
 
     private IEnumerable<SentCard> OffersOf(Handoff handoff) =>
         SentNotifications.Offers(Cards()).Where(c => c.HandoffId == handoff.Id && c.RecipientAadObjectId == handoff.To.UserId);
@@ -124,7 +124,7 @@ public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture
     private IEnumerable<SentCard> RemindersOf(Handoff handoff) => SentNotifications.Reminders(Cards()).Where(c => c.HandoffId == handoff.Id);
 
     private string Reminded(IEnumerable<Handoff> handoffs) =>
-        "reminders: " + string.Join(", ", handoffs.Select(h => $"{h.Id}: {RemindersOf(h).Count()}")) + "\n" + cluster.Diagnostics;
+        "reminders: " + string.Join(", ", handoffs.Select(h => $"{h.Id}: {RemindersOf(h).Count()}")) + "\n" + _cluster.Diagnostics;
 
     private static string DealTitle(IEnumerable<Deal> deals, Handoff handoff) => deals.Single(d => d.Id == handoff.DealId).Title;
 
@@ -140,7 +140,7 @@ public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture
     {
         var targets = DealStages.NextStages(deal.Stage).Take(2).ToArray();
         var clicks = targets.Select((stage, i) => (stage, activity: CardActions.ChangeStage(DemoPeople.Members[(i * 2) + 1], deal, stage))).ToArray();
-        var answers = await Task.WhenAll(clicks.Select((click, i) => cluster.Teams.SendAsync(cluster.Instances[i % 2], click.activity)));
+        var answers = await Task.WhenAll(clicks.Select((click, i) => _cluster.Teams.SendAsync(_cluster.Instances[i % 2], click.activity)));
         return [.. clicks.Zip(answers, (click, answer) => (click.stage, answer))];
     }
 
@@ -153,5 +153,5 @@ public sealed class TwoInstanceTests(TwoInstanceFixture fixture) : IClassFixture
 
     /// <summary>The same activity (same id) posted to both instances at once, as a redelivery would.</summary>
     private Task<BotAnswer[]> BothAsync(JsonObject activity) =>
-        Task.WhenAll(cluster.Instances.Select(app => cluster.Teams.SendAsync(app, (JsonObject)activity.DeepClone())));
+        Task.WhenAll(_cluster.Instances.Select(app => _cluster.Teams.SendAsync(app, (JsonObject)activity.DeepClone())));
 }

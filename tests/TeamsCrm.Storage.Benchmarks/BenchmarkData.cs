@@ -22,23 +22,45 @@ internal static class BenchmarkData
         var records = new List<object>();
         records.AddRange(Enumerable.Range(0, 20).Select(i => new Contact
         {
-            Id = CrmIds.New(time), AccountId = account.Id, FirstName = $"First{i}", LastName = $"Last{i}", Email = $"p{i}@mueller.example",
-            IsKeyContact = i < 3, CreatedAt = now, UpdatedAt = now,
+            Id = CrmIds.New(time),
+            AccountId = account.Id,
+            FirstName = $"First{i}",
+            LastName = $"Last{i}",
+            Email = $"p{i}@mueller.example",
+            IsKeyContact = i < 3,
+            CreatedAt = now,
+            UpdatedAt = now,
         }));
         records.AddRange(Enumerable.Range(0, 10).Select(i => new Deal
         {
-            Id = CrmIds.New(time), AccountId = account.Id, Title = $"Deal {i}", Stage = (DealStage)(i % 6), Amount = 1000m * i,
-            Owner = caller.AsPerson(), CreatedAt = now, UpdatedAt = now,
+            Id = CrmIds.New(time),
+            AccountId = account.Id,
+            Title = $"Deal {i}",
+            Stage = (DealStage)(i % 6),
+            Amount = 1000m * i,
+            Owner = caller.AsPerson(),
+            CreatedAt = now,
+            UpdatedAt = now,
         }));
         records.AddRange(Enumerable.Range(0, 200).Select(i => new Comment
         {
-            Id = CrmIds.New(time), AccountId = account.Id, Author = caller.AsPerson(), Text = $"Comment {i}: " + new string('x', 200),
-            Visibility = i % 3 == 0 ? CommentVisibility.Shared : CommentVisibility.Internal, CreatedAt = now.AddMinutes(-i),
+            Id = CrmIds.New(time),
+            AccountId = account.Id,
+            Author = caller.AsPerson(),
+            Text = $"Comment {i}: " + new string('x', 200),
+            Visibility = i % 3 == 0 ? CommentVisibility.Shared : CommentVisibility.Internal,
+            CreatedAt = now.AddMinutes(-i),
         }));
         records.AddRange(Enumerable.Range(0, 50).Select(i => new Interaction
         {
-            Id = CrmIds.New(time), AccountId = account.Id, Channel = (InteractionChannel)(i % 7), Direction = InteractionDirection.Inbound,
-            OccurredAt = now.AddHours(-i), Summary = $"Touchpoint {i}", LoggedBy = caller.AsPerson(), CreatedAt = now,
+            Id = CrmIds.New(time),
+            AccountId = account.Id,
+            Channel = (InteractionChannel)(i % 7),
+            Direction = InteractionDirection.Inbound,
+            OccurredAt = now.AddHours(-i),
+            Summary = $"Touchpoint {i}",
+            LoggedBy = caller.AsPerson(),
+            CreatedAt = now,
         }));
         foreach (var chunk in records.Chunk(80))
         {
@@ -72,8 +94,11 @@ internal static class BenchmarkData
         {
             var account = new Account
             {
-                Id = CrmIds.New(time), Name = $"{first[i % first.Length]} {second[(i / first.Length) % second.Length]} {i:D5} GmbH",
-                Owner = new PersonRef("owner", "Owner"), CreatedAt = time.GetUtcNow(), UpdatedAt = time.GetUtcNow(),
+                Id = CrmIds.New(time),
+                Name = $"{first[i % first.Length]} {second[(i / first.Length) % second.Length]} {i:D5} GmbH",
+                Owner = new PersonRef("owner", "Owner"),
+                CreatedAt = time.GetUtcNow(),
+                UpdatedAt = time.GetUtcNow(),
             };
             return IndexProjection.For(tables, tenantId, new RecordChange(null, account));
         });

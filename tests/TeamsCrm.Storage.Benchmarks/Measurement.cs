@@ -6,7 +6,7 @@ namespace TeamsCrm.Storage.Benchmarks;
 /// <summary>Latency samples of one operation, in milliseconds.</summary>
 internal sealed class Measurement(string name)
 {
-    private readonly List<double> samples = [];
+    private readonly List<double> _samples = [];
 
     public string Name => name;
 
@@ -18,7 +18,7 @@ internal sealed class Measurement(string name)
     {
         var start = Stopwatch.GetTimestamp();
         await operation();
-        samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        _samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
     }
 
     public double Median => Percentile(0.5);
@@ -27,7 +27,7 @@ internal sealed class Measurement(string name)
 
     public double Percentile(double p)
     {
-        var sorted = samples.Order().ToArray();
+        var sorted = _samples.Order().ToArray();
         return sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(p * sorted.Length))];
     }
 

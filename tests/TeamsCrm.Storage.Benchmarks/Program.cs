@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Search;
 using TeamsCrm.Storage.Accounts;
 using TeamsCrm.Storage.Benchmarks;

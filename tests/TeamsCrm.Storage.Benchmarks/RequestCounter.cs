@@ -10,8 +10,8 @@ namespace TeamsCrm.Storage.Benchmarks;
 /// </summary>
 internal sealed class RequestCounter : HttpPipelinePolicy
 {
-    private readonly List<(long Start, long End)> requests = [];
-    private readonly Lock gate = new();
+    private readonly List<(long Start, long End)> _requests = [];
+    private readonly Lock _gate = new();
 
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
         throw new NotSupportedException("The harness is async only.");
@@ -21,17 +21,17 @@ internal sealed class RequestCounter : HttpPipelinePolicy
         var start = Stopwatch.GetTimestamp();
         await ProcessNextAsync(message, pipeline);
         var end = Stopwatch.GetTimestamp();
-        lock (gate)
+        lock (_gate)
         {
-            requests.Add((start, end));
+            _requests.Add((start, end));
         }
     }
 
     public void Reset()
     {
-        lock (gate)
+        lock (_gate)
         {
-            requests.Clear();
+            _requests.Clear();
         }
     }
 
@@ -39,9 +39,9 @@ internal sealed class RequestCounter : HttpPipelinePolicy
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return requests.Count;
+                return _requests.Count;
             }
         }
     }
@@ -51,9 +51,9 @@ internal sealed class RequestCounter : HttpPipelinePolicy
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                var ordered = requests.OrderBy(r => r.Start).ToArray();
+                var ordered = _requests.OrderBy(r => r.Start).ToArray();
                 var depth = new int[ordered.Length];
                 for (var i = 0; i < ordered.Length; i++)
                 {

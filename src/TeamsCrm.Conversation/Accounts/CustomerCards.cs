@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Identity;
@@ -18,7 +18,7 @@ internal sealed class CustomerCards(AccountService accounts, TimeProvider time)
             return ErrorCardBuilder.Build(CrmError.NotFound(), context);
         }
 
-        var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken);
+        var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken).ConfigureAwait(false);
         return card.IsSuccess ? Build(caller, card.Value!, context, refreshUserIds) : ErrorCardBuilder.Build(card.Error!, context);
     }
 
@@ -36,7 +36,7 @@ internal sealed class CustomerCards(AccountService accounts, TimeProvider time)
     /// <summary>The account's name as the caller may see it, or null when it does not exist for them.</summary>
     public async Task<string?> NameAsync(Caller caller, string accountId, CancellationToken cancellationToken)
     {
-        var name = await accounts.GetNameAsync(caller, accountId, cancellationToken);
+        var name = await accounts.GetNameAsync(caller, accountId, cancellationToken).ConfigureAwait(false);
         return name.IsSuccess ? name.Value : null;
     }
 }

@@ -18,7 +18,7 @@ internal sealed class ShowAccountHandler(IAccountResolver resolver, CustomerCard
             return Public(Say(turn.Context, "Turn.AskAccount"));
         }
 
-        var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken);
+        var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken).ConfigureAwait(false);
         switch (resolution.Kind)
         {
             case AccountResolutionKind.SingleMatch:
@@ -29,7 +29,7 @@ internal sealed class ShowAccountHandler(IAccountResolver resolver, CustomerCard
                     return Public(null, CustomerCardBuilder.BuildShell(hit.AccountId, hit.Name, turn.Context));
                 }
 
-                return Reply(await cards.CardOrErrorAsync(turn.Caller, hit.AccountId, turn.Context, null, cancellationToken));
+                return Reply(await cards.CardOrErrorAsync(turn.Caller, hit.AccountId, turn.Context, null, cancellationToken).ConfigureAwait(false));
             case AccountResolutionKind.Choices:
                 return Reply(AccountChoiceCardBuilder.BuildChoice(phrase, resolution.Candidates.Select(c => c.Account).ToList(), turn.Context));
             default:

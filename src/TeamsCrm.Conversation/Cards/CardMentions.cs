@@ -9,7 +9,7 @@ namespace TeamsCrm.Conversation.Cards;
 /// </summary>
 internal sealed class CardMentions
 {
-    private readonly Dictionary<string, JsonObject> entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonObject> _entities = new(StringComparer.Ordinal);
 
     public string Mention(PersonRef person)
     {
@@ -23,9 +23,9 @@ internal sealed class CardMentions
         // The name is shown as typed (a guest names themselves): escaped inside the tag, which the card keeps as is.
         var text = $"<at>{PlainText.Markdown(name)}</at>";
         var key = person.UserId + "\n" + text;
-        if (!entities.ContainsKey(key))
+        if (!_entities.ContainsKey(key))
         {
-            entities[key] = new JsonObject
+            _entities[key] = new JsonObject
             {
                 ["type"] = "mention",
                 ["text"] = text,
@@ -36,10 +36,10 @@ internal sealed class CardMentions
         return text;
     }
 
-    public JsonArray ToEntities() => new([.. entities.Values.Select(e => e.DeepClone())]);
+    public JsonArray ToEntities() => new([.. _entities.Values.Select(e => e.DeepClone())]);
 
-    public bool Any => entities.Count > 0;
+    public bool Any => _entities.Count > 0;
 
     /// <summary>The "&lt;at&gt;Name&lt;/at&gt;" texts this card may contain.</summary>
-    public IReadOnlySet<string> Tags => entities.Values.Select(e => e["text"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> Tags => _entities.Values.Select(e => e["text"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
 }

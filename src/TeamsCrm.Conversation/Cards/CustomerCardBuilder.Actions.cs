@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Handoffs;

@@ -1,4 +1,4 @@
-using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Deals;
 
 namespace TeamsCrm.Conversation.Cards;

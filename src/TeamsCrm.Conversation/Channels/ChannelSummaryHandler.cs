@@ -17,7 +17,7 @@ internal sealed class ChannelSummaryHandler(ChannelLinkService channelLinks, Acc
             return Public(Say(turn.Context, "Turn.SummaryOnlyInChannel"));
         }
 
-        var link = await channelLinks.GetAsync(turn.Caller, turn.Input.ChannelId, cancellationToken);
+        var link = await channelLinks.GetAsync(turn.Caller, turn.Input.ChannelId, cancellationToken).ConfigureAwait(false);
         if (!link.IsSuccess)
         {
             return link.Error!.Kind == CrmErrorKind.NotFound
@@ -25,7 +25,7 @@ internal sealed class ChannelSummaryHandler(ChannelLinkService channelLinks, Acc
                 : Reply(ErrorCardBuilder.Build(link.Error, turn.Context));
         }
 
-        var card = await accounts.GetCustomerCardAsync(turn.Caller, link.Value!.AccountId, cancellationToken);
+        var card = await accounts.GetCustomerCardAsync(turn.Caller, link.Value!.AccountId, cancellationToken).ConfigureAwait(false);
         return card.IsSuccess
             ? Public(null, CustomerCardBuilder.BuildShell(card.Value!.Account.Id, card.Value.Account.Name, turn.Context))
             : Reply(ErrorCardBuilder.Build(card.Error!, turn.Context));

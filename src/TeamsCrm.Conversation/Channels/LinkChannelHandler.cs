@@ -22,14 +22,14 @@ internal sealed class LinkChannelHandler(IAccountResolver resolver, ShowAccountH
             return Public(Say(turn.Context, "Turn.LinkAskAccount"));
         }
 
-        var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken);
+        var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken).ConfigureAwait(false);
         if (resolution.Kind != AccountResolutionKind.SingleMatch)
         {
-            return await showAccount.HandleAsync(turn, cancellationToken);
+            return await showAccount.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
         }
 
         var hit = resolution.Match!;
-        var linked = await channelLinks.LinkAsync(turn.Caller, turn.Input.ChannelId, turn.Input.TeamId, hit.AccountId, cancellationToken);
+        var linked = await channelLinks.LinkAsync(turn.Caller, turn.Input.ChannelId, turn.Input.TeamId, hit.AccountId, cancellationToken).ConfigureAwait(false);
         return linked.IsSuccess
             ? Public(Say(turn.Context, "Turn.Linked", hit.Name))
             : Reply(ErrorCardBuilder.Build(linked.Error!, turn.Context));

@@ -22,13 +22,13 @@ internal sealed class AddCommentAction(CommentService comments, AccountService a
         var text = CardData.Text(input.Data, CardFields.CommentText) ?? string.Empty;
         var requested = CardData.Enum<CommentVisibility>(input.Data, CardFields.CommentVisibility) ?? CommentVisibility.Internal;
         var visibility = AccessPolicy.CommentVisibilityFor(input.Caller, requested);
-        var added = await comments.AddAsync(input.Caller, accountId, new CommentInput(text, [], visibility), cancellationToken);
+        var added = await comments.AddAsync(input.Caller, accountId, new CommentInput(text, [], visibility), cancellationToken).ConfigureAwait(false);
         if (!added.IsSuccess)
         {
             return ErrorAbout(added.Error!, context, accountId);
         }
 
-        var card = await accounts.GetCustomerCardAsync(input.Caller, accountId, cancellationToken);
+        var card = await accounts.GetCustomerCardAsync(input.Caller, accountId, cancellationToken).ConfigureAwait(false);
         return card.IsSuccess ? Card(cards.Build(input.Caller, card.Value!, context, input.RefreshUserIds)) : Error(card.Error!, context);
     }
 }

@@ -18,16 +18,16 @@ internal sealed class CommentByTextHandler(IAccountResolver resolver, ShowAccoun
             return Public(Say(turn.Context, "Turn.CommentAsk"));
         }
 
-        var resolution = await resolver.ResolveAsync(turn.Caller, r.AccountPhrase, cancellationToken);
+        var resolution = await resolver.ResolveAsync(turn.Caller, r.AccountPhrase, cancellationToken).ConfigureAwait(false);
         if (resolution.Kind != AccountResolutionKind.SingleMatch)
         {
-            return await showAccount.HandleAsync(turn, cancellationToken);
+            return await showAccount.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
         }
 
         var hit = resolution.Match!;
         var visibility = AccessPolicy.CommentVisibilityFor(turn.Caller, r.Visibility);
-        var mentions = await mentioned.ReadAsync(turn.Caller, turn.Input.Mentions, cancellationToken);
-        var added = await comments.AddAsync(turn.Caller, hit.AccountId, new CommentInput(r.Text, mentions, visibility), cancellationToken);
+        var mentions = await mentioned.ReadAsync(turn.Caller, turn.Input.Mentions, cancellationToken).ConfigureAwait(false);
+        var added = await comments.AddAsync(turn.Caller, hit.AccountId, new CommentInput(r.Text, mentions, visibility), cancellationToken).ConfigureAwait(false);
         if (!added.IsSuccess)
         {
             return Reply(ErrorCardBuilder.Build(added.Error!, turn.Context, hit.AccountId));

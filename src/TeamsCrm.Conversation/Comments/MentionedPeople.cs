@@ -14,7 +14,7 @@ internal sealed class MentionedPeople(IPeopleDirectory people)
         var result = new List<PersonRef>();
         foreach (var mention in (mentions ?? []).Where(m => !string.IsNullOrWhiteSpace(m.UserId)).DistinctBy(m => m.UserId).Take(MaxMentions))
         {
-            var person = await people.GetAsync(caller.TenantId, mention.UserId, cancellationToken);
+            var person = await people.GetAsync(caller.TenantId, mention.UserId, cancellationToken).ConfigureAwait(false);
             var name = person?.DisplayName ?? StripTag(mention.Text);
             result.Add(new PersonRef(mention.UserId, name));
         }

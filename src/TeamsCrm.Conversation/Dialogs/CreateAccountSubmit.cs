@@ -20,7 +20,7 @@ internal sealed class CreateAccountSubmit(AccountService accounts) : IDialogSubm
             Website: CardData.Text(data, CardFields.AccountWebsite),
             Address: new PostalAddress(null, null, CardData.Text(data, CardFields.AccountCity), CardData.Text(data, CardFields.AccountCountry)));
         var allowSimilar = string.Equals(CardData.Text(data, CardFields.AllowSimilar), "true", StringComparison.OrdinalIgnoreCase);
-        var created = await accounts.CreateAsync(caller, input, allowSimilar, cancellationToken);
+        var created = await accounts.CreateAsync(caller, input, allowSimilar, cancellationToken).ConfigureAwait(false);
         if (created.IsSuccess)
         {
             return Close(Sentence(context, "Turn.AccountCreated", created.Value!.Name));

@@ -15,7 +15,7 @@ internal sealed class CreateContactSubmit(CustomerCards accounts, ContactService
     {
         var title = DialogCardBuilder.TitleFor(DialogKind.Contact, context);
         var accountId = CardData.Id(data, CardFields.AccountId);
-        var accountName = accountId is null ? null : await accounts.NameAsync(caller, accountId, cancellationToken);
+        var accountName = accountId is null ? null : await accounts.NameAsync(caller, accountId, cancellationToken).ConfigureAwait(false);
         if (accountId is null || accountName is null)
         {
             return Show(ErrorCardBuilder.Build(CrmError.NotFound(), context), title);
@@ -29,7 +29,7 @@ internal sealed class CreateContactSubmit(CustomerCards accounts, ContactService
             Phone: CardData.Text(data, CardFields.ContactPhone),
             PreferredChannel: CardData.Enum<PreferredChannel>(data, CardFields.ContactPreferredChannel) ?? PreferredChannel.Email);
         var allowSimilar = string.Equals(CardData.Text(data, CardFields.AllowSimilar), "true", StringComparison.OrdinalIgnoreCase);
-        var created = await contacts.CreateAsync(caller, accountId, input, allowSimilar, cancellationToken);
+        var created = await contacts.CreateAsync(caller, accountId, input, allowSimilar, cancellationToken).ConfigureAwait(false);
         if (created.IsSuccess)
         {
             return Close(Sentence(context, "Turn.ContactCreated", $"{created.Value!.FirstName} {created.Value.LastName}".Trim(), accountName));

@@ -34,7 +34,7 @@ internal sealed class CreateLeadSubmit(IAccountResolver resolver, CustomerCards 
                 return Show(DialogCardBuilder.CreateLead(context, draft, null, Missing("account")), title);
             }
 
-            var resolution = await resolver.ResolveAsync(caller, accountName, cancellationToken);
+            var resolution = await resolver.ResolveAsync(caller, accountName, cancellationToken).ConfigureAwait(false);
             if (resolution.Kind != AccountResolutionKind.SingleMatch)
             {
                 var choices = resolution.Candidates.Select(c => c.Account).ToList();
@@ -46,14 +46,14 @@ internal sealed class CreateLeadSubmit(IAccountResolver resolver, CustomerCards 
         }
         else
         {
-            accountName = await accounts.NameAsync(caller, accountId, cancellationToken);
+            accountName = await accounts.NameAsync(caller, accountId, cancellationToken).ConfigureAwait(false);
             if (accountName is null)
             {
                 return Show(ErrorCardBuilder.Build(CrmError.NotFound(), context), title);
             }
         }
 
-        var created = await deals.CreateAsync(caller, accountId, new DealInput(leadTitle, amount ?? 0m, currency, ExpectedCloseDate: closeDate), cancellationToken);
+        var created = await deals.CreateAsync(caller, accountId, new DealInput(leadTitle, amount ?? 0m, currency, ExpectedCloseDate: closeDate), cancellationToken).ConfigureAwait(false);
         if (!created.IsSuccess)
         {
             return created.Error!.Kind is CrmErrorKind.Validation

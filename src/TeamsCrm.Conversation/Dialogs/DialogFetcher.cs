@@ -28,7 +28,7 @@ public sealed class DialogFetcher(AccountService accounts)
         string? accountName = null;
         if (accountId is not null)
         {
-            var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken);
+            var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken).ConfigureAwait(false);
             if (!card.IsSuccess)
             {
                 return Show(ErrorCardBuilder.Build(card.Error!, context), title);

@@ -27,10 +27,10 @@ internal sealed class OpenDialogHandler(IAccountResolver resolver, ShowAccountHa
             return Public(Say(turn.Context, "Turn.ContactAskAccount"));
         }
 
-        var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken);
+        var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken).ConfigureAwait(false);
         return resolution.Kind == AccountResolutionKind.SingleMatch
             ? OpenDialog(turn, DialogKind.Contact, resolution.Match!.AccountId)
-            : await showAccount.HandleAsync(turn, cancellationToken);
+            : await showAccount.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
     }
 
     private static TurnOutcome OpenDialog(MessageTurn turn, DialogKind kind, string? accountId = null)

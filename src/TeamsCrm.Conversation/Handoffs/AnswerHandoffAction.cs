@@ -24,9 +24,9 @@ internal sealed class AnswerHandoffAction(HandoffService handoffs, CustomerCards
         var caller = input.Caller;
         var result = input.Verb switch
         {
-            CardVerbs.AcceptHandoff => await handoffs.AcceptAsync(caller, accountId, handoffId, cancellationToken),
-            CardVerbs.DeclineHandoff => await handoffs.DeclineAsync(caller, accountId, handoffId, CardData.Text(input.Data, CardFields.DeclineReason) ?? string.Empty, cancellationToken),
-            _ => await handoffs.CancelAsync(caller, accountId, handoffId, cancellationToken),
+            CardVerbs.AcceptHandoff => await handoffs.AcceptAsync(caller, accountId, handoffId, cancellationToken).ConfigureAwait(false),
+            CardVerbs.DeclineHandoff => await handoffs.DeclineAsync(caller, accountId, handoffId, CardData.Text(input.Data, CardFields.DeclineReason) ?? string.Empty, cancellationToken).ConfigureAwait(false),
+            _ => await handoffs.CancelAsync(caller, accountId, handoffId, cancellationToken).ConfigureAwait(false),
         };
         if (!result.IsSuccess)
         {
@@ -34,12 +34,12 @@ internal sealed class AnswerHandoffAction(HandoffService handoffs, CustomerCards
             if (error.Code == ErrorCodes.HandoffNotPending)
             {
                 // A double click or a stale card: the current state, and nobody is told twice.
-                return Card(await cards.CardAsync(caller, accountId, handoffId, context, input.RefreshUserIds, cancellationToken));
+                return Card(await cards.CardAsync(caller, accountId, handoffId, context, input.RefreshUserIds, cancellationToken).ConfigureAwait(false));
             }
 
             if (error.Code == ErrorCodes.DeclineNeedsReason || (error.Kind == CrmErrorKind.Validation && input.Verb == CardVerbs.DeclineHandoff))
             {
-                var card = await cards.CardAsync(caller, accountId, handoffId, context, input.RefreshUserIds, cancellationToken);
+                var card = await cards.CardAsync(caller, accountId, handoffId, context, input.RefreshUserIds, cancellationToken).ConfigureAwait(false);
                 return new CardActionOutcome(card, CrmMessages.Describe(error, context.Culture), NoNotifications);
             }
 
@@ -47,7 +47,7 @@ internal sealed class AnswerHandoffAction(HandoffService handoffs, CustomerCards
         }
 
         var outcome = result.Value!;
-        var name = await accounts.NameAsync(caller, accountId, cancellationToken) ?? string.Empty;
+        var name = await accounts.NameAsync(caller, accountId, cancellationToken).ConfigureAwait(false) ?? string.Empty;
         var handoff = outcome.Handoff;
         return Card(HandoffCardBuilder.For(HandoffCards.SideOf(caller, handoff), handoff, HandoffSubject.From(name, outcome.Deal), context, input.RefreshUserIds));
     }

@@ -1,7 +1,7 @@
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.MyWork;
@@ -41,7 +41,7 @@ internal sealed class HandOffByTextHandler(IAccountResolver resolver, AccountSer
             return Reply(Say(turn.Context, "Turn.DueUnreadable", r.DuePhrase));
         }
 
-        var ranked = (await DealCandidatesAsync(turn, cancellationToken))
+        var ranked = (await DealCandidatesAsync(turn, cancellationToken).ConfigureAwait(false))
             .Select(c => (c.AccountName, c.Item, Score: DealPhrase.Score(dealPhrase, c.AccountName, c.Item.Title)))
             .Where(c => c.Score >= DealConfident)
             .OrderByDescending(c => c.Score)
@@ -58,14 +58,14 @@ internal sealed class HandOffByTextHandler(IAccountResolver resolver, AccountSer
         }
 
         var (accountName, deal, _) = ranked[0];
-        var recipient = await recipients.FindAsync(turn.Caller, r.RecipientUserId, r.RecipientPhrase, turn.Context, cancellationToken);
+        var recipient = await recipients.FindAsync(turn.Caller, r.RecipientUserId, r.RecipientPhrase, turn.Context, cancellationToken).ConfigureAwait(false);
         if (recipient.Answer is not null)
         {
             return Reply(recipient.Answer);
         }
 
         DateTimeOffset? due = r.DueDate is { } date ? EndOfDay(date, turn.Context.TimeZone) : null;
-        var result = await handoffs.HandOffAsync(turn.Caller, new HandoffRequest(deal.AccountId, deal.Id, recipient.Caller!, r.Text, due), cancellationToken);
+        var result = await handoffs.HandOffAsync(turn.Caller, new HandoffRequest(deal.AccountId, deal.Id, recipient.Caller!, r.Text, due), cancellationToken).ConfigureAwait(false);
         if (!result.IsSuccess)
         {
             return Reply(ErrorCardBuilder.Build(result.Error!, turn.Context, deal.AccountId));
@@ -81,10 +81,10 @@ internal sealed class HandOffByTextHandler(IAccountResolver resolver, AccountSer
         var accountPhrase = turn.Recognition.AccountPhrase;
         if (!string.IsNullOrWhiteSpace(accountPhrase))
         {
-            var resolution = await resolver.ResolveAsync(turn.Caller, accountPhrase, cancellationToken);
+            var resolution = await resolver.ResolveAsync(turn.Caller, accountPhrase, cancellationToken).ConfigureAwait(false);
             if (resolution.Kind == AccountResolutionKind.SingleMatch)
             {
-                var card = await accounts.GetCustomerCardAsync(turn.Caller, resolution.Match!.AccountId, cancellationToken);
+                var card = await accounts.GetCustomerCardAsync(turn.Caller, resolution.Match!.AccountId, cancellationToken).ConfigureAwait(false);
                 if (card.IsSuccess)
                 {
                     return card.Value!.OpenDeals.Where(d => d.CanHandOff).Select(d => new WorkItem<DealView>(d.AccountId, card.Value.Account.Name, d)).ToList();
@@ -92,6 +92,6 @@ internal sealed class HandOffByTextHandler(IAccountResolver resolver, AccountSer
             }
         }
 
-        return (await myWork.OpenDealsAsync(turn.Caller, cancellationToken)).Where(w => w.Item.CanHandOff).ToList();
+        return (await myWork.OpenDealsAsync(turn.Caller, cancellationToken).ConfigureAwait(false)).Where(w => w.Item.CanHandOff).ToList();
     }
 }

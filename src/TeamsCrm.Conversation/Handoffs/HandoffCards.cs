@@ -17,14 +17,14 @@ internal sealed class HandoffCards(AccountService accounts, DealService deals)
             return ErrorCardBuilder.Build(CrmError.NotFound(), context);
         }
 
-        var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken);
+        var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken).ConfigureAwait(false);
         var handoff = card.IsSuccess ? card.Value!.Handoffs.FirstOrDefault(h => h.Id == handoffId) : null;
         if (handoff is null)
         {
             return ErrorCardBuilder.Build(CrmError.NotFound(), context);
         }
 
-        var deal = await deals.GetAsync(caller, accountId, handoff.DealId, cancellationToken);
+        var deal = await deals.GetAsync(caller, accountId, handoff.DealId, cancellationToken).ConfigureAwait(false);
         if (!deal.IsSuccess)
         {
             return ErrorCardBuilder.Build(deal.Error!, context);

@@ -15,7 +15,7 @@ internal sealed class RecipientFinder(IPeopleDirectory people, CallerResolver ca
         if (userId is null)
         {
             var query = (phrase ?? string.Empty).Trim().TrimStart('@').Trim();
-            var found = query.Length == 0 ? [] : await people.FindAsync(sender.TenantId, query, MaxPeopleListed + 1, cancellationToken);
+            var found = query.Length == 0 ? [] : await people.FindAsync(sender.TenantId, query, MaxPeopleListed + 1, cancellationToken).ConfigureAwait(false);
             var exact = found.Where(p => string.Equals(p.DisplayName, query, StringComparison.OrdinalIgnoreCase)).ToList();
             var chosen = found.Count == 1 ? found[0] : exact.Count == 1 ? exact[0] : null;
             if (chosen is null)
@@ -29,10 +29,10 @@ internal sealed class RecipientFinder(IPeopleDirectory people, CallerResolver ca
             name = chosen.DisplayName;
         }
 
-        return new RecipientLookup(await callers.ResolveAsync(sender.TenantId, userId, name, claimsGuest: false, cancellationToken), null);
+        return new RecipientLookup(await callers.ResolveAsync(sender.TenantId, userId, name, claimsGuest: false, cancellationToken).ConfigureAwait(false), null);
     }
 
     /// <summary>The member a guest hands a deal back to, as a caller (never searched in the directory).</summary>
     public async Task<Caller> ResolveAsync(Caller sender, PersonRef person, CancellationToken cancellationToken) =>
-        await callers.ResolveAsync(sender.TenantId, person.UserId, person.DisplayName, claimsGuest: false, cancellationToken);
+        await callers.ResolveAsync(sender.TenantId, person.UserId, person.DisplayName, claimsGuest: false, cancellationToken).ConfigureAwait(false);
 }

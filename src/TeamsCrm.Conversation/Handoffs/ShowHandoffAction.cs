@@ -8,5 +8,5 @@ internal sealed class ShowHandoffAction(HandoffCards cards) : ICardActionHandler
 
     public async Task<CardActionOutcome> HandleAsync(CardActionInput input, CardContext context, CancellationToken cancellationToken) =>
         Card(await cards.CardAsync(
-            input.Caller, CardData.Id(input.Data, CardFields.AccountId), CardData.Id(input.Data, CardFields.HandoffId), context, input.RefreshUserIds, cancellationToken));
+            input.Caller, CardData.Id(input.Data, CardFields.AccountId), CardData.Id(input.Data, CardFields.HandoffId), context, input.RefreshUserIds, cancellationToken).ConfigureAwait(false));
 }

@@ -1,12 +1,10 @@
 using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Accounts;
 using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Conversation.Handoffs;
 
@@ -40,7 +38,7 @@ internal sealed class StartHandoffAction(DealService deals, HandoffService hando
             return Error(Missing(CardFields.HandoffRecipientName), context, accountId);
         }
 
-        var deal = await deals.GetAsync(input.Caller, accountId, dealId, cancellationToken);
+        var deal = await deals.GetAsync(input.Caller, accountId, dealId, cancellationToken).ConfigureAwait(false);
         if (!deal.IsSuccess)
         {
             return Error(deal.Error!, context);
@@ -51,7 +49,7 @@ internal sealed class StartHandoffAction(DealService deals, HandoffService hando
             return Error(conflict, context, accountId);
         }
 
-        var recipient = await RecipientAsync(input, accountId, dealId, recipientId, recipientName, context, cancellationToken);
+        var recipient = await RecipientAsync(input, accountId, dealId, recipientId, recipientName, context, cancellationToken).ConfigureAwait(false);
         if (recipient.Caller is null)
         {
             return recipient.Answer is null
@@ -61,13 +59,13 @@ internal sealed class StartHandoffAction(DealService deals, HandoffService hando
 
         DateTimeOffset? due = CardData.Date(input.Data, CardFields.HandoffDueDate) is { } date ? EndOfDay(date, context.TimeZone) : null;
         var note = CardData.Text(input.Data, CardFields.HandoffNote);
-        var result = await handoffs.HandOffAsync(input.Caller, new HandoffRequest(accountId, dealId, recipient.Caller, note, due), cancellationToken);
+        var result = await handoffs.HandOffAsync(input.Caller, new HandoffRequest(accountId, dealId, recipient.Caller, note, due), cancellationToken).ConfigureAwait(false);
         if (!result.IsSuccess)
         {
             return Error(result.Error!, context, accountId);
         }
 
-        var name = await names.NameAsync(input.Caller, accountId, cancellationToken) ?? string.Empty;
+        var name = await names.NameAsync(input.Caller, accountId, cancellationToken).ConfigureAwait(false) ?? string.Empty;
         var handoff = result.Value!;
         return Card(HandoffCardBuilder.ForSender(handoff, HandoffSubject.From(name, deal.Value!), context, input.RefreshUserIds)) with
         {
@@ -86,8 +84,17 @@ internal sealed class StartHandoffAction(DealService deals, HandoffService hando
 
         var shown = new Deal
         {
-            Id = view.Id, AccountId = view.AccountId, Title = view.Title, Stage = view.Stage, Amount = view.Amount, Currency = view.Currency,
-            ExpectedCloseDate = view.ExpectedCloseDate, Owner = view.Owner, CreatedAt = default, UpdatedAt = default, Version = view.Version,
+            Id = view.Id,
+            AccountId = view.AccountId,
+            Title = view.Title,
+            Stage = view.Stage,
+            Amount = view.Amount,
+            Currency = view.Currency,
+            ExpectedCloseDate = view.ExpectedCloseDate,
+            Owner = view.Owner,
+            CreatedAt = default,
+            UpdatedAt = default,
+            Version = view.Version,
         };
         return CrmError.Conflict(shown);
     }
@@ -101,12 +108,12 @@ internal sealed class StartHandoffAction(DealService deals, HandoffService hando
     {
         if (AccessPolicy.CanSearchPeople(input.Caller))
         {
-            return await recipients.FindAsync(input.Caller, recipientId, recipientName, context, cancellationToken);
+            return await recipients.FindAsync(input.Caller, recipientId, recipientName, context, cancellationToken).ConfigureAwait(false);
         }
 
-        var back = await handoffs.HandBackRecipientAsync(input.Caller, accountId, dealId, cancellationToken);
+        var back = await handoffs.HandBackRecipientAsync(input.Caller, accountId, dealId, cancellationToken).ConfigureAwait(false);
         return back is null || recipientId != back.UserId
             ? new RecipientLookup(null, null)
-            : new RecipientLookup(await recipients.ResolveAsync(input.Caller, back, cancellationToken), null);
+            : new RecipientLookup(await recipients.ResolveAsync(input.Caller, back, cancellationToken).ConfigureAwait(false), null);
     }
 }

@@ -20,17 +20,17 @@ internal sealed class LogByTextHandler(IAccountResolver resolver, ShowAccountHan
             return Public(Say(turn.Context, "Turn.InteractionAsk"));
         }
 
-        var resolution = await resolver.ResolveAsync(turn.Caller, r.AccountPhrase, cancellationToken);
+        var resolution = await resolver.ResolveAsync(turn.Caller, r.AccountPhrase, cancellationToken).ConfigureAwait(false);
         if (resolution.Kind != AccountResolutionKind.SingleMatch)
         {
-            return await showAccount.HandleAsync(turn, cancellationToken);
+            return await showAccount.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
         }
 
         var hit = resolution.Match!;
         string? contactId = null;
         if (!string.IsNullOrWhiteSpace(r.ContactPhrase))
         {
-            var card = await accounts.GetCustomerCardAsync(turn.Caller, hit.AccountId, cancellationToken);
+            var card = await accounts.GetCustomerCardAsync(turn.Caller, hit.AccountId, cancellationToken).ConfigureAwait(false);
             contactId = card.IsSuccess
                 ? card.Value!.KeyContacts
                     .Select(c => (c.Id, Score: NameSimilarity.Score(r.ContactPhrase, $"{c.FirstName} {c.LastName}")))
@@ -42,7 +42,7 @@ internal sealed class LogByTextHandler(IAccountResolver resolver, ShowAccountHan
         }
 
         var input = new InteractionInput(r.Channel ?? InteractionChannel.Phone, InteractionDirection.Outbound, r.Text, null, contactId);
-        var logged = await interactions.LogAsync(turn.Caller, hit.AccountId, input, cancellationToken);
+        var logged = await interactions.LogAsync(turn.Caller, hit.AccountId, input, cancellationToken).ConfigureAwait(false);
         return logged.IsSuccess
             ? Reply(Say(turn.Context, "Turn.InteractionLogged", hit.Name))
             : Reply(ErrorCardBuilder.Build(logged.Error!, turn.Context, hit.AccountId));

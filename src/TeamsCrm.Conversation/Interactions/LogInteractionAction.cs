@@ -20,9 +20,9 @@ internal sealed class LogInteractionAction(InteractionService interactions, Cust
         var channel = CardData.Enum<InteractionChannel>(input.Data, CardFields.InteractionChannel) ?? InteractionChannel.Phone;
         var direction = CardData.Enum<InteractionDirection>(input.Data, CardFields.InteractionDirection) ?? InteractionDirection.Outbound;
         var summary = CardData.Text(input.Data, CardFields.InteractionSummary) ?? string.Empty;
-        var logged = await interactions.LogAsync(input.Caller, accountId, new InteractionInput(channel, direction, summary), cancellationToken);
+        var logged = await interactions.LogAsync(input.Caller, accountId, new InteractionInput(channel, direction, summary), cancellationToken).ConfigureAwait(false);
         return logged.IsSuccess
-            ? Card(await cards.CardOrErrorAsync(input.Caller, accountId, context, input.RefreshUserIds, cancellationToken))
+            ? Card(await cards.CardOrErrorAsync(input.Caller, accountId, context, input.RefreshUserIds, cancellationToken).ConfigureAwait(false))
             : ErrorAbout(logged.Error!, context, accountId);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class CompleteTaskAction(FollowUpService tasks, MyWorkCards list
             return Error(CrmError.NotFound(), context);
         }
 
-        var done = await tasks.CompleteAsync(input.Caller, accountId, taskId, cancellationToken);
-        return done.IsSuccess ? Card(await lists.TasksAsync(input.Caller, context, cancellationToken)) : ErrorAbout(done.Error!, context, accountId);
+        var done = await tasks.CompleteAsync(input.Caller, accountId, taskId, cancellationToken).ConfigureAwait(false);
+        return done.IsSuccess ? Card(await lists.TasksAsync(input.Caller, context, cancellationToken).ConfigureAwait(false)) : ErrorAbout(done.Error!, context, accountId);
     }
 }

@@ -8,8 +8,8 @@ internal sealed class MyListsAction(MyWorkCards lists) : ICardActionHandler
 
     public async Task<CardActionOutcome> HandleAsync(CardActionInput input, CardContext context, CancellationToken cancellationToken) => Card(input.Verb switch
     {
-        CardVerbs.ShowMyDeals => await lists.DealsAsync(input.Caller, context, cancellationToken),
-        CardVerbs.ShowMyHandoffs => await lists.HandoffsAsync(input.Caller, context, cancellationToken),
-        _ => await lists.TasksAsync(input.Caller, context, cancellationToken),
+        CardVerbs.ShowMyDeals => await lists.DealsAsync(input.Caller, context, cancellationToken).ConfigureAwait(false),
+        CardVerbs.ShowMyHandoffs => await lists.HandoffsAsync(input.Caller, context, cancellationToken).ConfigureAwait(false),
+        _ => await lists.TasksAsync(input.Caller, context, cancellationToken).ConfigureAwait(false),
     });
 }

@@ -9,8 +9,8 @@ internal sealed class MyListsHandler(MyWorkCards lists) : IIntentHandler
 
     public async Task<TurnOutcome> HandleAsync(MessageTurn turn, CancellationToken cancellationToken) => Reply(turn.Recognition.Intent switch
     {
-        Intent.MyDeals => await lists.DealsAsync(turn.Caller, turn.Context, cancellationToken),
-        Intent.MyHandoffs => await lists.HandoffsAsync(turn.Caller, turn.Context, cancellationToken),
-        _ => await lists.TasksAsync(turn.Caller, turn.Context, cancellationToken),
+        Intent.MyDeals => await lists.DealsAsync(turn.Caller, turn.Context, cancellationToken).ConfigureAwait(false),
+        Intent.MyHandoffs => await lists.HandoffsAsync(turn.Caller, turn.Context, cancellationToken).ConfigureAwait(false),
+        _ => await lists.TasksAsync(turn.Caller, turn.Context, cancellationToken).ConfigureAwait(false),
     });
 }

@@ -14,7 +14,7 @@ public sealed partial class NotificationRenderer
     private async Task<RenderedNotification> HandoffAsync(Caller recipient, PendingNotification notification, CardContext context, CancellationToken cancellationToken)
     {
         var party = notification.Party == NotificationParty.Sender ? HandoffParty.Sender : HandoffParty.Recipient;
-        var seen = await SeeHandoffAsync(recipient, notification.AccountId, notification.RecordId, cancellationToken);
+        var seen = await SeeHandoffAsync(recipient, notification.AccountId, notification.RecordId, cancellationToken).ConfigureAwait(false);
         if (seen is not { } visible)
         {
             return Unseen(notification, party, context);
@@ -68,7 +68,7 @@ public sealed partial class NotificationRenderer
     /// <summary>The handoff and what its card says, read as <paramref name="viewer"/>, who must be one of its parties; null when they may not see it.</summary>
     private async Task<(Handoff Handoff, HandoffSubject Subject)?> SeeHandoffAsync(Caller viewer, string accountId, string handoffId, CancellationToken cancellationToken)
     {
-        var found = await handoffs.GetAsync(viewer, accountId, handoffId, cancellationToken);
+        var found = await handoffs.GetAsync(viewer, accountId, handoffId, cancellationToken).ConfigureAwait(false);
         if (!found.IsSuccess || (found.Value!.Handoff.From.UserId != viewer.UserId && found.Value.Handoff.To.UserId != viewer.UserId))
         {
             return null;

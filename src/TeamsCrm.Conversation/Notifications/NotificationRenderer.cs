@@ -20,23 +20,23 @@ public sealed partial class NotificationRenderer(
 {
     private const int CommentsSearched = 50;
 
-    private readonly IPersonLocales personLocales = locales ?? UnknownPersonLocales.Instance;
+    private readonly IPersonLocales _personLocales = locales ?? UnknownPersonLocales.Instance;
 
     public async Task<RenderedNotification> RenderAsync(string tenantId, PendingNotification notification, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        var recipient = await callers.ResolveAsync(tenantId, notification.RecipientUserId, null, claimsGuest: false, cancellationToken);
-        var context = await ContextAsync(tenantId, notification, cancellationToken);
+        var recipient = await callers.ResolveAsync(tenantId, notification.RecipientUserId, null, claimsGuest: false, cancellationToken).ConfigureAwait(false);
+        var context = await ContextAsync(tenantId, notification, cancellationToken).ConfigureAwait(false);
         return notification.Kind == NotificationKind.CommentMention
-            ? await MentionAsync(recipient, notification, context, cancellationToken)
-            : await HandoffAsync(recipient, notification, context, cancellationToken);
+            ? await MentionAsync(recipient, notification, context, cancellationToken).ConfigureAwait(false)
+            : await HandoffAsync(recipient, notification, context, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<RenderedNotification> MentionAsync(Caller recipient, PendingNotification notification, CardContext context, CancellationToken cancellationToken)
     {
-        var visible = await comments.ListAsync(recipient, notification.AccountId, CommentsSearched, cancellationToken);
+        var visible = await comments.ListAsync(recipient, notification.AccountId, CommentsSearched, cancellationToken).ConfigureAwait(false);
         var comment = visible.IsSuccess ? visible.Value!.FirstOrDefault(c => c.Id == notification.RecordId) : null;
-        var name = comment is null || comment.IsDeleted ? null : await accounts.GetNameAsync(recipient, notification.AccountId, cancellationToken);
+        var name = comment is null || comment.IsDeleted ? null : await accounts.GetNameAsync(recipient, notification.AccountId, cancellationToken).ConfigureAwait(false);
         return name is { IsSuccess: true }
             ? Send(notification, new OutgoingMessage(null, CommentNotificationCardBuilder.Build(comment!, name.Value!, context)))
             : RenderedNotification.Nothing(notification.RecipientUserId, notification.OnceKey);
@@ -45,8 +45,8 @@ public sealed partial class NotificationRenderer(
     /// <summary>The recipient's language: their own, else the language of whoever caused the notification, else English.</summary>
     private async Task<CardContext> ContextAsync(string tenantId, PendingNotification notification, CancellationToken cancellationToken)
     {
-        var locale = await personLocales.GetLocaleAsync(tenantId, notification.RecipientUserId, cancellationToken)
-            ?? await personLocales.GetLocaleAsync(tenantId, notification.CausedBy.UserId, cancellationToken);
+        var locale = await _personLocales.GetLocaleAsync(tenantId, notification.RecipientUserId, cancellationToken).ConfigureAwait(false)
+            ?? await _personLocales.GetLocaleAsync(tenantId, notification.CausedBy.UserId, cancellationToken).ConfigureAwait(false);
         return CardContext.ForLocale(locale);
     }
 

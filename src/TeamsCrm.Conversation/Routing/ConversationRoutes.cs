@@ -9,28 +9,28 @@ namespace TeamsCrm.Conversation.Routing;
 /// </summary>
 public sealed class ConversationRoutes
 {
-    private readonly Dictionary<Intent, IIntentHandler> intents;
-    private readonly Dictionary<string, ICardActionHandler> cardVerbs;
-    private readonly Dictionary<string, IDialogSubmitHandler> dialogVerbs;
+    private readonly Dictionary<Intent, IIntentHandler> _intents;
+    private readonly Dictionary<string, ICardActionHandler> _cardVerbs;
+    private readonly Dictionary<string, IDialogSubmitHandler> _dialogVerbs;
 
     public ConversationRoutes(IEnumerable<IIntentHandler> intentHandlers, IEnumerable<ICardActionHandler> cardHandlers, IEnumerable<IDialogSubmitHandler> dialogHandlers)
     {
-        intents = Table(intentHandlers, h => h.Intents, "intent");
-        cardVerbs = Table(cardHandlers, h => h.Verbs, "card verb");
-        dialogVerbs = Table(dialogHandlers, h => h.Verbs, "dialog verb");
+        _intents = Table(intentHandlers, h => h.Intents, "intent");
+        _cardVerbs = Table(cardHandlers, h => h.Verbs, "card verb");
+        _dialogVerbs = Table(dialogHandlers, h => h.Verbs, "dialog verb");
     }
 
-    public IReadOnlyCollection<Intent> Intents => intents.Keys;
+    public IReadOnlyCollection<Intent> Intents => _intents.Keys;
 
-    public IReadOnlyCollection<string> CardVerbs => cardVerbs.Keys;
+    public IReadOnlyCollection<string> CardVerbs => _cardVerbs.Keys;
 
-    public IReadOnlyCollection<string> DialogVerbs => dialogVerbs.Keys;
+    public IReadOnlyCollection<string> DialogVerbs => _dialogVerbs.Keys;
 
-    public IIntentHandler? ForIntent(Intent intent) => intents.GetValueOrDefault(intent);
+    public IIntentHandler? ForIntent(Intent intent) => _intents.GetValueOrDefault(intent);
 
-    public ICardActionHandler? ForCardVerb(string verb) => cardVerbs.GetValueOrDefault(verb);
+    public ICardActionHandler? ForCardVerb(string verb) => _cardVerbs.GetValueOrDefault(verb);
 
-    public IDialogSubmitHandler? ForDialogVerb(string? verb) => verb is null ? null : dialogVerbs.GetValueOrDefault(verb);
+    public IDialogSubmitHandler? ForDialogVerb(string? verb) => verb is null ? null : _dialogVerbs.GetValueOrDefault(verb);
 
     private static Dictionary<TKey, THandler> Table<TKey, THandler>(IEnumerable<THandler> handlers, Func<THandler, IEnumerable<TKey>> keys, string what)
         where TKey : notnull

@@ -33,7 +33,7 @@ public sealed partial class CrmConversation(ConversationRoutes routes, IntentRec
         var recognition = recognizer.Recognize(input.Text, TryCulture(input.Locale), input.Mentions, input.TimeZone);
         var context = ContextFor(input.Locale, recognition.Language, input.TimeZone);
         var outcome = routes.ForIntent(recognition.Intent) is { } handler
-            ? await handler.HandleAsync(new MessageTurn(input, recognition, context), cancellationToken)
+            ? await handler.HandleAsync(new MessageTurn(input, recognition, context), cancellationToken).ConfigureAwait(false)
             : Public(Say(context, string.IsNullOrWhiteSpace(input.Text) ? "Turn.Empty" : "Turn.Unknown"), HelpCardBuilder.Build(context, input.Caller.IsGuest));
         return ReplyPrivacy.Apply(outcome, input, context, time.GetUtcNow());
     }
@@ -49,7 +49,7 @@ public sealed partial class CrmConversation(ConversationRoutes routes, IntentRec
         var context = CardContext.ForLocale(input.Locale);
         var action = input with { Data = input.Data ?? new JsonObject() };
         var outcome = routes.ForCardVerb(action.Verb ?? string.Empty) is { } handler
-            ? await handler.HandleAsync(action, context, cancellationToken)
+            ? await handler.HandleAsync(action, context, cancellationToken).ConfigureAwait(false)
             : new CardActionOutcome(HelpCardBuilder.Build(context, input.Caller.IsGuest), Say(context, "Turn.UnknownAction"), NoNotifications);
         return ReplyPrivacy.Apply(outcome, input, context, time.GetUtcNow());
     }
@@ -65,7 +65,7 @@ public sealed partial class CrmConversation(ConversationRoutes routes, IntentRec
         var context = CardContext.ForLocale(locale);
         data ??= new JsonObject();
         return routes.ForDialogVerb(CardData.Text(data, "verb")) is { } handler
-            ? await handler.HandleAsync(caller, data, context, cancellationToken)
+            ? await handler.HandleAsync(caller, data, context, cancellationToken).ConfigureAwait(false)
             : Show(ErrorCardBuilder.Build(CrmError.Invalid([new FieldError("verb", ErrorCodes.UnknownValue)]), context), null);
     }
 }

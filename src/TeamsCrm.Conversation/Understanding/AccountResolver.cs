@@ -41,7 +41,7 @@ public sealed class AccountResolver(AccountSearch search) : IAccountResolver
                 break;
             }
 
-            var result = await search.SearchAsync(caller, query, Take, cancellationToken);
+            var result = await search.SearchAsync(caller, query, Take, cancellationToken).ConfigureAwait(false);
             if (result.IsSuccess)
             {
                 foreach (var hit in result.Value)

@@ -9,31 +9,31 @@ namespace TeamsCrm.Core.Access;
 /// </summary>
 public sealed class AccountAccess
 {
-    private readonly Caller caller;
-    private readonly ShareLevel? accountLevel;
-    private readonly IReadOnlyDictionary<string, ShareLevel> dealLevels;
+    private readonly Caller _caller;
+    private readonly ShareLevel? _accountLevel;
+    private readonly IReadOnlyDictionary<string, ShareLevel> _dealLevels;
 
     internal AccountAccess(Caller caller, ShareLevel? accountLevel, IReadOnlyDictionary<string, ShareLevel> dealLevels)
     {
-        this.caller = caller;
-        this.accountLevel = accountLevel;
-        this.dealLevels = dealLevels;
+        _caller = caller;
+        _accountLevel = accountLevel;
+        _dealLevels = dealLevels;
     }
 
-    public Caller Caller => caller;
+    public Caller Caller => _caller;
 
     /// <summary>True when the caller may see the account at all; when false it does not exist for them.</summary>
     public bool CanSeeAccount => Can(CrmAction.ViewAccount);
 
     /// <summary>True for guests: internal fields, internal comments and other organisations' shares are removed.</summary>
-    public bool IsRedacted => caller.IsGuest;
+    public bool IsRedacted => _caller.IsGuest;
 
     public bool CanSeeDeal(string dealId) => Can(CrmAction.ViewDeal, dealId);
 
     /// <summary>Decides <paramref name="action"/> on the account, or on the deal <paramref name="dealId"/> of it.</summary>
     public bool Can(CrmAction action, string? dealId = null)
     {
-        if (!caller.IsGuest)
+        if (!_caller.IsGuest)
         {
             return true;
         }
@@ -41,8 +41,8 @@ public sealed class AccountAccess
         var level = LevelFor(dealId);
         return action switch
         {
-            CrmAction.ViewAccount => accountLevel is not null || dealLevels.Count > 0,
-            CrmAction.ViewContacts => accountLevel is not null,
+            CrmAction.ViewAccount => _accountLevel is not null || _dealLevels.Count > 0,
+            CrmAction.ViewContacts => _accountLevel is not null,
             CrmAction.ViewDeal or CrmAction.ViewSharedComments => level >= ShareLevel.Read,
             CrmAction.AddSharedComment => level >= ShareLevel.Contribute,
             // A guest hands a deal only back to whoever handed it to them (HandoffService, GuestHandBack).
@@ -54,11 +54,11 @@ public sealed class AccountAccess
 
     private ShareLevel? LevelFor(string? dealId)
     {
-        if (dealId is null || !dealLevels.TryGetValue(dealId, out var dealLevel))
+        if (dealId is null || !_dealLevels.TryGetValue(dealId, out var dealLevel))
         {
-            return accountLevel;
+            return _accountLevel;
         }
 
-        return accountLevel is { } account && account > dealLevel ? account : dealLevel;
+        return _accountLevel is { } account && account > dealLevel ? account : dealLevel;
     }
 }

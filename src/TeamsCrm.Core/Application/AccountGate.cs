@@ -25,7 +25,7 @@ public static class AccountGate
         Func<CrmError?>? validate = null,
         CancellationToken cancellationToken = default)
     {
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
         if (!loaded.IsSuccess)
         {
             return loaded;
@@ -47,7 +47,7 @@ public static class AccountGate
         Func<CrmError?>? validate = null,
         CancellationToken cancellationToken = default)
     {
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
         if (!loaded.IsSuccess)
         {
             return loaded.Error;

@@ -21,12 +21,12 @@ internal static class ChangeCommitter
     {
         try
         {
-            var versions = await store.CommitAsync(caller.TenantId, accountId, changes, cancellationToken);
+            var versions = await store.CommitAsync(caller.TenantId, accountId, changes, cancellationToken).ConfigureAwait(false);
             return result(versions);
         }
         catch (ConcurrencyException)
         {
-            return CrmError.Conflict(await readCurrent(cancellationToken));
+            return CrmError.Conflict(await readCurrent(cancellationToken).ConfigureAwait(false));
         }
     }
 

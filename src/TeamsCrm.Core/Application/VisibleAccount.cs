@@ -27,7 +27,7 @@ public sealed record VisibleAccount(AccountPartition Partition, AccountAccess Ac
         }
 
         var effectiveSlice = caller.IsGuest ? slice with { SharedCommentsOnly = true } : slice;
-        var partition = await store.LoadAsync(caller.TenantId, accountId!, effectiveSlice, cancellationToken);
+        var partition = await store.LoadAsync(caller.TenantId, accountId!, effectiveSlice, cancellationToken).ConfigureAwait(false);
         if (partition is null)
         {
             return CrmError.NotFound();

@@ -29,21 +29,21 @@ public sealed class ChannelLinkService(IChannelLinkStore links, IAccountStore st
             return CrmError.Invalid([new FieldError("channelId", ErrorCodes.InvalidId)]);
         }
 
-        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.UpdateAccount, cancellationToken: cancellationToken);
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.UpdateAccount, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
         {
             return gate.Error;
         }
 
-        var existing = await links.GetIfExistsAsync(caller.TenantId, channelId, cancellationToken);
+        var existing = await links.GetIfExistsAsync(caller.TenantId, channelId, cancellationToken).ConfigureAwait(false);
         var link = new ChannelLink(channelId, teamId, gate.Value.Partition.Account.Id, caller.AsPerson(), time.GetUtcNow());
         try
         {
-            return await links.SaveAsync(caller.TenantId, link, existing?.Version, cancellationToken);
+            return await links.SaveAsync(caller.TenantId, link, existing?.Version, cancellationToken).ConfigureAwait(false);
         }
         catch (ConcurrencyException)
         {
-            return CrmError.Conflict(await links.GetIfExistsAsync(caller.TenantId, channelId, cancellationToken));
+            return CrmError.Conflict(await links.GetIfExistsAsync(caller.TenantId, channelId, cancellationToken).ConfigureAwait(false));
         }
     }
 
@@ -53,31 +53,31 @@ public sealed class ChannelLinkService(IChannelLinkStore links, IAccountStore st
         ArgumentNullException.ThrowIfNull(caller);
         var link = string.IsNullOrWhiteSpace(channelId) || channelId.Length > FieldLimits.Name
             ? null
-            : await links.GetIfExistsAsync(caller.TenantId, channelId, cancellationToken);
+            : await links.GetIfExistsAsync(caller.TenantId, channelId, cancellationToken).ConfigureAwait(false);
         if (link is null)
         {
             return CrmError.NotFound();
         }
 
-        var loaded = await VisibleAccount.LoadAsync(store, caller, link.AccountId, PartitionSlice.CoreOnly, cancellationToken);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, link.AccountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
         return loaded.IsSuccess ? link : loaded.Error;
     }
 
     public async Task<CrmResult<ChannelLink>> UnlinkAsync(Caller caller, string channelId, CancellationToken cancellationToken = default)
     {
-        var current = await GetAsync(caller, channelId, cancellationToken);
+        var current = await GetAsync(caller, channelId, cancellationToken).ConfigureAwait(false);
         if (!current.IsSuccess)
         {
             return current;
         }
 
-        var gate = await AccountGate.AuthorizeAsync(store, caller, current.Value.AccountId, CrmAction.UpdateAccount, cancellationToken: cancellationToken);
+        var gate = await AccountGate.AuthorizeAsync(store, caller, current.Value.AccountId, CrmAction.UpdateAccount, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
         {
             return CrmError.Forbidden();
         }
 
-        await links.DeleteAsync(caller.TenantId, channelId, cancellationToken);
+        await links.DeleteAsync(caller.TenantId, channelId, cancellationToken).ConfigureAwait(false);
         return current;
     }
 }

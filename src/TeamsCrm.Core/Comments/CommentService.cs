@@ -1,6 +1,6 @@
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Application;
-using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Notifications;
@@ -15,13 +15,13 @@ namespace TeamsCrm.Core.Comments;
 /// </summary>
 public sealed class CommentService(IAccountStore store, TimeProvider time)
 {
-    private readonly AuditTrail audit = new(time);
+    private readonly AuditTrail _audit = new(time);
 
     public async Task<CrmResult<Comment>> AddAsync(Caller caller, string accountId, CommentInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(input);
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
         if (!loaded.IsSuccess)
         {
             return loaded.Error;
@@ -60,13 +60,13 @@ public sealed class CommentService(IAccountStore store, TimeProvider time)
         };
         var changes = new ChangeSet()
             .Insert(comment)
-            .Record(audit.Entry(caller, comment.AccountId, "Created", "Comment", comment.Id, null, comment))
+            .Record(_audit.Entry(caller, comment.AccountId, "Created", "Comment", comment.Id, null, comment))
             .Notify(MentionNotifications(comment));
         return await ChangeCommitter.CommitAsync(
             store, caller, comment.AccountId, changes,
             versions => comment with { Version = versions[0] },
             _ => Task.FromResult<object?>(null),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -87,7 +87,7 @@ public sealed class CommentService(IAccountStore store, TimeProvider time)
             return invalid;
         }
 
-        return await ChangeAsync(caller, accountId, commentId, "Edited", c => c.Edit(caller, text.Trim(), input.MentionList.DistinctBy(m => m.UserId).ToArray(), time.GetUtcNow()), cancellationToken);
+        return await ChangeAsync(caller, accountId, commentId, "Edited", c => c.Edit(caller, text.Trim(), input.MentionList.DistinctBy(m => m.UserId).ToArray(), time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
     }
 
     public Task<CrmResult<Comment>> DeleteAsync(Caller caller, string accountId, string commentId, CancellationToken cancellationToken = default) =>
@@ -96,14 +96,14 @@ public sealed class CommentService(IAccountStore store, TimeProvider time)
     /// <summary>All visible comments of an account, newest first.</summary>
     public async Task<CrmResult<IReadOnlyList<Comment>>> ListAsync(Caller caller, string accountId, int take = 50, CancellationToken cancellationToken = default)
     {
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
         if (!loaded.IsSuccess)
         {
             return loaded.Error;
         }
 
         var visible = new List<Comment>();
-        await foreach (var comment in store.QueryRecordsAsync<Comment>(caller.TenantId, loaded.Value.Partition.Account.Id, cancellationToken))
+        await foreach (var comment in store.QueryRecordsAsync<Comment>(caller.TenantId, loaded.Value.Partition.Account.Id, cancellationToken).ConfigureAwait(false))
         {
             if (CustomerCardAssembler.CanSee(comment, loaded.Value.Access))
             {
@@ -120,14 +120,14 @@ public sealed class CommentService(IAccountStore store, TimeProvider time)
 
     private async Task<CrmResult<Comment>> ChangeAsync(Caller caller, string accountId, string commentId, string action, Func<Comment, CrmResult<Comment>> change, CancellationToken cancellationToken)
     {
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
         if (!loaded.IsSuccess)
         {
             return loaded.Error;
         }
 
         var before = CrmIds.IsWellFormed(commentId)
-            ? await store.GetRecordIfExistsAsync<Comment>(caller.TenantId, loaded.Value.Partition.Account.Id, commentId, cancellationToken)
+            ? await store.GetRecordIfExistsAsync<Comment>(caller.TenantId, loaded.Value.Partition.Account.Id, commentId, cancellationToken).ConfigureAwait(false)
             : null;
         if (before is null || !CustomerCardAssembler.CanSee(before, loaded.Value.Access))
         {
@@ -142,11 +142,11 @@ public sealed class CommentService(IAccountStore store, TimeProvider time)
 
         var changes = new ChangeSet()
             .Update(before, after.Value)
-            .Record(audit.Entry(caller, before.AccountId, action, "Comment", before.Id, before, after.Value));
+            .Record(_audit.Entry(caller, before.AccountId, action, "Comment", before.Id, before, after.Value));
         return await ChangeCommitter.CommitAsync(
             store, caller, before.AccountId, changes,
             versions => after.Value with { Version = versions[0] },
-            async ct => await store.GetRecordIfExistsAsync<Comment>(caller.TenantId, before.AccountId, before.Id, ct),
-            cancellationToken);
+            async ct => await store.GetRecordIfExistsAsync<Comment>(caller.TenantId, before.AccountId, before.Id, ct).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
     }
 }

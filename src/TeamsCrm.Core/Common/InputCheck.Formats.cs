@@ -16,7 +16,7 @@ public sealed partial class InputCheck
         Optional(field, value, FieldLimits.Email);
         if (!string.IsNullOrEmpty(value) && value.Length <= FieldLimits.Email && !EmailPattern().IsMatch(value))
         {
-            errors.Add(new FieldError(field, ErrorCodes.InvalidEmail));
+            _errors.Add(new FieldError(field, ErrorCodes.InvalidEmail));
         }
 
         return this;
@@ -27,7 +27,7 @@ public sealed partial class InputCheck
         Optional(field, value, FieldLimits.Phone);
         if (!string.IsNullOrEmpty(value) && value.Length <= FieldLimits.Phone && !PhonePattern().IsMatch(value))
         {
-            errors.Add(new FieldError(field, ErrorCodes.InvalidPhone));
+            _errors.Add(new FieldError(field, ErrorCodes.InvalidPhone));
         }
 
         return this;
@@ -39,7 +39,7 @@ public sealed partial class InputCheck
         if (!string.IsNullOrEmpty(value)
             && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || string.IsNullOrEmpty(uri.Host) || uri.UserInfo.Length > 0))
         {
-            errors.Add(new FieldError(field, ErrorCodes.InvalidUrl));
+            _errors.Add(new FieldError(field, ErrorCodes.InvalidUrl));
         }
 
         return this;
@@ -49,11 +49,11 @@ public sealed partial class InputCheck
     {
         if (value < 0)
         {
-            errors.Add(new FieldError(field, ErrorCodes.Negative));
+            _errors.Add(new FieldError(field, ErrorCodes.Negative));
         }
         else if (value > FieldLimits.MaxAmount)
         {
-            errors.Add(new FieldError(field, ErrorCodes.TooLarge, (long)FieldLimits.MaxAmount));
+            _errors.Add(new FieldError(field, ErrorCodes.TooLarge, (long)FieldLimits.MaxAmount));
         }
 
         return this;
@@ -63,7 +63,7 @@ public sealed partial class InputCheck
     {
         if (value is null || !Currencies.Contains(value))
         {
-            errors.Add(new FieldError(field, ErrorCodes.InvalidCurrency));
+            _errors.Add(new FieldError(field, ErrorCodes.InvalidCurrency));
         }
 
         return this;

@@ -3,15 +3,15 @@ namespace TeamsCrm.Core.Common;
 /// <summary>Collects every problem of one input, so the user sees them all at once.</summary>
 public sealed partial class InputCheck
 {
-    private readonly List<FieldError> errors = [];
+    private readonly List<FieldError> _errors = [];
 
-    public bool IsValid => errors.Count == 0;
+    public bool IsValid => _errors.Count == 0;
 
     public InputCheck Required(string field, string? value, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new FieldError(field, ErrorCodes.Required));
+            _errors.Add(new FieldError(field, ErrorCodes.Required));
             return this;
         }
 
@@ -27,11 +27,11 @@ public sealed partial class InputCheck
 
         if (value.Length > maxLength)
         {
-            errors.Add(new FieldError(field, ErrorCodes.TooLong, maxLength));
+            _errors.Add(new FieldError(field, ErrorCodes.TooLong, maxLength));
         }
         else if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')) || HasLoneSurrogate(value))
         {
-            errors.Add(new FieldError(field, ErrorCodes.ControlCharacters));
+            _errors.Add(new FieldError(field, ErrorCodes.ControlCharacters));
         }
 
         return this;
@@ -41,7 +41,7 @@ public sealed partial class InputCheck
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new FieldError(field, ErrorCodes.Required));
+            _errors.Add(new FieldError(field, ErrorCodes.Required));
             return this;
         }
 
@@ -52,7 +52,7 @@ public sealed partial class InputCheck
     {
         if (value < min || value > max)
         {
-            errors.Add(new FieldError(field, ErrorCodes.OutOfRange, max));
+            _errors.Add(new FieldError(field, ErrorCodes.OutOfRange, max));
         }
 
         return this;
@@ -63,7 +63,7 @@ public sealed partial class InputCheck
     {
         if (!Enum.IsDefined(value))
         {
-            errors.Add(new FieldError(field, ErrorCodes.UnknownValue));
+            _errors.Add(new FieldError(field, ErrorCodes.UnknownValue));
         }
 
         return this;
@@ -80,7 +80,7 @@ public sealed partial class InputCheck
     {
         if (value is { } moment && moment <= now)
         {
-            errors.Add(new FieldError(field, ErrorCodes.OutOfRange));
+            _errors.Add(new FieldError(field, ErrorCodes.OutOfRange));
         }
 
         return this;
@@ -90,7 +90,7 @@ public sealed partial class InputCheck
     {
         if (!CrmIds.IsWellFormed(value))
         {
-            errors.Add(new FieldError(field, ErrorCodes.InvalidId));
+            _errors.Add(new FieldError(field, ErrorCodes.InvalidId));
         }
 
         return this;
@@ -100,7 +100,7 @@ public sealed partial class InputCheck
     {
         if (values.Count > max)
         {
-            errors.Add(new FieldError(field, ErrorCodes.TooMany, max));
+            _errors.Add(new FieldError(field, ErrorCodes.TooMany, max));
         }
 
         return this;
@@ -124,7 +124,7 @@ public sealed partial class InputCheck
     }
 
     /// <summary>Null when the input is valid; otherwise a validation error listing every problem.</summary>
-    public CrmError? ToError() => IsValid ? null : CrmError.Invalid(errors.ToArray());
+    public CrmError? ToError() => IsValid ? null : CrmError.Invalid(_errors.ToArray());
 
     /// <summary>Parses user-typed enum text (case-insensitive, names only — never numbers).</summary>
     public static bool TryParseName<TEnum>(string? text, out TEnum value)

@@ -9,12 +9,12 @@ namespace TeamsCrm.Core.Contacts;
 /// <summary>Use cases of contacts. Creating a contact whose email or name already exists at the account suggests it instead.</summary>
 public sealed class ContactService(IAccountStore store, TimeProvider time)
 {
-    private readonly AuditTrail audit = new(time);
+    private readonly AuditTrail _audit = new(time);
 
     public async Task<CrmResult<Contact>> CreateAsync(Caller caller, string accountId, ContactInput input, bool allowSimilar = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageContacts, input.Validate, cancellationToken);
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageContacts, input.Validate, cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
         {
             return gate.Error;
@@ -32,18 +32,18 @@ public sealed class ContactService(IAccountStore store, TimeProvider time)
         var contact = input.ApplyTo(blank, now);
         var changes = new ChangeSet()
             .Insert(contact)
-            .Record(audit.Entry(caller, contact.AccountId, "Created", "Contact", contact.Id, null, contact));
+            .Record(_audit.Entry(caller, contact.AccountId, "Created", "Contact", contact.Id, null, contact));
         return await ChangeCommitter.CommitAsync(
             store, caller, contact.AccountId, changes,
             versions => contact with { Version = versions[0] },
             _ => Task.FromResult<object?>(null),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<CrmResult<Contact>> UpdateAsync(Caller caller, string accountId, string contactId, ContactInput input, string? expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
         if (!loaded.IsSuccess)
         {
             return loaded.Error;
@@ -74,12 +74,12 @@ public sealed class ContactService(IAccountStore store, TimeProvider time)
         var after = input.ApplyTo(before, time.GetUtcNow());
         var changes = new ChangeSet()
             .Update(before, after)
-            .Record(audit.Entry(caller, before.AccountId, "Updated", "Contact", before.Id, before, after));
+            .Record(_audit.Entry(caller, before.AccountId, "Updated", "Contact", before.Id, before, after));
         return await ChangeCommitter.CommitAsync(
             store, caller, before.AccountId, changes,
             versions => after with { Version = versions[0] },
-            async ct => await store.GetRecordIfExistsAsync<Contact>(caller.TenantId, before.AccountId, before.Id, ct),
-            cancellationToken);
+            async ct => await store.GetRecordIfExistsAsync<Contact>(caller.TenantId, before.AccountId, before.Id, ct).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
     }
 
     private static bool IsSimilar(Contact existing, ContactInput input) =>

@@ -1,6 +1,6 @@
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Application;
-using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
@@ -10,11 +10,11 @@ namespace TeamsCrm.Core.Deals;
 /// <summary>Use cases of deals: create, update and move through the pipeline.</summary>
 public sealed class DealService(IAccountStore store, TimeProvider time)
 {
-    private readonly AuditTrail audit = new(time);
+    private readonly AuditTrail _audit = new(time);
 
     public async Task<CrmResult<DealView>> GetAsync(Caller caller, string accountId, string dealId, CancellationToken cancellationToken = default)
     {
-        var gate = await AccountGate.AuthorizeDealAsync(store, caller, accountId, dealId, CrmAction.ViewDeal, cancellationToken: cancellationToken);
+        var gate = await AccountGate.AuthorizeDealAsync(store, caller, accountId, dealId, CrmAction.ViewDeal, cancellationToken: cancellationToken).ConfigureAwait(false);
         return gate.IsSuccess ? CustomerCardAssembler.ToView(gate.Value.Deal, gate.Value.Access) : gate.Error;
     }
 
@@ -22,7 +22,7 @@ public sealed class DealService(IAccountStore store, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(input);
-        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.CreateDeal, input.Validate, cancellationToken);
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.CreateDeal, input.Validate, cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
         {
             return gate.Error;
@@ -42,19 +42,19 @@ public sealed class DealService(IAccountStore store, TimeProvider time)
         var deal = input.ApplyTo(blank, now);
         var changes = new ChangeSet()
             .Insert(deal)
-            .Record(audit.Entry(caller, deal.AccountId, "Created", "Deal", deal.Id, null, deal));
+            .Record(_audit.Entry(caller, deal.AccountId, "Created", "Deal", deal.Id, null, deal));
         return await ChangeCommitter.CommitAsync(
             store, caller, deal.AccountId, changes,
             versions => deal with { Version = versions[0] },
             _ => Task.FromResult<object?>(null),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Updates a deal's fields. A partner's update leaves the internal fields (probability, source, owner) as they were.</summary>
     public async Task<CrmResult<Deal>> UpdateAsync(Caller caller, string accountId, string dealId, DealInput input, string? expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var gate = await AccountGate.AuthorizeDealAsync(store, caller, accountId, dealId, CrmAction.UpdateDeal, input.Validate, cancellationToken);
+        var gate = await AccountGate.AuthorizeDealAsync(store, caller, accountId, dealId, CrmAction.UpdateDeal, input.Validate, cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
         {
             return gate.Error;
@@ -68,14 +68,14 @@ public sealed class DealService(IAccountStore store, TimeProvider time)
 
         var effective = caller.IsGuest ? input with { Probability = null, Source = before.Source, Owner = null } : input;
         var after = effective.ApplyTo(before, time.GetUtcNow());
-        return await CommitDealAsync(caller, before, after, "Updated", cancellationToken);
+        return await CommitDealAsync(caller, before, after, "Updated", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Moves a deal to another stage if the pipeline allows the step; the probability follows the stage.</summary>
     public async Task<CrmResult<Deal>> ChangeStageAsync(Caller caller, string accountId, string dealId, DealStage stage, string? expectedVersion, CancellationToken cancellationToken = default)
     {
         var gate = await AccountGate.AuthorizeDealAsync(
-            store, caller, accountId, dealId, CrmAction.ChangeDealStage, () => new InputCheck().Defined("stage", stage).ToError(), cancellationToken);
+            store, caller, accountId, dealId, CrmAction.ChangeDealStage, () => new InputCheck().Defined("stage", stage).ToError(), cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
         {
             return gate.Error;
@@ -98,18 +98,18 @@ public sealed class DealService(IAccountStore store, TimeProvider time)
         }
 
         var after = before with { Stage = stage, Probability = DealStages.DefaultProbability(stage), UpdatedAt = time.GetUtcNow() };
-        return await CommitDealAsync(caller, before, after, "StageChanged", cancellationToken);
+        return await CommitDealAsync(caller, before, after, "StageChanged", cancellationToken).ConfigureAwait(false);
     }
 
     private Task<CrmResult<Deal>> CommitDealAsync(Caller caller, Deal before, Deal after, string action, CancellationToken cancellationToken)
     {
         var changes = new ChangeSet()
             .Update(before, after)
-            .Record(audit.Entry(caller, before.AccountId, action, "Deal", before.Id, before, after));
+            .Record(_audit.Entry(caller, before.AccountId, action, "Deal", before.Id, before, after));
         return ChangeCommitter.CommitAsync(
             store, caller, before.AccountId, changes,
             versions => after with { Version = versions[0] },
-            async ct => await store.GetRecordIfExistsAsync<Deal>(caller.TenantId, before.AccountId, before.Id, ct),
+            async ct => await store.GetRecordIfExistsAsync<Deal>(caller.TenantId, before.AccountId, before.Id, ct).ConfigureAwait(false),
             cancellationToken);
     }
 }

@@ -9,13 +9,13 @@ namespace TeamsCrm.Core.FollowUps;
 /// <summary>Follow-up tasks on accounts: create and complete.</summary>
 public sealed class FollowUpService(IAccountStore store, TimeProvider time)
 {
-    private readonly AuditTrail audit = new(time);
+    private readonly AuditTrail _audit = new(time);
 
     public async Task<CrmResult<FollowUpTask>> CreateAsync(Caller caller, string accountId, FollowUpInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(input);
-        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageTasks, input.Validate, cancellationToken);
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageTasks, input.Validate, cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
         {
             return gate.Error;
@@ -41,25 +41,25 @@ public sealed class FollowUpService(IAccountStore store, TimeProvider time)
         };
         var changes = new ChangeSet()
             .Insert(task)
-            .Record(audit.Entry(caller, task.AccountId, "Created", "Task", task.Id, null, task));
+            .Record(_audit.Entry(caller, task.AccountId, "Created", "Task", task.Id, null, task));
         return await ChangeCommitter.CommitAsync(
             store, caller, task.AccountId, changes,
             versions => task with { Version = versions[0] },
             _ => Task.FromResult<object?>(null),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<CrmResult<FollowUpTask>> CompleteAsync(Caller caller, string accountId, string taskId, CancellationToken cancellationToken = default)
     {
         // A task the caller may not manage does not exist for them: "forbidden" is answered as "not found".
-        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageTasks, cancellationToken: cancellationToken);
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageTasks, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
         {
             return gate.Error.Kind == CrmErrorKind.Forbidden ? CrmError.NotFound() : gate.Error;
         }
 
         var before = CrmIds.IsWellFormed(taskId)
-            ? await store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, gate.Value.Partition.Account.Id, taskId, cancellationToken)
+            ? await store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, gate.Value.Partition.Account.Id, taskId, cancellationToken).ConfigureAwait(false)
             : null;
         if (before is null)
         {
@@ -74,11 +74,11 @@ public sealed class FollowUpService(IAccountStore store, TimeProvider time)
 
         var changes = new ChangeSet()
             .Update(before, after.Value)
-            .Record(audit.Entry(caller, before.AccountId, "Completed", "Task", before.Id, before, after.Value));
+            .Record(_audit.Entry(caller, before.AccountId, "Completed", "Task", before.Id, before, after.Value));
         return await ChangeCommitter.CommitAsync(
             store, caller, before.AccountId, changes,
             versions => after.Value with { Version = versions[0] },
-            async ct => await store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, before.AccountId, before.Id, ct),
-            cancellationToken);
+            async ct => await store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, before.AccountId, before.Id, ct).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
     }
 }

@@ -12,16 +12,16 @@ namespace TeamsCrm.Core.Handoffs;
 /// </summary>
 public sealed class HandoffReminders(IAccountStore store, ICrmIndex index, TimeProvider time)
 {
-    private readonly AuditTrail audit = new(time);
+    private readonly AuditTrail _audit = new(time);
 
     public async Task<IReadOnlyList<HandoffReminder>> ClaimDueAsync(string tenantId, int take = 50, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         var system = new Caller(tenantId, "system", "TeamsCrm", CallerRole.Member);
         var claimed = new List<HandoffReminder>();
-        foreach (var entry in await index.ListDueHandoffsAsync(tenantId, now, take, cancellationToken))
+        foreach (var entry in await index.ListDueHandoffsAsync(tenantId, now, take, cancellationToken).ConfigureAwait(false))
         {
-            var partition = await store.LoadAsync(tenantId, entry.AccountId, PartitionSlice.CoreOnly, cancellationToken);
+            var partition = await store.LoadAsync(tenantId, entry.AccountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
             var handoff = partition?.FindHandoff(entry.HandoffId);
             var deal = handoff is null ? null : partition!.FindDeal(handoff.DealId);
             var reminded = handoff?.Remind(now);
@@ -32,11 +32,11 @@ public sealed class HandoffReminders(IAccountStore store, ICrmIndex index, TimeP
 
             var changes = new ChangeSet()
                 .Update(handoff!, reminded.Value)
-                .Record(audit.Entry(system, entry.AccountId, "HandoffReminded", "Handoff", handoff!.Id, handoff, reminded.Value))
+                .Record(_audit.Entry(system, entry.AccountId, "HandoffReminded", "Handoff", handoff!.Id, handoff, reminded.Value))
                 .Notify(HandoffNotifications.Reminder(reminded.Value, system.AsPerson(), time));
             try
             {
-                var versions = await store.CommitAsync(tenantId, entry.AccountId, changes, cancellationToken);
+                var versions = await store.CommitAsync(tenantId, entry.AccountId, changes, cancellationToken).ConfigureAwait(false);
                 claimed.Add(new HandoffReminder(reminded.Value with { Version = versions[0] }, deal, partition!.Account.Name));
             }
             catch (ConcurrencyException)

@@ -1,6 +1,6 @@
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Application;
-using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Identity;
@@ -15,7 +15,7 @@ namespace TeamsCrm.Core.Handoffs;
 /// </summary>
 public sealed class HandoffService(IAccountStore store, TimeProvider time)
 {
-    private readonly AuditTrail audit = new(time);
+    private readonly AuditTrail _audit = new(time);
 
     public async Task<CrmResult<Handoff>> HandOffAsync(Caller caller, HandoffRequest request, CancellationToken cancellationToken = default)
     {
@@ -23,7 +23,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
         var gate = await AccountGate.AuthorizeDealAsync(
-            store, caller, request.AccountId, request.DealId, CrmAction.HandOffDeal, () => request.Validate(now), cancellationToken);
+            store, caller, request.AccountId, request.DealId, CrmAction.HandOffDeal, () => request.Validate(now), cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
         {
             return gate.Error;
@@ -51,19 +51,19 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
         var changes = new ChangeSet()
             .Insert(handoff)
             .Update(deal, guardedDeal)
-            .Record(audit.Entry(caller, deal.AccountId, "HandoffStarted", "Handoff", handoff.Id, null, handoff))
+            .Record(_audit.Entry(caller, deal.AccountId, "HandoffStarted", "Handoff", handoff.Id, null, handoff))
             .Notify(HandoffNotifications.Offered(handoff, time));
         return await ChangeCommitter.CommitAsync(
             store, caller, deal.AccountId, changes,
             versions => handoff with { Version = versions[0] },
-            async ct => await store.GetRecordIfExistsAsync<Deal>(caller.TenantId, deal.AccountId, deal.Id, ct),
-            cancellationToken);
+            async ct => await store.GetRecordIfExistsAsync<Deal>(caller.TenantId, deal.AccountId, deal.Id, ct).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The recipient takes the deal: owner, handoff and audit change together or not at all.</summary>
     public async Task<CrmResult<HandoffOutcome>> AcceptAsync(Caller caller, string accountId, string handoffId, CancellationToken cancellationToken = default)
     {
-        var found = await FindAsync(caller, accountId, handoffId, cancellationToken);
+        var found = await FindAsync(caller, accountId, handoffId, cancellationToken).ConfigureAwait(false);
         if (!found.IsSuccess)
         {
             return found.Error;
@@ -86,14 +86,14 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
         var changes = new ChangeSet()
             .Update(handoff, accepted.Value)
             .Update(deal, newDeal)
-            .Record(audit.Entry(caller, deal.AccountId, "HandoffAccepted", "Handoff", handoff.Id, handoff, accepted.Value))
-            .Record(audit.Entry(caller, deal.AccountId, "OwnerChanged", "Deal", deal.Id, deal, newDeal));
+            .Record(_audit.Entry(caller, deal.AccountId, "HandoffAccepted", "Handoff", handoff.Id, handoff, accepted.Value))
+            .Record(_audit.Entry(caller, deal.AccountId, "OwnerChanged", "Deal", deal.Id, deal, newDeal));
         changes.Notify(HandoffNotifications.Answered(accepted.Value, caller, time));
         return await ChangeCommitter.CommitAsync(
             store, caller, deal.AccountId, changes,
             versions => new HandoffOutcome(accepted.Value with { Version = versions[0] }, newDeal with { Version = versions[1] }),
             ct => ReadCurrentAsync(caller, handoff, ct),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 
     public Task<CrmResult<HandoffOutcome>> DeclineAsync(Caller caller, string accountId, string handoffId, string reason, CancellationToken cancellationToken = default)
@@ -110,7 +110,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
     private async Task<CrmResult<HandoffOutcome>> CloseAsync(
         Caller caller, string accountId, string handoffId, string action, Func<Handoff, CrmResult<Handoff>> transition, CancellationToken cancellationToken)
     {
-        var found = await FindAsync(caller, accountId, handoffId, cancellationToken);
+        var found = await FindAsync(caller, accountId, handoffId, cancellationToken).ConfigureAwait(false);
         if (!found.IsSuccess)
         {
             return found.Error;
@@ -125,13 +125,13 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
 
         var changes = new ChangeSet()
             .Update(handoff, closed.Value)
-            .Record(audit.Entry(caller, handoff.AccountId, action, "Handoff", handoff.Id, handoff, closed.Value));
+            .Record(_audit.Entry(caller, handoff.AccountId, action, "Handoff", handoff.Id, handoff, closed.Value));
         changes.Notify(HandoffNotifications.Answered(closed.Value, caller, time));
         return await ChangeCommitter.CommitAsync(
             store, caller, handoff.AccountId, changes,
             versions => new HandoffOutcome(closed.Value with { Version = versions[0] }, deal),
             ct => ReadCurrentAsync(caller, handoff, ct),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -141,7 +141,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
     public async Task<CrmResult<VisibleHandoff>> GetAsync(Caller caller, string accountId, string handoffId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var found = await FindAsync(caller, accountId, handoffId, cancellationToken);
+        var found = await FindAsync(caller, accountId, handoffId, cancellationToken).ConfigureAwait(false);
         return found.IsSuccess ? new VisibleHandoff(found.Value.Handoff, found.Value.Deal, found.Value.AccountName) : found.Error;
     }
 
@@ -152,7 +152,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
     public async Task<PersonRef?> HandBackRecipientAsync(Caller caller, string accountId, string dealId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
         return loaded.IsSuccess && loaded.Value.Access.CanSeeDeal(dealId)
             ? GuestHandBack.RecipientFor(loaded.Value.Partition.Handoffs, dealId, caller.UserId)
             : null;
@@ -160,7 +160,7 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
 
     private async Task<CrmResult<(Handoff Handoff, Deal Deal, string AccountName)>> FindAsync(Caller caller, string accountId, string handoffId, CancellationToken cancellationToken)
     {
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
         if (!loaded.IsSuccess)
         {
             return loaded.Error;
@@ -184,8 +184,8 @@ public sealed class HandoffService(IAccountStore store, TimeProvider time)
 
     private async Task<object?> ReadCurrentAsync(Caller caller, Handoff handoff, CancellationToken cancellationToken)
     {
-        var current = await store.GetRecordIfExistsAsync<Handoff>(caller.TenantId, handoff.AccountId, handoff.Id, cancellationToken);
-        var deal = await store.GetRecordIfExistsAsync<Deal>(caller.TenantId, handoff.AccountId, handoff.DealId, cancellationToken);
+        var current = await store.GetRecordIfExistsAsync<Handoff>(caller.TenantId, handoff.AccountId, handoff.Id, cancellationToken).ConfigureAwait(false);
+        var deal = await store.GetRecordIfExistsAsync<Deal>(caller.TenantId, handoff.AccountId, handoff.DealId, cancellationToken).ConfigureAwait(false);
         return current is null || deal is null ? null : new HandoffOutcome(current, deal);
     }
 }

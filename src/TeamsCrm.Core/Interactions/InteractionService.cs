@@ -9,12 +9,12 @@ namespace TeamsCrm.Core.Interactions;
 /// <summary>Logs customer touchpoints and lists them, newest first.</summary>
 public sealed class InteractionService(IAccountStore store, TimeProvider time)
 {
-    private readonly AuditTrail audit = new(time);
+    private readonly AuditTrail _audit = new(time);
 
     public async Task<CrmResult<Interaction>> LogAsync(Caller caller, string accountId, InteractionInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.LogInteraction, input.Validate, cancellationToken);
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.LogInteraction, input.Validate, cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
         {
             return gate.Error;
@@ -41,11 +41,11 @@ public sealed class InteractionService(IAccountStore store, TimeProvider time)
         };
         var changes = new ChangeSet()
             .Insert(interaction)
-            .Record(audit.Entry(caller, interaction.AccountId, "Logged", "Interaction", interaction.Id, null, interaction));
+            .Record(_audit.Entry(caller, interaction.AccountId, "Logged", "Interaction", interaction.Id, null, interaction));
         return await ChangeCommitter.CommitAsync(
             store, caller, interaction.AccountId, changes,
             versions => interaction with { Version = versions[0] },
             _ => Task.FromResult<object?>(null),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,7 +1,6 @@
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Application;
-using TeamsCrm.Core.Cards;
-using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.FollowUps;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Identity;
@@ -38,16 +37,16 @@ public sealed class MyWorkService(IAccountStore store, ICrmIndex index)
     public async Task<IReadOnlyList<WorkItem<FollowUpTask>>> OpenTasksAsync(Caller caller, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var entries = await index.ListPersonalAsync(caller.TenantId, caller.UserId, PersonalListKind.AssignedTasks, cancellationToken);
+        var entries = await index.ListPersonalAsync(caller.TenantId, caller.UserId, PersonalListKind.AssignedTasks, cancellationToken).ConfigureAwait(false);
         var checkedEntries = await Task.WhenAll(entries.Select(async entry =>
         {
             var accountRead = store.GetAccountIfExistsAsync(caller.TenantId, entry.AccountId, cancellationToken);
             var taskRead = store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, entry.AccountId, entry.RecordId, cancellationToken);
-            var (account, task) = (await accountRead, await taskRead);
+            var (account, task) = (await accountRead.ConfigureAwait(false), await taskRead.ConfigureAwait(false));
             var valid = account is not null && task is { IsDone: false } && task.Assignee.UserId == caller.UserId && !caller.IsGuest;
             return (entry, item: valid ? new WorkItem<FollowUpTask>(account!.Id, account.Name, task!) : null);
-        }));
-        await RemoveStaleAsync(caller, checkedEntries.Where(c => c.item is null).Select(c => c.entry), cancellationToken);
+        })).ConfigureAwait(false);
+        await RemoveStaleAsync(caller, checkedEntries.Where(c => c.item is null).Select(c => c.entry), cancellationToken).ConfigureAwait(false);
         return checkedEntries.Select(c => c.item).OfType<WorkItem<FollowUpTask>>().OrderBy(t => t.Item.DueAt ?? DateTimeOffset.MaxValue).ToArray();
     }
 
@@ -56,18 +55,18 @@ public sealed class MyWorkService(IAccountStore store, ICrmIndex index)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var entries = await index.ListPersonalAsync(caller.TenantId, caller.UserId, kind, cancellationToken);
+        var entries = await index.ListPersonalAsync(caller.TenantId, caller.UserId, kind, cancellationToken).ConfigureAwait(false);
         var byAccount = await Task.WhenAll(entries.GroupBy(e => e.AccountId).Select(async group =>
         {
-            var loaded = await VisibleAccount.LoadAsync(store, caller, group.Key, PartitionSlice.CoreOnly, cancellationToken);
+            var loaded = await VisibleAccount.LoadAsync(store, caller, group.Key, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
             return group.Select(entry =>
             {
                 var item = loaded.IsSuccess ? verify(loaded.Value.Partition, loaded.Value.Access, entry.RecordId) : null;
                 return (entry, item: item is null ? null : new WorkItem<T>(group.Key, loaded.Value!.Partition.Account.Name, item));
             }).ToArray();
-        }));
+        })).ConfigureAwait(false);
         var all = byAccount.SelectMany(x => x).ToArray();
-        await RemoveStaleAsync(caller, all.Where(c => c.item is null).Select(c => c.entry), cancellationToken);
+        await RemoveStaleAsync(caller, all.Where(c => c.item is null).Select(c => c.entry), cancellationToken).ConfigureAwait(false);
         return all.Select(c => c.item).OfType<WorkItem<T>>().OrderBy(w => w.AccountName, StringComparer.CurrentCultureIgnoreCase).ToArray();
     }
 

@@ -18,20 +18,20 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
     /// <summary>Handoffs withdrawn per transaction: each takes four entities (handoff, audit, two notifications) of the 100 a transaction holds.</summary>
     internal const int WithdrawalsPerTransaction = 20;
 
-    private readonly AuditTrail audit = new(time);
+    private readonly AuditTrail _audit = new(time);
 
     /// <summary>Shares the account (or one deal of it) with an organisation; sharing again changes the level.</summary>
     public async Task<CrmResult<Share>> ShareAsync(Caller caller, string accountId, string partnerOrganizationId, ShareLevel level, string? dealId = null, CancellationToken cancellationToken = default)
     {
         var gate = await AccountGate.AuthorizeAsync(
-            store, caller, accountId, CrmAction.ManageShares, () => new InputCheck().Defined("level", level).ToError(), cancellationToken);
+            store, caller, accountId, CrmAction.ManageShares, () => new InputCheck().Defined("level", level).ToError(), cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
         {
             return gate.Error;
         }
 
         var partition = gate.Value.Partition;
-        var organization = await partners.GetIfExistsAsync(caller.TenantId, partnerOrganizationId, cancellationToken);
+        var organization = await partners.GetIfExistsAsync(caller.TenantId, partnerOrganizationId, cancellationToken).ConfigureAwait(false);
         if (organization is null || (dealId is not null && partition.FindDeal(dealId) is null))
         {
             return CrmError.Rule(ErrorCodes.ShareTargetMissing);
@@ -49,20 +49,20 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
             SharedAt = time.GetUtcNow(),
         };
         var changes = existing is null ? new ChangeSet().Insert(share) : new ChangeSet().Update(existing, share);
-        changes.Record(audit.Entry(caller, share.AccountId, "Shared", "Share", ShareKeys.For(share), existing, share));
+        changes.Record(_audit.Entry(caller, share.AccountId, "Shared", "Share", ShareKeys.For(share), existing, share));
         var withdrawn = existing is null || existing.Level <= level
             ? []
-            : await WithdrawalsAsync(caller, partition, existing, [.. partition.Shares.Where(s => s != existing), share], cancellationToken);
+            : await WithdrawalsAsync(caller, partition, existing, [.. partition.Shares.Where(s => s != existing), share], cancellationToken).ConfigureAwait(false);
         return await CommitWithWithdrawalsAsync(
             caller, share.AccountId, withdrawn, changes,
             versions => share with { Version = versions[0] },
-            async ct => await store.GetRecordIfExistsAsync<Share>(caller.TenantId, share.AccountId, ShareKeys.For(share), ct),
-            cancellationToken);
+            async ct => await store.GetRecordIfExistsAsync<Share>(caller.TenantId, share.AccountId, ShareKeys.For(share), ct).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<CrmResult<Share>> UnshareAsync(Caller caller, string accountId, string partnerOrganizationId, string? dealId = null, CancellationToken cancellationToken = default)
     {
-        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageShares, cancellationToken: cancellationToken);
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageShares, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
         {
             return gate.Error;
@@ -75,15 +75,15 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
             return CrmError.NotFound();
         }
 
-        var withdrawn = await WithdrawalsAsync(caller, partition, existing, [.. partition.Shares.Where(s => s != existing)], cancellationToken);
+        var withdrawn = await WithdrawalsAsync(caller, partition, existing, [.. partition.Shares.Where(s => s != existing)], cancellationToken).ConfigureAwait(false);
         var changes = new ChangeSet()
             .Delete(existing)
-            .Record(audit.Entry(caller, existing.AccountId, "Unshared", "Share", ShareKeys.For(existing), existing, null));
+            .Record(_audit.Entry(caller, existing.AccountId, "Unshared", "Share", ShareKeys.For(existing), existing, null));
         return await CommitWithWithdrawalsAsync(
             caller, existing.AccountId, withdrawn, changes,
             _ => existing,
-            async ct => await store.GetRecordIfExistsAsync<Share>(caller.TenantId, existing.AccountId, ShareKeys.For(existing), ct),
-            cancellationToken);
+            async ct => await store.GetRecordIfExistsAsync<Share>(caller.TenantId, existing.AccountId, ShareKeys.For(existing), ct).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -99,14 +99,14 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
         foreach (var batch in batches.SkipLast(1))
         {
             var earlier = await ChangeCommitter.CommitAsync(
-                store, caller, accountId, Withdraw(caller, new ChangeSet(), batch), _ => true, _ => Task.FromResult<object?>(null), cancellationToken);
+                store, caller, accountId, Withdraw(caller, new ChangeSet(), batch), _ => true, _ => Task.FromResult<object?>(null), cancellationToken).ConfigureAwait(false);
             if (!earlier.IsSuccess)
             {
                 return earlier.Error;
             }
         }
 
-        return await ChangeCommitter.CommitAsync(store, caller, accountId, Withdraw(caller, final, batches.LastOrDefault() ?? []), result, readCurrent, cancellationToken);
+        return await ChangeCommitter.CommitAsync(store, caller, accountId, Withdraw(caller, final, batches.LastOrDefault() ?? []), result, readCurrent, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The pending handoffs that end when <paramref name="changed"/> gives way to <paramref name="remaining"/>, each recipient resolved from the directory now.</summary>
@@ -116,7 +116,7 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
         var withdrawn = new List<Handoff>();
         foreach (var handoff in ShareRevocation.Candidates(partition.Handoffs, changed))
         {
-            var recipient = await people.ResolveAsync(caller.TenantId, handoff.To.UserId, handoff.To.DisplayName, claimsGuest: false, cancellationToken);
+            var recipient = await people.ResolveAsync(caller.TenantId, handoff.To.UserId, handoff.To.DisplayName, claimsGuest: false, cancellationToken).ConfigureAwait(false);
             if (ShareRevocation.MustWithdraw(handoff, recipient, remaining))
             {
                 withdrawn.Add(handoff);
@@ -132,7 +132,7 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
         {
             var ended = handoff.Withdraw(time.GetUtcNow()).Value!;
             changes.Update(handoff, ended)
-                .Record(audit.Entry(caller, handoff.AccountId, "HandoffWithdrawn", "Handoff", handoff.Id, handoff, ended))
+                .Record(_audit.Entry(caller, handoff.AccountId, "HandoffWithdrawn", "Handoff", handoff.Id, handoff, ended))
                 .Notify(HandoffNotifications.Withdrawn(ended, caller.AsPerson(), time));
         }
 

@@ -11,10 +11,14 @@ namespace TeamsCrm.Core.People;
 /// </summary>
 public sealed class CallerResolver(IPeopleDirectory people, IPartnerDirectory partners)
 {
-    /// <param name="claimsGuest">Any other signal from the surface (e.g. a user role of "guest" in the caller's token); it wins.</param>
+    /// <param name="tenantId"></param>
+
+    /// <param name="userId"></param>
+    /// <param name="fallbackName"></param>    /// <param name="claimsGuest">Any other signal from the surface (e.g. a user role of "guest" in the caller's token); it wins.</param>
+    /// <param name="cancellationToken"></param>
     public async Task<Caller> ResolveAsync(string tenantId, string userId, string? fallbackName, bool claimsGuest, CancellationToken cancellationToken = default)
     {
-        var person = await people.GetAsync(tenantId, userId, cancellationToken);
+        var person = await people.GetAsync(tenantId, userId, cancellationToken).ConfigureAwait(false);
         if (person is null)
         {
             return new Caller(tenantId, userId, fallbackName ?? string.Empty, CallerRole.Guest);
@@ -26,7 +30,7 @@ public sealed class CallerResolver(IPeopleDirectory people, IPartnerDirectory pa
         }
 
         var domain = EmailDomain(person.Email) ?? EmailDomain(GuestHomeAddress(person.UserPrincipalName));
-        var organizations = await partners.ListAsync(tenantId, cancellationToken);
+        var organizations = await partners.ListAsync(tenantId, cancellationToken).ConfigureAwait(false);
         var organization = domain is null
             ? null
             : organizations.FirstOrDefault(o => o.EmailDomains.Contains(domain, StringComparer.OrdinalIgnoreCase));

@@ -11,50 +11,50 @@ namespace TeamsCrm.Core.Persistence;
 /// </summary>
 public sealed class ChangeSet
 {
-    private readonly List<RecordChange> changes = [];
-    private readonly List<AuditEntry> audit = [];
-    private readonly List<PendingNotification> notifications = [];
+    private readonly List<RecordChange> _changes = [];
+    private readonly List<AuditEntry> _audit = [];
+    private readonly List<PendingNotification> _notifications = [];
 
-    public IReadOnlyList<RecordChange> Changes => changes;
+    public IReadOnlyList<RecordChange> Changes => _changes;
 
-    public IReadOnlyList<AuditEntry> Audit => audit;
+    public IReadOnlyList<AuditEntry> Audit => _audit;
 
-    public IReadOnlyList<PendingNotification> Notifications => notifications;
+    public IReadOnlyList<PendingNotification> Notifications => _notifications;
 
     public ChangeSet Insert(object record)
     {
-        changes.Add(new RecordChange(null, record));
+        _changes.Add(new RecordChange(null, record));
         return this;
     }
 
     public ChangeSet Update(object before, object after)
     {
-        changes.Add(new RecordChange(before, after));
+        _changes.Add(new RecordChange(before, after));
         return this;
     }
 
     public ChangeSet Delete(object before)
     {
-        changes.Add(new RecordChange(before, null));
+        _changes.Add(new RecordChange(before, null));
         return this;
     }
 
     public ChangeSet Record(AuditEntry entry)
     {
-        audit.Add(entry);
+        _audit.Add(entry);
         return this;
     }
 
     /// <summary>Someone must be told about this change once it committed (delivered by the host, durably).</summary>
     public ChangeSet Notify(PendingNotification notification)
     {
-        notifications.Add(notification);
+        _notifications.Add(notification);
         return this;
     }
 
     public ChangeSet Notify(IEnumerable<PendingNotification> pending)
     {
-        notifications.AddRange(pending);
+        _notifications.AddRange(pending);
         return this;
     }
 }

@@ -32,8 +32,8 @@ public sealed class AccountSearch(IAccountStore store, ICrmIndex index)
         }
 
         return caller.IsGuest
-            ? CrmResult<IReadOnlyList<AccountSearchHit>>.Success(await SearchSharedAsync(caller, prefix, take, cancellationToken))
-            : CrmResult<IReadOnlyList<AccountSearchHit>>.Success(await SearchTenantAsync(caller.TenantId, prefix, take, cancellationToken));
+            ? CrmResult<IReadOnlyList<AccountSearchHit>>.Success(await SearchSharedAsync(caller, prefix, take, cancellationToken).ConfigureAwait(false))
+            : CrmResult<IReadOnlyList<AccountSearchHit>>.Success(await SearchTenantAsync(caller.TenantId, prefix, take, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Accounts whose significant name equals the given one: the duplicate suggestions on create.</summary>
@@ -46,13 +46,13 @@ public sealed class AccountSearch(IAccountStore store, ICrmIndex index)
             return [];
         }
 
-        var hits = await SearchTenantAsync(caller.TenantId, folded, MaxTake, cancellationToken);
+        var hits = await SearchTenantAsync(caller.TenantId, folded, MaxTake, cancellationToken).ConfigureAwait(false);
         return hits.Where(h => string.Join(' ', NameFolding.SignificantWords(h.Name)) == folded).ToArray();
     }
 
     private async Task<IReadOnlyList<AccountSearchHit>> SearchTenantAsync(string tenantId, string prefix, int take, CancellationToken cancellationToken)
     {
-        var entries = await index.SearchAccountNamesAsync(tenantId, prefix, take * 3, cancellationToken);
+        var entries = await index.SearchAccountNamesAsync(tenantId, prefix, take * 3, cancellationToken).ConfigureAwait(false);
         return entries
             .DistinctBy(e => e.AccountId)
             .OrderBy(e => e.Name, StringComparer.CurrentCultureIgnoreCase)
@@ -68,10 +68,10 @@ public sealed class AccountSearch(IAccountStore store, ICrmIndex index)
             return [];
         }
 
-        var shares = await index.ListPartnerSharesAsync(caller.TenantId, caller.PartnerOrganizationId, cancellationToken);
+        var shares = await index.ListPartnerSharesAsync(caller.TenantId, caller.PartnerOrganizationId, cancellationToken).ConfigureAwait(false);
         var verified = await Task.WhenAll(shares.GroupBy(s => s.AccountId).Select(async group =>
         {
-            var account = await store.GetAccountIfExistsAsync(caller.TenantId, group.Key, cancellationToken);
+            var account = await store.GetAccountIfExistsAsync(caller.TenantId, group.Key, cancellationToken).ConfigureAwait(false);
             if (account is null || !NameFolding.SearchKeys(account.Name).Any(k => k.StartsWith(prefix, StringComparison.Ordinal)))
             {
                 return null;
@@ -80,14 +80,14 @@ public sealed class AccountSearch(IAccountStore store, ICrmIndex index)
             foreach (var entry in group)
             {
                 var key = ShareKeys.For(caller.PartnerOrganizationId, entry.DealId);
-                if (await store.GetRecordIfExistsAsync<Share>(caller.TenantId, group.Key, key, cancellationToken) is not null)
+                if (await store.GetRecordIfExistsAsync<Share>(caller.TenantId, group.Key, key, cancellationToken).ConfigureAwait(false) is not null)
                 {
                     return new AccountSearchHit(account.Id, account.Name, account.Industry, account.Address.City);
                 }
             }
 
             return null;
-        }));
+        })).ConfigureAwait(false);
         return verified.OfType<AccountSearchHit>()
             .OrderBy(h => h.Name, StringComparer.CurrentCultureIgnoreCase)
             .Take(take)

@@ -10,11 +10,11 @@ namespace TeamsCrm.Graph.Caching;
 /// </summary>
 internal sealed class ExpiringCache<TValue>(TimeProvider time, TimeSpan duration, int capacity = 10_000)
 {
-    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     public bool TryGet(string key, out TValue? value)
     {
-        if (entries.TryGetValue(key, out var entry))
+        if (_entries.TryGetValue(key, out var entry))
         {
             if (entry.ExpiresAt > time.GetUtcNow())
             {
@@ -22,7 +22,7 @@ internal sealed class ExpiringCache<TValue>(TimeProvider time, TimeSpan duration
                 return true;
             }
 
-            entries.TryRemove(KeyValuePair.Create(key, entry));
+            _entries.TryRemove(KeyValuePair.Create(key, entry));
         }
 
         value = default;
@@ -36,28 +36,28 @@ internal sealed class ExpiringCache<TValue>(TimeProvider time, TimeSpan duration
             return;
         }
 
-        if (entries.Count >= capacity)
+        if (_entries.Count >= capacity)
         {
             Trim();
         }
 
-        entries[key] = new Entry(value, time.GetUtcNow() + duration);
+        _entries[key] = new Entry(value, time.GetUtcNow() + duration);
     }
 
     private void Trim()
     {
         var now = time.GetUtcNow();
-        foreach (var (key, entry) in entries)
+        foreach (var (key, entry) in _entries)
         {
             if (entry.ExpiresAt <= now)
             {
-                entries.TryRemove(KeyValuePair.Create(key, entry));
+                _entries.TryRemove(KeyValuePair.Create(key, entry));
             }
         }
 
-        if (entries.Count >= capacity)
+        if (_entries.Count >= capacity)
         {
-            entries.Clear();
+            _entries.Clear();
         }
     }
 

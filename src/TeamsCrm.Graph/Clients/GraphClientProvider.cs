@@ -13,30 +13,30 @@ namespace TeamsCrm.Graph.Clients;
 /// </summary>
 public sealed class GraphClientProvider : IGraphClientProvider, IDisposable
 {
-    private readonly GraphOptions options;
-    private readonly Lazy<(GraphServiceClient Client, HttpClient Http)> client;
+    private readonly GraphOptions _options;
+    private readonly Lazy<(GraphServiceClient Client, HttpClient Http)> _client;
 
     public GraphClientProvider(IOptions<GraphOptions> options, TokenCredential credential)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(credential);
-        this.options = options.Value;
-        client = new(() => GraphClientBuilder.Build(this.options, credential));
+        _options = options.Value;
+        _client = new(() => GraphClientBuilder.Build(_options, credential));
     }
 
     public GraphServiceClient? ForTenant(string tenantId) =>
-        IsConfiguredTenant(tenantId) ? client.Value.Client : null;
+        IsConfiguredTenant(tenantId) ? _client.Value.Client : null;
 
     public void Dispose()
     {
-        if (client.IsValueCreated)
+        if (_client.IsValueCreated)
         {
-            client.Value.Http.Dispose();
+            _client.Value.Http.Dispose();
         }
     }
 
     private bool IsConfiguredTenant(string tenantId) =>
         Guid.TryParse(tenantId, out var requested)
-        && Guid.TryParse(options.TenantId, out var configured)
+        && Guid.TryParse(_options.TenantId, out var configured)
         && requested == configured;
 }

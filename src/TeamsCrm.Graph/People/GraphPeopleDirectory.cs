@@ -1,11 +1,12 @@
+using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using User = Microsoft.Graph.Models.User;
 using Microsoft.Graph.Models.ODataErrors;
 using TeamsCrm.Core.People;
 using TeamsCrm.Graph.Caching;
 using TeamsCrm.Graph.Clients;
 using TeamsCrm.Graph.Configuration;
+using User = Microsoft.Graph.Models.User;
 
 namespace TeamsCrm.Graph.People;
 
@@ -24,10 +25,10 @@ public sealed class GraphPeopleDirectory : IPeopleDirectory
     /// <summary>Graph's largest page for /users.</summary>
     private const int MaxTake = 999;
 
-    private readonly IGraphClientProvider clients;
-    private readonly ILogger<GraphPeopleDirectory> logger;
-    private readonly ExpiringCache<Person> people;
-    private readonly ExpiringCache<IReadOnlyList<Person>> searches;
+    private readonly IGraphClientProvider _clients;
+    private readonly ILogger<GraphPeopleDirectory> _logger;
+    private readonly ExpiringCache<Person> _people;
+    private readonly ExpiringCache<IReadOnlyList<Person>> _searches;
 
     public GraphPeopleDirectory(IGraphClientProvider clients, IOptions<GraphOptions> options, TimeProvider time, ILogger<GraphPeopleDirectory> logger)
     {
@@ -35,10 +36,10 @@ public sealed class GraphPeopleDirectory : IPeopleDirectory
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
-        this.clients = clients;
-        this.logger = logger;
-        people = new(time, options.Value.CacheDuration);
-        searches = new(time, options.Value.CacheDuration, capacity: 1_000);
+        _clients = clients;
+        _logger = logger;
+        _people = new(time, options.Value.CacheDuration);
+        _searches = new(time, options.Value.CacheDuration, capacity: 1_000);
     }
 
     public async Task<IReadOnlyList<Person>> FindAsync(string tenantId, string query, int take, CancellationToken cancellationToken = default)
@@ -51,7 +52,7 @@ public sealed class GraphPeopleDirectory : IPeopleDirectory
 
         take = Math.Min(take, MaxTake);
         var key = $"{tenantId}|find|{take}|{prefix.ToUpperInvariant()}";
-        if (searches.TryGet(key, out var cached))
+        if (_searches.TryGet(key, out var cached))
         {
             return cached!;
         }
@@ -69,17 +70,17 @@ public sealed class GraphPeopleDirectory : IPeopleDirectory
                 request.QueryParameters.Select = GraphUserMapping.Select;
                 request.QueryParameters.Top = take;
             },
-            cancellationToken));
+            cancellationToken)).ConfigureAwait(false);
         var found = PeopleRanking.BestFirst(
             (response?.Value ?? []).Select(GraphUserMapping.ToPerson).OfType<Person>(),
             person => person.DisplayName.StartsWith(prefix, StringComparison.CurrentCultureIgnoreCase),
             take);
         foreach (var person in found)
         {
-            people.Set(PersonKey(tenantId, person.UserId), person);
+            _people.Set(PersonKey(tenantId, person.UserId), person);
         }
 
-        searches.Set(key, found);
+        _searches.Set(key, found);
         return found;
     }
 
@@ -91,7 +92,7 @@ public sealed class GraphPeopleDirectory : IPeopleDirectory
         }
 
         var key = PersonKey(tenantId, userId);
-        if (people.TryGet(key, out var cached))
+        if (_people.TryGet(key, out var cached))
         {
             return cached;
         }
@@ -104,9 +105,9 @@ public sealed class GraphPeopleDirectory : IPeopleDirectory
 
         var user = await CallAsync("get user", () => client.Users[userId].GetAsync(
             request => request.QueryParameters.Select = GraphUserMapping.Select,
-            cancellationToken));
+            cancellationToken)).ConfigureAwait(false);
         var person = GraphUserMapping.ToPerson(user);
-        people.Set(key, person);
+        _people.Set(key, person);
         return person;
     }
 
@@ -118,7 +119,7 @@ public sealed class GraphPeopleDirectory : IPeopleDirectory
         }
 
         var key = $"{tenantId}|manager|{userId.ToUpperInvariant()}";
-        if (people.TryGet(key, out var cached))
+        if (_people.TryGet(key, out var cached))
         {
             return cached;
         }
@@ -131,14 +132,14 @@ public sealed class GraphPeopleDirectory : IPeopleDirectory
 
         var manager = await CallAsync("get manager", () => client.Users[userId].Manager.GetAsync(
             request => request.QueryParameters.Select = GraphUserMapping.Select,
-            cancellationToken));
+            cancellationToken)).ConfigureAwait(false);
 
         // A manager is a directoryObject; only a user (not e.g. an organisational contact) is a person here.
         var person = GraphUserMapping.ToPerson(manager as User);
-        people.Set(key, person);
+        _people.Set(key, person);
         if (person is not null)
         {
-            people.Set(PersonKey(tenantId, person.UserId), person);
+            _people.Set(PersonKey(tenantId, person.UserId), person);
         }
 
         return person;
@@ -148,10 +149,10 @@ public sealed class GraphPeopleDirectory : IPeopleDirectory
 
     private Microsoft.Graph.GraphServiceClient? ClientFor(string tenantId)
     {
-        var client = clients.ForTenant(tenantId);
+        var client = _clients.ForTenant(tenantId);
         if (client is null)
         {
-            Log.OtherTenantRefused(logger, tenantId);
+            Log.OtherTenantRefused(_logger, tenantId);
         }
 
         return client;
@@ -165,7 +166,7 @@ public sealed class GraphPeopleDirectory : IPeopleDirectory
             return true;
         }
 
-        Log.NotAnObjectId(logger, userId ?? string.Empty);
+        Log.NotAnObjectId(_logger, userId ?? string.Empty);
         return false;
     }
 
@@ -174,20 +175,20 @@ public sealed class GraphPeopleDirectory : IPeopleDirectory
     {
         try
         {
-            return await call();
+            return await call().ConfigureAwait(false);
         }
-        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        catch (ODataError error) when (error.ResponseStatusCode == (int)HttpStatusCode.NotFound)
         {
             return null;
         }
         catch (ODataError error)
         {
-            Log.GraphFailed(logger, operation, error.ResponseStatusCode, error.Error?.Code, error);
+            Log.GraphFailed(_logger, operation, error.ResponseStatusCode, error.Error?.Code, error);
             throw;
         }
         catch (HttpRequestException error)
         {
-            Log.GraphUnreachable(logger, operation, error);
+            Log.GraphUnreachable(_logger, operation, error);
             throw;
         }
     }

@@ -1,5 +1,5 @@
-using User = Microsoft.Graph.Models.User;
 using TeamsCrm.Core.People;
+using User = Microsoft.Graph.Models.User;
 
 namespace TeamsCrm.Graph.People;
 

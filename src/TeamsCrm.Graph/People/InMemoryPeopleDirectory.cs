@@ -10,10 +10,10 @@ namespace TeamsCrm.Graph.People;
 /// </summary>
 public sealed class InMemoryPeopleDirectory : IPeopleDirectory
 {
-    private readonly string tenantId;
-    private readonly IReadOnlyList<Person> everyone;
-    private readonly Dictionary<string, Person> byId;
-    private readonly Dictionary<string, string> managerIds;
+    private readonly string _tenantId;
+    private readonly IReadOnlyList<Person> _everyone;
+    private readonly Dictionary<string, Person> _byId;
+    private readonly Dictionary<string, string> _managerIds;
 
     /// <param name="tenantId">The one tenant this directory belongs to.</param>
     /// <param name="people">The tenant's people.</param>
@@ -22,10 +22,10 @@ public sealed class InMemoryPeopleDirectory : IPeopleDirectory
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         ArgumentNullException.ThrowIfNull(people);
-        this.tenantId = tenantId;
-        everyone = [.. people];
-        byId = everyone.ToDictionary(p => p.UserId, StringComparer.OrdinalIgnoreCase);
-        managerIds = new(managers ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
+        _tenantId = tenantId;
+        _everyone = [.. people];
+        _byId = _everyone.ToDictionary(p => p.UserId, StringComparer.OrdinalIgnoreCase);
+        _managerIds = new(managers ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
     }
 
     public Task<IReadOnlyList<Person>> FindAsync(string tenantId, string query, int take, CancellationToken cancellationToken = default)
@@ -38,7 +38,7 @@ public sealed class InMemoryPeopleDirectory : IPeopleDirectory
         }
 
         var found = PeopleRanking.BestFirst(
-            everyone.Where(p => PersonPrefixMatch.Matches(p, prefix)),
+            _everyone.Where(p => PersonPrefixMatch.Matches(p, prefix)),
             p => PersonPrefixMatch.DisplayNameStartsWith(p, prefix),
             take);
         return Task.FromResult(found);
@@ -53,14 +53,14 @@ public sealed class InMemoryPeopleDirectory : IPeopleDirectory
     public Task<Person?> GetManagerAsync(string tenantId, string userId, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var manager = IsMine(tenantId) && userId is not null && managerIds.TryGetValue(userId, out var managerId)
+        var manager = IsMine(tenantId) && userId is not null && _managerIds.TryGetValue(userId, out var managerId)
             ? Lookup(tenantId, managerId)
             : null;
         return Task.FromResult(manager);
     }
 
     private Person? Lookup(string tenantId, string? userId) =>
-        IsMine(tenantId) && userId is not null && byId.TryGetValue(userId, out var person) ? person : null;
+        IsMine(tenantId) && userId is not null && _byId.TryGetValue(userId, out var person) ? person : null;
 
-    private bool IsMine(string tenantId) => string.Equals(tenantId, this.tenantId, StringComparison.OrdinalIgnoreCase);
+    private bool IsMine(string tenantId) => string.Equals(tenantId, _tenantId, StringComparison.OrdinalIgnoreCase);
 }

@@ -43,7 +43,7 @@ internal sealed class OwnCommitRecognizer(TableClient data)
         ArgumentNullException.ThrowIfNull(actions);
         if (actions.All(action => action.ActionType == TableTransactionActionType.Delete))
         {
-            var remaining = await Task.WhenAll(actions.Select(action => ReadStampAsync(action.Entity, cancellationToken)));
+            var remaining = await Task.WhenAll(actions.Select(action => ReadStampAsync(action.Entity, cancellationToken))).ConfigureAwait(false);
             return remaining.All(entity => entity is null) ? new string?[changeCount] : null;
         }
 
@@ -51,7 +51,7 @@ internal sealed class OwnCommitRecognizer(TableClient data)
             .Select((action, index) => (action, index))
             .Where(item => item.action.ActionType != TableTransactionActionType.Delete)
             .ToArray();
-        var stamps = await Task.WhenAll(written.Select(item => ReadStampAsync(item.action.Entity, cancellationToken)));
+        var stamps = await Task.WhenAll(written.Select(item => ReadStampAsync(item.action.Entity, cancellationToken))).ConfigureAwait(false);
         var ours = written.Zip(stamps)
             .Where(pair => pair.Second is { } stamp && stamp.OperationId == operationId)
             .ToDictionary(pair => pair.First.index, pair => pair.Second!.Version);
@@ -70,7 +70,7 @@ internal sealed class OwnCommitRecognizer(TableClient data)
     private async Task<CurrentStamp?> ReadStampAsync(ITableEntity entity, CancellationToken cancellationToken)
     {
         var response = await data.GetEntityIfExistsAsync<TableEntity>(
-            entity.PartitionKey, entity.RowKey, [OperationIdProperty], cancellationToken);
+            entity.PartitionKey, entity.RowKey, [OperationIdProperty], cancellationToken).ConfigureAwait(false);
         return response.HasValue && response.Value is { } current
             ? new CurrentStamp(current.GetString(OperationIdProperty), current.ETag.ToString())
             : null;

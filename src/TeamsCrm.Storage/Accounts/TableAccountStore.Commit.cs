@@ -1,3 +1,4 @@
+using System.Net;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
@@ -53,19 +54,19 @@ public sealed partial class TableAccountStore
         IReadOnlyList<string?> versions;
         try
         {
-            versions = await SubmitWithinBudgetAsync(commit, actions, changes.Changes.Count, cancellationToken);
+            versions = await SubmitWithinBudgetAsync(commit, actions, changes.Changes.Count, cancellationToken).ConfigureAwait(false);
         }
-        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 or 404)
+        catch (TableTransactionFailedException ex) when (ex.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
-            versions = await new OwnCommitRecognizer(tables.Data).RecognizeAsync(operationId, actions, changes.Changes.Count, cancellationToken)
-                ?? throw await ConflictAsync(commit, ex);
+            versions = await new OwnCommitRecognizer(tables.Data).RecognizeAsync(operationId, actions, changes.Changes.Count, cancellationToken).ConfigureAwait(false)
+                ?? throw await ConflictAsync(commit, ex).ConfigureAwait(false);
             LogOwnCommitRecognized(operationId, ex.Status);
         }
 
-        notifications.Committed(commit.NotificationTickets);
+        _notifications.Committed(commit.NotificationTickets);
         if (hasIndexUpdate)
         {
-            await CompleteIndexUpdateAsync(tenantId, accountId, operationId, indexOperations, cancellationToken);
+            await CompleteIndexUpdateAsync(tenantId, accountId, operationId, indexOperations, cancellationToken).ConfigureAwait(false);
         }
 
         return versions;
@@ -92,11 +93,11 @@ public sealed partial class TableAccountStore
             var indexMarker = commit.HasIndexUpdate
                 ? outbox.WriteMarkerAsync(commit.TenantId, commit.AccountId, commit.OperationId, linked.Token)
                 : Task.CompletedTask;
-            var notificationMarkers = notifications.WriteMarkersAsync(commit.TenantId, commit.AccountId, commit.Notifications, linked.Token);
-            await Task.WhenAll(indexMarker, notificationMarkers);
-            commit.NotificationTickets = await notificationMarkers;
+            var notificationMarkers = _notifications.WriteMarkersAsync(commit.TenantId, commit.AccountId, commit.Notifications, linked.Token);
+            await Task.WhenAll(indexMarker, notificationMarkers).ConfigureAwait(false);
+            commit.NotificationTickets = await notificationMarkers.ConfigureAwait(false);
 
-            var response = await tables.Data.SubmitTransactionAsync(actions, linked.Token);
+            var response = await tables.Data.SubmitTransactionAsync(actions, linked.Token).ConfigureAwait(false);
             return Enumerable.Range(0, changeCount)
                 .Select(i => actions[i].ActionType == TableTransactionActionType.Delete ? null : response.Value[i].Headers.ETag?.ToString())
                 .ToArray();
@@ -112,10 +113,10 @@ public sealed partial class TableAccountStore
     /// <summary>Nothing of the transaction was written: its markers go, and the caller hears of the conflict.</summary>
     private async Task<ConcurrencyException> ConflictAsync(PendingCommit commit, TableTransactionFailedException ex)
     {
-        await notifications.DeleteMarkersAsync(commit.NotificationTickets, CancellationToken.None);
+        await _notifications.DeleteMarkersAsync(commit.NotificationTickets, CancellationToken.None).ConfigureAwait(false);
         if (commit.HasIndexUpdate)
         {
-            await outbox.DeleteMarkerAsync(commit.TenantId, commit.AccountId, commit.OperationId, CancellationToken.None);
+            await outbox.DeleteMarkerAsync(commit.TenantId, commit.AccountId, commit.OperationId, CancellationToken.None).ConfigureAwait(false);
         }
 
         return new ConcurrencyException("A record of the change was modified or created concurrently; nothing was written.", ex);
@@ -130,7 +131,7 @@ public sealed partial class TableAccountStore
     {
         try
         {
-            await outbox.CompleteAsync(tenantId, accountId, operationId, operations, cancellationToken);
+            await outbox.CompleteAsync(tenantId, accountId, operationId, operations, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

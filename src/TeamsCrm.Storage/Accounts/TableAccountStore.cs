@@ -7,7 +7,6 @@ using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Contacts;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Storage.Configuration;
@@ -27,7 +26,7 @@ namespace TeamsCrm.Storage.Accounts;
 public sealed partial class TableAccountStore(
     CrmTables tables, IndexOutbox outbox, TimeProvider time, ILogger<TableAccountStore> logger, NotificationOutbox? notificationOutbox = null) : IAccountStore
 {
-    private readonly NotificationOutbox notifications = notificationOutbox ?? new NotificationOutbox(tables, new NotificationJournal(), time);
+    private readonly NotificationOutbox _notifications = notificationOutbox ?? new NotificationOutbox(tables, new NotificationJournal(), time);
 
     public async Task<AccountPartition?> LoadAsync(string tenantId, string accountId, PartitionSlice slice, CancellationToken cancellationToken = default)
     {
@@ -36,12 +35,12 @@ public sealed partial class TableAccountStore(
         var core = ReadRangeAsync(partitionKey, StorageKeys.CoreStart, StorageKeys.CoreEnd, int.MaxValue, null, cancellationToken);
         var comments = ReadRangeAsync(
             partitionKey, StorageKeys.CommentPrefix, StorageKeys.PrefixEnd(StorageKeys.CommentPrefix), slice.Comments,
-            slice.SharedCommentsOnly ? $"Visibility eq '{nameof(CommentVisibility.Shared)}'" : null, cancellationToken);
+            slice.SharedCommentsOnly ? TableClient.CreateQueryFilter($"Visibility eq {nameof(CommentVisibility.Shared)}") : null, cancellationToken);
         var interactions = ReadRangeAsync(
             partitionKey, StorageKeys.InteractionPrefix, StorageKeys.PrefixEnd(StorageKeys.InteractionPrefix), slice.Interactions, null, cancellationToken);
-        await Task.WhenAll(core, comments, interactions);
+        await Task.WhenAll(core, comments, interactions).ConfigureAwait(false);
 
-        var records = (await core).Select(RecordMapper.FromEntity).ToArray();
+        var records = (await core.ConfigureAwait(false)).Select(RecordMapper.FromEntity).ToArray();
         if (records.OfType<Account>().FirstOrDefault() is not { } account)
         {
             return null;
@@ -53,8 +52,8 @@ public sealed partial class TableAccountStore(
             records.OfType<Deal>().ToArray(),
             records.OfType<Handoff>().ToArray(),
             records.OfType<Share>().ToArray(),
-            (await comments).Select(CommentMapping.FromEntity).ToArray(),
-            (await interactions).Select(InteractionMapping.FromEntity).ToArray());
+            (await comments.ConfigureAwait(false)).Select(CommentMapping.FromEntity).ToArray(),
+            (await interactions.ConfigureAwait(false)).Select(InteractionMapping.FromEntity).ToArray());
     }
 
     public async Task<Account?> GetAccountIfExistsAsync(string tenantId, string accountId, CancellationToken cancellationToken = default)
@@ -65,7 +64,7 @@ public sealed partial class TableAccountStore(
         }
 
         var response = await tables.Data.GetEntityIfExistsAsync<TableEntity>(
-            StorageKeys.AccountPartition(tenantId, accountId), StorageKeys.Account, cancellationToken: cancellationToken);
+            StorageKeys.AccountPartition(tenantId, accountId), StorageKeys.Account, cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue && response.Value is { } entity ? AccountMapping.FromEntity(entity) : null;
     }
 
@@ -78,7 +77,7 @@ public sealed partial class TableAccountStore(
         }
 
         var response = await tables.Data.GetEntityIfExistsAsync<TableEntity>(
-            StorageKeys.AccountPartition(tenantId, accountId), RecordMapper.RowKeyFor<T>(recordId), cancellationToken: cancellationToken);
+            StorageKeys.AccountPartition(tenantId, accountId), RecordMapper.RowKeyFor<T>(recordId), cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue && response.Value is { } entity ? RecordMapper.FromEntity<T>(entity) : null;
     }
 
@@ -87,7 +86,7 @@ public sealed partial class TableAccountStore(
     {
         var prefix = RecordMapper.PrefixFor<T>();
         var filter = StorageKeys.Filter(StorageKeys.AccountPartition(tenantId, accountId), prefix, StorageKeys.PrefixEnd(prefix));
-        await foreach (var entity in tables.Data.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in tables.Data.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return RecordMapper.FromEntity<T>(entity);
         }
@@ -104,7 +103,7 @@ public sealed partial class TableAccountStore(
         var filter = StorageKeys.Filter(partitionKey, from, to) + (extraFilter is null ? string.Empty : $" and {extraFilter}");
         var pageSize = take == int.MaxValue ? (int?)null : Math.Min(take, 1000);
         var result = new List<TableEntity>();
-        await foreach (var page in tables.Data.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken).AsPages())
+        await foreach (var page in tables.Data.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
         {
             result.AddRange(page.Values.Take(take - result.Count));
             if (result.Count >= take)

@@ -1,3 +1,4 @@
+using System.Net;
 using Azure;
 using Azure.Data.Tables;
 using TeamsCrm.Core.Channels;
@@ -18,7 +19,7 @@ public sealed class TableChannelLinkStore(CrmTables tables) : IChannelLinkStore
             return null;
         }
 
-        var response = await tables.Links.GetEntityIfExistsAsync<TableEntity>(StorageKeys.ChannelsPartition(tenantId), channelId, cancellationToken: cancellationToken);
+        var response = await tables.Links.GetEntityIfExistsAsync<TableEntity>(StorageKeys.ChannelsPartition(tenantId), channelId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue && response.Value is { } e
             ? new ChannelLink(e.RowKey, e.GetString("TeamId"), e.GetString("AccountId"), e.GetPerson("LinkedBy"), e.GetTime("LinkedAt"), e.VersionOf())
             : null;
@@ -37,11 +38,11 @@ public sealed class TableChannelLinkStore(CrmTables tables) : IChannelLinkStore
         try
         {
             var response = expectedVersion is null
-                ? await tables.Links.AddEntityAsync(entity, cancellationToken)
-                : await tables.Links.UpdateEntityAsync(entity, new ETag(expectedVersion), TableUpdateMode.Replace, cancellationToken);
+                ? await tables.Links.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)
+                : await tables.Links.UpdateEntityAsync(entity, new ETag(expectedVersion), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return link with { Version = response.Headers.ETag?.ToString() };
         }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
         {
             throw new ConcurrencyException("The channel link changed meanwhile.", ex);
         }
@@ -51,10 +52,10 @@ public sealed class TableChannelLinkStore(CrmTables tables) : IChannelLinkStore
     {
         try
         {
-            await tables.Links.DeleteEntityAsync(StorageKeys.ChannelsPartition(tenantId), StorageKeys.Checked(channelId), ETag.All, cancellationToken);
+            await tables.Links.DeleteEntityAsync(StorageKeys.ChannelsPartition(tenantId), StorageKeys.Checked(channelId), ETag.All, cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
         {
             return false;
         }

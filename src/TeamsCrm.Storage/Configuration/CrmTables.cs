@@ -14,7 +14,7 @@ public sealed class CrmTables
     /// <summary>The characters a folded name key can start with: one name-index table each.</summary>
     public const string NameShards = "abcdefghijklmnopqrstuvwxyz0123456789";
 
-    private readonly Dictionary<string, TableClient> byName;
+    private readonly Dictionary<string, TableClient> _byName;
 
     public CrmTables(TableServiceClient service, IOptions<StorageOptions> options)
     {
@@ -29,7 +29,7 @@ public sealed class CrmTables
         Partners = service.GetTableClient(prefix + "Partners");
         Links = service.GetTableClient(prefix + "Links");
         Names = NameShards.ToDictionary(shard => shard, shard => service.GetTableClient($"{prefix}Names{shard}"));
-        byName = All.ToDictionary(table => table.Name, StringComparer.Ordinal);
+        _byName = All.ToDictionary(table => table.Name, StringComparer.Ordinal);
         TimeBounds = StorageTimeBounds.From(options.Value);
     }
 
@@ -61,7 +61,7 @@ public sealed class CrmTables
 
     /// <summary>A table of this set by its name (index operations name the table they write to).</summary>
     public TableClient ByName(string tableName) =>
-        byName.TryGetValue(tableName, out var table) ? table : throw new ArgumentException($"'{tableName}' is not a CRM table.", nameof(tableName));
+        _byName.TryGetValue(tableName, out var table) ? table : throw new ArgumentException($"'{tableName}' is not a CRM table.", nameof(tableName));
 
     public Task CreateIfNotExistsAsync(CancellationToken cancellationToken = default) =>
         Task.WhenAll(All.Select(table => table.CreateIfNotExistsAsync(cancellationToken)));

@@ -14,7 +14,7 @@ public sealed partial class StorageInitializer(CrmTables tables, ILogger<Storage
     {
         try
         {
-            await tables.CreateIfNotExistsAsync(cancellationToken);
+            await tables.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is RequestFailedException or AggregateException)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using TeamsCrm.Storage.Configuration;
+using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Storage.Health;
 
@@ -13,7 +14,7 @@ public sealed class StorageHealthCheck(CrmTables tables) : IHealthCheck
     {
         try
         {
-            await foreach (var page in tables.Data.QueryAsync<Azure.Data.Tables.TableEntity>("PartitionKey eq '-'", 1, ["PartitionKey"], cancellationToken).AsPages())
+            await foreach (var page in tables.Data.QueryAsync<Azure.Data.Tables.TableEntity>(StorageKeys.Filter("-"), 1, ["PartitionKey"], cancellationToken).AsPages().ConfigureAwait(false))
             {
                 break;
             }

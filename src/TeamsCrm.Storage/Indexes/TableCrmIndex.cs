@@ -1,3 +1,4 @@
+using System.Net;
 using Azure;
 using Azure.Data.Tables;
 using TeamsCrm.Core.Persistence;
@@ -14,7 +15,7 @@ public sealed class TableCrmIndex(CrmTables tables) : ICrmIndex
         ArgumentException.ThrowIfNullOrEmpty(foldedPrefix);
         var filter = StorageKeys.Filter(StorageKeys.NameIndexPartition(tenantId), foldedPrefix, StorageKeys.PrefixEnd(foldedPrefix));
         var entries = new List<AccountNameEntry>();
-        await foreach (var page in tables.NamesFor(foldedPrefix).QueryAsync<TableEntity>(filter, Math.Min(take, 1000), cancellationToken: cancellationToken).AsPages())
+        await foreach (var page in tables.NamesFor(foldedPrefix).QueryAsync<TableEntity>(filter, Math.Min(take, 1000), cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
         {
             entries.AddRange(page.Values.Select(e => new AccountNameEntry(e.GetString("AccountId"), e.GetString("Name"), e.GetString("Industry"), e.GetString("City"))));
             if (entries.Count >= take)
@@ -31,7 +32,7 @@ public sealed class TableCrmIndex(CrmTables tables) : ICrmIndex
         var prefix = $"{kind}|";
         var filter = StorageKeys.Filter(StorageKeys.PersonalPartition(tenantId, userId), prefix, StorageKeys.PrefixEnd(prefix));
         var entries = new List<PersonalEntry>();
-        await foreach (var entity in tables.Index.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in tables.Index.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             entries.Add(new PersonalEntry(kind, entity.GetString("AccountId"), entity.GetString("RecordId"), entity.ETag.ToString()));
         }
@@ -41,9 +42,9 @@ public sealed class TableCrmIndex(CrmTables tables) : ICrmIndex
 
     public async Task<IReadOnlyList<PartnerShareEntry>> ListPartnerSharesAsync(string tenantId, string partnerOrganizationId, CancellationToken cancellationToken = default)
     {
-        var filter = $"PartitionKey eq '{StorageKeys.Escape(StorageKeys.PartnerPartition(tenantId, partnerOrganizationId))}'";
+        var filter = StorageKeys.Filter(StorageKeys.PartnerPartition(tenantId, partnerOrganizationId));
         var entries = new List<PartnerShareEntry>();
-        await foreach (var entity in tables.Index.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in tables.Index.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             entries.Add(new PartnerShareEntry(entity.GetString("AccountId"), entity.GetString("DealId")));
         }
@@ -56,7 +57,7 @@ public sealed class TableCrmIndex(CrmTables tables) : ICrmIndex
         var until = IndexProjection.DueRowKey(dueBefore, string.Empty, string.Empty);
         var filter = StorageKeys.Filter(StorageKeys.DuePartition(tenantId), "0", until);
         var entries = new List<DueHandoffEntry>();
-        await foreach (var page in tables.Index.QueryAsync<TableEntity>(filter, Math.Min(take, 1000), cancellationToken: cancellationToken).AsPages())
+        await foreach (var page in tables.Index.QueryAsync<TableEntity>(filter, Math.Min(take, 1000), cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
         {
             entries.AddRange(page.Values.Select(e => new DueHandoffEntry(e.GetString("AccountId"), e.GetString("RecordId"))));
             if (entries.Count >= take)
@@ -77,9 +78,9 @@ public sealed class TableCrmIndex(CrmTables tables) : ICrmIndex
                 StorageKeys.PersonalPartition(tenantId, userId),
                 IndexProjection.PersonalRowKey(entry.Kind, entry.AccountId, entry.RecordId),
                 entry.Version is null ? ETag.All : new ETag(entry.Version),
-                cancellationToken);
+                cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.NotFound or (int)HttpStatusCode.PreconditionFailed)
         {
             // Gone already, or re-added meanwhile by a newer change: both are right.
         }

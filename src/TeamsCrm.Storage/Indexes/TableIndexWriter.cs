@@ -1,3 +1,4 @@
+using System.Net;
 using Azure;
 using Azure.Data.Tables;
 using TeamsCrm.Storage.Configuration;
@@ -16,9 +17,9 @@ public sealed class TableIndexWriter(CrmTables tables) : IIndexWriter
         {
             try
             {
-                await tables.ByName(operation.Table).DeleteEntityAsync(operation.PartitionKey, operation.RowKey, ETag.All, cancellationToken);
+                await tables.ByName(operation.Table).DeleteEntityAsync(operation.PartitionKey, operation.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
             }
-            catch (RequestFailedException ex) when (ex.Status == 404)
+            catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
             {
                 // Already gone: replaying a delete is fine.
             }
@@ -32,6 +33,6 @@ public sealed class TableIndexWriter(CrmTables tables) : IIndexWriter
             entity[name] = value;
         }
 
-        await tables.ByName(operation.Table).UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        await tables.ByName(operation.Table).UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Azure.Data.Tables;
 
 namespace TeamsCrm.Storage.Keys;
 
@@ -60,8 +61,10 @@ public static class StorageKeys
         return value;
     }
 
+    /// <summary>The rows of one partition whose row keys lie in [<paramref name="fromInclusive"/>, <paramref name="toExclusive"/>).</summary>
     public static string Filter(string partitionKey, string fromInclusive, string toExclusive) =>
-        $"PartitionKey eq '{Escape(partitionKey)}' and RowKey ge '{Escape(fromInclusive)}' and RowKey lt '{Escape(toExclusive)}'";
+        TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {fromInclusive} and RowKey lt {toExclusive}");
 
-    public static string Escape(string value) => value.Replace("'", "''", StringComparison.Ordinal);
+    /// <summary>Every row of one partition.</summary>
+    public static string Filter(string partitionKey) => TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}");
 }

@@ -10,19 +10,19 @@ namespace TeamsCrm.Storage.Notifications;
 /// </summary>
 public sealed class NotificationJournal
 {
-    private readonly AsyncLocal<Scope?> current = new();
+    private readonly AsyncLocal<Scope?> _current = new();
 
     /// <summary>Starts recording the notifications committed from here on in this async flow; dispose to stop.</summary>
     public Scope Begin()
     {
-        var scope = new Scope(this, current.Value);
-        current.Value = scope;
+        var scope = new Scope(this, _current.Value);
+        _current.Value = scope;
         return scope;
     }
 
     internal void Committed(IEnumerable<NotificationTicket> tickets)
     {
-        if (current.Value is { } scope)
+        if (_current.Value is { } scope)
         {
             foreach (var ticket in tickets)
             {
@@ -34,24 +34,24 @@ public sealed class NotificationJournal
     /// <summary>The notifications committed while the scope was current, in commit order.</summary>
     public sealed class Scope : IDisposable
     {
-        private readonly NotificationJournal journal;
-        private readonly Scope? outer;
-        private readonly ConcurrentQueue<NotificationTicket> written = new();
+        private readonly NotificationJournal _journal;
+        private readonly Scope? _outer;
+        private readonly ConcurrentQueue<NotificationTicket> _written = new();
 
         internal Scope(NotificationJournal journal, Scope? outer)
         {
-            this.journal = journal;
-            this.outer = outer;
+            _journal = journal;
+            _outer = outer;
         }
 
-        public IReadOnlyList<NotificationTicket> Written => [.. written];
+        public IReadOnlyList<NotificationTicket> Written => [.. _written];
 
         internal void Add(NotificationTicket ticket)
         {
-            written.Enqueue(ticket);
-            outer?.Add(ticket);
+            _written.Enqueue(ticket);
+            _outer?.Add(ticket);
         }
 
-        public void Dispose() => journal.current.Value = outer;
+        public void Dispose() => _journal._current.Value = _outer;
     }
 }

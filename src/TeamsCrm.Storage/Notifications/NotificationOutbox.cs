@@ -32,7 +32,7 @@ public sealed class NotificationOutbox(CrmTables tables, NotificationJournal jou
         {
             var markers = batch.Select(n => PendingNotificationStore.Marker(tenantId, accountId, n.Id, n.Kind.ToString(), now, now, attempts: 0)).ToList();
             var response = await tables.Notify.SubmitTransactionAsync(
-                markers.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, m)), cancellationToken);
+                markers.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, m)), cancellationToken).ConfigureAwait(false);
             tickets.AddRange(markers.Select((m, i) => PendingNotificationStore.TicketOf(m, response.Value[i].Headers.ETag?.ToString() ?? string.Empty)));
         }
 
@@ -46,7 +46,7 @@ public sealed class NotificationOutbox(CrmTables tables, NotificationJournal jou
         {
             try
             {
-                await tables.Notify.DeleteEntityAsync(ticket.TenantId, PendingNotificationStore.MarkerRowKey(ticket.AccountId, ticket.NotificationId), ETag.All, cancellationToken);
+                await tables.Notify.DeleteEntityAsync(ticket.TenantId, PendingNotificationStore.MarkerRowKey(ticket.AccountId, ticket.NotificationId), ETag.All, cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException)
             {

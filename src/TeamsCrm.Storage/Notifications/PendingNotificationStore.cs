@@ -1,3 +1,4 @@
+using System.Net;
 using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
@@ -25,7 +26,7 @@ public sealed class PendingNotificationStore(CrmTables tables, IOptions<StorageO
     {
         var filter = TableClient.CreateQueryFilter($"NextAttemptAt le {time.GetUtcNow()}");
         var due = new List<NotificationTicket>();
-        await foreach (var marker in tables.Notify.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var marker in tables.Notify.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             due.Add(TicketOf(marker, marker.ETag.ToString()));
         }
@@ -43,10 +44,10 @@ public sealed class PendingNotificationStore(CrmTables tables, IOptions<StorageO
         var marker = Marker(ticket.TenantId, ticket.AccountId, ticket.NotificationId, ticket.Kind, ticket.CreatedAt, until, ticket.Attempts + 1);
         try
         {
-            var response = await tables.Notify.UpdateEntityAsync(marker, new ETag(ticket.ETag), TableUpdateMode.Replace, cancellationToken);
+            var response = await tables.Notify.UpdateEntityAsync(marker, new ETag(ticket.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return TicketOf(marker, response.Headers.ETag?.ToString() ?? string.Empty);
         }
-        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.NotFound or (int)HttpStatusCode.PreconditionFailed)
         {
             return null;
         }
@@ -57,7 +58,7 @@ public sealed class PendingNotificationStore(CrmTables tables, IOptions<StorageO
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var entry = await tables.Data.GetEntityIfExistsAsync<TableEntity>(
-            StorageKeys.AccountPartition(ticket.TenantId, ticket.AccountId), NotificationMapping.RowKey(ticket.NotificationId), cancellationToken: cancellationToken);
+            StorageKeys.AccountPartition(ticket.TenantId, ticket.AccountId), NotificationMapping.RowKey(ticket.NotificationId), cancellationToken: cancellationToken).ConfigureAwait(false);
         return entry.HasValue && entry.Value is { } entity ? NotificationMapping.FromEntity(entity) : null;
     }
 
@@ -70,8 +71,8 @@ public sealed class PendingNotificationStore(CrmTables tables, IOptions<StorageO
     {
         ArgumentNullException.ThrowIfNull(ticket);
         await IgnoreMissingAsync(tables.Data.DeleteEntityAsync(
-            StorageKeys.AccountPartition(ticket.TenantId, ticket.AccountId), NotificationMapping.RowKey(ticket.NotificationId), ETag.All, cancellationToken));
-        await DropMarkerAsync(ticket, cancellationToken);
+            StorageKeys.AccountPartition(ticket.TenantId, ticket.AccountId), NotificationMapping.RowKey(ticket.NotificationId), ETag.All, cancellationToken)).ConfigureAwait(false);
+        await DropMarkerAsync(ticket, cancellationToken).ConfigureAwait(false);
     }
 
     public Task DropMarkerAsync(NotificationTicket ticket, CancellationToken cancellationToken)
@@ -87,9 +88,9 @@ public sealed class PendingNotificationStore(CrmTables tables, IOptions<StorageO
         var marker = Marker(ticket.TenantId, ticket.AccountId, ticket.NotificationId, ticket.Kind, ticket.CreatedAt, at, ticket.Attempts);
         try
         {
-            await tables.Notify.UpdateEntityAsync(marker, new ETag(ticket.ETag), TableUpdateMode.Replace, cancellationToken);
+            await tables.Notify.UpdateEntityAsync(marker, new ETag(ticket.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.NotFound or (int)HttpStatusCode.PreconditionFailed)
         {
             // Taken or finished by another dispatcher.
         }
@@ -125,9 +126,9 @@ public sealed class PendingNotificationStore(CrmTables tables, IOptions<StorageO
     {
         try
         {
-            await delete;
+            await delete.ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
         {
             // Already gone.
         }

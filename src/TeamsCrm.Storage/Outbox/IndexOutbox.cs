@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -35,9 +36,9 @@ public sealed class IndexOutbox(CrmTables tables, IIndexWriter writer, TimeProvi
     {
         try
         {
-            await tables.Outbox.DeleteEntityAsync(tenantId, $"{accountId}|{operationId}", ETag.All, cancellationToken);
+            await tables.Outbox.DeleteEntityAsync(tenantId, $"{accountId}|{operationId}", ETag.All, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
         {
             // Another sweeper got there first.
         }
@@ -46,17 +47,17 @@ public sealed class IndexOutbox(CrmTables tables, IIndexWriter writer, TimeProvi
     /// <summary>Applies the operations committed with a change, then removes the outbox entity and the marker.</summary>
     public async Task CompleteAsync(string tenantId, string accountId, string operationId, IReadOnlyList<IndexOperation> operations, CancellationToken cancellationToken)
     {
-        await writer.ApplyAsync(operations, cancellationToken);
+        await writer.ApplyAsync(operations, cancellationToken).ConfigureAwait(false);
         try
         {
-            await tables.Data.DeleteEntityAsync(StorageKeys.AccountPartition(tenantId, accountId), StorageKeys.OutboxPrefix + operationId, ETag.All, cancellationToken);
+            await tables.Data.DeleteEntityAsync(StorageKeys.AccountPartition(tenantId, accountId), StorageKeys.OutboxPrefix + operationId, ETag.All, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
         {
             // Already completed by the sweeper.
         }
 
-        await DeleteMarkerAsync(tenantId, accountId, operationId, cancellationToken);
+        await DeleteMarkerAsync(tenantId, accountId, operationId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Replays every interrupted index update whose marker is older than <paramref name="minimumAge"/>. Returns how many markers it handled.</summary>
@@ -64,7 +65,7 @@ public sealed class IndexOutbox(CrmTables tables, IIndexWriter writer, TimeProvi
     {
         var cutoff = time.GetUtcNow() - minimumAge;
         var handled = 0;
-        await foreach (var marker in tables.Outbox.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        await foreach (var marker in tables.Outbox.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (marker.GetDateTimeOffset("CreatedAt") is { } created && created > cutoff)
             {
@@ -74,15 +75,15 @@ public sealed class IndexOutbox(CrmTables tables, IIndexWriter writer, TimeProvi
             var separator = marker.RowKey.IndexOf('|', StringComparison.Ordinal);
             var (tenantId, accountId, operationId) = (marker.PartitionKey, marker.RowKey[..separator], marker.RowKey[(separator + 1)..]);
             var entry = await tables.Data.GetEntityIfExistsAsync<TableEntity>(
-                StorageKeys.AccountPartition(tenantId, accountId), StorageKeys.OutboxPrefix + operationId, cancellationToken: cancellationToken);
+                StorageKeys.AccountPartition(tenantId, accountId), StorageKeys.OutboxPrefix + operationId, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (entry.HasValue && entry.Value is { } outbox)
             {
                 var operations = JsonSerializer.Deserialize<IndexOperation[]>(outbox.GetString(OperationsProperty) ?? "[]") ?? [];
-                await CompleteAsync(tenantId, accountId, operationId, operations, cancellationToken);
+                await CompleteAsync(tenantId, accountId, operationId, operations, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                await DeleteMarkerAsync(tenantId, accountId, operationId, cancellationToken);
+                await DeleteMarkerAsync(tenantId, accountId, operationId, cancellationToken).ConfigureAwait(false);
             }
 
             handled++;

@@ -19,7 +19,7 @@ public sealed partial class OutboxSweeper(IndexOutbox outbox, IOptions<StorageOp
     {
         try
         {
-            var repaired = await outbox.RepairAsync(options.Value.OutboxRepairDelay, cancellationToken);
+            var repaired = await outbox.RepairAsync(options.Value.OutboxRepairDelay, cancellationToken).ConfigureAwait(false);
             if (repaired > 0)
             {
                 LogRepaired(repaired);
@@ -36,9 +36,9 @@ public sealed partial class OutboxSweeper(IndexOutbox outbox, IOptions<StorageOp
         using var timer = new PeriodicTimer(options.Value.OutboxSweepInterval, time);
         do
         {
-            await SweepOnceAsync(stoppingToken);
+            await SweepOnceAsync(stoppingToken).ConfigureAwait(false);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Repaired {Count} index updates interrupted before they completed.")]

@@ -17,15 +17,15 @@ public sealed class TablePartnerDirectory(CrmTables tables) : IPartnerDirectory
         }
 
         var response = await tables.Partners.GetEntityIfExistsAsync<TableEntity>(
-            StorageKeys.PartnersPartition(tenantId), StorageKeys.Checked(partnerOrganizationId), cancellationToken: cancellationToken);
+            StorageKeys.PartnersPartition(tenantId), StorageKeys.Checked(partnerOrganizationId), cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue && response.Value is { } entity ? FromEntity(entity) : null;
     }
 
     public async Task<IReadOnlyList<PartnerOrganization>> ListAsync(string tenantId, CancellationToken cancellationToken = default)
     {
-        var filter = $"PartitionKey eq '{StorageKeys.Escape(StorageKeys.PartnersPartition(tenantId))}'";
+        var filter = StorageKeys.Filter(StorageKeys.PartnersPartition(tenantId));
         var organizations = new List<PartnerOrganization>();
-        await foreach (var entity in tables.Partners.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in tables.Partners.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             organizations.Add(FromEntity(entity));
         }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using TeamsCrm.Teams.Auth;
 using TeamsCrm.Teams.Invokes;
 using TeamsCrm.Teams.Routing;

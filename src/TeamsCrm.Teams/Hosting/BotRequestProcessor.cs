@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using TeamsCrm.Teams.Auth;
 using TeamsCrm.Teams.Configuration;
 using TeamsCrm.Teams.Connector;
-using TeamsCrm.Teams.Invokes;
 using TeamsCrm.Teams.Persistence;
 using TeamsCrm.Teams.Routing;
 using TeamsCrm.Teams.Schema;

@@ -1,3 +1,4 @@
+using System.Net;
 using Azure;
 using Azure.Data.Tables;
 
@@ -26,7 +27,7 @@ internal sealed class TableActivityDeduplicator(TableServiceClient tables, TimeP
             await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (RequestFailedException ex) when (ex.Status == 409)
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
         {
             var existing = await table.GetEntityIfExistsAsync<TableEntity>(entity.PartitionKey, entity.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (!existing.HasValue || existing.Value is null)
@@ -49,7 +50,7 @@ internal sealed class TableActivityDeduplicator(TableServiceClient tables, TimeP
                 await table.UpdateEntityAsync(entity, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
                 return true;
             }
-            catch (RequestFailedException conflict) when (conflict.Status == 412)
+            catch (RequestFailedException conflict) when (conflict.Status == (int)HttpStatusCode.PreconditionFailed)
             {
                 var current = await table.GetEntityIfExistsAsync<TableEntity>(entity.PartitionKey, entity.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
                 return current.HasValue && current.Value?.GetString(ClaimIdProperty) == claimId;

@@ -1,3 +1,4 @@
+using System.Net;
 using Azure;
 using Azure.Data.Tables;
 using TeamsCrm.Teams.Schema;
@@ -48,7 +49,7 @@ internal sealed partial class TableConversationReferenceStore
                 ["FirstSeenAt"] = reference.UpdatedAt,
             }, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (ex.Status == 409)
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
         {
             // Registered before (by another instance or before a restart).
         }

@@ -15,7 +15,7 @@ internal sealed partial class ConversationPersonLocales(IConversationReferenceSt
     {
         try
         {
-            return await references.GetUserLocaleAsync(tenantId, userId, cancellationToken).ConfigureAwait(false);
+            return await references.GetUserLocaleAsync(tenantId, userId, cancellationToken);
         }
         catch (RequestFailedException ex)
         {

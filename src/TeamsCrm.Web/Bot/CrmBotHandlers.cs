@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Turns;
-using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Invokes;
@@ -25,15 +24,15 @@ internal sealed class CrmBotHandlers(
     public async Task OnMessageAsync(TurnContext context, CancellationToken cancellationToken)
     {
         using var scope = written.Begin();
-        await MessageTurnAsync(context, cancellationToken).ConfigureAwait(false);
-        await written.DeliverAsync(scope, cancellationToken).ConfigureAwait(false);
+        await MessageTurnAsync(context, cancellationToken);
+        await written.DeliverAsync(scope, cancellationToken);
     }
 
     public async Task<InvokeResponse> OnCardActionAsync(TurnContext context, CancellationToken cancellationToken)
     {
         using var scope = written.Begin();
-        var response = await CardActionTurnAsync(context, cancellationToken).ConfigureAwait(false);
-        await written.DeliverAsync(scope, cancellationToken).ConfigureAwait(false);
+        var response = await CardActionTurnAsync(context, cancellationToken);
+        await written.DeliverAsync(scope, cancellationToken);
         return response;
     }
 
@@ -45,10 +44,10 @@ internal sealed class CrmBotHandlers(
 
     private async Task MessageTurnAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var caller = await callers.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        var caller = await callers.ResolveAsync(context, cancellationToken);
         if (caller is null)
         {
-            await context.SendTextAsync(BotTexts.Get("UnknownSender", context.Locale), cancellationToken).ConfigureAwait(false);
+            await context.SendTextAsync(BotTexts.Get("UnknownSender", context.Locale), cancellationToken);
             return;
         }
 
@@ -56,28 +55,28 @@ internal sealed class CrmBotHandlers(
         {
             // Action.Submit cannot replace the clicked card: the answer is a new message, tracked like one. In a shared
             // conversation the conversation has already moved it to the caller's 1:1 chat (ReplyPrivacy): a pointer is left here.
-            var action = await conversation.HandleCardActionAsync(ActionInput(context, caller, CardAnswer.Message, submitted.Verb, submitted.Data), cancellationToken).ConfigureAwait(false);
-            await SendAsync(context, new OutgoingMessage(action.Text, action.Card, action.CardTrackingKey), cancellationToken).ConfigureAwait(false);
-            await notifications.DispatchAsync(caller.TenantId, action.Notifications, cancellationToken).ConfigureAwait(false);
-            await notifications.UpdateAsync(caller.TenantId, action.Updates, cancellationToken).ConfigureAwait(false);
+            var action = await conversation.HandleCardActionAsync(ActionInput(context, caller, CardAnswer.Message, submitted.Verb, submitted.Data), cancellationToken);
+            await SendAsync(context, new OutgoingMessage(action.Text, action.Card, action.CardTrackingKey), cancellationToken);
+            await notifications.DispatchAsync(caller.TenantId, action.Notifications, cancellationToken);
+            await notifications.UpdateAsync(caller.TenantId, action.Updates, cancellationToken);
             return;
         }
 
-        var mentioned = await mentions.ReadAsync(context.Activity, cancellationToken).ConfigureAwait(false);
+        var mentioned = await mentions.ReadAsync(context.Activity, cancellationToken);
         var input = new TurnInput(caller, Kind(context), context.Text, context.Locale, mentioned, context.Activity.GetChannelId(), context.Activity.GetTeamId());
-        var outcome = await conversation.HandleMessageAsync(input, cancellationToken).ConfigureAwait(false);
+        var outcome = await conversation.HandleMessageAsync(input, cancellationToken);
         foreach (var reply in outcome.Replies)
         {
-            await SendAsync(context, reply, cancellationToken).ConfigureAwait(false);
+            await SendAsync(context, reply, cancellationToken);
         }
 
-        await notifications.DispatchAsync(caller.TenantId, outcome.Notifications, cancellationToken).ConfigureAwait(false);
-        await notifications.UpdateAsync(caller.TenantId, outcome.Updates, cancellationToken).ConfigureAwait(false);
+        await notifications.DispatchAsync(caller.TenantId, outcome.Notifications, cancellationToken);
+        await notifications.UpdateAsync(caller.TenantId, outcome.Updates, cancellationToken);
     }
 
     private async Task<InvokeResponse> CardActionTurnAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var caller = await callers.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        var caller = await callers.ResolveAsync(context, cancellationToken);
         var action = context.GetAdaptiveCardInvokeValue()?.Action;
         if (caller is null || action?.Verb is not { Length: > 0 } verb)
         {
@@ -87,29 +86,29 @@ internal sealed class CrmBotHandlers(
         // The invoke answer is shown to the clicker alone (Teams user-specific views). Its card replaces the clicked one, whose
         // message is the invoke's replyToId: tracked only in a 1:1 chat (the conversation gives no key elsewhere), since
         // updating a shared message in place would show everyone this caller's card.
-        var outcome = await conversation.HandleCardActionAsync(ActionInput(context, caller, CardAnswer.Invoke, verb, AsObject(action.Data)), cancellationToken).ConfigureAwait(false);
+        var outcome = await conversation.HandleCardActionAsync(ActionInput(context, caller, CardAnswer.Invoke, verb, AsObject(action.Data)), cancellationToken);
         if (outcome.Card is not null && Kind(context) == ConversationKind.Personal && context.Activity.ReplyToId is { Length: > 0 } clicked)
         {
-            await notifications.TrackAsync(outcome.CardTrackingKey, Sent(context, clicked), cancellationToken).ConfigureAwait(false);
+            await notifications.TrackAsync(outcome.CardTrackingKey, Sent(context, clicked), cancellationToken);
         }
 
-        await notifications.DispatchAsync(caller.TenantId, outcome.Notifications, cancellationToken).ConfigureAwait(false);
-        await notifications.UpdateAsync(caller.TenantId, outcome.Updates, cancellationToken).ConfigureAwait(false);
+        await notifications.DispatchAsync(caller.TenantId, outcome.Notifications, cancellationToken);
+        await notifications.UpdateAsync(caller.TenantId, outcome.Updates, cancellationToken);
         return outcome.CardWithText() is { } card ? AdaptiveCardResponses.Card(card) : AdaptiveCardResponses.Message(outcome.Text ?? string.Empty);
     }
 
     private async Task<InvokeResponse> DialogAsync(TurnContext context, Func<Caller, JsonObject, Task<DialogOutcome>> run, CancellationToken cancellationToken)
     {
-        var caller = await callers.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        var caller = await callers.ResolveAsync(context, cancellationToken);
         if (caller is null)
         {
             return TaskModuleResponses.Message(BotTexts.Get("UnknownSender", context.Locale));
         }
 
         using var scope = written.Begin();
-        var outcome = await run(caller, AsObject(context.GetTaskModuleRequest()?.Data)).ConfigureAwait(false);
-        await notifications.DispatchAsync(caller.TenantId, outcome.Notifications, cancellationToken).ConfigureAwait(false);
-        await written.DeliverAsync(scope, cancellationToken).ConfigureAwait(false);
+        var outcome = await run(caller, AsObject(context.GetTaskModuleRequest()?.Data));
+        await notifications.DispatchAsync(caller.TenantId, outcome.Notifications, cancellationToken);
+        await written.DeliverAsync(scope, cancellationToken);
         return outcome.Card is { } card
             ? TaskModuleResponses.ContinueWithCard(outcome.Title ?? string.Empty, card)
             : outcome.Message is { Length: > 0 } message ? TaskModuleResponses.Message(message) : TaskModuleResponses.Close();
@@ -127,8 +126,8 @@ internal sealed class CrmBotHandlers(
             return;
         }
 
-        var sent = await context.SendActivityAsync(BotMessages.ToActivity(message), cancellationToken).ConfigureAwait(false);
-        await notifications.TrackAsync(message.TrackingKey, Sent(context, sent), cancellationToken).ConfigureAwait(false);
+        var sent = await context.SendActivityAsync(BotMessages.ToActivity(message), cancellationToken);
+        await notifications.TrackAsync(message.TrackingKey, Sent(context, sent), cancellationToken);
     }
 
     /// <summary>Where a reply the turn sent landed (null when it failed or the connector gave no id).</summary>

@@ -18,6 +18,6 @@ internal sealed class CrmTurnCallers(CallerResolver resolver)
             return null;
         }
 
-        return await resolver.ResolveAsync(tenantId, userId, context.Activity.From?.Name, claimsGuest: false, cancellationToken).ConfigureAwait(false);
+        return await resolver.ResolveAsync(tenantId, userId, context.Activity.From?.Name, claimsGuest: false, cancellationToken);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class CrmTurnErrorHandler : ITurnErrorHandler
 
         if (activity.Type == ActivityTypes.Message)
         {
-            await context.SendTextAsync(text, cancellationToken).ConfigureAwait(false);
+            await context.SendTextAsync(text, cancellationToken);
         }
 
         return null;

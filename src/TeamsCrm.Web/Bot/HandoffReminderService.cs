@@ -42,9 +42,9 @@ internal sealed partial class HandoffReminderService(
         {
             do
             {
-                await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+                await RunOnceAsync(stoppingToken);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -58,14 +58,14 @@ internal sealed partial class HandoffReminderService(
         var reminded = 0;
         try
         {
-            foreach (var tenantId in await TenantsAsync(cancellationToken).ConfigureAwait(false))
+            foreach (var tenantId in await TenantsAsync(cancellationToken))
             {
                 try
                 {
                     using var written = notifications.Begin();
-                    var due = await reminders.ClaimDueAsync(tenantId, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    var due = await reminders.ClaimDueAsync(tenantId, cancellationToken: cancellationToken);
                     reminded += due.Count;
-                    await notifications.DeliverAsync(written, cancellationToken).ConfigureAwait(false);
+                    await notifications.DeliverAsync(written, cancellationToken);
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
@@ -95,7 +95,7 @@ internal sealed partial class HandoffReminderService(
             tenants.Add(botOptions.Value.TenantId);
         }
 
-        await foreach (var tenantId in references.QueryTenantsAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var tenantId in references.QueryTenantsAsync(cancellationToken))
         {
             tenants.Add(tenantId);
         }

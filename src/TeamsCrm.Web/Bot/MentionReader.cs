@@ -22,7 +22,7 @@ internal sealed partial class MentionReader(IConnectorClient connector, ILogger<
             return [];
         }
 
-        var resolved = await Task.WhenAll(mentions.Select(m => ResolveAsync(activity, m, cancellationToken))).ConfigureAwait(false);
+        var resolved = await Task.WhenAll(mentions.Select(m => ResolveAsync(activity, m, cancellationToken)));
         return resolved.OfType<Mention>().ToArray();
     }
 
@@ -39,7 +39,7 @@ internal sealed partial class MentionReader(IConnectorClient connector, ILogger<
             return null;
         }
 
-        var member = await connector.GetMemberAsync(serviceUrl, conversationId, mentioned.Id!, cancellationToken).ConfigureAwait(false);
+        var member = await connector.GetMemberAsync(serviceUrl, conversationId, mentioned.Id!, cancellationToken);
         if (member.Succeeded && member.Value?.AadObjectId is { Length: > 0 } memberObjectId)
         {
             return new Mention(mention.Text!, memberObjectId);

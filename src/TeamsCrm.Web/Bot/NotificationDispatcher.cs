@@ -31,19 +31,19 @@ internal sealed partial class NotificationDispatcher(
         foreach (var notification in notifications)
         {
             var key = "notify|" + notification.OnceKey;
-            if (!await claims.TryClaimAsync(tenantId, key, Memory, cancellationToken).ConfigureAwait(false))
+            if (!await claims.TryClaimAsync(tenantId, key, Memory, cancellationToken))
             {
                 continue;
             }
 
-            var result = await messenger.SendToUserAsync(tenantId, notification.UserId, BotMessages.ToActivity(notification.Message), cancellationToken).ConfigureAwait(false);
+            var result = await messenger.SendToUserAsync(tenantId, notification.UserId, BotMessages.ToActivity(notification.Message), cancellationToken);
             if (result.Succeeded)
             {
-                await TrackAsync(notification.Message.TrackingKey, result.Value, cancellationToken).ConfigureAwait(false);
+                await TrackAsync(notification.Message.TrackingKey, result.Value, cancellationToken);
             }
             else if (result.Outcome != ConnectorOutcome.Blocked)
             {
-                await claims.ReleaseAsync(tenantId, key, cancellationToken).ConfigureAwait(false);
+                await claims.ReleaseAsync(tenantId, key, cancellationToken);
             }
         }
     }
@@ -56,7 +56,7 @@ internal sealed partial class NotificationDispatcher(
     public async Task<DeliveryOutcome> DeliverAsync(string tenantId, RenderedNotification rendered, TimeSpan claimFor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rendered);
-        var updated = await Task.WhenAll(rendered.Updates.Select(update => UpdateOneAsync(tenantId, update, cancellationToken))).ConfigureAwait(false);
+        var updated = await Task.WhenAll(rendered.Updates.Select(update => UpdateOneAsync(tenantId, update, cancellationToken)));
         if (updated.Contains(false))
         {
             return DeliveryOutcome.Failed;
@@ -68,15 +68,15 @@ internal sealed partial class NotificationDispatcher(
         }
 
         var key = "notify|" + rendered.OnceKey;
-        if (!await claims.TryClaimAsync(tenantId, key, claimFor, cancellationToken).ConfigureAwait(false))
+        if (!await claims.TryClaimAsync(tenantId, key, claimFor, cancellationToken))
         {
             return DeliveryOutcome.ClaimedElsewhere;
         }
 
-        var result = await messenger.SendToUserAsync(tenantId, rendered.UserId, BotMessages.ToActivity(message), cancellationToken).ConfigureAwait(false);
+        var result = await messenger.SendToUserAsync(tenantId, rendered.UserId, BotMessages.ToActivity(message), cancellationToken);
         if (result.Succeeded)
         {
-            await TrackAsync(message.TrackingKey, result.Value, cancellationToken).ConfigureAwait(false);
+            await TrackAsync(message.TrackingKey, result.Value, cancellationToken);
             return DeliveryOutcome.Sent;
         }
 
@@ -86,7 +86,7 @@ internal sealed partial class NotificationDispatcher(
         }
 
         LogSendFailed(rendered.OnceKey, result.Outcome, result.StatusCode, result.ErrorCode);
-        await claims.ReleaseAsync(tenantId, key, cancellationToken).ConfigureAwait(false);
+        await claims.ReleaseAsync(tenantId, key, cancellationToken);
         return DeliveryOutcome.Failed;
     }
 
@@ -100,7 +100,7 @@ internal sealed partial class NotificationDispatcher(
 
         try
         {
-            await sentActivities.RecordAsync(trackingKey, sent, cancellationToken).ConfigureAwait(false);
+            await sentActivities.RecordAsync(trackingKey, sent, cancellationToken);
         }
         catch (RequestFailedException ex)
         {
@@ -113,7 +113,7 @@ internal sealed partial class NotificationDispatcher(
     {
         if (updates.Count > 0)
         {
-            await Task.WhenAll(updates.Select(update => UpdateOneAsync(tenantId, update, cancellationToken))).ConfigureAwait(false);
+            await Task.WhenAll(updates.Select(update => UpdateOneAsync(tenantId, update, cancellationToken)));
         }
     }
 
@@ -122,12 +122,12 @@ internal sealed partial class NotificationDispatcher(
     {
         try
         {
-            if (await sentActivities.GetIfExistsAsync(tenantId, update.TrackingKey, cancellationToken).ConfigureAwait(false) is not { } sent)
+            if (await sentActivities.GetIfExistsAsync(tenantId, update.TrackingKey, cancellationToken) is not { } sent)
             {
                 return true;
             }
 
-            var result = await messenger.UpdateAsync(sent, MessageFactory.AdaptiveCard(update.Card), cancellationToken).ConfigureAwait(false);
+            var result = await messenger.UpdateAsync(sent, MessageFactory.AdaptiveCard(update.Card), cancellationToken);
             if (!result.Succeeded)
             {
                 LogUpdateFailed(update.TrackingKey, result.Outcome, result.StatusCode, result.ErrorCode);

@@ -20,19 +20,19 @@ internal sealed class WelcomeHandler(IActivityDeduplicator claims, CrmTurnCaller
             return;
         }
 
-        if (!await claims.TryClaimAsync(tenantId, WelcomeKey(conversationId), WelcomeMemory, cancellationToken).ConfigureAwait(false))
+        if (!await claims.TryClaimAsync(tenantId, WelcomeKey(conversationId), WelcomeMemory, cancellationToken))
         {
             return;
         }
 
-        var caller = await callers.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+        var caller = await callers.ResolveAsync(context, cancellationToken);
         var welcome = caller is null
             ? MessageFactory.Text(BotTexts.Get("Welcome", context.Locale))
             : BotMessages.ToActivity(conversation.Welcome(caller, context.Locale));
-        var result = await context.SendActivityAsync(welcome, cancellationToken).ConfigureAwait(false);
+        var result = await context.SendActivityAsync(welcome, cancellationToken);
         if (!result.Succeeded && !context.ConversationBlocked)
         {
-            await claims.ReleaseAsync(tenantId, WelcomeKey(conversationId), cancellationToken).ConfigureAwait(false);
+            await claims.ReleaseAsync(tenantId, WelcomeKey(conversationId), cancellationToken);
         }
     }
 
@@ -40,7 +40,7 @@ internal sealed class WelcomeHandler(IActivityDeduplicator claims, CrmTurnCaller
     {
         if (context.TenantId is { } tenantId && context.Activity.Conversation?.Id is { } conversationId)
         {
-            await claims.ReleaseAsync(tenantId, WelcomeKey(conversationId), cancellationToken).ConfigureAwait(false);
+            await claims.ReleaseAsync(tenantId, WelcomeKey(conversationId), cancellationToken);
         }
     }
 

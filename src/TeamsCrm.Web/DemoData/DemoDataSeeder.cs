@@ -4,9 +4,7 @@ using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Contacts;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.FollowUps;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Interactions;
-using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Search;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Resources;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.Net.Http.Headers;
 
 namespace TeamsCrm.Web.Legal;
 

@@ -33,7 +33,7 @@ internal sealed partial class NotificationDelivery(
         var sent = 0;
         foreach (var ticket in tickets)
         {
-            sent += await DeliverOneAsync(ticket, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+            sent += await DeliverOneAsync(ticket, cancellationToken) ? 1 : 0;
         }
 
         return sent;
@@ -43,53 +43,53 @@ internal sealed partial class NotificationDelivery(
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var due = new List<NotificationTicket>();
-        await foreach (var ticket in store.ListDueAsync(SweepBatch, cancellationToken).ConfigureAwait(false))
+        await foreach (var ticket in store.ListDueAsync(SweepBatch, cancellationToken))
         {
             due.Add(ticket);
         }
 
-        return await DeliverAsync(due, cancellationToken).ConfigureAwait(false);
+        return await DeliverAsync(due, cancellationToken);
     }
 
     private async Task<bool> DeliverOneAsync(NotificationTicket ticket, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = time.GetUtcNow();
-        if (ticket.NextAttemptAt > now || await store.TryTakeAsync(ticket, now + settings.Lease, cancellationToken).ConfigureAwait(false) is not { } taken)
+        if (ticket.NextAttemptAt > now || await store.TryTakeAsync(ticket, now + settings.Lease, cancellationToken) is not { } taken)
         {
             return false;
         }
 
         try
         {
-            var notification = await store.ReadAsync(taken, cancellationToken).ConfigureAwait(false);
+            var notification = await store.ReadAsync(taken, cancellationToken);
             if (notification is null)
             {
-                await SettleMissingAsync(taken, cancellationToken).ConfigureAwait(false);
+                await SettleMissingAsync(taken, cancellationToken);
                 return false;
             }
 
-            var rendered = await renderer.RenderAsync(taken.TenantId, notification, cancellationToken).ConfigureAwait(false);
+            var rendered = await renderer.RenderAsync(taken.TenantId, notification, cancellationToken);
             var outcome = rendered.IsEmpty
                 ? DeliveryOutcome.Sent
-                : await dispatcher.DeliverAsync(taken.TenantId, rendered, settings.Lease, cancellationToken).ConfigureAwait(false);
+                : await dispatcher.DeliverAsync(taken.TenantId, rendered, settings.Lease, cancellationToken);
             switch (outcome)
             {
                 case DeliveryOutcome.Sent or DeliveryOutcome.Blocked:
-                    await store.CompleteAsync(taken, cancellationToken).ConfigureAwait(false);
+                    await store.CompleteAsync(taken, cancellationToken);
                     return outcome == DeliveryOutcome.Sent && !rendered.IsEmpty;
                 case DeliveryOutcome.ClaimedElsewhere:
-                    await store.RescheduleAsync(taken, now + settings.Lease, cancellationToken).ConfigureAwait(false);
+                    await store.RescheduleAsync(taken, now + settings.Lease, cancellationToken);
                     return false;
                 default:
-                    await RetryLaterAsync(taken, cancellationToken).ConfigureAwait(false);
+                    await RetryLaterAsync(taken, cancellationToken);
                     return false;
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogAttemptFailed(ex, taken.NotificationId, taken.Attempts);
-            await RetryLaterAsync(taken, CancellationToken.None).ConfigureAwait(false);
+            await RetryLaterAsync(taken, CancellationToken.None);
             return false;
         }
     }
@@ -100,11 +100,11 @@ internal sealed partial class NotificationDelivery(
         if (store.IsOrphan(taken))
         {
             LogOrphanDropped(taken.NotificationId);
-            await store.DropMarkerAsync(taken, cancellationToken).ConfigureAwait(false);
+            await store.DropMarkerAsync(taken, cancellationToken);
         }
         else
         {
-            await store.RescheduleAsync(taken, time.GetUtcNow() + options.Value.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
+            await store.RescheduleAsync(taken, time.GetUtcNow() + options.Value.RetryBaseDelay, cancellationToken);
         }
     }
 
@@ -115,12 +115,12 @@ internal sealed partial class NotificationDelivery(
             if (taken.Attempts >= options.Value.MaxAttempts)
             {
                 LogGaveUp(taken.NotificationId, taken.Kind, taken.Attempts);
-                await store.CompleteAsync(taken, cancellationToken).ConfigureAwait(false);
+                await store.CompleteAsync(taken, cancellationToken);
                 return;
             }
 
             var delay = NotificationBackoff.After(taken.Attempts, options.Value, Jitter());
-            await store.RescheduleAsync(taken, time.GetUtcNow() + delay, cancellationToken).ConfigureAwait(false);
+            await store.RescheduleAsync(taken, time.GetUtcNow() + delay, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -22,9 +22,9 @@ internal sealed partial class NotificationDeliveryService(
         {
             do
             {
-                await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+                await RunOnceAsync(stoppingToken);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -37,7 +37,7 @@ internal sealed partial class NotificationDeliveryService(
         var sent = 0;
         try
         {
-            sent = await delivery.DeliverDueAsync(cancellationToken).ConfigureAwait(false);
+            sent = await delivery.DeliverDueAsync(cancellationToken);
             if (sent > 0)
             {
                 LogDelivered(sent);

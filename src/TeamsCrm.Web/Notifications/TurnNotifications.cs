@@ -26,7 +26,7 @@ internal sealed partial class TurnNotifications(
         crash.BeforeDelivery(written);
         try
         {
-            return await delivery.DeliverAsync(written, cancellationToken).ConfigureAwait(false);
+            return await delivery.DeliverAsync(written, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

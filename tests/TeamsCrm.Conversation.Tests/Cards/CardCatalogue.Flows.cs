@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.FollowUps;

@@ -1,4 +1,4 @@
-using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Deals;
@@ -33,7 +33,8 @@ internal static partial class CardCatalogue
         }).ToArray();
         var handoffs = Enumerable.Range(0, CustomerCardAssembler.HandoffHistoryLimit).Select(i =>
             CardSamples.NewHandoff($"h{i}", "deal-01", CardSamples.Member, CardSamples.OtherMember, Long('h', FieldLimits.Note), i == 0 ? HandoffStatus.Pending : HandoffStatus.Declined)
-            with { DeclineReason = Long('r', FieldLimits.Reason) }).ToArray();
+            with
+            { DeclineReason = Long('r', FieldLimits.Reason) }).ToArray();
         var shares = Enumerable.Range(0, 10).Select(i => card.Shares[0] with { PartnerOrganizationName = $"Partner {i} {Long('p', 80)}", DealId = i % 2 == 0 ? null : "deal-01", Level = ShareLevel.Edit }).ToArray();
         var contacts = Enumerable.Range(0, CustomerCardAssembler.KeyContactLimit).Select(i =>
             CardSamples.Contact($"c{i}", Long('f', FieldLimits.PersonName), Long('l', FieldLimits.PersonName), true) with { Role = Long('r', FieldLimits.ShortText) }).ToArray();

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Partners;
 
@@ -44,7 +44,13 @@ internal static partial class CardCatalogue
         yield return ("customer.member.no-candidates", CustomerCardBuilder.Build(member, context, new CustomerCardOptions(RefreshUserIds: [])));
         yield return ("customer.member.empty", CustomerCardBuilder.Build(member with
         {
-            KeyContacts = [], ContactCount = 0, OpenDeals = [], LatestComments = [], RecentInteractions = [], Handoffs = [], Shares = [],
+            KeyContacts = [],
+            ContactCount = 0,
+            OpenDeals = [],
+            LatestComments = [],
+            RecentInteractions = [],
+            Handoffs = [],
+            Shares = [],
         }, context));
         yield return ("customer.member.largest", CustomerCardBuilder.Build(LargestCard(), context, FullOptions with { RefreshUserIds = [.. Enumerable.Range(0, 80).Select(i => $"29:user-{i:D3}-{new string('x', 60)}")] }));
         yield return ("customer.guest.contribute", CustomerCardBuilder.Build(CardFor(CardSamples.GuestA), context, FullOptions));

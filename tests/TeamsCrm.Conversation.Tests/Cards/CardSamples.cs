@@ -70,7 +70,7 @@ internal static class CardSamples
         Version = $"W/\"{id}-v3\"",
     };
 
-    /// <summary>d1 shared with partner-a (per <paramref name="partnerALevel"/> on the account, or deal-only), d2 internal, d3 won.</summary>
+    /// <summary>d1 shared with partner-a (per <paramref name="partnerAAccountLevel"/> on the account, or deal-only), d2 internal, d3 won.</summary>
     public static AccountPartition Partition(ShareLevel? partnerAAccountLevel = ShareLevel.Contribute, ShareLevel? partnerADealLevel = ShareLevel.Edit)
     {
         var d1 = Deal("d1", "Retrofit line 3", DealStage.Proposal);

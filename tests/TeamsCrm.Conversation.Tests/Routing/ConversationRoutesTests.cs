@@ -7,7 +7,6 @@ using TeamsCrm.Conversation.Routing;
 using TeamsCrm.Conversation.Tests.Turns;
 using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Conversation.Understanding;
-using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Conversation.Tests.Routing;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Deals;
 

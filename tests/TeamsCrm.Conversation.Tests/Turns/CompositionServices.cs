@@ -1,10 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using TeamsCrm.Core;
-using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.People;
 using TeamsCrm.Core.Persistence;
-using TeamsCrm.Core.Search;
 
 namespace TeamsCrm.Conversation.Tests.Turns;
 

@@ -1,5 +1,4 @@
 using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Core.Handoffs;
 
 namespace TeamsCrm.Conversation.Tests.Turns;

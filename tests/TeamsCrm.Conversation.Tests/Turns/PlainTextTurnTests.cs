@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.Tests.Cards;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Contacts;
 using TeamsCrm.Core.Interactions;

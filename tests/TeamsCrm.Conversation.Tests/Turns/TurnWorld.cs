@@ -15,9 +15,8 @@ using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.Partners;
-using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.People;
-using TeamsCrm.Core.Search;
+using TeamsCrm.Core.Persistence;
 using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Partners;
 
@@ -230,29 +229,29 @@ internal sealed class TurnWorld
 /// <summary>An in-memory people directory for the mini tenant.</summary>
 internal sealed class TestPeople(IReadOnlyList<Person> seed) : IPeopleDirectory
 {
-    private readonly List<Person> people = [.. seed];
+    private readonly List<Person> _people = [.. seed];
 
-    private int searches;
+    private int _searches;
 
     /// <summary>How often the directory was searched by name (a guest's turns must never search it).</summary>
-    public int Searches => searches;
+    public int Searches => _searches;
 
-    public void Add(Person person) => people.Add(person);
+    public void Add(Person person) => _people.Add(person);
 
     public Task<IReadOnlyList<Person>> FindAsync(string tenantId, string query, int take, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref searches);
+        Interlocked.Increment(ref _searches);
         return Find(query, take);
     }
 
     private Task<IReadOnlyList<Person>> Find(string query, int take) =>
-        Task.FromResult<IReadOnlyList<Person>>(people
+        Task.FromResult<IReadOnlyList<Person>>(_people
             .Where(p => p.DisplayName.Split(' ').Any(w => w.StartsWith(query, StringComparison.OrdinalIgnoreCase)) || p.DisplayName.StartsWith(query, StringComparison.OrdinalIgnoreCase))
             .Take(take)
             .ToList());
 
     public Task<Person?> GetAsync(string tenantId, string userId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(people.FirstOrDefault(p => p.UserId == userId));
+        Task.FromResult(_people.FirstOrDefault(p => p.UserId == userId));
 
     public Task<Person?> GetManagerAsync(string tenantId, string userId, CancellationToken cancellationToken = default) => Task.FromResult<Person?>(null);
 }
@@ -260,19 +259,19 @@ internal sealed class TestPeople(IReadOnlyList<Person> seed) : IPeopleDirectory
 /// <summary>What the host knows of people's locales: set per test.</summary>
 internal sealed class TestLocales : IPersonLocales
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> locales = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _locales = new(StringComparer.Ordinal);
 
-    public void Set(Caller person, string locale) => locales[person.TenantId + "|" + person.UserId] = locale;
+    public void Set(Caller person, string locale) => _locales[person.TenantId + "|" + person.UserId] = locale;
 
     /// <summary>Like the host, which learns a person's locale from their activities: only when no test set one.</summary>
     public void SetIfUnknown(Caller person, string? locale)
     {
         if (!string.IsNullOrWhiteSpace(locale))
         {
-            locales.TryAdd(person.TenantId + "|" + person.UserId, locale);
+            _locales.TryAdd(person.TenantId + "|" + person.UserId, locale);
         }
     }
 
     public Task<string?> GetLocaleAsync(string tenantId, string userId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(locales.GetValueOrDefault(tenantId + "|" + userId));
+        Task.FromResult(_locales.GetValueOrDefault(tenantId + "|" + userId));
 }

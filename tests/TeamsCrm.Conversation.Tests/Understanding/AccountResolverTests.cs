@@ -9,8 +9,8 @@ public sealed class AccountResolverTests
 {
     private static readonly Caller Member = new("tenant-1", "member-1", "Mia Member", CallerRole.Member);
 
-    private readonly InMemoryNameIndex index = new();
-    private readonly AccountResolver resolver;
+    private readonly InMemoryNameIndex _index = new();
+    private readonly AccountResolver _resolver;
 
     public AccountResolverTests()
     {
@@ -20,10 +20,10 @@ public sealed class AccountResolverTests
             "Northwind Traders", "Adventure Works", "Großhandel Weiß KG", "Bäckerei Schäfer",
         })
         {
-            index.Add(name);
+            _index.Add(name);
         }
 
-        resolver = new AccountResolver(new AccountSearch(new UnusedAccountStore(), index));
+        _resolver = new AccountResolver(new AccountSearch(new UnusedAccountStore(), _index));
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class AccountResolverTests
     [InlineData("fabrikam partners", "Fabrikam Partners Ltd")]
     public async Task ResolveAsync_TypoCaseUmlautOrLegalForm_SingleMatch(string phrase, string expected)
     {
-        var result = await resolver.ResolveAsync(Member, phrase);
+        var result = await _resolver.ResolveAsync(Member, phrase);
 
         Assert.Equal(AccountResolutionKind.SingleMatch, result.Kind);
         Assert.Equal(expected, result.Match?.Name);
@@ -50,7 +50,7 @@ public sealed class AccountResolverTests
     [Fact]
     public async Task ResolveAsync_TwoFabrikams_ChoicesBestFirst()
     {
-        var result = await resolver.ResolveAsync(Member, "fabrikam");
+        var result = await _resolver.ResolveAsync(Member, "fabrikam");
 
         Assert.Equal(AccountResolutionKind.Choices, result.Kind);
         Assert.Equal(["Fabrikam Inc", "Fabrikam Partners Ltd"], result.Candidates.Select(c => c.Account.Name));
@@ -63,10 +63,10 @@ public sealed class AccountResolverTests
     {
         foreach (var suffix in "ABCDEFG")
         {
-            index.Add($"Tailspin {suffix}");
+            _index.Add($"Tailspin {suffix}");
         }
 
-        var result = await resolver.ResolveAsync(Member, "tailspin");
+        var result = await _resolver.ResolveAsync(Member, "tailspin");
 
         Assert.Equal(AccountResolutionKind.Choices, result.Kind);
         Assert.Equal(AccountResolver.MaxChoices, result.Candidates.Count);
@@ -75,7 +75,7 @@ public sealed class AccountResolverTests
     [Fact]
     public async Task ResolveAsync_Unrelated_NoMatchWithoutSuggestions()
     {
-        var result = await resolver.ResolveAsync(Member, "xyz");
+        var result = await _resolver.ResolveAsync(Member, "xyz");
 
         Assert.Equal(AccountResolutionKind.NoMatch, result.Kind);
         Assert.Empty(result.Candidates);
@@ -84,7 +84,7 @@ public sealed class AccountResolverTests
     [Fact]
     public async Task ResolveAsync_HalfRight_NoMatchWithTheClosestSuggestion()
     {
-        var result = await resolver.ResolveAsync(Member, "advent zone");
+        var result = await _resolver.ResolveAsync(Member, "advent zone");
 
         Assert.Equal(AccountResolutionKind.NoMatch, result.Kind);
         Assert.Equal("Adventure Works", Assert.Single(result.Candidates).Account.Name);
@@ -96,26 +96,26 @@ public sealed class AccountResolverTests
     [InlineData("  !! ")]
     public async Task ResolveAsync_NoWords_NoMatchWithoutSearching(string? phrase)
     {
-        var result = await resolver.ResolveAsync(Member, phrase);
+        var result = await _resolver.ResolveAsync(Member, phrase);
 
         Assert.Equal(AccountResolutionKind.NoMatch, result.Kind);
-        Assert.Empty(index.Queries);
+        Assert.Empty(_index.Queries);
     }
 
     [Fact]
     public async Task ResolveAsync_ExactPhraseFound_StopsAfterTheFirstQuery()
     {
-        await resolver.ResolveAsync(Member, "Northwind Traders");
+        await _resolver.ResolveAsync(Member, "Northwind Traders");
 
-        Assert.Equal(["northwind traders"], index.Queries);
+        Assert.Equal(["northwind traders"], _index.Queries);
     }
 
     [Fact]
     public async Task ResolveAsync_Typo_FallsBackToWordPrefixes()
     {
-        await resolver.ResolveAsync(Member, "contso");
+        await _resolver.ResolveAsync(Member, "contso");
 
-        Assert.Equal(["contso", "cont"], index.Queries);
+        Assert.Equal(["contso", "cont"], _index.Queries);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class AccountResolverTests
     {
         var guest = new Caller("tenant-1", "guest-1", "Pat Reyes", CallerRole.Guest);
 
-        var result = await resolver.ResolveAsync(guest, "contoso");
+        var result = await _resolver.ResolveAsync(guest, "contoso");
 
         Assert.Equal(AccountResolutionKind.NoMatch, result.Kind);
         Assert.Empty(result.Candidates);
@@ -132,17 +132,17 @@ public sealed class AccountResolverTests
     [Fact]
     public async Task ResolveAsync_VeryLongPhrase_FewShortQueries()
     {
-        var result = await resolver.ResolveAsync(Member, string.Join(' ', Enumerable.Repeat("contoso", 200)));
+        var result = await _resolver.ResolveAsync(Member, string.Join(' ', Enumerable.Repeat("contoso", 200)));
 
         Assert.Equal("Contoso Ltd", result.Match?.Name);
-        Assert.InRange(index.Queries.Count, 1, 3);
-        Assert.All(index.Queries, q => Assert.True(q.Length <= FieldLimits.Name));
+        Assert.InRange(_index.Queries.Count, 1, 3);
+        Assert.All(_index.Queries, q => Assert.True(q.Length <= FieldLimits.Name));
     }
 
     [Fact]
     public async Task ResolveAsync_UnpairedSurrogate_IgnoredInsteadOfThrowing()
     {
-        var result = await resolver.ResolveAsync(Member, "Cont\uD800oso");
+        var result = await _resolver.ResolveAsync(Member, "Cont\uD800oso");
 
         Assert.Equal("Contoso Ltd", result.Match?.Name);
     }

@@ -9,16 +9,16 @@ namespace TeamsCrm.Conversation.Tests.Understanding;
 /// </summary>
 internal sealed class InMemoryNameIndex : ICrmIndex
 {
-    private readonly List<(string Key, AccountNameEntry Entry)> entries = [];
+    private readonly List<(string Key, AccountNameEntry Entry)> _entries = [];
 
     public List<string> Queries { get; } = [];
 
     public string Add(string name)
     {
-        var id = $"account-{entries.Count + 1:D3}";
+        var id = $"account-{_entries.Count + 1:D3}";
         foreach (var key in NameFolding.SearchKeys(name))
         {
-            entries.Add((key, new AccountNameEntry(id, name, null, null)));
+            _entries.Add((key, new AccountNameEntry(id, name, null, null)));
         }
 
         return id;
@@ -27,7 +27,7 @@ internal sealed class InMemoryNameIndex : ICrmIndex
     public Task<IReadOnlyList<AccountNameEntry>> SearchAccountNamesAsync(string tenantId, string foldedPrefix, int take, CancellationToken cancellationToken = default)
     {
         Queries.Add(foldedPrefix);
-        IReadOnlyList<AccountNameEntry> hits = entries
+        IReadOnlyList<AccountNameEntry> hits = _entries
             .Where(e => e.Key.StartsWith(foldedPrefix, StringComparison.Ordinal))
             .OrderBy(e => e.Key, StringComparer.Ordinal)
             .Take(take)

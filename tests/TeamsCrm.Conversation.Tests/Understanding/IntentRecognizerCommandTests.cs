@@ -6,7 +6,7 @@ namespace TeamsCrm.Conversation.Tests.Understanding;
 /// <summary>The command words Teams inserts from the app manifest, alone and completed, in both languages.</summary>
 public sealed class IntentRecognizerCommandTests
 {
-    private readonly IntentRecognizer recognizer = Recognizers.AtNow();
+    private readonly IntentRecognizer _recognizer = Recognizers.AtNow();
 
     [Theory]
     [InlineData("show", Intent.ShowAccount)]
@@ -29,7 +29,7 @@ public sealed class IntentRecognizerCommandTests
     [InlineData("hilfe", Intent.Help)]
     public void Recognize_ManifestCommandAlone_Intent(string text, Intent expected)
     {
-        var result = recognizer.Recognize(text, null);
+        var result = _recognizer.Recognize(text, null);
 
         Assert.Equal(expected, result.Intent);
         Assert.Null(result.AccountPhrase);
@@ -42,7 +42,7 @@ public sealed class IntentRecognizerCommandTests
     [InlineData("<at>CRM</at> zeig fabrikam", "fabrikam")]
     public void Recognize_ShowCompleted_AccountPhrase(string text, string account)
     {
-        var result = recognizer.Recognize(text, null);
+        var result = _recognizer.Recognize(text, null);
 
         Assert.Equal(Intent.ShowAccount, result.Intent);
         Assert.Equal(account, result.AccountPhrase);
@@ -53,7 +53,7 @@ public sealed class IntentRecognizerCommandTests
     [InlineData("übergib Contoso Verlängerung an Megan: Notiz", UtteranceLanguage.German)]
     public void Recognize_HandOffCompleted_DealRecipientNoteAndLanguage(string text, UtteranceLanguage language)
     {
-        var result = recognizer.Recognize(text, null);
+        var result = _recognizer.Recognize(text, null);
 
         Assert.Equal(Intent.HandOffDeal, result.Intent);
         Assert.Equal("Megan", result.RecipientPhrase);
@@ -69,7 +69,7 @@ public sealed class IntentRecognizerCommandTests
     [InlineData("Anruf mit Anna bei Contoso: hallo", Intent.LogInteraction, UtteranceLanguage.German)]
     public void Recognize_ColonCommands_AccountAndLanguage(string text, Intent intent, UtteranceLanguage language)
     {
-        var result = recognizer.Recognize(text, null);
+        var result = _recognizer.Recognize(text, null);
 
         Assert.Equal(intent, result.Intent);
         Assert.Equal("Contoso", result.AccountPhrase);
@@ -84,7 +84,7 @@ public sealed class IntentRecognizerCommandTests
     [InlineData("show me Müller Maschinenbau", "de-DE", UtteranceLanguage.English)]
     public void Recognize_Language_WordsFirstThenLocale(string text, string? locale, UtteranceLanguage expected)
     {
-        var result = recognizer.Recognize(text, locale is null ? null : CultureInfo.GetCultureInfo(locale));
+        var result = _recognizer.Recognize(text, locale is null ? null : CultureInfo.GetCultureInfo(locale));
 
         Assert.Equal(expected, result.Language);
     }
@@ -95,6 +95,6 @@ public sealed class IntentRecognizerCommandTests
     [InlineData("thanks")]
     public void Recognize_ChitChat_Unknown(string text)
     {
-        Assert.Equal(Intent.Unknown, recognizer.Recognize(text, null).Intent);
+        Assert.Equal(Intent.Unknown, _recognizer.Recognize(text, null).Intent);
     }
 }

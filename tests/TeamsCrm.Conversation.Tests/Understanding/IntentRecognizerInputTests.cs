@@ -7,7 +7,7 @@ namespace TeamsCrm.Conversation.Tests.Understanding;
 
 public sealed class IntentRecognizerInputTests(ITestOutputHelper output)
 {
-    private readonly IntentRecognizer recognizer = Recognizers.AtNow();
+    private readonly IntentRecognizer _recognizer = Recognizers.AtNow();
 
     [Theory]
     [InlineData(null)]
@@ -20,7 +20,7 @@ public sealed class IntentRecognizerInputTests(ITestOutputHelper output)
     [InlineData(": only a colon")]
     public void Recognize_EmptyOrNoCommand_Unknown(string? text)
     {
-        var result = recognizer.Recognize(text, CultureInfo.GetCultureInfo("en-US"));
+        var result = _recognizer.Recognize(text, CultureInfo.GetCultureInfo("en-US"));
 
         Assert.Equal(Intent.Unknown, result.Intent);
         Assert.Null(result.AccountPhrase);
@@ -29,7 +29,7 @@ public sealed class IntentRecognizerInputTests(ITestOutputHelper output)
     [Fact]
     public void Recognize_EmptyWithGermanLocale_AnswersInGerman()
     {
-        var result = recognizer.Recognize("  ", CultureInfo.GetCultureInfo("de-DE"));
+        var result = _recognizer.Recognize("  ", CultureInfo.GetCultureInfo("de-DE"));
 
         Assert.Equal(UtteranceLanguage.German, result.Language);
     }
@@ -42,10 +42,10 @@ public sealed class IntentRecognizerInputTests(ITestOutputHelper output)
     public void Recognize_TenThousandCharacters_AnswersFastWithoutThrowing(string prefix, char filler)
     {
         var text = prefix + new string(filler, 10_000);
-        recognizer.Recognize("warm up", null);
+        _recognizer.Recognize("warm up", null);
         var watch = Stopwatch.StartNew();
 
-        var result = recognizer.Recognize(text, null);
+        var result = _recognizer.Recognize(text, null);
 
         output.WriteLine($"{text.Length} characters: {watch.Elapsed.TotalMilliseconds:F1} ms, {result.Intent}");
         Assert.True(watch.ElapsedMilliseconds < 1_000, $"took {watch.ElapsedMilliseconds} ms");
@@ -58,7 +58,7 @@ public sealed class IntentRecognizerInputTests(ITestOutputHelper output)
         var text = string.Concat(Enumerable.Repeat("hand off x to y an z ", 600));
         var watch = Stopwatch.StartNew();
 
-        var result = recognizer.Recognize(text, null);
+        var result = _recognizer.Recognize(text, null);
 
         output.WriteLine($"{text.Length} characters: {watch.Elapsed.TotalMilliseconds:F1} ms");
         Assert.True(watch.ElapsedMilliseconds < 1_000, $"took {watch.ElapsedMilliseconds} ms");
@@ -70,7 +70,7 @@ public sealed class IntentRecognizerInputTests(ITestOutputHelper output)
     {
         var body = new string('b', 3_000);
 
-        var result = recognizer.Recognize($"comment on Contoso: {body}", null);
+        var result = _recognizer.Recognize($"comment on Contoso: {body}", null);
 
         Assert.Equal(Intent.CommentOnAccount, result.Intent);
         Assert.Equal(body, result.Text);
@@ -79,7 +79,7 @@ public sealed class IntentRecognizerInputTests(ITestOutputHelper output)
     [Fact]
     public void Recognize_ColonBeyondTheCommandLimit_IsNotASeparator()
     {
-        var result = recognizer.Recognize("comment on " + new string('c', 600) + ": text", null);
+        var result = _recognizer.Recognize("comment on " + new string('c', 600) + ": text", null);
 
         Assert.Equal(Intent.CommentOnAccount, result.Intent);
         Assert.Null(result.Text);
@@ -88,7 +88,7 @@ public sealed class IntentRecognizerInputTests(ITestOutputHelper output)
     [Fact]
     public void Recognize_ControlAndFormatCharacters_Ignored()
     {
-        var result = recognizer.Recognize("sh\u200Bow\u0007 Con\u0000toso\r\n", null);
+        var result = _recognizer.Recognize("sh\u200Bow\u0007 Con\u0000toso\r\n", null);
 
         Assert.Equal(Intent.ShowAccount, result.Intent);
         Assert.Equal("Contoso", result.AccountPhrase);
@@ -97,7 +97,7 @@ public sealed class IntentRecognizerInputTests(ITestOutputHelper output)
     [Fact]
     public void Recognize_HtmlEntities_Decoded()
     {
-        var result = recognizer.Recognize("show Schmidt &amp; Söhne", null);
+        var result = _recognizer.Recognize("show Schmidt &amp; Söhne", null);
 
         Assert.Equal("Schmidt & Söhne", result.AccountPhrase);
     }
@@ -105,7 +105,7 @@ public sealed class IntentRecognizerInputTests(ITestOutputHelper output)
     [Fact]
     public void Recognize_CommentWithoutColon_HasNoText()
     {
-        var result = recognizer.Recognize("comment on Contoso", null);
+        var result = _recognizer.Recognize("comment on Contoso", null);
 
         Assert.Equal(Intent.CommentOnAccount, result.Intent);
         Assert.Equal("Contoso", result.AccountPhrase);
@@ -115,7 +115,7 @@ public sealed class IntentRecognizerInputTests(ITestOutputHelper output)
     [Fact]
     public void Recognize_TextAfterColon_KeepsLineBreaksAndEmoji()
     {
-        var result = recognizer.Recognize("Kommentar zu Contoso: Zeile 1\nZeile 2 🎉", null);
+        var result = _recognizer.Recognize("Kommentar zu Contoso: Zeile 1\nZeile 2 🎉", null);
 
         Assert.Equal("Zeile 1\nZeile 2 🎉", result.Text);
     }
@@ -128,10 +128,10 @@ public sealed class IntentRecognizerInputTests(ITestOutputHelper output)
     public void Recognize_AdversarialRepetition_BoundedWork(string prefix)
     {
         var text = prefix + string.Concat(Enumerable.Repeat("a an to bei mit von at ", 500));
-        recognizer.Recognize("warm up", null);
+        _recognizer.Recognize("warm up", null);
         var watch = Stopwatch.StartNew();
 
-        recognizer.Recognize(text, null);
+        _recognizer.Recognize(text, null);
 
         output.WriteLine($"{text.Length} characters: {watch.Elapsed.TotalMilliseconds:F1} ms");
         Assert.True(watch.ElapsedMilliseconds < 1_000, $"took {watch.ElapsedMilliseconds} ms");

@@ -7,12 +7,12 @@ public sealed class IntentRecognizerMentionTests
 {
     private static readonly Mention[] Megan = [new("<at>Megan Bowen</at>", "user-megan")];
 
-    private readonly IntentRecognizer recognizer = Recognizers.AtNow();
+    private readonly IntentRecognizer _recognizer = Recognizers.AtNow();
 
     [Fact]
     public void Recognize_BotMentionFirst_StrippedWithoutMentionList()
     {
-        var result = recognizer.Recognize("<at>CRM</at> show Contoso", CultureInfo.GetCultureInfo("en-US"));
+        var result = _recognizer.Recognize("<at>CRM</at> show Contoso", CultureInfo.GetCultureInfo("en-US"));
 
         Assert.Equal(Intent.ShowAccount, result.Intent);
         Assert.Equal("Contoso", result.AccountPhrase);
@@ -21,7 +21,7 @@ public sealed class IntentRecognizerMentionTests
     [Fact]
     public void Recognize_BotMentionInTheMiddle_StrippedWhenPeopleAreListed()
     {
-        var result = recognizer.Recognize("hey <at>CRM Bot</at> zeig Contoso", null, Megan);
+        var result = _recognizer.Recognize("hey <at>CRM Bot</at> zeig Contoso", null, Megan);
 
         Assert.Equal(Intent.ShowAccount, result.Intent);
         Assert.Equal("Contoso", result.AccountPhrase);
@@ -30,7 +30,7 @@ public sealed class IntentRecognizerMentionTests
     [Fact]
     public void Recognize_MentionedRecipient_ResolvesUserId()
     {
-        var result = recognizer.Recognize(
+        var result = _recognizer.Recognize(
             "<at>CRM</at> hand off the Contoso renewal to <at>Megan Bowen</at>: they asked for a German speaker", null, Megan);
 
         Assert.Equal(Intent.HandOffDeal, result.Intent);
@@ -46,7 +46,7 @@ public sealed class IntentRecognizerMentionTests
     [InlineData("übergib Contoso Verlängerung an @Megan bis Freitag")]
     public void Recognize_TypedNameOfAMentionedPerson_ResolvesUserId(string text)
     {
-        var result = recognizer.Recognize(text, null, Megan);
+        var result = _recognizer.Recognize(text, null, Megan);
 
         Assert.Equal("user-megan", result.RecipientUserId);
     }
@@ -54,7 +54,7 @@ public sealed class IntentRecognizerMentionTests
     [Fact]
     public void Recognize_RecipientNotMentioned_HasNoUserId()
     {
-        var result = recognizer.Recognize("pass the Northwind deal to Adele", null, Megan);
+        var result = _recognizer.Recognize("pass the Northwind deal to Adele", null, Megan);
 
         Assert.Equal("Adele", result.RecipientPhrase);
         Assert.Null(result.RecipientUserId);
@@ -63,7 +63,7 @@ public sealed class IntentRecognizerMentionTests
     [Fact]
     public void Recognize_MentionWithoutList_KeepsTheNameAsRecipient()
     {
-        var result = recognizer.Recognize("übergib Litware Ausbau an <at>Alex Wilber</at>", null);
+        var result = _recognizer.Recognize("übergib Litware Ausbau an <at>Alex Wilber</at>", null);
 
         Assert.Equal("Alex Wilber", result.RecipientPhrase);
         Assert.Null(result.RecipientUserId);

@@ -6,7 +6,7 @@ namespace TeamsCrm.Conversation.Tests.Understanding;
 
 public sealed class IntentRecognizerSlotTests
 {
-    private readonly IntentRecognizer recognizer = Recognizers.AtNow();
+    private readonly IntentRecognizer _recognizer = Recognizers.AtNow();
 
     [Theory]
     [InlineData("log call with Contoso: x", InteractionChannel.Phone)]
@@ -27,7 +27,7 @@ public sealed class IntentRecognizerSlotTests
     [InlineData("log linkedin message to Contoso: x", InteractionChannel.Social)]
     public void Recognize_InteractionWords_Channel(string text, InteractionChannel channel)
     {
-        var result = recognizer.Recognize(text, null);
+        var result = _recognizer.Recognize(text, null);
 
         Assert.Equal(Intent.LogInteraction, result.Intent);
         Assert.Equal(channel, result.Channel);
@@ -38,7 +38,7 @@ public sealed class IntentRecognizerSlotTests
     [Fact]
     public void Recognize_InteractionWithContactAtAccount_SplitsContactAndAccount()
     {
-        var result = recognizer.Recognize("log call with Anna Schmidt at Contoso: discussed pricing", null);
+        var result = _recognizer.Recognize("log call with Anna Schmidt at Contoso: discussed pricing", null);
 
         Assert.Equal("Anna Schmidt", result.ContactPhrase);
         Assert.Equal("Contoso", result.AccountPhrase);
@@ -55,7 +55,7 @@ public sealed class IntentRecognizerSlotTests
     [InlineData("Kommentar zu Contoso [geteilt]: x")]
     public void Recognize_SharedHint_SharedAndRemovedFromTheAccount(string text)
     {
-        var result = recognizer.Recognize(text, null);
+        var result = _recognizer.Recognize(text, null);
 
         Assert.Equal(CommentVisibility.Shared, result.Visibility);
         Assert.Equal("Contoso", result.AccountPhrase);
@@ -66,7 +66,7 @@ public sealed class IntentRecognizerSlotTests
     [InlineData("Kommentar zu Contoso: x")]
     public void Recognize_NoHintBeforeTheColon_Internal(string text)
     {
-        Assert.Equal(CommentVisibility.Internal, recognizer.Recognize(text, null).Visibility);
+        Assert.Equal(CommentVisibility.Internal, _recognizer.Recognize(text, null).Visibility);
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public sealed class IntentRecognizerSlotTests
     [InlineData("übergib Fabrikam Rollout an Lukas bis zum 15.12.", "15.12", 2026, 12, 15)]
     public void Recognize_DuePhrase_RawAndDate(string text, string phrase, int year, int month, int day)
     {
-        var result = recognizer.Recognize(text, null);
+        var result = _recognizer.Recognize(text, null);
 
         Assert.Equal("Lukas", result.RecipientPhrase);
         Assert.Equal(phrase, result.DuePhrase);
@@ -89,7 +89,7 @@ public sealed class IntentRecognizerSlotTests
     {
         var hawaii = TimeZoneInfo.CreateCustomTimeZone("UTC-10", TimeSpan.FromHours(-10), "UTC-10", "UTC-10");
 
-        var result = recognizer.Recognize("hand off Fabrikam to Lukas by tomorrow", null, null, hawaii);
+        var result = _recognizer.Recognize("hand off Fabrikam to Lukas by tomorrow", null, null, hawaii);
 
         Assert.Equal(new DateOnly(2026, 11, 30), result.DueDate);
     }
@@ -97,7 +97,7 @@ public sealed class IntentRecognizerSlotTests
     [Fact]
     public void Recognize_UnreadableDue_KeepsThePhraseWithoutDate()
     {
-        var result = recognizer.Recognize("hand off Fabrikam to Lukas by the next board meeting", null);
+        var result = _recognizer.Recognize("hand off Fabrikam to Lukas by the next board meeting", null);
 
         Assert.Equal("the next board meeting", result.DuePhrase);
         Assert.Null(result.DueDate);
@@ -110,7 +110,7 @@ public sealed class IntentRecognizerSlotTests
     [InlineData("neuen Deal für Fabrikam anlegen", Intent.CreateLead, "Fabrikam", null)]
     public void Recognize_Create_AccountAndContact(string text, Intent intent, string account, string? contact)
     {
-        var result = recognizer.Recognize(text, null);
+        var result = _recognizer.Recognize(text, null);
 
         Assert.Equal(intent, result.Intent);
         Assert.Equal(account, result.AccountPhrase);
@@ -125,7 +125,7 @@ public sealed class IntentRecognizerSlotTests
     [InlineData("log call with Studio 54: notes", null, "Studio 54")]
     public void Recognize_InteractionWithTime_TimeIsNotPartOfTheNames(string text, string? contact, string account)
     {
-        var result = recognizer.Recognize(text, null);
+        var result = _recognizer.Recognize(text, null);
 
         Assert.Equal(Intent.LogInteraction, result.Intent);
         Assert.Equal(contact, result.ContactPhrase);
@@ -138,13 +138,13 @@ public sealed class IntentRecognizerSlotTests
     [InlineData("comment on Contoso: see https://contoso.example/a:b", "see https://contoso.example/a:b")]
     public void Recognize_ColonsInTheText_OnlyTheFirstSeparates(string text, string expected)
     {
-        Assert.Equal(expected, recognizer.Recognize(text, null).Text);
+        Assert.Equal(expected, _recognizer.Recognize(text, null).Text);
     }
 
     [Fact]
     public void Recognize_TimeBeforeTheSeparator_NotASeparator()
     {
-        var result = recognizer.Recognize("log call with Contoso at 10:30: discussed pricing", null);
+        var result = _recognizer.Recognize("log call with Contoso at 10:30: discussed pricing", null);
 
         Assert.Equal("Contoso", result.AccountPhrase);
         Assert.Equal("discussed pricing", result.Text);

@@ -12,13 +12,13 @@ namespace TeamsCrm.Conversation.Tests.Understanding;
 /// </summary>
 public sealed class UtteranceAccuracyTests(ITestOutputHelper output)
 {
-    private readonly IntentRecognizer recognizer = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero)));
+    private readonly IntentRecognizer _recognizer = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public void Recognize_LabelledSet_HeldOutMeetsTheBar()
     {
         var set = UtteranceSet.Load();
-        recognizer.Recognize("warm up", null);
+        _recognizer.Recognize("warm up", null);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var outcomes = set.Select(Run).ToArray();
         watch.Stop();
@@ -62,7 +62,7 @@ public sealed class UtteranceAccuracyTests(ITestOutputHelper output)
 
     private UtteranceOutcome Run(LabelledUtterance utterance)
     {
-        var recognition = recognizer.Recognize(utterance.Text, CultureInfo.InvariantCulture);
+        var recognition = _recognizer.Recognize(utterance.Text, CultureInfo.InvariantCulture);
         return new UtteranceOutcome(utterance, recognition, SlotCheck.Mismatches(utterance, recognition));
     }
 

@@ -2,9 +2,8 @@ using Moq;
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Application;
 using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
-using TeamsCrm.Core.Tests.Cards;
+using TeamsCrm.Core.Tests.CustomerCards;
 using TeamsCrm.Core.Tests.Support;
 
 namespace TeamsCrm.Core.Tests.Application;
@@ -17,27 +16,27 @@ public sealed class AccountGateTests
 {
     private static readonly CrmError InputError = CrmError.Invalid([new FieldError("name", ErrorCodes.Required)]);
 
-    private readonly Mock<IAccountStore> store = new(MockBehavior.Strict);
+    private readonly Mock<IAccountStore> _store = new(MockBehavior.Strict);
 
     public AccountGateTests()
     {
-        store.Setup(s => s.LoadAsync(TestData.Tenant, TestData.AccountId, It.IsAny<PartitionSlice>(), It.IsAny<CancellationToken>()))
+        _store.Setup(s => s.LoadAsync(TestData.Tenant, TestData.AccountId, It.IsAny<PartitionSlice>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(SamplePartition.Build());
     }
 
     [Fact]
     public async Task AuthorizeAsync_MalformedAccountId_IsNotFoundWithoutLoading()
     {
-        var result = await AccountGate.AuthorizeAsync(store.Object, TestData.Member, "not an id", CrmAction.UpdateAccount);
+        var result = await AccountGate.AuthorizeAsync(_store.Object, TestData.Member, "not an id", CrmAction.UpdateAccount);
 
         Assert.Equal(CrmErrorKind.NotFound, result.Error?.Kind);
-        store.VerifyNoOtherCalls();
+        _store.VerifyNoOtherCalls();
     }
 
     [Fact]
     public async Task AuthorizeAsync_GuestWithoutShare_IsNotFound()
     {
-        var result = await AccountGate.AuthorizeAsync(store.Object, TestData.GuestNoOrg, TestData.AccountId, CrmAction.ViewAccount);
+        var result = await AccountGate.AuthorizeAsync(_store.Object, TestData.GuestNoOrg, TestData.AccountId, CrmAction.ViewAccount);
 
         Assert.Equal(CrmErrorKind.NotFound, result.Error?.Kind);
     }
@@ -48,7 +47,7 @@ public sealed class AccountGateTests
         var validated = false;
 
         var result = await AccountGate.AuthorizeAsync(
-            store.Object, TestData.GuestB, TestData.AccountId, CrmAction.ManageShares, () => { validated = true; return InputError; });
+            _store.Object, TestData.GuestB, TestData.AccountId, CrmAction.ManageShares, () => { validated = true; return InputError; });
 
         Assert.Equal(CrmErrorKind.Forbidden, result.Error?.Kind);
         Assert.False(validated);
@@ -57,7 +56,7 @@ public sealed class AccountGateTests
     [Fact]
     public async Task AuthorizeAsync_PermittedWithInvalidInput_ReturnsTheValidationError()
     {
-        var result = await AccountGate.AuthorizeAsync(store.Object, TestData.Member, TestData.AccountId, CrmAction.UpdateAccount, () => InputError);
+        var result = await AccountGate.AuthorizeAsync(_store.Object, TestData.Member, TestData.AccountId, CrmAction.UpdateAccount, () => InputError);
 
         Assert.Same(InputError, result.Error);
     }
@@ -65,7 +64,7 @@ public sealed class AccountGateTests
     [Fact]
     public async Task AuthorizeAsync_PermittedWithValidInput_ReturnsPartitionAndAccess()
     {
-        var result = await AccountGate.AuthorizeAsync(store.Object, TestData.Member, TestData.AccountId, CrmAction.UpdateAccount, () => null);
+        var result = await AccountGate.AuthorizeAsync(_store.Object, TestData.Member, TestData.AccountId, CrmAction.UpdateAccount, () => null);
 
         Assert.True(result.IsSuccess);
         Assert.Equal(TestData.AccountId, result.Value.Partition.Account.Id);
@@ -75,9 +74,9 @@ public sealed class AccountGateTests
     [Fact]
     public async Task AuthorizeAsync_Guest_LoadsSharedCommentsOnly()
     {
-        await AccountGate.AuthorizeAsync(store.Object, TestData.GuestB, TestData.AccountId, CrmAction.ViewAccount);
+        await AccountGate.AuthorizeAsync(_store.Object, TestData.GuestB, TestData.AccountId, CrmAction.ViewAccount);
 
-        store.Verify(s => s.LoadAsync(TestData.Tenant, TestData.AccountId, It.Is<PartitionSlice>(p => p.SharedCommentsOnly), It.IsAny<CancellationToken>()));
+        _store.Verify(s => s.LoadAsync(TestData.Tenant, TestData.AccountId, It.Is<PartitionSlice>(p => p.SharedCommentsOnly), It.IsAny<CancellationToken>()));
     }
 
     [Theory]
@@ -85,7 +84,7 @@ public sealed class AccountGateTests
     [InlineData("no-such-deal")]
     public async Task AuthorizeDealAsync_DealTheGuestMayNotSee_IsNotFound(string dealId)
     {
-        var result = await AccountGate.AuthorizeDealAsync(store.Object, TestData.GuestA, TestData.AccountId, dealId, CrmAction.ChangeDealStage);
+        var result = await AccountGate.AuthorizeDealAsync(_store.Object, TestData.GuestA, TestData.AccountId, dealId, CrmAction.ChangeDealStage);
 
         Assert.Equal(CrmErrorKind.NotFound, result.Error?.Kind);
     }
@@ -96,7 +95,7 @@ public sealed class AccountGateTests
         var validated = false;
 
         var result = await AccountGate.AuthorizeDealAsync(
-            store.Object, TestData.GuestA, TestData.AccountId, "d1", CrmAction.ManageShares, () => { validated = true; return InputError; });
+            _store.Object, TestData.GuestA, TestData.AccountId, "d1", CrmAction.ManageShares, () => { validated = true; return InputError; });
 
         Assert.Equal(CrmErrorKind.Forbidden, result.Error?.Kind);
         Assert.False(validated);
@@ -105,7 +104,7 @@ public sealed class AccountGateTests
     [Fact]
     public async Task AuthorizeDealAsync_GuestWithEditShare_ReturnsTheDeal()
     {
-        var result = await AccountGate.AuthorizeDealAsync(store.Object, TestData.GuestA, TestData.AccountId, "d1", CrmAction.ChangeDealStage, () => null);
+        var result = await AccountGate.AuthorizeDealAsync(_store.Object, TestData.GuestA, TestData.AccountId, "d1", CrmAction.ChangeDealStage, () => null);
 
         Assert.True(result.IsSuccess);
         Assert.Equal("d1", result.Value.Deal.Id);
@@ -115,7 +114,7 @@ public sealed class AccountGateTests
     [Fact]
     public async Task AuthorizeDealAsync_PermittedWithInvalidInput_ReturnsTheValidationError()
     {
-        var result = await AccountGate.AuthorizeDealAsync(store.Object, TestData.Member, TestData.AccountId, "d2", CrmAction.UpdateDeal, () => InputError);
+        var result = await AccountGate.AuthorizeDealAsync(_store.Object, TestData.Member, TestData.AccountId, "d2", CrmAction.UpdateDeal, () => InputError);
 
         Assert.Same(InputError, result.Error);
     }

@@ -1,47 +1,46 @@
 using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Tests.Support;
 
 namespace TeamsCrm.Core.Tests.Handoffs;
 
 public sealed class HandoffRequestTests
 {
-    private readonly FakeTimeProvider time = new(TestData.Now);
+    private readonly FakeTimeProvider _time = new(TestData.Now);
 
-    private HandoffRequest Valid => new(TestData.AccountId, "d1", TestData.OtherMember, "Please take over, customer prefers German.", time.GetUtcNow().AddDays(2));
+    private HandoffRequest Valid => new(TestData.AccountId, "d1", TestData.OtherMember, "Please take over, customer prefers German.", _time.GetUtcNow().AddDays(2));
 
     [Fact]
     public void Validate_ValidRequest_IsNull()
     {
-        Assert.Null(Valid.Validate(time.GetUtcNow()));
-        Assert.Null((Valid with { DueAt = null, Note = null }).Validate(time.GetUtcNow()));
+        Assert.Null(Valid.Validate(_time.GetUtcNow()));
+        Assert.Null((Valid with { DueAt = null, Note = null }).Validate(_time.GetUtcNow()));
     }
 
     [Fact]
     public void Validate_DueTimeInThePast_OutOfRange()
     {
-        var request = Valid with { DueAt = time.GetUtcNow().AddMinutes(-1) };
+        var request = Valid with { DueAt = _time.GetUtcNow().AddMinutes(-1) };
 
-        ErrorAssert.HasOnlyFieldError(request.Validate(time.GetUtcNow()), "dueAt", ErrorCodes.OutOfRange);
+        ErrorAssert.HasOnlyFieldError(request.Validate(_time.GetUtcNow()), "dueAt", ErrorCodes.OutOfRange);
     }
 
     [Fact]
     public void Validate_DueTimePassedWhileWaiting_OutOfRange()
     {
-        var request = Valid with { DueAt = time.GetUtcNow().AddHours(1) };
-        time.Advance(TimeSpan.FromHours(2));
+        var request = Valid with { DueAt = _time.GetUtcNow().AddHours(1) };
+        _time.Advance(TimeSpan.FromHours(2));
 
-        ErrorAssert.HasOnlyFieldError(request.Validate(time.GetUtcNow()), "dueAt", ErrorCodes.OutOfRange);
+        ErrorAssert.HasOnlyFieldError(request.Validate(_time.GetUtcNow()), "dueAt", ErrorCodes.OutOfRange);
     }
 
     [Fact]
     public void Validate_DueTimeExactlyNow_OutOfRange()
     {
-        var request = Valid with { DueAt = time.GetUtcNow() };
+        var request = Valid with { DueAt = _time.GetUtcNow() };
 
-        ErrorAssert.HasOnlyFieldError(request.Validate(time.GetUtcNow()), "dueAt", ErrorCodes.OutOfRange);
+        ErrorAssert.HasOnlyFieldError(request.Validate(_time.GetUtcNow()), "dueAt", ErrorCodes.OutOfRange);
     }
 
     [Theory]
@@ -51,7 +50,7 @@ public sealed class HandoffRequestTests
     {
         var request = Valid with { Recipient = TestData.OtherMember with { UserId = userId } };
 
-        ErrorAssert.HasOnlyFieldError(request.Validate(time.GetUtcNow()), "recipient.userId", ErrorCodes.Required);
+        ErrorAssert.HasOnlyFieldError(request.Validate(_time.GetUtcNow()), "recipient.userId", ErrorCodes.Required);
     }
 
     [Fact]
@@ -59,22 +58,22 @@ public sealed class HandoffRequestTests
     {
         var request = Valid with { Note = new string('n', FieldLimits.Note + 1) };
 
-        ErrorAssert.HasOnlyFieldError(request.Validate(time.GetUtcNow()), "note", ErrorCodes.TooLong);
+        ErrorAssert.HasOnlyFieldError(request.Validate(_time.GetUtcNow()), "note", ErrorCodes.TooLong);
     }
 
     [Fact]
     public void Validate_MultilineNote_IsNull()
     {
-        Assert.Null((Valid with { Note = "Line 1\r\nLine 2\tTabbed" }).Validate(time.GetUtcNow()));
+        Assert.Null((Valid with { Note = "Line 1\r\nLine 2\tTabbed" }).Validate(_time.GetUtcNow()));
     }
 
     // InputCheck promises every problem at once; a past due time must not hide the others.
     [Fact]
     public void Validate_PastDueTimeAndTooLongNote_ReportsBoth()
     {
-        var request = Valid with { Note = new string('n', FieldLimits.Note + 1), DueAt = time.GetUtcNow().AddDays(-1) };
+        var request = Valid with { Note = new string('n', FieldLimits.Note + 1), DueAt = _time.GetUtcNow().AddDays(-1) };
 
-        var error = request.Validate(time.GetUtcNow());
+        var error = request.Validate(_time.GetUtcNow());
 
         ErrorAssert.HasFieldError(error, "dueAt", ErrorCodes.OutOfRange);
         ErrorAssert.HasFieldError(error, "note", ErrorCodes.TooLong);

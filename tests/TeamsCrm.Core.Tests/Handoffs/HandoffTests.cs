@@ -12,7 +12,7 @@ public sealed class HandoffTests
     private static readonly Caller Recipient = TestData.OtherMember;
     private static readonly Caller Bystander = TestData.GuestA;
 
-    private readonly FakeTimeProvider time = new(TestData.Now);
+    private readonly FakeTimeProvider _time = new(TestData.Now);
 
     public static TheoryData<HandoffStatus> TerminalStates() =>
         new() { HandoffStatus.Accepted, HandoffStatus.Declined, HandoffStatus.Cancelled, HandoffStatus.Expired };
@@ -20,7 +20,7 @@ public sealed class HandoffTests
     [Fact]
     public void Accept_ByRecipient_AcceptsAndStampsTime()
     {
-        var result = Pending().Accept(Recipient, time.GetUtcNow());
+        var result = Pending().Accept(Recipient, _time.GetUtcNow());
 
         Assert.True(result.IsSuccess);
         Assert.Equal(HandoffStatus.Accepted, result.Value.Status);
@@ -36,7 +36,7 @@ public sealed class HandoffTests
     {
         var caller = who == "sender" ? Sender : Bystander;
 
-        var result = Pending().Accept(caller, time.GetUtcNow());
+        var result = Pending().Accept(caller, _time.GetUtcNow());
 
         ErrorAssert.IsRule(result.Error, ErrorCodes.HandoffOnlyRecipient);
     }
@@ -44,7 +44,7 @@ public sealed class HandoffTests
     [Fact]
     public void Decline_ByRecipientWithReason_DeclinesWithTrimmedReason()
     {
-        var result = Pending().Decline(Recipient, "  No capacity this quarter ", time.GetUtcNow());
+        var result = Pending().Decline(Recipient, "  No capacity this quarter ", _time.GetUtcNow());
 
         Assert.True(result.IsSuccess);
         Assert.Equal(HandoffStatus.Declined, result.Value.Status);
@@ -60,7 +60,7 @@ public sealed class HandoffTests
     {
         var handoff = Pending();
 
-        var result = handoff.Decline(Recipient, reason, time.GetUtcNow());
+        var result = handoff.Decline(Recipient, reason, _time.GetUtcNow());
 
         ErrorAssert.IsRule(result.Error, ErrorCodes.DeclineNeedsReason);
         Assert.True(handoff.IsPending);
@@ -73,7 +73,7 @@ public sealed class HandoffTests
     {
         var caller = who == "sender" ? Sender : Bystander;
 
-        var result = Pending().Decline(caller, "Not mine", time.GetUtcNow());
+        var result = Pending().Decline(caller, "Not mine", _time.GetUtcNow());
 
         ErrorAssert.IsRule(result.Error, ErrorCodes.HandoffOnlyRecipient);
     }
@@ -81,7 +81,7 @@ public sealed class HandoffTests
     [Fact]
     public void Cancel_BySender_Cancels()
     {
-        var result = Pending().Cancel(Sender, time.GetUtcNow());
+        var result = Pending().Cancel(Sender, _time.GetUtcNow());
 
         Assert.True(result.IsSuccess);
         Assert.Equal(HandoffStatus.Cancelled, result.Value.Status);
@@ -95,7 +95,7 @@ public sealed class HandoffTests
     {
         var caller = who == "recipient" ? Recipient : Bystander;
 
-        var result = Pending().Cancel(caller, time.GetUtcNow());
+        var result = Pending().Cancel(caller, _time.GetUtcNow());
 
         ErrorAssert.IsRule(result.Error, ErrorCodes.HandoffOnlySender);
     }
@@ -104,7 +104,7 @@ public sealed class HandoffTests
     [MemberData(nameof(TerminalStates))]
     public void Accept_AfterTerminalState_NotPending(HandoffStatus status)
     {
-        var result = (Pending() with { Status = status }).Accept(Recipient, time.GetUtcNow());
+        var result = (Pending() with { Status = status }).Accept(Recipient, _time.GetUtcNow());
 
         ErrorAssert.IsRule(result.Error, ErrorCodes.HandoffNotPending);
     }
@@ -113,7 +113,7 @@ public sealed class HandoffTests
     [MemberData(nameof(TerminalStates))]
     public void Decline_AfterTerminalState_NotPending(HandoffStatus status)
     {
-        var result = (Pending() with { Status = status }).Decline(Recipient, "Too late", time.GetUtcNow());
+        var result = (Pending() with { Status = status }).Decline(Recipient, "Too late", _time.GetUtcNow());
 
         ErrorAssert.IsRule(result.Error, ErrorCodes.HandoffNotPending);
     }
@@ -122,7 +122,7 @@ public sealed class HandoffTests
     [MemberData(nameof(TerminalStates))]
     public void Cancel_AfterTerminalState_NotPending(HandoffStatus status)
     {
-        var result = (Pending() with { Status = status }).Cancel(Sender, time.GetUtcNow());
+        var result = (Pending() with { Status = status }).Cancel(Sender, _time.GetUtcNow());
 
         ErrorAssert.IsRule(result.Error, ErrorCodes.HandoffNotPending);
     }
@@ -132,9 +132,9 @@ public sealed class HandoffTests
     public void Expire_AfterTerminalState_NotPending(HandoffStatus status)
     {
         var handoff = Pending(dueAt: TestData.Now.AddHours(1)) with { Status = status };
-        time.Advance(TimeSpan.FromDays(2));
+        _time.Advance(TimeSpan.FromDays(2));
 
-        var result = handoff.Expire(time.GetUtcNow());
+        var result = handoff.Expire(_time.GetUtcNow());
 
         ErrorAssert.IsRule(result.Error, ErrorCodes.HandoffNotPending);
     }
@@ -142,33 +142,33 @@ public sealed class HandoffTests
     [Fact]
     public void Accept_ReachedThroughTheStateMachine_CannotThenBeCancelledOrDeclined()
     {
-        var accepted = Pending().Accept(Recipient, time.GetUtcNow()).Value!;
+        var accepted = Pending().Accept(Recipient, _time.GetUtcNow()).Value!;
 
-        ErrorAssert.IsRule(accepted.Cancel(Sender, time.GetUtcNow()).Error, ErrorCodes.HandoffNotPending);
-        ErrorAssert.IsRule(accepted.Decline(Recipient, "Changed my mind", time.GetUtcNow()).Error, ErrorCodes.HandoffNotPending);
-        ErrorAssert.IsRule(accepted.Accept(Recipient, time.GetUtcNow()).Error, ErrorCodes.HandoffNotPending);
+        ErrorAssert.IsRule(accepted.Cancel(Sender, _time.GetUtcNow()).Error, ErrorCodes.HandoffNotPending);
+        ErrorAssert.IsRule(accepted.Decline(Recipient, "Changed my mind", _time.GetUtcNow()).Error, ErrorCodes.HandoffNotPending);
+        ErrorAssert.IsRule(accepted.Accept(Recipient, _time.GetUtcNow()).Error, ErrorCodes.HandoffNotPending);
     }
 
     [Fact]
     public void Expire_PendingAndPastDue_Expires()
     {
         var handoff = Pending(dueAt: TestData.Now.AddHours(4));
-        time.Advance(TimeSpan.FromHours(4) + TimeSpan.FromSeconds(1));
+        _time.Advance(TimeSpan.FromHours(4) + TimeSpan.FromSeconds(1));
 
-        var result = handoff.Expire(time.GetUtcNow());
+        var result = handoff.Expire(_time.GetUtcNow());
 
         Assert.True(result.IsSuccess);
         Assert.Equal(HandoffStatus.Expired, result.Value.Status);
-        Assert.Equal(time.GetUtcNow(), result.Value.RespondedAt);
+        Assert.Equal(_time.GetUtcNow(), result.Value.RespondedAt);
     }
 
     [Fact]
     public void Expire_PendingBeforeDue_NotYetDue()
     {
         var handoff = Pending(dueAt: TestData.Now.AddHours(4));
-        time.Advance(TimeSpan.FromHours(3));
+        _time.Advance(TimeSpan.FromHours(3));
 
-        var result = handoff.Expire(time.GetUtcNow());
+        var result = handoff.Expire(_time.GetUtcNow());
 
         ErrorAssert.IsRule(result.Error, ErrorCodes.HandoffNotYetDue);
     }
@@ -177,9 +177,9 @@ public sealed class HandoffTests
     public void Expire_PendingWithoutDueTime_NotYetDue()
     {
         var handoff = Pending(dueAt: null);
-        time.Advance(TimeSpan.FromDays(365));
+        _time.Advance(TimeSpan.FromDays(365));
 
-        var result = handoff.Expire(time.GetUtcNow());
+        var result = handoff.Expire(_time.GetUtcNow());
 
         ErrorAssert.IsRule(result.Error, ErrorCodes.HandoffNotYetDue);
     }
@@ -193,6 +193,6 @@ public sealed class HandoffTests
         To = Recipient.AsPerson(),
         Note = "Customer wants a demo next week",
         DueAt = dueAt,
-        CreatedAt = time.GetUtcNow(),
+        CreatedAt = _time.GetUtcNow(),
     };
 }

@@ -12,24 +12,26 @@ internal sealed class CrmStorage(PlaygroundFixture playground)
     private readonly TableClient _data = new(TestStorage.ConnectionString, playground.TablePrefix + "Data");
 
     public Task<TableEntity> AccountAsync(string name) =>
-        SingleAsync($"RowKey eq 'c0|account' and Name eq '{Escape(name)}'", $"account '{name}'");
+        SingleAsync(TableClient.CreateQueryFilter($"RowKey eq {"c0|account"} and Name eq {name}"), $"account '{name}'");
 
     public Task<TableEntity> DealAsync(string title) =>
-        SingleAsync($"RowKey ge 'c2|deal|' and RowKey lt 'c2|deal|~' and Title eq '{Escape(title)}'", $"deal '{title}'");
+        SingleAsync(TableClient.CreateQueryFilter($"RowKey ge {"c2|deal|"} and RowKey lt {"c2|deal|~"} and Title eq {title}"), $"deal '{title}'");
 
     public async Task<string?> DealOwnerAsync(string title) => (await DealAsync(title)).GetString("OwnerId");
 
     /// <summary>The titles of the open deals (not won or lost) a person owns.</summary>
     public async Task<IReadOnlyList<string>> OpenDealTitlesAsync(string ownerId)
     {
-        var rows = await ListAsync($"RowKey ge 'c2|deal|' and RowKey lt 'c2|deal|~' and OwnerId eq '{Escape(ownerId)}' and Stage ne 'Won' and Stage ne 'Lost'");
+        var rows = await ListAsync(TableClient.CreateQueryFilter(
+            $"RowKey ge {"c2|deal|"} and RowKey lt {"c2|deal|~"} and OwnerId eq {ownerId} and Stage ne {"Won"} and Stage ne {"Lost"}"));
         return [.. rows.Select(r => r.GetString("Title")).OfType<string>()];
     }
 
     /// <summary>Every handoff of the deal, oldest first.</summary>
     public async Task<IReadOnlyList<TableEntity>> HandoffsAsync(TableEntity deal)
     {
-        var rows = await ListAsync($"PartitionKey eq '{Escape(deal.PartitionKey)}' and RowKey ge 'c3|handoff|' and RowKey lt 'c3|handoff|~' and DealId eq '{Escape(deal.GetString("Id"))}'");
+        var rows = await ListAsync(TableClient.CreateQueryFilter(
+            $"PartitionKey eq {deal.PartitionKey} and RowKey ge {"c3|handoff|"} and RowKey lt {"c3|handoff|~"} and DealId eq {deal.GetString("Id")}"));
         return [.. rows.OrderBy(h => h.GetDateTimeOffset("CreatedAt"))];
     }
 
@@ -40,7 +42,7 @@ internal sealed class CrmStorage(PlaygroundFixture playground)
     public async Task<IReadOnlyList<TableEntity>> CommentsAsync(string accountName)
     {
         var account = await AccountAsync(accountName);
-        return await ListAsync($"PartitionKey eq '{Escape(account.PartitionKey)}' and RowKey ge 'f|' and RowKey lt 'f|~'");
+        return await ListAsync(TableClient.CreateQueryFilter($"PartitionKey eq {account.PartitionKey} and RowKey ge {"f|"} and RowKey lt {"f|~"}"));
     }
 
     private async Task<TableEntity> SingleAsync(string filter, string what)
@@ -59,6 +61,4 @@ internal sealed class CrmStorage(PlaygroundFixture playground)
 
         return rows;
     }
-
-    private static string Escape(string value) => value.Replace("'", "''", StringComparison.Ordinal);
 }

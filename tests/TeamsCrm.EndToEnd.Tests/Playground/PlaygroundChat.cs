@@ -46,10 +46,14 @@ internal sealed class PlaygroundChat(PlaygroundFixture playground)
     public Task SendAsync(TeamsUser from, string text, string? locale = null, params TeamsUser[] mentioned) =>
         SendAsync(from, text, locale, mentionObjectIds: true, mentioned);
 
-    /// <param name="mentionObjectIds">
+    /// <param name="from"></param>
+
+    /// <param name="text"></param>
+    /// <param name="locale"></param>    /// <param name="mentionObjectIds">
     /// Whether the mention entities also carry the Entra object id; without, they are exactly what the Playground's own
     /// client builds ({type, text, mentioned:{id, name}}).
     /// </param>
+    /// <param name="mentioned"></param>
     public async Task SendAsync(TeamsUser from, string text, string? locale, bool mentionObjectIds, params TeamsUser[] mentioned)
     {
         var activity = await TemplateAsync(from, locale);

@@ -5,14 +5,14 @@ namespace TeamsCrm.Graph.Tests.Caching;
 
 public sealed class ExpiringCacheTests
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void TryGet_BeforeExpiry_ReturnsValue()
     {
-        var cache = new ExpiringCache<string>(time, TimeSpan.FromMinutes(5));
+        var cache = new ExpiringCache<string>(_time, TimeSpan.FromMinutes(5));
         cache.Set("a", "A");
-        time.Advance(TimeSpan.FromMinutes(4));
+        _time.Advance(TimeSpan.FromMinutes(4));
 
         Assert.True(cache.TryGet("a", out var value));
         Assert.Equal("A", value);
@@ -21,9 +21,9 @@ public sealed class ExpiringCacheTests
     [Fact]
     public void TryGet_AtExpiry_Misses()
     {
-        var cache = new ExpiringCache<string>(time, TimeSpan.FromMinutes(5));
+        var cache = new ExpiringCache<string>(_time, TimeSpan.FromMinutes(5));
         cache.Set("a", "A");
-        time.Advance(TimeSpan.FromMinutes(5));
+        _time.Advance(TimeSpan.FromMinutes(5));
 
         Assert.False(cache.TryGet("a", out _));
     }
@@ -31,7 +31,7 @@ public sealed class ExpiringCacheTests
     [Fact]
     public void TryGet_CachedNull_HitsWithNull()
     {
-        var cache = new ExpiringCache<string>(time, TimeSpan.FromMinutes(5));
+        var cache = new ExpiringCache<string>(_time, TimeSpan.FromMinutes(5));
         cache.Set("unknown", null);
 
         Assert.True(cache.TryGet("unknown", out var value));
@@ -41,7 +41,7 @@ public sealed class ExpiringCacheTests
     [Fact]
     public void Set_ZeroDuration_CachesNothing()
     {
-        var cache = new ExpiringCache<string>(time, TimeSpan.Zero);
+        var cache = new ExpiringCache<string>(_time, TimeSpan.Zero);
         cache.Set("a", "A");
 
         Assert.False(cache.TryGet("a", out _));
@@ -50,11 +50,11 @@ public sealed class ExpiringCacheTests
     [Fact]
     public void Set_AtCapacity_DropsExpiredEntriesFirst()
     {
-        var cache = new ExpiringCache<string>(time, TimeSpan.FromMinutes(5), capacity: 2);
+        var cache = new ExpiringCache<string>(_time, TimeSpan.FromMinutes(5), capacity: 2);
         cache.Set("old", "O");
-        time.Advance(TimeSpan.FromMinutes(3));
+        _time.Advance(TimeSpan.FromMinutes(3));
         cache.Set("recent", "R");
-        time.Advance(TimeSpan.FromMinutes(2));
+        _time.Advance(TimeSpan.FromMinutes(2));
 
         cache.Set("new", "N");
 
@@ -66,7 +66,7 @@ public sealed class ExpiringCacheTests
     [Fact]
     public void Set_AtCapacityWithNothingExpired_StaysWithinCapacity()
     {
-        var cache = new ExpiringCache<string>(time, TimeSpan.FromMinutes(5), capacity: 2);
+        var cache = new ExpiringCache<string>(_time, TimeSpan.FromMinutes(5), capacity: 2);
         cache.Set("a", "A");
         cache.Set("b", "B");
 

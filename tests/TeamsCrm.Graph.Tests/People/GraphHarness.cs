@@ -14,7 +14,7 @@ public sealed class GraphHarness : IAsyncDisposable
     public const string TenantId = "5f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5";
     public const string OtherTenantId = "0b7e8f90-1a2b-4c3d-9e8f-a0b1c2d3e4f5";
 
-    private GraphClientProvider clients = null!;
+    private GraphClientProvider _clients = null!;
 
     private GraphHarness(GraphStub stub) => Stub = stub;
 
@@ -37,14 +37,14 @@ public sealed class GraphHarness : IAsyncDisposable
             ClientSecret = "not-used-by-the-fake-credential",
         };
         configure?.Invoke(options);
-        harness.clients = new GraphClientProvider(Options.Create(options), harness.Credential);
-        harness.Directory = new GraphPeopleDirectory(harness.clients, Options.Create(options), harness.Time, NullLogger<GraphPeopleDirectory>.Instance);
+        harness._clients = new GraphClientProvider(Options.Create(options), harness.Credential);
+        harness.Directory = new GraphPeopleDirectory(harness._clients, Options.Create(options), harness.Time, NullLogger<GraphPeopleDirectory>.Instance);
         return harness;
     }
 
     public async ValueTask DisposeAsync()
     {
-        clients.Dispose();
+        _clients.Dispose();
         await Stub.DisposeAsync();
     }
 }

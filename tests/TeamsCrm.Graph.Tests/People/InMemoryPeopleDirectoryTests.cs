@@ -7,7 +7,7 @@ public sealed class InMemoryPeopleDirectoryTests
 {
     private const string OtherTenantId = "0b7e8f90-1a2b-4c3d-9e8f-a0b1c2d3e4f5";
 
-    private readonly InMemoryPeopleDirectory directory = new(
+    private readonly InMemoryPeopleDirectory _directory = new(
         DemoPeople.TenantId,
         DemoPeople.Everyone,
         new Dictionary<string, string> { [DemoPeople.Megan.UserId] = DemoPeople.Lukas.UserId });
@@ -21,7 +21,7 @@ public sealed class InMemoryPeopleDirectoryTests
     [InlineData("Johanna Lo", "Johanna Lorenz")]
     public async Task FindAsync_PrefixOfNameSurnameOrEmail_FindsPerson(string query, string expected)
     {
-        var found = await directory.FindAsync(DemoPeople.TenantId, query, 10);
+        var found = await _directory.FindAsync(DemoPeople.TenantId, query, 10);
 
         Assert.Equal(expected, Assert.Single(found).DisplayName);
     }
@@ -34,7 +34,7 @@ public sealed class InMemoryPeopleDirectoryTests
     [InlineData("juergen")]
     public async Task FindAsync_UmlautOrFoldedSpelling_FindsPerson(string query)
     {
-        var found = await directory.FindAsync(DemoPeople.TenantId, query, 10);
+        var found = await _directory.FindAsync(DemoPeople.TenantId, query, 10);
 
         Assert.Equal("Jürgen Müller", Assert.Single(found).DisplayName);
     }
@@ -44,7 +44,7 @@ public sealed class InMemoryPeopleDirectoryTests
     [InlineData("o'b")]
     public async Task FindAsync_NameWithApostrophe_FindsPerson(string query)
     {
-        var found = await directory.FindAsync(DemoPeople.TenantId, query, 10);
+        var found = await _directory.FindAsync(DemoPeople.TenantId, query, 10);
 
         Assert.Equal("Conor O'Brien", Assert.Single(found).DisplayName);
     }
@@ -55,7 +55,7 @@ public sealed class InMemoryPeopleDirectoryTests
     [InlineData("x")]
     public async Task FindAsync_NotAPrefix_FindsNobody(string query)
     {
-        var found = await directory.FindAsync(DemoPeople.TenantId, query, 10);
+        var found = await _directory.FindAsync(DemoPeople.TenantId, query, 10);
 
         Assert.Empty(found);
     }
@@ -79,7 +79,7 @@ public sealed class InMemoryPeopleDirectoryTests
     [Fact]
     public async Task FindAsync_Take_LimitsResults()
     {
-        var found = await directory.FindAsync(DemoPeople.TenantId, "a", 1);
+        var found = await _directory.FindAsync(DemoPeople.TenantId, "a", 1);
 
         Assert.Equal("Adele Vance", Assert.Single(found).DisplayName);
     }
@@ -89,19 +89,19 @@ public sealed class InMemoryPeopleDirectoryTests
     [InlineData("  ")]
     public async Task FindAsync_BlankQuery_FindsNobody(string query)
     {
-        Assert.Empty(await directory.FindAsync(DemoPeople.TenantId, query, 10));
+        Assert.Empty(await _directory.FindAsync(DemoPeople.TenantId, query, 10));
     }
 
     [Fact]
     public async Task FindAsync_OtherTenant_FindsNobody()
     {
-        Assert.Empty(await directory.FindAsync(OtherTenantId, "Meg", 10));
+        Assert.Empty(await _directory.FindAsync(OtherTenantId, "Meg", 10));
     }
 
     [Fact]
     public async Task GetAsync_KnownGuest_ReturnsGuest()
     {
-        var pat = await directory.GetAsync(DemoPeople.TenantId, DemoPeople.Pat.UserId.ToUpperInvariant());
+        var pat = await _directory.GetAsync(DemoPeople.TenantId, DemoPeople.Pat.UserId.ToUpperInvariant());
 
         Assert.Equal(DemoPeople.Pat, pat);
         Assert.True(pat!.IsGuest);
@@ -110,31 +110,31 @@ public sealed class InMemoryPeopleDirectoryTests
     [Fact]
     public async Task GetAsync_UnknownId_ReturnsNull()
     {
-        Assert.Null(await directory.GetAsync(DemoPeople.TenantId, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5eff"));
+        Assert.Null(await _directory.GetAsync(DemoPeople.TenantId, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5eff"));
     }
 
     [Fact]
     public async Task GetAsync_OtherTenant_ReturnsNull()
     {
-        Assert.Null(await directory.GetAsync(OtherTenantId, DemoPeople.Megan.UserId));
+        Assert.Null(await _directory.GetAsync(OtherTenantId, DemoPeople.Megan.UserId));
     }
 
     [Fact]
     public async Task GetManagerAsync_ManagerSet_ReturnsManager()
     {
-        Assert.Equal(DemoPeople.Lukas, await directory.GetManagerAsync(DemoPeople.TenantId, DemoPeople.Megan.UserId));
+        Assert.Equal(DemoPeople.Lukas, await _directory.GetManagerAsync(DemoPeople.TenantId, DemoPeople.Megan.UserId));
     }
 
     [Fact]
     public async Task GetManagerAsync_NoManager_ReturnsNull()
     {
-        Assert.Null(await directory.GetManagerAsync(DemoPeople.TenantId, DemoPeople.Lukas.UserId));
+        Assert.Null(await _directory.GetManagerAsync(DemoPeople.TenantId, DemoPeople.Lukas.UserId));
     }
 
     [Fact]
     public async Task GetManagerAsync_OtherTenant_ReturnsNull()
     {
-        Assert.Null(await directory.GetManagerAsync(OtherTenantId, DemoPeople.Megan.UserId));
+        Assert.Null(await _directory.GetManagerAsync(OtherTenantId, DemoPeople.Megan.UserId));
     }
 
     [Fact]
@@ -143,6 +143,6 @@ public sealed class InMemoryPeopleDirectoryTests
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => directory.GetAsync(DemoPeople.TenantId, DemoPeople.Megan.UserId, cancellation.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _directory.GetAsync(DemoPeople.TenantId, DemoPeople.Megan.UserId, cancellation.Token));
     }
 }

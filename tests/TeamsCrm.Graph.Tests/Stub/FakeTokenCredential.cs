@@ -8,13 +8,13 @@ public sealed class FakeTokenCredential : TokenCredential
 {
     public const string Token = "fake-graph-token";
 
-    private readonly ConcurrentQueue<string[]> requestedScopes = new();
+    private readonly ConcurrentQueue<string[]> _requestedScopes = new();
 
-    public IReadOnlyList<string[]> RequestedScopes => [.. requestedScopes];
+    public IReadOnlyList<string[]> RequestedScopes => [.. _requestedScopes];
 
     public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken)
     {
-        requestedScopes.Enqueue(requestContext.Scopes);
+        _requestedScopes.Enqueue(requestContext.Scopes);
         return new AccessToken(Token, DateTimeOffset.UtcNow.AddHours(1));
     }
 

@@ -12,41 +12,41 @@ namespace TeamsCrm.Graph.Tests.Stub;
 /// </summary>
 public sealed class GraphStub : IAsyncDisposable
 {
-    private LoopbackServer? server;
-    private readonly ConcurrentDictionary<string, Queue<StubResponse>> routes = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private LoopbackServer? _server;
+    private readonly ConcurrentDictionary<string, Queue<StubResponse>> _routes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
 
     private GraphStub()
     {
     }
 
     /// <summary>Graph's base URL on the stub, e.g. http://127.0.0.1:41234/v1.0.</summary>
-    public Uri BaseUrl => new(server!.BaseAddress, "v1.0");
+    public Uri BaseUrl => new(_server!.BaseAddress, "v1.0");
 
-    public IReadOnlyList<RecordedRequest> Requests => [.. requests];
+    public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
     public static async Task<GraphStub> StartAsync()
     {
         var stub = new GraphStub();
-        stub.server = await LoopbackServer.StartAsync(app => app.Run(stub.HandleAsync));
+        stub._server = await LoopbackServer.StartAsync(app => app.Run(stub.HandleAsync));
         return stub;
     }
 
     /// <summary>Answers GET <paramref name="path"/> (below /v1.0, e.g. "/users") with these responses in turn.</summary>
-    public void On(string path, params StubResponse[] responses) => routes[$"/v1.0{path}"] = new Queue<StubResponse>(responses);
+    public void On(string path, params StubResponse[] responses) => _routes[$"/v1.0{path}"] = new Queue<StubResponse>(responses);
 
     public async ValueTask DisposeAsync()
     {
-        if (server is not null)
+        if (_server is not null)
         {
-            await server.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
-        requests.Enqueue(new RecordedRequest(
+        _requests.Enqueue(new RecordedRequest(
             request.Method,
             request.Path.Value ?? string.Empty,
             request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
@@ -82,7 +82,7 @@ public sealed class GraphStub : IAsyncDisposable
 
     private StubResponse? Next(string path)
     {
-        if (!routes.TryGetValue(path, out var queue))
+        if (!_routes.TryGetValue(path, out var queue))
         {
             return null;
         }

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Infrastructure.Tests.Bicep;
 
 /// <summary>What the issue asks of the deployment, read from the compiled template.</summary>

@@ -9,8 +9,8 @@ namespace TeamsCrm.Resilience.Tests.Harness;
 internal sealed class AppCluster : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
-    private readonly List<AppProcess> instances = [];
-    private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly List<AppProcess> _instances = [];
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
     private AppCluster(ChannelTokens tokens, LoopbackChannel channel, string storage, string tablePrefix, IReadOnlyDictionary<string, string> settings)
     {
@@ -18,7 +18,7 @@ internal sealed class AppCluster : IAsyncDisposable
         Channel = channel;
         Storage = storage;
         TablePrefix = tablePrefix;
-        this.settings = settings;
+        _settings = settings;
         Teams = new TeamsClient(channel, tokens);
         State = CrmState.Open(storage, tablePrefix);
     }
@@ -35,7 +35,7 @@ internal sealed class AppCluster : IAsyncDisposable
 
     public CrmState State { get; }
 
-    public IReadOnlyList<AppProcess> Instances => instances;
+    public IReadOnlyList<AppProcess> Instances => _instances;
 
     public static IReadOnlyDictionary<string, string> DefaultSettings { get; } = new Dictionary<string, string>
     {
@@ -52,12 +52,12 @@ internal sealed class AppCluster : IAsyncDisposable
     };
 
     /// <summary>Starts <paramref name="count"/> instances at the same moment and waits until each answers /health.</summary>
-    public static async Task<AppCluster> StartAsync(int count, string storage, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<AppCluster> StartAsync(int count, string storage, IReadOnlyDictionary<string, string>? _settings = null)
     {
         var tokens = new ChannelTokens();
         var channel = await LoopbackChannel.StartAsync(tokens);
         var merged = new Dictionary<string, string>(DefaultSettings);
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
         {
             merged[key] = value;
         }
@@ -88,14 +88,14 @@ internal sealed class AppCluster : IAsyncDisposable
     /// <summary>Starts an instance without waiting for it (it may be meant to exit by itself).</summary>
     public AppProcess Launch(IReadOnlyDictionary<string, string>? extra = null)
     {
-        var merged = new Dictionary<string, string>(settings);
+        var merged = new Dictionary<string, string>(_settings);
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
         {
             merged[key] = value;
         }
 
         var app = AppProcess.Start(RepositoryPaths.WebApp(RepositoryPaths.CurrentConfiguration), Storage, TablePrefix, Channel, merged);
-        instances.Add(app);
+        _instances.Add(app);
         return app;
     }
 
@@ -105,17 +105,17 @@ internal sealed class AppCluster : IAsyncDisposable
         for (var i = 0; i < DemoPeople.Members.Count; i++)
         {
             var person = DemoPeople.Members[i];
-            var answer = await Teams.SendAsync(instances[i % instances.Count], TeamsActivities.CardAction(person, "card.refresh", new() { ["accountId"] = accountId }));
+            var answer = await Teams.SendAsync(_instances[i % _instances.Count], TeamsActivities.CardAction(person, "card.refresh", new() { ["accountId"] = accountId }));
             Assert.True(answer.Card is not null, $"{person.Name}'s first refresh: {answer}");
         }
     }
 
     /// <summary>Output of every instance, for failure messages.</summary>
-    public string Diagnostics => string.Join("\n", instances.Select((app, i) => $"--- instance {i} ---\n{app.OutputText}"));
+    public string Diagnostics => string.Join("\n", _instances.Select((app, i) => $"--- instance {i} ---\n{app.OutputText}"));
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var app in instances)
+        foreach (var app in _instances)
         {
             app.Dispose();
         }

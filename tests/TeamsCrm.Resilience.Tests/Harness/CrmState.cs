@@ -17,13 +17,13 @@ namespace TeamsCrm.Resilience.Tests.Harness;
 /// </summary>
 internal sealed class CrmState : IDisposable
 {
-    private readonly ServiceProvider services;
+    private readonly ServiceProvider _services;
 
     private CrmState(ServiceProvider services)
     {
-        this.services = services;
-        Store = services.GetRequiredService<IAccountStore>();
-        Tables = services.GetRequiredService<CrmTables>();
+        _services = services;
+        Store = _services.GetRequiredService<IAccountStore>();
+        Tables = _services.GetRequiredService<CrmTables>();
     }
 
     public IAccountStore Store { get; }
@@ -49,7 +49,7 @@ internal sealed class CrmState : IDisposable
     public async Task<IReadOnlyList<(string Id, string Name)>> AccountsAsync()
     {
         var accounts = new List<(string, string)>();
-        await foreach (var entity in Tables.Data.QueryAsync<TableEntity>($"RowKey eq '{StorageKeys.Account}'", select: ["Id", "Name"]))
+        await foreach (var entity in Tables.Data.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {StorageKeys.Account}"), select: ["Id", "Name"]))
         {
             accounts.Add((entity.GetString("Id"), entity.GetString("Name")));
         }
@@ -137,5 +137,5 @@ internal sealed class CrmState : IDisposable
         }
     }
 
-    public void Dispose() => services.Dispose();
+    public void Dispose() => _services.Dispose();
 }

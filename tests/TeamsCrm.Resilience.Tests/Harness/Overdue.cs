@@ -19,7 +19,7 @@ internal static class Overdue
             new TableEntity(StorageKeys.AccountPartition(tenant, accountId), StorageKeys.HandoffPrefix + handoffId) { ["DueAt"] = due },
             ETag.All, TableUpdateMode.Merge);
         var duePartition = StorageKeys.DuePartition(tenant);
-        await foreach (var entry in state.Tables.Index.QueryAsync<TableEntity>($"PartitionKey eq '{StorageKeys.Escape(duePartition)}'"))
+        await foreach (var entry in state.Tables.Index.QueryAsync<TableEntity>(StorageKeys.Filter(duePartition)))
         {
             if (entry.RowKey.EndsWith($"|{accountId}|{handoffId}", StringComparison.Ordinal))
             {

@@ -13,13 +13,13 @@ namespace TeamsCrm.Resilience.Tests.Harness;
 internal sealed class PrivateAzurite : IDisposable
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private readonly Process process;
-    private readonly string folder;
+    private readonly Process _process;
+    private readonly string _folder;
 
     private PrivateAzurite(Process process, string folder, int tablePort, int queuePort)
     {
-        this.process = process;
-        this.folder = folder;
+        _process = process;
+        _folder = folder;
         ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AccountKey
             + $";TableEndpoint=http://127.0.0.1:{tablePort.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1"
             + $";QueueEndpoint=http://127.0.0.1:{queuePort.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1;";
@@ -82,11 +82,11 @@ internal sealed class PrivateAzurite : IDisposable
 
     private async Task SignalAsync(string signal)
     {
-        using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)])!;
+        using var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(CultureInfo.InvariantCulture)])!;
         await kill.WaitForExitAsync();
         if (kill.ExitCode != 0)
         {
-            throw new InvalidOperationException($"kill -{signal} {process.Id} failed with {kill.ExitCode}.");
+            throw new InvalidOperationException($"kill -{signal} {_process.Id} failed with {kill.ExitCode}.");
         }
     }
 
@@ -106,10 +106,10 @@ internal sealed class PrivateAzurite : IDisposable
 
     public void Dispose()
     {
-        ChildProcesses.KillAndDispose(process);
+        ChildProcesses.KillAndDispose(_process);
         try
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
         catch (IOException)
         {

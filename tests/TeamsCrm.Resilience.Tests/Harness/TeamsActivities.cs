@@ -50,7 +50,11 @@ internal static class TeamsActivities
             ["locale"] = locale,
             ["entities"] = new JsonArray(new JsonObject
             {
-                ["type"] = "clientInfo", ["locale"] = locale, ["country"] = "DE", ["platform"] = "Web", ["timezone"] = "Europe/Berlin",
+                ["type"] = "clientInfo",
+                ["locale"] = locale,
+                ["country"] = "DE",
+                ["platform"] = "Web",
+                ["timezone"] = "Europe/Berlin",
             }),
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = DemoPeople.TenantId } },
         };

@@ -11,8 +11,8 @@ internal sealed class TeamsClient(LoopbackChannel channel, ChannelTokens tokens)
 {
     /// <summary>How long Teams waits for an invoke's answer.</summary>
     public static readonly TimeSpan TeamsWaits = TimeSpan.FromSeconds(15);
-    private readonly HttpClient http = new() { Timeout = TeamsWaits };
-    private readonly string authorization = tokens.Authorization(AppProcess.AppId, channel.ServiceUrl);
+    private readonly HttpClient _http = new() { Timeout = TeamsWaits };
+    private readonly string _authorization = tokens.Authorization(AppProcess.AppId, channel.ServiceUrl);
 
     public async Task<BotAnswer> SendAsync(AppProcess app, JsonObject activity)
     {
@@ -23,10 +23,10 @@ internal sealed class TeamsClient(LoopbackChannel channel, ChannelTokens tokens)
         {
             Content = new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
         };
-        request.Headers.Authorization = AuthenticationHeaderValue.Parse(authorization);
+        request.Headers.Authorization = AuthenticationHeaderValue.Parse(_authorization);
         try
         {
-            using var response = await http.SendAsync(request);
+            using var response = await _http.SendAsync(request);
             var text = await response.Content.ReadAsStringAsync();
             return new BotAnswer(response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text) as JsonObject, null);
         }
@@ -36,5 +36,5 @@ internal sealed class TeamsClient(LoopbackChannel channel, ChannelTokens tokens)
         }
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _http.Dispose();
 }

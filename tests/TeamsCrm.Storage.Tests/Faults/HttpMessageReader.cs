@@ -11,9 +11,9 @@ internal sealed class HttpMessageReader(Stream stream)
 {
     private static readonly byte[] HeadEnd = "\r\n\r\n"u8.ToArray();
     private static readonly byte[] LineEnd = "\r\n"u8.ToArray();
-    private byte[] buffer = new byte[64 * 1024];
-    private int start;
-    private int end;
+    private byte[] _buffer = new byte[64 * 1024];
+    private int _start;
+    private int _end;
 
     /// <summary>The next message, or null when the peer closed the connection between messages.</summary>
     public async Task<HttpMessage?> ReadAsync(bool isResponse, CancellationToken cancellationToken)
@@ -77,17 +77,17 @@ internal sealed class HttpMessageReader(Stream stream)
     private async Task<byte[]?> ReadThroughAsync(byte[] delimiter, MemoryStream message, CancellationToken cancellationToken)
     {
         int found;
-        while ((found = buffer.AsSpan(start, end - start).IndexOf(delimiter)) < 0)
+        while ((found = _buffer.AsSpan(_start, _end - _start).IndexOf(delimiter)) < 0)
         {
             if (!await FillAsync(cancellationToken))
             {
-                return start == end ? null : throw new IOException("The connection closed in the middle of a message.");
+                return _start == _end ? null : throw new IOException("The connection closed in the middle of a message.");
             }
         }
 
-        var bytes = buffer.AsSpan(start, found + delimiter.Length).ToArray();
+        var bytes = _buffer.AsSpan(_start, found + delimiter.Length).ToArray();
         message.Write(bytes);
-        start += bytes.Length;
+        _start += bytes.Length;
         return bytes;
     }
 
@@ -95,14 +95,14 @@ internal sealed class HttpMessageReader(Stream stream)
     {
         while (count > 0)
         {
-            if (start == end && !await FillAsync(cancellationToken))
+            if (_start == _end && !await FillAsync(cancellationToken))
             {
                 throw new IOException("The connection closed in the middle of a body.");
             }
 
-            var take = (int)Math.Min(count, end - start);
-            message.Write(buffer, start, take);
-            start += take;
+            var take = (int)Math.Min(count, _end - _start);
+            message.Write(_buffer, _start, take);
+            _start += take;
             count -= take;
         }
     }
@@ -111,28 +111,28 @@ internal sealed class HttpMessageReader(Stream stream)
     {
         do
         {
-            message.Write(buffer, start, end - start);
-            start = end;
+            message.Write(_buffer, _start, _end - _start);
+            _start = _end;
         }
         while (await FillAsync(cancellationToken));
     }
 
     private async Task<bool> FillAsync(CancellationToken cancellationToken)
     {
-        if (start > 0)
+        if (_start > 0)
         {
-            Array.Copy(buffer, start, buffer, 0, end - start);
-            end -= start;
-            start = 0;
+            Array.Copy(_buffer, _start, _buffer, 0, _end - _start);
+            _end -= _start;
+            _start = 0;
         }
 
-        if (end == buffer.Length)
+        if (_end == _buffer.Length)
         {
-            Array.Resize(ref buffer, buffer.Length * 2);
+            Array.Resize(ref _buffer, _buffer.Length * 2);
         }
 
-        var read = await stream.ReadAsync(buffer.AsMemory(end), cancellationToken);
-        end += read;
+        var read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
+        _end += read;
         return read > 0;
     }
 }

@@ -16,53 +16,53 @@ namespace TeamsCrm.Storage.Tests.Faults;
 /// </summary>
 internal sealed partial class TransactionFaultProxy : IAsyncDisposable
 {
-    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource stopping = new();
-    private readonly string upstreamConnectionString;
-    private readonly Uri upstream;
-    private readonly List<Task> connections = [];
-    private readonly Task accepting;
-    private int dropsArmed;
-    private int transactions;
-    private int droppedResponses;
-    private TransactionHold? hold;
-    private string? onlyTable;
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly string _upstreamConnectionString;
+    private readonly Uri _upstream;
+    private readonly List<Task> _connections = [];
+    private readonly Task _accepting;
+    private int _dropsArmed;
+    private int _transactions;
+    private int _droppedResponses;
+    private TransactionHold? _hold;
+    private string? _onlyTable;
 
     private TransactionFaultProxy(string upstreamConnectionString)
     {
-        this.upstreamConnectionString = upstreamConnectionString;
-        upstream = new Uri(TableEndpoint().Match(upstreamConnectionString).Groups["url"].Value);
-        listener.Start();
-        accepting = AcceptAsync();
+        _upstreamConnectionString = upstreamConnectionString;
+        _upstream = new Uri(TableEndpoint().Match(_upstreamConnectionString).Groups["url"].Value);
+        _listener.Start();
+        _accepting = AcceptAsync();
     }
 
     /// <summary>The connection string of the upstream Azurite with its table endpoint pointing at this proxy.</summary>
     public string ConnectionString =>
-        TableEndpoint().Replace(upstreamConnectionString, $"TableEndpoint=http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}{upstream.AbsolutePath};");
+        TableEndpoint().Replace(_upstreamConnectionString, $"TableEndpoint=http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}{_upstream.AbsolutePath};");
 
     /// <summary>How many transactions reached Azurite through the proxy (a retried one counts twice).</summary>
-    public int Transactions => Volatile.Read(ref transactions);
+    public int Transactions => Volatile.Read(ref _transactions);
 
-    public int DroppedResponses => Volatile.Read(ref droppedResponses);
+    public int DroppedResponses => Volatile.Read(ref _droppedResponses);
 
     public static TransactionFaultProxy Start(string upstreamConnectionString) => new(upstreamConnectionString);
 
-    public void DropNextTransactionResponse() => Interlocked.Increment(ref dropsArmed);
+    public void DropNextTransactionResponse() => Interlocked.Increment(ref _dropsArmed);
 
     /// <summary>Breaks and counts only the transactions whose operations address <paramref name="table"/>.</summary>
-    public void OnlyTransactionsOn(string table) => onlyTable = table;
+    public void OnlyTransactionsOn(string table) => _onlyTable = table;
 
-    public TransactionHold HoldNextTransaction() => hold = new TransactionHold();
+    public TransactionHold HoldNextTransaction() => _hold = new TransactionHold();
 
     public async ValueTask DisposeAsync()
     {
-        await stopping.CancelAsync();
-        listener.Stop();
-        hold?.Release();
+        await _stopping.CancelAsync();
+        _listener.Stop();
+        _hold?.Release();
         Task[] open;
-        lock (connections)
+        lock (_connections)
         {
-            open = [.. connections, accepting];
+            open = [.. _connections, _accepting];
         }
 
         try
@@ -74,7 +74,7 @@ internal sealed partial class TransactionFaultProxy : IAsyncDisposable
             // Connections end with the proxy.
         }
 
-        stopping.Dispose();
+        _stopping.Dispose();
     }
 
     [GeneratedRegex("TableEndpoint=(?<url>[^;]+);")]
@@ -82,12 +82,12 @@ internal sealed partial class TransactionFaultProxy : IAsyncDisposable
 
     private async Task AcceptAsync()
     {
-        while (!stopping.IsCancellationRequested)
+        while (!_stopping.IsCancellationRequested)
         {
-            var client = await listener.AcceptTcpClientAsync(stopping.Token);
-            lock (connections)
+            var client = await _listener.AcceptTcpClientAsync(_stopping.Token);
+            lock (_connections)
             {
-                connections.Add(ServeQuietlyAsync(client));
+                _connections.Add(ServeQuietlyAsync(client));
             }
         }
     }
@@ -109,27 +109,27 @@ internal sealed partial class TransactionFaultProxy : IAsyncDisposable
         using (client)
         {
             using var server = new TcpClient();
-            await server.ConnectAsync(upstream.Host, upstream.Port, stopping.Token);
+            await server.ConnectAsync(_upstream.Host, _upstream.Port, _stopping.Token);
             var fromClient = new HttpMessageReader(client.GetStream());
             var fromServer = new HttpMessageReader(server.GetStream());
-            while (await fromClient.ReadAsync(isResponse: false, stopping.Token) is { } request)
+            while (await fromClient.ReadAsync(isResponse: false, _stopping.Token) is { } request)
             {
-                var faultable = request.IsTransaction && Addresses(request, onlyTable);
-                var held = faultable ? Interlocked.Exchange(ref hold, null) : null;
+                var faultable = request.IsTransaction && Addresses(request, _onlyTable);
+                var held = faultable ? Interlocked.Exchange(ref _hold, null) : null;
                 if (held is not null)
                 {
-                    await held.WaitForReleaseAsync(stopping.Token);
+                    await held.WaitForReleaseAsync(_stopping.Token);
                 }
 
-                await server.GetStream().WriteAsync(request.Bytes, stopping.Token);
+                await server.GetStream().WriteAsync(request.Bytes, _stopping.Token);
                 HttpMessage response;
                 do
                 {
-                    response = await fromServer.ReadAsync(isResponse: true, stopping.Token)
+                    response = await fromServer.ReadAsync(isResponse: true, _stopping.Token)
                         ?? throw new IOException("Azurite closed the connection without answering.");
                     if (response.Status < 200)
                     {
-                        await client.GetStream().WriteAsync(response.Bytes, stopping.Token);
+                        await client.GetStream().WriteAsync(response.Bytes, _stopping.Token);
                     }
                 }
                 while (response.Status < 200);
@@ -137,16 +137,16 @@ internal sealed partial class TransactionFaultProxy : IAsyncDisposable
 
                 if (faultable)
                 {
-                    Interlocked.Increment(ref transactions);
+                    Interlocked.Increment(ref _transactions);
                     if (TryConsumeDrop())
                     {
-                        Interlocked.Increment(ref droppedResponses);
+                        Interlocked.Increment(ref _droppedResponses);
                         client.Client.LingerState = new LingerOption(true, 0);
                         return;
                     }
                 }
 
-                await client.GetStream().WriteAsync(response.Bytes, stopping.Token);
+                await client.GetStream().WriteAsync(response.Bytes, _stopping.Token);
             }
         }
     }
@@ -160,13 +160,13 @@ internal sealed partial class TransactionFaultProxy : IAsyncDisposable
         int armed;
         do
         {
-            armed = Volatile.Read(ref dropsArmed);
+            armed = Volatile.Read(ref _dropsArmed);
             if (armed == 0)
             {
                 return false;
             }
         }
-        while (Interlocked.CompareExchange(ref dropsArmed, armed - 1, armed) != armed);
+        while (Interlocked.CompareExchange(ref _dropsArmed, armed - 1, armed) != armed);
         return true;
     }
 }

@@ -17,7 +17,6 @@ using TeamsCrm.Core.People;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Search;
 using TeamsCrm.Storage.Accounts;
-using TeamsCrm.Storage.Channels;
 using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Notifications;
@@ -107,7 +106,7 @@ internal sealed class CrmTestStore
     public async Task<int> CountPartitionEntitiesAsync(string tenantId, string accountId)
     {
         var count = 0;
-        var filter = $"PartitionKey eq '{Keys.StorageKeys.AccountPartition(tenantId, accountId)}'";
+        var filter = Keys.StorageKeys.Filter(Keys.StorageKeys.AccountPartition(tenantId, accountId));
         await foreach (var _ in Tables.Data.QueryAsync<Azure.Data.Tables.TableEntity>(filter))
         {
             count++;

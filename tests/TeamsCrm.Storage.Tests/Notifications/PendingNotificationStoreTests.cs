@@ -3,7 +3,6 @@ using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Notifications;
 using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Keys;
 using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Tests.Infrastructure;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using TeamsCrm.Teams.Tests.Support;
 
 namespace TeamsCrm.Teams.Tests.Connector;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsCrm.Teams.Hosting;
 using TeamsCrm.Teams.Routing;

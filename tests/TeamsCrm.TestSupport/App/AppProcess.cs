@@ -15,22 +15,22 @@ public sealed class AppProcess : IDisposable
 {
     public const string AppId = DemoPeople.BotAppId;
     private const int KeptOutputLines = 200;
-    private readonly Process process;
-    private readonly ConcurrentQueue<string> output = new();
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
 
     private AppProcess(Process process, Uri baseAddress)
     {
-        this.process = process;
+        _process = process;
         BaseAddress = baseAddress;
     }
 
     public Uri BaseAddress { get; }
 
-    public int Id => process.Id;
+    public int Id => _process.Id;
 
-    public string OutputText => string.Join('\n', output);
+    public string OutputText => string.Join('\n', _output);
 
-    public bool HasExited => process.HasExited;
+    public bool HasExited => _process.HasExited;
 
     public static AppProcess Start(
         string appPath, string storageConnection, string tablePrefix, LoopbackChannel channel, IReadOnlyDictionary<string, string>? settings = null)
@@ -95,7 +95,7 @@ public sealed class AppProcess : IDisposable
         using var wait = new CancellationTokenSource(timeout);
         try
         {
-            await process.WaitForExitAsync(wait.Token);
+            await _process.WaitForExitAsync(wait.Token);
             return true;
         }
         catch (OperationCanceledException)
@@ -111,9 +111,9 @@ public sealed class AppProcess : IDisposable
         var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         while (Stopwatch.GetTimestamp() < deadline)
         {
-            if (process.HasExited)
+            if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The app exited with {process.ExitCode}:\n{OutputText}");
+                throw new InvalidOperationException($"The app exited with {_process.ExitCode}:\n{OutputText}");
             }
 
             try
@@ -142,11 +142,11 @@ public sealed class AppProcess : IDisposable
             return;
         }
 
-        output.Enqueue(line);
-        while (output.Count > KeptOutputLines && output.TryDequeue(out _))
+        _output.Enqueue(line);
+        while (_output.Count > KeptOutputLines && _output.TryDequeue(out _))
         {
         }
     }
 
-    public void Dispose() => ChildProcesses.KillAndDispose(process);
+    public void Dispose() => ChildProcesses.KillAndDispose(_process);
 }

@@ -13,11 +13,11 @@ public sealed class ChannelTokens : IDisposable
 {
     public const string Issuer = "https://api.botframework.com";
     private const string KeyId = "load-benchmark-key";
-    private readonly RSA key = RSA.Create(2048);
+    private readonly RSA _key = RSA.Create(2048);
 
     public JsonObject Jwks()
     {
-        var parameters = key.ExportParameters(includePrivateParameters: false);
+        var parameters = _key.ExportParameters(includePrivateParameters: false);
         return new JsonObject
         {
             ["keys"] = new JsonArray(new JsonObject
@@ -43,10 +43,10 @@ public sealed class ChannelTokens : IDisposable
             Claims = new Dictionary<string, object> { ["serviceurl"] = serviceUrl },
             NotBefore = now.AddMinutes(-1),
             Expires = now.AddHours(1),
-            SigningCredentials = new SigningCredentials(new RsaSecurityKey(key) { KeyId = KeyId }, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(_key) { KeyId = KeyId }, SecurityAlgorithms.RsaSha256),
         });
         return "Bearer " + token;
     }
 
-    public void Dispose() => key.Dispose();
+    public void Dispose() => _key.Dispose();
 }

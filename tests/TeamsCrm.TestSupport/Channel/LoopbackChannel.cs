@@ -14,16 +14,16 @@ namespace TeamsCrm.TestSupport;
 /// </summary>
 public sealed class LoopbackChannel : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, int> requests = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<ConnectorActivity> activities = new();
-    private LoopbackServer? server;
-    private int created;
+    private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<ConnectorActivity> _activities = new();
+    private LoopbackServer? _server;
+    private int _created;
 
     private LoopbackChannel()
     {
     }
 
-    public string BaseUrl => server!.BaseAddress.ToString().TrimEnd('/');
+    public string BaseUrl => _server!.BaseAddress.ToString().TrimEnd('/');
 
     public string OpenIdMetadataUrl => BaseUrl + "/openid/.well-known/openidconfiguration";
 
@@ -33,15 +33,15 @@ public sealed class LoopbackChannel : IAsyncDisposable
     /// <summary>The serviceUrl of every activity and Bot:ProactiveServiceUrl.</summary>
     public string ServiceUrl => BaseUrl + "/connector/";
 
-    public IReadOnlyDictionary<string, int> Requests => requests;
+    public IReadOnlyDictionary<string, int> Requests => _requests;
 
     /// <summary>Every activity the app sent, replied or updated, in arrival order.</summary>
-    public IReadOnlyCollection<ConnectorActivity> Activities => activities;
+    public IReadOnlyCollection<ConnectorActivity> Activities => _activities;
 
     public static async Task<LoopbackChannel> StartAsync(ChannelTokens tokens)
     {
         var channel = new LoopbackChannel();
-        channel.server = await LoopbackServer.StartAsync(app => channel.Map(app, tokens));
+        channel._server = await LoopbackServer.StartAsync(app => channel.Map(app, tokens));
         return channel;
     }
 
@@ -63,7 +63,7 @@ public sealed class LoopbackChannel : IAsyncDisposable
         var connector = app.MapGroup("/connector/v3/conversations");
         connector.MapPost("/", () => Answer("create conversation", Results.Json(new JsonObject
         {
-            ["id"] = "a:load-created-" + Interlocked.Increment(ref created).ToString(CultureInfo.InvariantCulture),
+            ["id"] = "a:load-created-" + Interlocked.Increment(ref _created).ToString(CultureInfo.InvariantCulture),
         }, statusCode: StatusCodes.Status201Created)));
         connector.MapPost("/{conversationId}/activities", (string conversationId, JsonObject body) => Answer("send", Keep("send", conversationId, body)));
         connector.MapPost("/{conversationId}/activities/{activityId}", (string conversationId, JsonObject body) => Answer("reply", Keep("reply", conversationId, body)));
@@ -79,21 +79,21 @@ public sealed class LoopbackChannel : IAsyncDisposable
 
     private IResult Keep(string kind, string conversationId, JsonObject body)
     {
-        activities.Enqueue(new ConnectorActivity(kind, conversationId, body));
+        _activities.Enqueue(new ConnectorActivity(kind, conversationId, body));
         return Results.Json(new JsonObject { ["id"] = Guid.NewGuid().ToString("N") }, statusCode: StatusCodes.Status201Created);
     }
 
     private IResult Answer(string kind, IResult result)
     {
-        requests.AddOrUpdate(kind, 1, (_, count) => count + 1);
+        _requests.AddOrUpdate(kind, 1, (_, count) => count + 1);
         return result;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (server is not null)
+        if (_server is not null)
         {
-            await server.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 }

@@ -41,14 +41,20 @@ public sealed class HandoffReminderServiceTests
         // A tenant whose id no CRM key accepts sorts first and fails; the demo tenant must still be reminded.
         await factory.Services.GetRequiredService<IConversationReferenceStore>().UpsertAsync(new ConversationReference
         {
-            ServiceUrl = connector.ServiceUrl, ConversationId = "a:broken", TenantId = "0broken/tenant", ConversationType = "personal",
+            ServiceUrl = connector.ServiceUrl,
+            ConversationId = "a:broken",
+            TenantId = "0broken/tenant",
+            ConversationType = "personal",
         });
         await chat.SayAsync(DemoTenant.Megan, MeganChat, "meine Deals", "de-DE");
         await chat.SayAsync(DemoTenant.Lukas, LukasChat, "my deals");
         var deal = (await factory.Services.GetRequiredService<TeamsCrm.Core.MyWork.MyWorkService>().OpenDealsAsync(DemoTenant.Lukas)).First(d => d.Item.CanHandOff);
         await chat.ClickAsync(DemoTenant.Lukas, LukasChat, "customer-card", "handoff.start", new JsonObject
         {
-            ["accountId"] = deal.AccountId, ["handoffDealId"] = deal.Item.Id, ["handoffRecipientId"] = DemoTenant.Megan.UserId, ["handoffDueDate"] = "2026-11-30",
+            ["accountId"] = deal.AccountId,
+            ["handoffDealId"] = deal.Item.Id,
+            ["handoffRecipientId"] = DemoTenant.Megan.UserId,
+            ["handoffDueDate"] = "2026-11-30",
         });
         Assert.Single(connector.Of("send", MeganChat));
 

@@ -12,7 +12,7 @@ public sealed class MentionReaderTests
     private const string ConversationId = "19:deal-desk@thread.v2";
     private const string BotId = "28:bot";
 
-    private readonly Mock<IConnectorClient> connector = new(MockBehavior.Strict);
+    private readonly Mock<IConnectorClient> _connector = new(MockBehavior.Strict);
 
     [Fact]
     public async Task ReadAsync_MentionWithObjectId_UsedAsIsWithoutALookup()
@@ -26,7 +26,7 @@ public sealed class MentionReaderTests
     [Fact]
     public async Task ReadAsync_MentionWithTeamsIdOnly_LooksUpTheMembersObjectId()
     {
-        connector.Setup(c => c.GetMemberAsync(ServiceUrl, ConversationId, "29:megan", It.IsAny<CancellationToken>()))
+        _connector.Setup(c => c.GetMemberAsync(ServiceUrl, ConversationId, "29:megan", It.IsAny<CancellationToken>()))
             .ReturnsAsync(ConnectorResult<TeamsChannelAccount>.Success(new TeamsChannelAccount { Id = "29:megan", AadObjectId = "aad-megan" }, 200));
 
         var mentions = await Reader().ReadAsync(Message(Mention("29:megan", "Megan Bowen")), CancellationToken.None);
@@ -37,9 +37,9 @@ public sealed class MentionReaderTests
     [Fact]
     public async Task ReadAsync_LookupFails_MentionLeftOutSoItsTextIsAPlainName()
     {
-        connector.Setup(c => c.GetMemberAsync(ServiceUrl, ConversationId, "29:gone", It.IsAny<CancellationToken>()))
+        _connector.Setup(c => c.GetMemberAsync(ServiceUrl, ConversationId, "29:gone", It.IsAny<CancellationToken>()))
             .ReturnsAsync(new ConnectorResult<TeamsChannelAccount>(ConnectorOutcome.NotFound, null, 404, "MemberNotFound", null));
-        connector.Setup(c => c.GetMemberAsync(ServiceUrl, ConversationId, "29:megan", It.IsAny<CancellationToken>()))
+        _connector.Setup(c => c.GetMemberAsync(ServiceUrl, ConversationId, "29:megan", It.IsAny<CancellationToken>()))
             .ReturnsAsync(ConnectorResult<TeamsChannelAccount>.Success(new TeamsChannelAccount { Id = "29:megan", AadObjectId = "aad-megan" }, 200));
 
         var mentions = await Reader().ReadAsync(Message(Mention("29:gone", "Gone Person"), Mention("29:megan", "Megan Bowen")), CancellationToken.None);
@@ -55,7 +55,7 @@ public sealed class MentionReaderTests
         Assert.Empty(await Reader().ReadAsync(activity, CancellationToken.None));
     }
 
-    private MentionReader Reader() => new(connector.Object, NullLogger<MentionReader>.Instance);
+    private MentionReader Reader() => new(_connector.Object, NullLogger<MentionReader>.Instance);
 
     private static Entity Mention(string id, string name, string? objectId = null) =>
         new() { Type = Entity.MentionType, Text = $"<at>{name}</at>", Mentioned = new ChannelAccount { Id = id, Name = name, AadObjectId = objectId } };

@@ -1,9 +1,9 @@
 using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Tests.Support;
 
-namespace TeamsCrm.Core.Tests.Cards;
+namespace TeamsCrm.Core.Tests.CustomerCards;
 
 public sealed class CustomerCardPermissionsTests
 {

@@ -1,7 +1,7 @@
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Identity;
 
-namespace TeamsCrm.Core.Cards;
+namespace TeamsCrm.Core.CustomerCards;
 
 /// <summary>An account as one viewer may see it. <see cref="Segment"/> is null for partners.</summary>
 public sealed record AccountView(

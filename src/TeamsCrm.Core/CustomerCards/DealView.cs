@@ -1,7 +1,7 @@
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Identity;
 
-namespace TeamsCrm.Core.Cards;
+namespace TeamsCrm.Core.CustomerCards;
 
 /// <summary>
 /// A deal as one viewer may see it: <see cref="Probability"/> and <see cref="Source"/> are null for

@@ -5,7 +5,7 @@ using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Persistence;
 
-namespace TeamsCrm.Core.Cards;
+namespace TeamsCrm.Core.CustomerCards;
 
 /// <summary>Turns an account partition into the card one viewer may see. Pure: no storage, no time.</summary>
 public static class CustomerCardAssembler

@@ -1,4 +1,4 @@
-namespace TeamsCrm.Core.Cards;
+namespace TeamsCrm.Core.CustomerCards;
 
 /// <summary>The account-level actions one viewer may take from the customer card.</summary>
 public sealed record CardPermissions(

@@ -4,7 +4,7 @@ using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.Partners;
 
-namespace TeamsCrm.Core.Cards;
+namespace TeamsCrm.Core.CustomerCards;
 
 /// <summary>
 /// Everything the customer card shows, already filtered and redacted for one viewer by the access

@@ -1,35 +1,35 @@
 using System.Text.Json;
 using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Cards;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Tests.Support;
 
-namespace TeamsCrm.Core.Tests.Cards;
+namespace TeamsCrm.Core.Tests.CustomerCards;
 
 /// <summary>The card for a partner-a guest whose organisation has only a deal share (d1, Edit).</summary>
 public sealed class CustomerCardGuestViewTests
 {
-    private readonly CustomerCard card;
+    private readonly CustomerCard _card;
 
     public CustomerCardGuestViewTests()
     {
         var partition = SamplePartition.Build();
-        card = CustomerCardAssembler.Assemble(partition, AccessPolicy.ForAccount(TestData.GuestA, partition.Shares));
+        _card = CustomerCardAssembler.Assemble(partition, AccessPolicy.ForAccount(TestData.GuestA, partition.Shares));
     }
 
     [Fact]
     public void Assemble_GuestWithDealShare_SeesRedactedAccount()
     {
-        Assert.Equal(TestData.AccountId, card.Account.Id);
-        Assert.Equal("Mueller Maschinenbau GmbH", card.Account.Name);
-        Assert.Null(card.Account.Segment);
-        Assert.True(card.IsRedacted);
+        Assert.Equal(TestData.AccountId, _card.Account.Id);
+        Assert.Equal("Mueller Maschinenbau GmbH", _card.Account.Name);
+        Assert.Null(_card.Account.Segment);
+        Assert.True(_card.IsRedacted);
     }
 
     [Fact]
     public void Assemble_GuestWithDealShare_SeesOnlyThatDealWithoutInternalFields()
     {
-        var deal = Assert.Single(card.OpenDeals);
+        var deal = Assert.Single(_card.OpenDeals);
 
         Assert.Equal("d1", deal.Id);
         Assert.Null(deal.Probability);
@@ -41,14 +41,14 @@ public sealed class CustomerCardGuestViewTests
     [Fact]
     public void Assemble_GuestWithDealShare_SeesNoContacts()
     {
-        Assert.Empty(card.KeyContacts);
-        Assert.Equal(0, card.ContactCount);
+        Assert.Empty(_card.KeyContacts);
+        Assert.Equal(0, _card.ContactCount);
     }
 
     [Fact]
     public void Assemble_GuestWithDealShare_SeesOnlySharedCommentsOfThatDeal()
     {
-        var comment = Assert.Single(card.LatestComments);
+        var comment = Assert.Single(_card.LatestComments);
 
         Assert.Equal("k-3", comment.Id);
         Assert.Equal(SamplePartition.SharedD1Comment, comment.Text);
@@ -57,13 +57,13 @@ public sealed class CustomerCardGuestViewTests
     [Fact]
     public void Assemble_GuestWithDealShare_SeesNoInteractions()
     {
-        Assert.Empty(card.RecentInteractions);
+        Assert.Empty(_card.RecentInteractions);
     }
 
     [Fact]
     public void Assemble_GuestWithDealShare_SeesOnlyHandoffsTheyArePartyToOnVisibleDeals()
     {
-        var handoff = Assert.Single(card.Handoffs);
+        var handoff = Assert.Single(_card.Handoffs);
 
         Assert.Equal("h-1", handoff.Id);
     }
@@ -71,7 +71,7 @@ public sealed class CustomerCardGuestViewTests
     [Fact]
     public void Assemble_GuestWithDealShare_SeesOnlyTheirOwnOrganizationsShare()
     {
-        var share = Assert.Single(card.Shares);
+        var share = Assert.Single(_card.Shares);
 
         Assert.Equal(TestData.PartnerA, share.PartnerOrganizationId);
         Assert.Equal("d1", share.DealId);
@@ -80,13 +80,13 @@ public sealed class CustomerCardGuestViewTests
     [Fact]
     public void Assemble_GuestWithDealShare_HasNoAccountLevelPermissions()
     {
-        Assert.Equal(new CardPermissions(false, false, false, false, false, false, false), card.Permissions);
+        Assert.Equal(new CardPermissions(false, false, false, false, false, false, false), _card.Permissions);
     }
 
     [Fact]
     public void Serialize_GuestCard_ContainsWhatTheGuestMaySee()
     {
-        var json = JsonSerializer.Serialize(card);
+        var json = JsonSerializer.Serialize(_card);
 
         Assert.Contains("Deal One Retrofit", json, StringComparison.Ordinal);
         Assert.Contains(SamplePartition.SharedD1Comment, json, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class CustomerCardGuestViewTests
     [InlineData("Deal Two Service Contract")]
     public void Serialize_GuestCard_DoesNotLeak(string secret)
     {
-        var json = JsonSerializer.Serialize(card);
+        var json = JsonSerializer.Serialize(_card);
 
         Assert.DoesNotContain(secret, json, StringComparison.Ordinal);
     }

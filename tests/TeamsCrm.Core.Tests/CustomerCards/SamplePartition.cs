@@ -8,7 +8,7 @@ using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Tests.Support;
 
-namespace TeamsCrm.Core.Tests.Cards;
+namespace TeamsCrm.Core.Tests.CustomerCards;
 
 /// <summary>
 /// A hand-built account partition with deals d1 (shared with partner-a at Edit), d2 and a won d3,
