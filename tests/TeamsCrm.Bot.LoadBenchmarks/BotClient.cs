@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 
 namespace TeamsCrm.Bot.LoadBenchmarks;

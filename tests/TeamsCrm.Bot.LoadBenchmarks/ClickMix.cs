@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Cards;
-
 namespace TeamsCrm.Bot.LoadBenchmarks;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Net;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
 
 namespace TeamsCrm.Bot.LoadBenchmarks;
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace TeamsCrm.Bot.LoadBenchmarks;
 
 /// <summary>Latencies per action (conflict answers apart) and overall, and the failures, of one or more load phases.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TeamsCrm.Bot.LoadBenchmarks;
 
 /// <summary>Latency samples of one kind of request, in milliseconds; safe to add to from concurrent users.</summary>

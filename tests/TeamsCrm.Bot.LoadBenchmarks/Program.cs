@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Azure;
 using TeamsCrm.Bot.LoadBenchmarks;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using TeamsCrm.Conversation.Cards;
-
 namespace TeamsCrm.Bot.LoadBenchmarks;
 
 /// <summary>The Markdown the run prints (docs/performance.md quotes it): latencies, ratios to the floor, budget, load.</summary>

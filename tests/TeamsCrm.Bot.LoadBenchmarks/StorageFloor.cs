@@ -1,4 +1,3 @@
-using Azure.Core;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using TeamsCrm.Storage.Configuration;

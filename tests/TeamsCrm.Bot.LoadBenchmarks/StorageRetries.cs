@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using Azure.Core;
 using Azure.Core.Pipeline;
 
 namespace TeamsCrm.Bot.LoadBenchmarks;

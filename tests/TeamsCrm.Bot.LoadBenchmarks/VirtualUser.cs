@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
-
 namespace TeamsCrm.Bot.LoadBenchmarks;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Resilience.Tests.Harness;
-
 namespace TeamsCrm.Resilience.Tests;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Resilience.Tests.Harness;
-
 namespace TeamsCrm.Resilience.Tests;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using TeamsCrm.Resilience.Tests.Harness;
-
 namespace TeamsCrm.Resilience.Tests;
 
 /// <summary>Two app instances started at the same moment on one empty store (the suite's Azurite, tables of their own).</summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json.Nodes;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Resilience.Tests.Harness;
-
 namespace TeamsCrm.Resilience.Tests;
 
 /// <summary>

@@ -1,14 +1,9 @@
-using Azure.Data.Tables;
-using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Contacts;
 using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Indexes;
 
 namespace TeamsCrm.Storage.Benchmarks;
 

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-
 namespace TeamsCrm.Storage.Benchmarks;
 
 /// <summary>Latency samples of one operation, in milliseconds.</summary>

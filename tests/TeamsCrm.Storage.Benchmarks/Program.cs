@@ -1,16 +1,9 @@
-using System.Globalization;
-using Azure.Core;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Search;
 using TeamsCrm.Storage.Accounts;
 using TeamsCrm.Storage.Benchmarks;
-using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Keys;
 using TeamsCrm.Storage.Outbox;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace TeamsCrm.Teams.Benchmarks;
 
 /// <summary>Teams-shaped activity bodies as the Connector posts them.</summary>

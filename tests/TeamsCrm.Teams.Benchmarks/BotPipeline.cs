@@ -1,21 +1,12 @@
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
-using TeamsCrm.Teams.Auth;
-using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Hosting;
 using TeamsCrm.Teams.Invokes;
-using TeamsCrm.Teams.Persistence;
 using TeamsCrm.Teams.Routing;
-using TeamsCrm.Teams.Schema;
-using TeamsCrm.TestSupport;
 
 namespace TeamsCrm.Teams.Benchmarks;
 

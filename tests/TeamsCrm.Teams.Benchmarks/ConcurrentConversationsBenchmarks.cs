@@ -1,7 +1,4 @@
-using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using TeamsCrm.TestSupport;
 
 namespace TeamsCrm.Teams.Benchmarks;
 

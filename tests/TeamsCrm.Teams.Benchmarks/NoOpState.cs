@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using TeamsCrm.Teams.Persistence;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Benchmarks;
 

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using TeamsCrm.Teams.Connector;
-using TeamsCrm.Teams.Schema;
-
 namespace TeamsCrm.Teams.Benchmarks;
 
 /// <summary>Network left out: the reply is serialised exactly as the real client would send it, then dropped.</summary>

@@ -1,9 +1,3 @@
-using System.Text.Json;
-using BenchmarkDotNet.Attributes;
-using Microsoft.Extensions.DependencyInjection;
-using TeamsCrm.Teams.Auth;
-using TeamsCrm.Teams.Schema;
-
 namespace TeamsCrm.Teams.Benchmarks;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Reflection;
-using TeamsCrm.Conversation.Turns;
 
 namespace TeamsCrm.Conversation.Tests.Architecture;
 

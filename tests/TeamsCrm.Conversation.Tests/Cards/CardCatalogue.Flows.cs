@@ -1,13 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.FollowUps;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.MyWork;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 internal static partial class CardCatalogue

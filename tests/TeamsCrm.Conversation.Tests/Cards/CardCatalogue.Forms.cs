@@ -1,11 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Contacts;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Handoffs;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 internal static partial class CardCatalogue

@@ -1,12 +1,3 @@
-using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Interactions;
-using TeamsCrm.Core.Partners;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 internal static partial class CardCatalogue

@@ -1,9 +1,4 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Core.Access;
-using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Partners;
 
 namespace TeamsCrm.Conversation.Tests.Cards;
 

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 /// <summary>Rules every card keeps: known verbs, Submit fallbacks, mentions that resolve, refresh limits.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using TeamsCrm.Conversation.Cards;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 public sealed class CardFormatTests

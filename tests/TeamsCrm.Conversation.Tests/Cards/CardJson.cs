@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 /// <summary>Queries over card JSON for the tests.</summary>

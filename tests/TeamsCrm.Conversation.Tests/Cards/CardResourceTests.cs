@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using TeamsCrm.Conversation.Cards;
 
 namespace TeamsCrm.Conversation.Tests.Cards;
 

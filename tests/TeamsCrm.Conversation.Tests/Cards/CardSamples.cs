@@ -1,13 +1,3 @@
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Contacts;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Interactions;
-using TeamsCrm.Core.Partners;
-using TeamsCrm.Core.Persistence;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 /// <summary>Builds every card of <see cref="CardCatalogue"/>, writes them out and validates them once for the whole class.</summary>

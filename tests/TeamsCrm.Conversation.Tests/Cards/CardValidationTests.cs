@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using Xunit.Abstractions;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 /// <summary>Every card, every state, both languages, member and guest views, through the official Adaptive Cards library.</summary>

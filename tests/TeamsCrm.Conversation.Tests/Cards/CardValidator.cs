@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 /// <summary>

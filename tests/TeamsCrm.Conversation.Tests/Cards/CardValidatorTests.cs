@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 /// <summary>The validator itself must catch broken cards, or a clean report would mean nothing.</summary>

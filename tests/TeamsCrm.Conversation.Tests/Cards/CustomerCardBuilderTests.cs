@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Core.Partners;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 public sealed class CustomerCardBuilderTests

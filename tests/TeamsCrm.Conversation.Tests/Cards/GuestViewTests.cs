@@ -1,7 +1,3 @@
-using System.Globalization;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Core.Partners;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 /// <summary>

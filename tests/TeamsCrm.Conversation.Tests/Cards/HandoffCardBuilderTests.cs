@@ -1,6 +1,3 @@
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Core.Handoffs;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 public sealed class HandoffCardBuilderTests

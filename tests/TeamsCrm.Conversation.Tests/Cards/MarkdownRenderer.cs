@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 /// <summary>

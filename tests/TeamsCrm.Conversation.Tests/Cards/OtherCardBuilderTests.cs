@@ -1,9 +1,3 @@
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Contacts;
-using TeamsCrm.Core.Deals;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 public sealed class OtherCardBuilderTests

@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Cards;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 /// <summary>Escapes every text of <see cref="PlainTextTests.Typed"/> and renders them all with markdown-it in one node process.</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Tests.Turns;
-using TeamsCrm.Conversation.Turns;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 /// <summary>

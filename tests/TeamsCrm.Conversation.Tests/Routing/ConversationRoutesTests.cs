@@ -1,12 +1,6 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Moq;
-using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.Routing;
-using TeamsCrm.Conversation.Tests.Turns;
-using TeamsCrm.Conversation.Turns;
-using TeamsCrm.Conversation.Understanding;
 
 namespace TeamsCrm.Conversation.Tests.Routing;
 

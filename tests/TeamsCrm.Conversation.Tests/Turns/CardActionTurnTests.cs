@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Deals;
-
 namespace TeamsCrm.Conversation.Tests.Turns;
 
 /// <summary>Comments with mentions, stage changes, interactions, tasks, refresh — and tampered data that must change nothing.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Turns;
-using TeamsCrm.Core.Deals;
-
 namespace TeamsCrm.Conversation.Tests.Turns;
 
 /// <summary>Untrusted card data: only strings count; numbers, booleans, objects, arrays and nulls are missing.</summary>

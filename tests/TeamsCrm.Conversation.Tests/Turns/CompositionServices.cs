@@ -1,8 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using TeamsCrm.Core;
-using TeamsCrm.Core.People;
-using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Conversation.Tests.Turns;
 

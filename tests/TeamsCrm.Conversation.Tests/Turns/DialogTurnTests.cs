@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Core.FollowUps;
-
 namespace TeamsCrm.Conversation.Tests.Turns;
 
 /// <summary>task/fetch and task/submit: forms, validation errors, duplicate suggestions, create anyway; task.complete.</summary>

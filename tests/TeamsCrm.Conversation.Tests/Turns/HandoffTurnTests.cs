@@ -1,6 +1,3 @@
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Core.Handoffs;
-
 namespace TeamsCrm.Conversation.Tests.Turns;
 
 /// <summary>The lead handoff flow: by text, by card, accept, decline, cancel, double clicks, strangers, reminders.</summary>

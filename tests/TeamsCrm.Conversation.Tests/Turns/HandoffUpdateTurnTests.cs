@@ -1,9 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Turns;
-using TeamsCrm.Core.Handoffs;
 
 namespace TeamsCrm.Conversation.Tests.Turns;
 

@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Turns;
-
 namespace TeamsCrm.Conversation.Tests.Turns;
 
 /// <summary>Messages end to end: recognizer → resolver → Core on Azurite → reply cards in the viewer's language.</summary>

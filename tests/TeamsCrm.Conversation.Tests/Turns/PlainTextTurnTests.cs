@@ -1,10 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Tests.Cards;
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Contacts;
-using TeamsCrm.Core.Interactions;
-
 namespace TeamsCrm.Conversation.Tests.Turns;
 
 /// <summary>

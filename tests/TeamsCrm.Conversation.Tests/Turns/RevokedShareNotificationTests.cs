@@ -1,7 +1,3 @@
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Turns;
-using TeamsCrm.Core.Handoffs;
-
 namespace TeamsCrm.Conversation.Tests.Turns;
 
 /// <summary>

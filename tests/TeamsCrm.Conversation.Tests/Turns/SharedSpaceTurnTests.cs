@@ -1,9 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Turns;
-using TeamsCrm.Core.FollowUps;
-using TeamsCrm.Core.People;
 
 namespace TeamsCrm.Conversation.Tests.Turns;
 

@@ -1,10 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Tests.Cards;
-using TeamsCrm.Conversation.Turns;
-using Xunit.Abstractions;
-
 namespace TeamsCrm.Conversation.Tests.Turns;
 
 /// <summary>Every card the turns actually send in a run through the flows, in both languages, validated by the official library.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using TeamsCrm.Conversation.Turns;
-using TeamsCrm.Conversation.Understanding;
-
 namespace TeamsCrm.Conversation.Tests.Turns;
 
 /// <summary>Logic only: registration (no storage).</summary>

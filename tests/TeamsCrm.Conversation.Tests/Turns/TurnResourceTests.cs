@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using TeamsCrm.Conversation.Tests.Cards;
 
 namespace TeamsCrm.Conversation.Tests.Turns;
 

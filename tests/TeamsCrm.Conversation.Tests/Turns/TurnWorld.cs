@@ -1,22 +1,5 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Conversation.Notifications;
-using TeamsCrm.Conversation.Turns;
-using TeamsCrm.Conversation.Understanding;
-using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Channels;
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Contacts;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.FollowUps;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Interactions;
-using TeamsCrm.Core.MyWork;
-using TeamsCrm.Core.Partners;
-using TeamsCrm.Core.People;
-using TeamsCrm.Core.Persistence;
 using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Partners;
 

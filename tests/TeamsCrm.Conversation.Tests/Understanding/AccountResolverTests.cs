@@ -1,8 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Search;
-
 namespace TeamsCrm.Conversation.Tests.Understanding;
 
 public sealed class AccountResolverTests

@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Persistence;
-using TeamsCrm.Core.Search;
-
 namespace TeamsCrm.Conversation.Tests.Understanding;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using TeamsCrm.Conversation.Understanding;
-
 namespace TeamsCrm.Conversation.Tests.Understanding;
 
 /// <summary>The command words Teams inserts from the app manifest, alone and completed, in both languages.</summary>

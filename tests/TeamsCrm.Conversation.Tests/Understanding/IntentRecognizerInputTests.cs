@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-using TeamsCrm.Conversation.Understanding;
-using Xunit.Abstractions;
-
 namespace TeamsCrm.Conversation.Tests.Understanding;
 
 public sealed class IntentRecognizerInputTests(ITestOutputHelper output)

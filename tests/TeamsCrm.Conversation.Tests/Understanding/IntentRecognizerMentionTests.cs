@@ -1,6 +1,3 @@
-using System.Globalization;
-using TeamsCrm.Conversation.Understanding;
-
 namespace TeamsCrm.Conversation.Tests.Understanding;
 
 public sealed class IntentRecognizerMentionTests

@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
-
 namespace TeamsCrm.Conversation.Tests.Understanding;
 
 /// <summary>One line of utterances.tsv: the split it belongs to (dev, held or fresh), its language, the expected intent and slots.</summary>

@@ -1,6 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
-using TeamsCrm.Core.Interactions;
-
 namespace TeamsCrm.Conversation.Tests.Understanding;
 
 public sealed class PhraseAndWordTests

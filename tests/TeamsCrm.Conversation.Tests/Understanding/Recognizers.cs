@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using TeamsCrm.Conversation.Understanding;
-
 namespace TeamsCrm.Conversation.Tests.Understanding;
 
 /// <summary>A recognizer on a fixed clock: Monday 30 November 2026, 09:00 UTC.</summary>

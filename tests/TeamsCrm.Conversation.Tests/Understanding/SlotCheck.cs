@@ -1,7 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Search;
-
 namespace TeamsCrm.Conversation.Tests.Understanding;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Persistence;
-
 namespace TeamsCrm.Conversation.Tests.Understanding;
 
 /// <summary>A store the resolver tests never reach: a member's search reads only the name index.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Time.Testing;
-using TeamsCrm.Conversation.Understanding;
-using Xunit.Abstractions;
-
 namespace TeamsCrm.Conversation.Tests.Understanding;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
-
 namespace TeamsCrm.Conversation.Tests.Understanding;
 
 /// <summary>What the recognizer made of one labelled utterance.</summary>

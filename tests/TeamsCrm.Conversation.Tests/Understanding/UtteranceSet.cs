@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using TeamsCrm.Conversation.Understanding;
 
 namespace TeamsCrm.Conversation.Tests.Understanding;
 

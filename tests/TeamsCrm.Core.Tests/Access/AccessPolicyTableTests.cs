@@ -1,8 +1,3 @@
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Partners;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.Access;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.Access;
 
 /// <summary>The guest decisions the conversation asks the policy for (it decides none itself).</summary>

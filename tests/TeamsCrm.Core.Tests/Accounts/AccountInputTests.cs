@@ -1,8 +1,3 @@
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.Accounts;
 
 public sealed class AccountInputTests

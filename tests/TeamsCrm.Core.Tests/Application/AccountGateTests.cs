@@ -1,10 +1,6 @@
 using Moq;
-using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Application;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Tests.CustomerCards;
-using TeamsCrm.Core.Tests.Support;
 
 namespace TeamsCrm.Core.Tests.Application;
 

@@ -1,8 +1,3 @@
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.Comments;
 
 public sealed class CommentInputTests

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.Common;
 
 public sealed class CrmIdsTests

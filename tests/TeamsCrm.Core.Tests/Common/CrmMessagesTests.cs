@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using System.Resources;
-using System.Text.RegularExpressions;
-using TeamsCrm.Core.Common;
 
 namespace TeamsCrm.Core.Tests.Common;
 

@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.Common;
 
 /// <summary>The format checks of <see cref="InputCheck"/>: email, phone, web URL, amount, currency, range.</summary>

@@ -1,8 +1,3 @@
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.Common;
 
 public sealed class InputCheckTests

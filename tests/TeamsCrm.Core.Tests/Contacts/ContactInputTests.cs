@@ -1,7 +1,3 @@
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Contacts;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.Contacts;
 
 public sealed class ContactInputTests

@@ -1,9 +1,3 @@
-using System.Text.Json;
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.CustomerCards;
 
 /// <summary>The card for a partner-a guest whose organisation has only a deal share (d1, Edit).</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json;
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.CustomerCards;
 
 public sealed class CustomerCardMemberViewTests

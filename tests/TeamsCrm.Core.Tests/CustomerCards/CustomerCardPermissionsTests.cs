@@ -1,8 +1,3 @@
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Partners;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.CustomerCards;
 
 public sealed class CustomerCardPermissionsTests

@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.Deals;
 
 public sealed class DealStagesTests

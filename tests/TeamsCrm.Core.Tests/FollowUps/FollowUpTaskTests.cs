@@ -1,7 +1,3 @@
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.FollowUps;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.FollowUps;
 
 public sealed class FollowUpTaskTests

@@ -1,7 +1,3 @@
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.Handoffs;
 
 /// <summary>The guest hand-back rule: only the sender of the latest accepted handoff of that deal to the guest.</summary>

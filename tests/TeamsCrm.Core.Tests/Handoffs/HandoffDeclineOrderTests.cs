@@ -1,7 +1,3 @@
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.Handoffs;
 
 public sealed class HandoffDeclineOrderTests

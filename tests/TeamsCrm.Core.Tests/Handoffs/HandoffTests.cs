@@ -1,9 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.Handoffs;
 
 public sealed class HandoffTests

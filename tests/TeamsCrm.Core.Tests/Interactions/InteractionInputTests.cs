@@ -1,7 +1,3 @@
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Interactions;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.Interactions;
 
 public sealed class InteractionInputTests

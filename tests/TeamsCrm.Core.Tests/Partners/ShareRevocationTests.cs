@@ -1,8 +1,3 @@
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Partners;
-using TeamsCrm.Core.Tests.Support;
-
 namespace TeamsCrm.Core.Tests.Partners;
 
 /// <summary>Which pending handoffs end when a share is taken back.</summary>

@@ -1,8 +1,5 @@
 using Moq;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.People;
-using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Core.Tests.People;
 

@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Search;
-
 namespace TeamsCrm.Core.Tests.Search;
 
 public sealed class NameFoldingBrokenTextTests

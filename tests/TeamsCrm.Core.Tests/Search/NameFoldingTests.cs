@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Search;
-
 namespace TeamsCrm.Core.Tests.Search;
 
 public sealed class NameFoldingTests

@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Common;
-
 namespace TeamsCrm.Core.Tests.Support;
 
 /// <summary>Assertions on errors: the kind and code, and for validation the field with its code.</summary>

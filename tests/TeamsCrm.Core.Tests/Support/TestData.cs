@@ -1,8 +1,3 @@
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Partners;
-
 namespace TeamsCrm.Core.Tests.Support;
 
 /// <summary>Fixed people, times and records shared by the tests. Ids are literal so failures read well.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.EndToEnd.Tests.Playground;
 
 /// <summary>The CRM bot, driven through the real Agents Playground's HTTP and WebSocket API against the seeded demo tenant.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace TeamsCrm.EndToEnd.Tests.Playground;

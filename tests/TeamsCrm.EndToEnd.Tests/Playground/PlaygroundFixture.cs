@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace TeamsCrm.EndToEnd.Tests.Playground;
 
 /// <summary>

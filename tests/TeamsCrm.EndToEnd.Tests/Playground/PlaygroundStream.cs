@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
-using System.Text.Json;
 
 namespace TeamsCrm.EndToEnd.Tests.Playground;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Resilience.Tests.Harness;
 
 /// <summary>What /api/messages answered: the HTTP status and the invoke body, or why no answer came.</summary>

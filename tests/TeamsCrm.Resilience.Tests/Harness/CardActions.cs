@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Handoffs;
-
 namespace TeamsCrm.Resilience.Tests.Harness;
 
 /// <summary>The card actions the tests click, with the data the customer and handoff cards carry (docs/conversation-cards.md) and the inputs a user fills in.</summary>

@@ -1,13 +1,8 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Indexes;
-using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Resilience.Tests.Harness;
 

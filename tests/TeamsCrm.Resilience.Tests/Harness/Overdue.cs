@@ -1,7 +1,4 @@
 using Azure;
-using Azure.Data.Tables;
-using TeamsCrm.Storage.Indexes;
-using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Resilience.Tests.Harness;
 

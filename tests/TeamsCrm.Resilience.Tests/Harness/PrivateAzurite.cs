@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
 
 namespace TeamsCrm.Resilience.Tests.Harness;

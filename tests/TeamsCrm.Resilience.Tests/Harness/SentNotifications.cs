@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Resilience.Tests.Harness;
 
 /// <summary>A card the app sent on its own (a new message, not a reply or an in-place update) to a member's 1:1 chat.</summary>

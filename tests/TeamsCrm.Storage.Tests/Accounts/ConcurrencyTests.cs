@@ -1,8 +1,3 @@
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Storage.Tests.Infrastructure;
-
 namespace TeamsCrm.Storage.Tests.Accounts;
 
 public sealed class ConcurrencyTests

@@ -1,10 +1,3 @@
-using Azure.Data.Tables;
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Accounts;
-using TeamsCrm.Storage.Tests.Infrastructure;
-
 namespace TeamsCrm.Storage.Tests.Accounts;
 
 public sealed class EntityLimitsTests

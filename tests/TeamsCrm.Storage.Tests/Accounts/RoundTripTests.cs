@@ -1,15 +1,3 @@
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Audit;
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Contacts;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.FollowUps;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Interactions;
-using TeamsCrm.Core.Partners;
-using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Tests.Infrastructure;
-
 namespace TeamsCrm.Storage.Tests.Accounts;
 
 public sealed class RoundTripTests

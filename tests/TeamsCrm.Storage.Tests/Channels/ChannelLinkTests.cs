@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Common;
-using TeamsCrm.Storage.Tests.Infrastructure;
-
 namespace TeamsCrm.Storage.Tests.Channels;
 
 public sealed class ChannelLinkTests

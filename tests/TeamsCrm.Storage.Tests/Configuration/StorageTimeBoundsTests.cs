@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-using TeamsCrm.Storage.Configuration;
 
 namespace TeamsCrm.Storage.Tests.Configuration;
 

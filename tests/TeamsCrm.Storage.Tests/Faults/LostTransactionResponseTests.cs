@@ -1,12 +1,3 @@
-using Azure.Data.Tables;
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Partners;
-using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Tests.Infrastructure;
-
 namespace TeamsCrm.Storage.Tests.Faults;
 
 /// <summary>

@@ -1,11 +1,5 @@
-using Azure.Data.Tables;
-using TeamsCrm.Core.Audit;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Persistence;
 using TeamsCrm.Storage.Keys;
 using TeamsCrm.Storage.Mapping;
-using TeamsCrm.Storage.Tests.Infrastructure;
 
 namespace TeamsCrm.Storage.Tests.Handoffs;
 

@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Storage.Tests.Infrastructure;
-
 namespace TeamsCrm.Storage.Tests.Handoffs;
 
 public sealed class HandoffReminderTests

@@ -1,26 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Channels;
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Contacts;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.FollowUps;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.MyWork;
-using TeamsCrm.Core.Partners;
-using TeamsCrm.Core.People;
-using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Search;
-using TeamsCrm.Storage.Accounts;
-using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Indexes;
-using TeamsCrm.Storage.Notifications;
-using TeamsCrm.Storage.Outbox;
 using TeamsCrm.Storage.Partners;
 
 namespace TeamsCrm.Storage.Tests.Infrastructure;

@@ -1,5 +1,3 @@
-using TeamsCrm.Storage.Indexes;
-
 namespace TeamsCrm.Storage.Tests.Infrastructure;
 
 /// <summary>The real index writer, unless told to fail: then it throws as a crashed process would stop.</summary>

@@ -1,7 +1,3 @@
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Storage.Tests.Infrastructure;
 
 /// <summary>Small helpers that create records through the real use cases and insist they succeed.</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.People;
 
 namespace TeamsCrm.Storage.Tests.Infrastructure;
 

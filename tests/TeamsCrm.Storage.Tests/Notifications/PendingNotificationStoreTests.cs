@@ -1,11 +1,3 @@
-using Azure.Data.Tables;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Notifications;
-using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Notifications;
-using TeamsCrm.Storage.Tests.Infrastructure;
-
 namespace TeamsCrm.Storage.Tests.Notifications;
 
 /// <summary>Durable notifications on Azurite: written with the change or not at all, found through their markers, taken by one dispatcher.</summary>

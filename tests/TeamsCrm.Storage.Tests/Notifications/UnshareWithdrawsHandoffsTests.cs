@@ -1,9 +1,3 @@
-using TeamsCrm.Core.Audit;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Notifications;
-using TeamsCrm.Core.Partners;
-using TeamsCrm.Storage.Tests.Infrastructure;
-
 namespace TeamsCrm.Storage.Tests.Notifications;
 
 /// <summary>Taking a share back withdraws, in the same transaction, the pending handoffs to guests who lose access with it.</summary>

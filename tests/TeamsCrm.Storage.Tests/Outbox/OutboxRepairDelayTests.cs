@@ -1,11 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Outbox;
 using TeamsCrm.Storage.Tests.Faults;
-using TeamsCrm.Storage.Tests.Infrastructure;
 
 namespace TeamsCrm.Storage.Tests.Outbox;
 

@@ -1,7 +1,3 @@
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Partners;
-using TeamsCrm.Storage.Tests.Infrastructure;
-
 namespace TeamsCrm.Storage.Tests.Outbox;
 
 public sealed class OutboxRepairTests

@@ -1,12 +1,4 @@
 using System.Text.Json;
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Interactions;
-using TeamsCrm.Core.Partners;
-using TeamsCrm.Storage.Tests.Infrastructure;
 
 namespace TeamsCrm.Storage.Tests.Partners;
 

@@ -1,7 +1,3 @@
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Storage.Tests.Infrastructure;
-
 namespace TeamsCrm.Storage.Tests.Search;
 
 public sealed class FoldedPrefixSearchTests

@@ -1,10 +1,3 @@
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Tests.Infrastructure;
-
 namespace TeamsCrm.Storage.Tests.Tenancy;
 
 public sealed class TenantIsolationTests

@@ -1,11 +1,3 @@
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Contacts;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Storage.Tests.Infrastructure;
-
 namespace TeamsCrm.Storage.Tests.Validation;
 
 public sealed class BadInputWritesNothingTests

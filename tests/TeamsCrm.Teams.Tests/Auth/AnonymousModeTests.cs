@@ -1,8 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.Options;
-using TeamsCrm.Teams.Configuration;
-using TeamsCrm.Teams.Tests.Support;
-
 namespace TeamsCrm.Teams.Tests.Auth;
 
 /// <summary>Bot:AllowUnauthenticated: accepted only in Development; the app refuses to start with it anywhere else.</summary>

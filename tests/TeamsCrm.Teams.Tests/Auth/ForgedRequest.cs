@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Teams.Tests.Auth;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.IdentityModel.Tokens;
-using TeamsCrm.Teams.Tests.Support;
-
 namespace TeamsCrm.Teams.Tests.Auth;
 
 /// <summary>Broken credentials: missing, malformed, wrongly signed, expired, for another audience or channel.</summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using TeamsCrm.Teams.Tests.Support;
-
 namespace TeamsCrm.Teams.Tests.Auth;
 
 /// <summary>The catalogue of <see cref="ForgedRequest"/>s: broken credentials, callers that are not the bot, and activities the bot does not serve.</summary>

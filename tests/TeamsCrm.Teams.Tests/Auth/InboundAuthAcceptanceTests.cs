@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.IdentityModel.Tokens;
-using TeamsCrm.Teams.Tests.Support;
-
 namespace TeamsCrm.Teams.Tests.Auth;
 
 /// <summary>Valid Bot Framework and Entra tokens are accepted and the turn runs.</summary>

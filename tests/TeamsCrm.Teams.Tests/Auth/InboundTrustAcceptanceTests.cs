@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using TeamsCrm.Teams.Tests.Support;
-using TeamsCrm.Teams.Trust;
-
 namespace TeamsCrm.Teams.Tests.Auth;
 
 /// <summary>What the allow-lists and the tenant binding let through: Teams' documented hosts, configured lists, Development loopback, other tenants of a multi-tenant bot.</summary>

@@ -1,5 +1,3 @@
-using TeamsCrm.Teams.Tests.Support;
-
 namespace TeamsCrm.Teams.Tests.Auth;
 
 /// <summary>One loopback OpenID/JWKS server for the auth tests of a class.</summary>

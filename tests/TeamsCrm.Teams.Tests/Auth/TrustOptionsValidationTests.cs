@@ -1,9 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using TeamsCrm.Teams.Configuration;
-using TeamsCrm.Teams.Tests.Support;
-using TeamsCrm.Teams.Trust;
-
 namespace TeamsCrm.Teams.Tests.Auth;
 
 /// <summary>The trust settings are checked at start: a bad list entry or the loopback switch outside Development stops the app.</summary>

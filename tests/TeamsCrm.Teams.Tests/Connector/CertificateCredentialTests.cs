@@ -1,11 +1,4 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
-using TeamsCrm.Teams.Configuration;
-using TeamsCrm.Teams.Connector;
 
 namespace TeamsCrm.Teams.Tests.Connector;
 

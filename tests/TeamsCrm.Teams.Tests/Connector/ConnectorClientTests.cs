@@ -1,7 +1,3 @@
-using TeamsCrm.Teams.Configuration;
-using TeamsCrm.Teams.Connector;
-using TeamsCrm.Teams.Schema;
-
 namespace TeamsCrm.Teams.Tests.Connector;
 
 /// <summary>Retry, idempotency, token and error behaviour of the connector client against a loopback fake connector.</summary>

@@ -1,5 +1,3 @@
-using TeamsCrm.Teams.Schema;
-
 namespace TeamsCrm.Teams.Tests.Connector;
 
 /// <summary>Paths, escaping and payloads of the connector operations.</summary>

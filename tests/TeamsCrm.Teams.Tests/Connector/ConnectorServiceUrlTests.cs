@@ -1,7 +1,3 @@
-using TeamsCrm.Teams.Connector;
-using TeamsCrm.Teams.Schema;
-using TeamsCrm.Teams.Trust;
-
 namespace TeamsCrm.Teams.Tests.Connector;
 
 /// <summary>Defence in depth: the real connector client never acquires a token for, nor calls, a serviceUrl outside the allow-list.</summary>

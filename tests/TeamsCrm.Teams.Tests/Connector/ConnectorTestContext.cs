@@ -1,10 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
-using TeamsCrm.Teams.Configuration;
-using TeamsCrm.Teams.Connector;
-using TeamsCrm.Teams.Trust;
-
 namespace TeamsCrm.Teams.Tests.Connector;
 
 /// <summary>A real <see cref="ConnectorClient"/> + client-credentials token provider against the fake, with recorded (not slept) delays.</summary>

@@ -1,10 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using TeamsCrm.Teams.Hosting;
-using TeamsCrm.Teams.Tests.Auth;
-using TeamsCrm.Teams.Tests.Support;
-
 namespace TeamsCrm.Teams.Tests.Hosting;
 
 /// <summary>The HTTP contract of POST /api/messages with a valid token.</summary>

@@ -1,12 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using TeamsCrm.Teams.Configuration;
-using TeamsCrm.Teams.Connector;
-using TeamsCrm.Teams.Hosting;
-using TeamsCrm.Teams.Schema;
-using TeamsCrm.Teams.Tests.Support;
-using TeamsCrm.Teams.Trust;
-
 namespace TeamsCrm.Teams.Tests.Hosting;
 
 public sealed class ProactiveMessengerTests

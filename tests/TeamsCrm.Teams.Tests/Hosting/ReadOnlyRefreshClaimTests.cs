@@ -1,12 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using TeamsCrm.Teams.Hosting;
-using TeamsCrm.Teams.Invokes;
-using TeamsCrm.Teams.Routing;
-using TeamsCrm.Teams.Tests.Auth;
-using TeamsCrm.Teams.Tests.Support;
 using TeamsCrm.Web.Bot;
 
 namespace TeamsCrm.Teams.Tests.Hosting;

@@ -1,9 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using TeamsCrm.Teams.Persistence;
-using TeamsCrm.Teams.Tests.Auth;
 using TeamsCrm.Teams.Tests.Persistence;
-using TeamsCrm.Teams.Tests.Support;
 
 namespace TeamsCrm.Teams.Tests.Hosting;
 

@@ -1,15 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using TeamsCrm.Teams.Hosting;
-using TeamsCrm.Teams.Invokes;
-using TeamsCrm.Teams.Persistence;
-using TeamsCrm.Teams.Routing;
-using TeamsCrm.Teams.Schema;
-using TeamsCrm.Teams.Tests.Auth;
-using TeamsCrm.Teams.Tests.Support;
-
 namespace TeamsCrm.Teams.Tests.Hosting;
 
 /// <summary>A failed or overdue turn is answered by the app's <see cref="ITurnErrorHandler"/>, whatever failed.</summary>

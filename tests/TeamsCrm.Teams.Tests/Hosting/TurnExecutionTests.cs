@@ -1,10 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using TeamsCrm.Teams.Hosting;
-using TeamsCrm.Teams.Routing;
-using TeamsCrm.Teams.Tests.Auth;
-using TeamsCrm.Teams.Tests.Support;
-
 namespace TeamsCrm.Teams.Tests.Hosting;
 
 /// <summary>How a turn runs: early acknowledgement, failures, body limits.</summary>

@@ -1,10 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using TeamsCrm.Teams.Persistence;
-using TeamsCrm.Teams.Tests.Auth;
-using TeamsCrm.Teams.Tests.Support;
-
 namespace TeamsCrm.Teams.Tests.Persistence;
 
 /// <summary>Through the real endpoint with Table Storage state: three deliveries of one activity have one effect.</summary>

@@ -1,8 +1,5 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Data.Tables;
-using Microsoft.Extensions.Time.Testing;
-using TeamsCrm.Teams.Persistence;
 
 namespace TeamsCrm.Teams.Tests.Persistence;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using TeamsCrm.Teams.Persistence;
-
 namespace TeamsCrm.Teams.Tests.Persistence;
 
 public sealed class TableActivityDeduplicatorTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>

@@ -1,6 +1,3 @@
-using TeamsCrm.Teams.Persistence;
-using TeamsCrm.Teams.Schema;
-
 namespace TeamsCrm.Teams.Tests.Persistence;
 
 public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using TeamsCrm.Teams.Persistence;
-using TeamsCrm.Teams.Schema;
-
 namespace TeamsCrm.Teams.Tests.Persistence;
 
 public sealed class TableSentActivityStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>

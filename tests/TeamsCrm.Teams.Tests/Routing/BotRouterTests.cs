@@ -1,9 +1,3 @@
-using System.Text.Json;
-using TeamsCrm.Teams.Invokes;
-using TeamsCrm.Teams.Routing;
-using TeamsCrm.Teams.Schema;
-using TeamsCrm.Teams.Tests.Support;
-
 namespace TeamsCrm.Teams.Tests.Routing;
 
 public sealed class BotRouterTests

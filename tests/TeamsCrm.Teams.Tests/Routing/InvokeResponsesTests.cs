@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Teams.Invokes;
-
 namespace TeamsCrm.Teams.Tests.Routing;
 
 /// <summary>The exact body shapes of invoke answers (docs/bot-channel.md, "What lives where").</summary>

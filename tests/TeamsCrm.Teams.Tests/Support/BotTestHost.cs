@@ -1,21 +1,8 @@
-using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using TeamsCrm.Teams.Connector;
-using TeamsCrm.Teams.Hosting;
-using TeamsCrm.Teams.Invokes;
-using TeamsCrm.Teams.Persistence;
-using TeamsCrm.Teams.Routing;
 
 namespace TeamsCrm.Teams.Tests.Support;
 

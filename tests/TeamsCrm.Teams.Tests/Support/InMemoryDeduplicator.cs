@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using TeamsCrm.Teams.Persistence;
-
 namespace TeamsCrm.Teams.Tests.Support;
 
 /// <summary>Claims in memory (no expiry), counting every claim attempt.</summary>

@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using TeamsCrm.Teams.Persistence;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Tests.Support;
 

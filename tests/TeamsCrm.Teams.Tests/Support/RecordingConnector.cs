@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using TeamsCrm.Teams.Connector;
-using TeamsCrm.Teams.Schema;
-
 namespace TeamsCrm.Teams.Tests.Support;
 
 /// <summary>An in-memory connector that records what the bot sent and answers success (or <see cref="NextOutcome"/>).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Teams.Tests.Support;
 
 /// <summary>Teams-shaped activity JSON for tests.</summary>

@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json.Nodes;
-using Microsoft.IdentityModel.Tokens;
-
 namespace TeamsCrm.Teams.Tests.Support;
 
 /// <summary>Locally generated RSA signing keys with their JWKS form (incl. Bot Framework endorsements).</summary>

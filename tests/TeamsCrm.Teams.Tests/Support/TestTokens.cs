@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
-
 namespace TeamsCrm.Teams.Tests.Support;
 
 /// <summary>Builds valid and deliberately broken bot tokens.</summary>

@@ -1,9 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Web.DemoData;
-using TeamsCrm.Web.Tests.Infrastructure;
 
 namespace TeamsCrm.Web.Tests.Bot;
 

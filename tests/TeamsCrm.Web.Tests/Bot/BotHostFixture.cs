@@ -1,9 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.MyWork;
-using TeamsCrm.Web.Tests.Infrastructure;
-
 namespace TeamsCrm.Web.Tests.Bot;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Moq;
 using TeamsCrm.Teams.Connector;
-using TeamsCrm.Teams.Schema;
-using TeamsCrm.Web.Bot;
 
 namespace TeamsCrm.Web.Tests.Bot;
 

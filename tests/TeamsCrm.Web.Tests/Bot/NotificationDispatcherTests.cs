@@ -1,10 +1,4 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using TeamsCrm.Conversation.Turns;
-using TeamsCrm.Teams.Persistence;
-using TeamsCrm.Teams.Schema;
-using TeamsCrm.Web.Bot;
-using TeamsCrm.Web.DemoData;
 
 namespace TeamsCrm.Web.Tests.Bot;
 

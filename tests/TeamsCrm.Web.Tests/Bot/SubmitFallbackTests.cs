@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Web.DemoData;
-using TeamsCrm.Web.Tests.Infrastructure;
-
 namespace TeamsCrm.Web.Tests.Bot;
 
 /// <summary>

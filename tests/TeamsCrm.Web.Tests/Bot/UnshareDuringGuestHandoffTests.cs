@@ -1,12 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Partners;
-using TeamsCrm.Core.Persistence;
-using TeamsCrm.Web.DemoData;
-using TeamsCrm.Web.Tests.Infrastructure;
 using TeamsCrm.Web.Tests.Notifications;
 
 namespace TeamsCrm.Web.Tests.Bot;

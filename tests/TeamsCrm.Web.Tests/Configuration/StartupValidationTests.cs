@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using TeamsCrm.Web.Tests.Infrastructure;
-
 namespace TeamsCrm.Web.Tests.Configuration;
 
 public sealed class StartupValidationTests

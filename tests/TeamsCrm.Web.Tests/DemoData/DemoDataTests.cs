@@ -1,10 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.MyWork;
-using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Search;
-using TeamsCrm.Web.DemoData;
-using TeamsCrm.Web.Tests.Infrastructure;
 
 namespace TeamsCrm.Web.Tests.DemoData;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using TeamsCrm.Web.Tests.Infrastructure;
-
 namespace TeamsCrm.Web.Tests.Health;
 
 public sealed class HealthEndpointTests

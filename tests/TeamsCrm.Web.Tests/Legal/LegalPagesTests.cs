@@ -1,6 +1,3 @@
-using System.Net;
-using TeamsCrm.Web.Tests.Infrastructure;
-
 namespace TeamsCrm.Web.Tests.Legal;
 
 /// <summary>The privacy and terms pages the app manifest links to exist, in English and German.</summary>

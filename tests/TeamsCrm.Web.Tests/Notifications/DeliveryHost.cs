@@ -1,15 +1,4 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Time.Testing;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.MyWork;
-using TeamsCrm.Web.Bot;
-using TeamsCrm.Web.Notifications;
 using TeamsCrm.Web.Tests.Bot;
-using TeamsCrm.Web.Tests.Infrastructure;
 
 namespace TeamsCrm.Web.Tests.Notifications;
 

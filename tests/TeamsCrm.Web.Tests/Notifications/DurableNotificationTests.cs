@@ -1,12 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
-using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.Notifications;
 using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Notifications;
-using TeamsCrm.Web.DemoData;
-using TeamsCrm.Web.Tests.Infrastructure;
 
 namespace TeamsCrm.Web.Tests.Notifications;
 

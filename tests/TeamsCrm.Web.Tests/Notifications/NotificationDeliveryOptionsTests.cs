@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Moq;
-using TeamsCrm.Web.Notifications;
-
 namespace TeamsCrm.Web.Tests.Notifications;
 
 /// <summary>The delivery settings: the crash switch only where tests run, and the retry schedule.</summary>
