@@ -8,10 +8,7 @@ public sealed class ConcurrencyTests
     public async Task ChangeStageAsync_TwoWritersOfOneDeal_OneWinsOtherGetsConflictWithCurrentState()
     {
         var crm = await CrmTestStore.CreateAsync();
-        var megan = CrmTestStore.Member(Tenant, "Megan");
-        var lukas = CrmTestStore.Member(Tenant, "Lukas");
-        var account = await crm.AccountAsync(megan, "Contoso Ltd");
-        var deal = await crm.DealAsync(megan, account, "Renewal");
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Contoso Ltd", "Renewal");
 
         var results = await Task.WhenAll(
             crm.Deals.ChangeStageAsync(megan, account.Id, deal.Id, DealStage.Qualified, deal.Version),

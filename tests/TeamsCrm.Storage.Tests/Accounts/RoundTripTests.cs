@@ -20,7 +20,7 @@ public sealed class RoundTripTests
         crm.Tick();
         var deal = (await crm.Deals.CreateAsync(megan, account.Id, new DealInput("Rollout", 12_345.67m, "EUR", 10, new DateOnly(2027, 3, 31), "Website"))).Value!;
         crm.Tick();
-        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, "German speaker", crm.Time.GetUtcNow().AddDays(2)))).Value!;
+        var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, "German speaker", crm.Time.GetUtcNow().AddDays(2)));
         crm.Tick();
         var comment = (await crm.Comments.AddAsync(megan, account.Id, new CommentInput("Hallo @Lukas", [lukas.AsPerson()], CommentVisibility.Shared, deal.Id))).Value!;
         crm.Tick();

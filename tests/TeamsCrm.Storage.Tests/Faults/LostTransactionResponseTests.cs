@@ -66,10 +66,7 @@ public sealed class LostTransactionResponseTests
         await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Notify.Name);
-        var megan = CrmTestStore.Member(Tenant, "Megan");
-        var lukas = CrmTestStore.Member(Tenant, "Lukas");
-        var account = await crm.AccountAsync(megan, "Wingtip Toys");
-        var deal = await crm.DealAsync(megan, account, "Expansion");
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Wingtip Toys", "Expansion");
         var transactionsBefore = proxy.Transactions;
 
         // The batch of the offer's marker is written, its answer lost, and resent: the markers are upserts, so the
@@ -92,10 +89,7 @@ public sealed class LostTransactionResponseTests
         await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
-        var megan = CrmTestStore.Member(Tenant, "Megan");
-        var lukas = CrmTestStore.Member(Tenant, "Lukas");
-        var account = await crm.AccountAsync(megan, "Wingtip Toys");
-        var deal = await crm.DealAsync(megan, account, "Expansion");
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Wingtip Toys", "Expansion");
         var due = crm.Time.GetUtcNow().AddDays(2);
         var transactionsBefore = proxy.Transactions;
 
@@ -123,11 +117,8 @@ public sealed class LostTransactionResponseTests
         await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
-        var megan = CrmTestStore.Member(Tenant, "Megan");
-        var lukas = CrmTestStore.Member(Tenant, "Lukas");
-        var account = await crm.AccountAsync(megan, "Fourth Coffee");
-        var deal = await crm.DealAsync(megan, account, "Pilot");
-        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, DueAt: crm.Time.GetUtcNow().AddHours(1)))).Value!;
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Fourth Coffee", "Pilot");
+        var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, DueAt: crm.Time.GetUtcNow().AddHours(1)));
         crm.Time.Advance(TimeSpan.FromHours(2));
         var transactionsBefore = proxy.Transactions;
 
@@ -194,10 +185,7 @@ public sealed class LostTransactionResponseTests
         await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
-        var megan = CrmTestStore.Member(Tenant, "Megan");
-        var lukas = CrmTestStore.Member(Tenant, "Lukas");
-        var account = await crm.AccountAsync(megan, "Tailspin Toys");
-        var deal = await crm.DealAsync(megan, account, "Pilot");
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Tailspin Toys", "Pilot");
         crm.Tick();
         var first = await crm.Deals.ChangeStageAsync(megan, account.Id, deal.Id, DealStage.Qualified, deal.Version);
         Assert.True(first.IsSuccess, first.Error?.Code);
@@ -224,10 +212,7 @@ public sealed class LostTransactionResponseTests
         await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
         var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
         proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
-        var megan = CrmTestStore.Member(Tenant, "Megan");
-        var lukas = CrmTestStore.Member(Tenant, "Lukas");
-        var account = await crm.AccountAsync(megan, "Northwind Traders");
-        var deal = await crm.DealAsync(megan, account, "Rollout");
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Northwind Traders", "Rollout");
         crm.Tick();
 
         var results = await Task.WhenAll(

@@ -11,11 +11,8 @@ public sealed class HandoffAtomicityTests
     public async Task AcceptAsync_Recipient_ChangesOwnerHandoffAndAuditTogether()
     {
         var crm = await CrmTestStore.CreateAsync();
-        var megan = CrmTestStore.Member(Tenant, "Megan");
-        var lukas = CrmTestStore.Member(Tenant, "Lukas");
-        var account = await crm.AccountAsync(megan, "Northwind Traders");
-        var deal = await crm.DealAsync(megan, account, "Rollout");
-        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, "Please take over"))).Value!;
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Northwind Traders", "Rollout");
+        var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, "Please take over"));
         crm.Tick();
 
         var outcome = await crm.Handoffs.AcceptAsync(lukas, account.Id, handoff.Id);
@@ -36,11 +33,8 @@ public sealed class HandoffAtomicityTests
     public async Task AcceptAsync_FailureInjectedMidTransaction_LeavesNothingPartialVisible()
     {
         var crm = await CrmTestStore.CreateAsync();
-        var megan = CrmTestStore.Member(Tenant, "Megan");
-        var lukas = CrmTestStore.Member(Tenant, "Lukas");
-        var account = await crm.AccountAsync(megan, "Adventure Works");
-        var deal = await crm.DealAsync(megan, account, "Expansion");
-        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas))).Value!;
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Adventure Works", "Expansion");
+        var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas));
         var auditBefore = await AuditActionsAsync(crm, account.Id);
         var entitiesBefore = await crm.CountPartitionEntitiesAsync(Tenant, account.Id);
         var sabotaged = new SabotagingStore(crm, handoff);
@@ -62,11 +56,8 @@ public sealed class HandoffAtomicityTests
     public async Task AcceptAsync_DoubleClick_ChangesNothingTheSecondTime()
     {
         var crm = await CrmTestStore.CreateAsync();
-        var megan = CrmTestStore.Member(Tenant, "Megan");
-        var lukas = CrmTestStore.Member(Tenant, "Lukas");
-        var account = await crm.AccountAsync(megan, "Coho Winery");
-        var deal = await crm.DealAsync(megan, account, "Pilot");
-        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas))).Value!;
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Coho Winery", "Pilot");
+        var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas));
 
         var results = await Task.WhenAll(crm.Handoffs.AcceptAsync(lukas, account.Id, handoff.Id), crm.Handoffs.AcceptAsync(lukas, account.Id, handoff.Id));
 
@@ -93,11 +84,8 @@ public sealed class HandoffAtomicityTests
     public async Task AcceptAsync_NotTheRecipient_IsRefusedAndChangesNothing()
     {
         var crm = await CrmTestStore.CreateAsync();
-        var megan = CrmTestStore.Member(Tenant, "Megan");
-        var lukas = CrmTestStore.Member(Tenant, "Lukas");
-        var account = await crm.AccountAsync(megan, "Trey Research");
-        var deal = await crm.DealAsync(megan, account, "Support contract");
-        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas))).Value!;
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Trey Research", "Support contract");
+        var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas));
 
         var byAdele = await crm.Handoffs.AcceptAsync(CrmTestStore.Member(Tenant, "Adele"), account.Id, handoff.Id);
         var declined = await crm.Handoffs.DeclineAsync(lukas, account.Id, handoff.Id, "Too busy this quarter");

@@ -8,12 +8,9 @@ public sealed class HandoffReminderTests
     public async Task ClaimDueAsync_OverdueHandoff_IsClaimedExactlyOnce()
     {
         var crm = await CrmTestStore.CreateAsync();
-        var megan = CrmTestStore.Member(Tenant, "Megan");
-        var lukas = CrmTestStore.Member(Tenant, "Lukas");
-        var account = await crm.AccountAsync(megan, "Northwind Traders");
-        var deal = await crm.DealAsync(megan, account, "Renewal");
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Northwind Traders", "Renewal");
         var later = await crm.DealAsync(megan, account, "Expansion");
-        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, DueAt: crm.Time.GetUtcNow().AddHours(1)))).Value!;
+        var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, DueAt: crm.Time.GetUtcNow().AddHours(1)));
         await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, later.Id, lukas, DueAt: crm.Time.GetUtcNow().AddDays(3)));
 
         Assert.Empty(await crm.Reminders.ClaimDueAsync(Tenant));
@@ -33,11 +30,8 @@ public sealed class HandoffReminderTests
     public async Task ClaimDueAsync_AnsweredBeforeDue_IsNeverClaimed()
     {
         var crm = await CrmTestStore.CreateAsync();
-        var megan = CrmTestStore.Member(Tenant, "Megan");
-        var lukas = CrmTestStore.Member(Tenant, "Lukas");
-        var account = await crm.AccountAsync(megan, "Fourth Coffee");
-        var deal = await crm.DealAsync(megan, account, "Pilot");
-        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, DueAt: crm.Time.GetUtcNow().AddHours(1)))).Value!;
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Fourth Coffee", "Pilot");
+        var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, DueAt: crm.Time.GetUtcNow().AddHours(1)));
         await crm.Handoffs.DeclineAsync(lukas, account.Id, handoff.Id, "Not my region");
 
         crm.Time.Advance(TimeSpan.FromHours(2));

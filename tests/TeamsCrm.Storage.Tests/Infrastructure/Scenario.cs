@@ -18,4 +18,20 @@ internal static class Scenario
         Assert.True(result.IsSuccess, result.Error?.Code);
         return result.Value;
     }
+
+    /// <summary>Megan's account with one deal, and her colleague Lukas: two new members of <paramref name="tenantId"/>.</summary>
+    public static async Task<MegansDeal> MegansDealAsync(this CrmTestStore crm, string tenantId, string accountName, string dealTitle)
+    {
+        var megan = CrmTestStore.Member(tenantId, "Megan");
+        var lukas = CrmTestStore.Member(tenantId, "Lukas");
+        var account = await crm.AccountAsync(megan, accountName);
+        return new MegansDeal(megan, lukas, account, await crm.DealAsync(megan, account, dealTitle));
+    }
+
+    public static async Task<Handoff> HandOffAsync(this CrmTestStore crm, Caller sender, HandoffRequest request)
+    {
+        var result = await crm.Handoffs.HandOffAsync(sender, request);
+        Assert.True(result.IsSuccess, result.Error?.Code);
+        return result.Value;
+    }
 }

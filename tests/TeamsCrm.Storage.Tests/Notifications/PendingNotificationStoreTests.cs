@@ -9,12 +9,10 @@ public sealed class PendingNotificationStoreTests
     public async Task Commit_HandoffStarted_OfferStoredWithTheChange_AndItsMarkerDue()
     {
         var crm = await CrmTestStore.CreateAsync();
-        var (megan, lukas) = (CrmTestStore.Member(Tenant, "Megan"), CrmTestStore.Member(Tenant, "Lukas"));
-        var account = await crm.AccountAsync(megan, "Tailspin Toys");
-        var deal = await crm.DealAsync(megan, account, "Fleet");
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Tailspin Toys", "Fleet");
 
         using var scope = crm.Journal.Begin();
-        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas))).Value!;
+        var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas));
 
         var ticket = Assert.Single(scope.Written);
         Assert.Equal(nameof(NotificationKind.HandoffOffered), ticket.Kind);
@@ -30,9 +28,7 @@ public sealed class PendingNotificationStoreTests
     public async Task Commit_ConcurrencyConflict_WritesNeitherNotificationNorMarker()
     {
         var crm = await CrmTestStore.CreateAsync();
-        var (megan, lukas) = (CrmTestStore.Member(Tenant, "Megan"), CrmTestStore.Member(Tenant, "Lukas"));
-        var account = await crm.AccountAsync(megan, "Litware");
-        var stale = await crm.DealAsync(megan, account, "Licences");
+        var (megan, lukas, account, stale) = await crm.MegansDealAsync(Tenant, "Litware", "Licences");
         Assert.True((await crm.Deals.ChangeStageAsync(megan, account.Id, stale.Id, DealStage.Qualified, null)).IsSuccess);
         var before = await crm.CountPartitionEntitiesAsync(Tenant, account.Id);
         var note = PendingNotification.For(NotificationKind.CommentMention, lukas.UserId, account.Id, stale.Id, "test:conflict", megan.AsPerson(), crm.Time);
@@ -75,9 +71,7 @@ public sealed class PendingNotificationStoreTests
     public async Task TryTake_TwoDispatchersAtOnce_OnlyOneHoldsTheTicket_UntilTheLeaseEnds()
     {
         var crm = await CrmTestStore.CreateAsync();
-        var (megan, lukas) = (CrmTestStore.Member(Tenant, "Megan"), CrmTestStore.Member(Tenant, "Lukas"));
-        var account = await crm.AccountAsync(megan, "Woodgrove");
-        var deal = await crm.DealAsync(megan, account, "Branches");
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Woodgrove", "Branches");
         Assert.True((await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas))).IsSuccess);
         var ticket = Assert.Single(await DueAsync(crm));
         var until = crm.Time.GetUtcNow().AddMinutes(2);
@@ -95,10 +89,8 @@ public sealed class PendingNotificationStoreTests
     public async Task Complete_RemovesTheNotificationAndItsMarker_RescheduleKeepsTheAttempts()
     {
         var crm = await CrmTestStore.CreateAsync();
-        var (megan, lukas) = (CrmTestStore.Member(Tenant, "Megan"), CrmTestStore.Member(Tenant, "Lukas"));
-        var account = await crm.AccountAsync(megan, "Humongous");
-        var deal = await crm.DealAsync(megan, account, "Mainframe");
-        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas))).Value!;
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Humongous", "Mainframe");
+        var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas));
         var ticket = Assert.Single(await DueAsync(crm));
         var taken = (await crm.PendingNotifications.TryTakeAsync(ticket, crm.Time.GetUtcNow().AddMinutes(2), default))!;
 

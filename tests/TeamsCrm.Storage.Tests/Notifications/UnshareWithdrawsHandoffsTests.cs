@@ -15,8 +15,8 @@ public sealed class UnshareWithdrawsHandoffsTests
         var toGuest = await crm.DealAsync(megan, account, "Rollout");
         var toMember = await crm.DealAsync(megan, account, "Support");
         Assert.True((await crm.Shares.ShareAsync(megan, account.Id, Org, ShareLevel.Edit)).IsSuccess);
-        var guests = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, toGuest.Id, pat, "Call Anna"))).Value!;
-        var members = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, toMember.Id, lukas))).Value!;
+        var guests = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, toGuest.Id, pat, "Call Anna"));
+        var members = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, toMember.Id, lukas));
 
         using var scope = crm.Journal.Begin();
         Assert.True((await crm.Shares.UnshareAsync(megan, account.Id, Org)).IsSuccess);
@@ -49,7 +49,7 @@ public sealed class UnshareWithdrawsHandoffsTests
         var deal = await crm.DealAsync(megan, account, "Renewal");
         Assert.True((await crm.Shares.ShareAsync(megan, account.Id, Org, ShareLevel.Edit)).IsSuccess);
         Assert.True((await crm.Shares.ShareAsync(megan, account.Id, Org, ShareLevel.Edit, deal.Id)).IsSuccess);
-        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, pat))).Value!;
+        var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, pat));
 
         using var scope = crm.Journal.Begin();
         Assert.True((await crm.Shares.UnshareAsync(megan, account.Id, Org, deal.Id)).IsSuccess);
@@ -67,8 +67,8 @@ public sealed class UnshareWithdrawsHandoffsTests
         var other = await crm.DealAsync(megan, account, "Lathes");
         Assert.True((await crm.Shares.ShareAsync(megan, account.Id, Org, ShareLevel.Edit, shared.Id)).IsSuccess);
         Assert.True((await crm.Shares.ShareAsync(megan, account.Id, Org, ShareLevel.Edit, other.Id)).IsSuccess);
-        var first = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, shared.Id, pat))).Value!;
-        var second = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, other.Id, pat))).Value!;
+        var first = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, shared.Id, pat));
+        var second = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, other.Id, pat));
 
         Assert.True((await crm.Shares.UnshareAsync(megan, account.Id, Org, shared.Id)).IsSuccess);
 
@@ -85,7 +85,7 @@ public sealed class UnshareWithdrawsHandoffsTests
         var deal = await crm.DealAsync(megan, account, "Study");
         Assert.True((await crm.Shares.ShareAsync(megan, account.Id, Org, ShareLevel.Contribute)).IsSuccess);
         Assert.True((await crm.Shares.ShareAsync(megan, account.Id, Org, ShareLevel.Edit)).IsSuccess);
-        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, pat))).Value!;
+        var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, pat));
         Assert.True((await crm.Shares.ShareAsync(megan, account.Id, Org, ShareLevel.Edit)).IsSuccess);
         Assert.Equal(HandoffStatus.Pending, (await crm.Store.GetRecordIfExistsAsync<Handoff>(Tenant, account.Id, handoff.Id))!.Status);
 

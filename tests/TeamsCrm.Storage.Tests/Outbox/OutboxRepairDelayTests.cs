@@ -21,10 +21,7 @@ public sealed class OutboxRepairDelayTests
         var bound = StorageTimeBounds.From(crm.Options).MinimumRepairDelay;
         crm.Options.OutboxRepairDelay = bound;
         var sweeper = new OutboxSweeper(crm.Outbox, Options.Create(crm.Options), crm.Time, NullLogger<OutboxSweeper>.Instance);
-        var megan = CrmTestStore.Member(Tenant, "Megan");
-        var lukas = CrmTestStore.Member(Tenant, "Lukas");
-        var account = await crm.AccountAsync(megan, "Wingtip Toys");
-        var deal = await crm.DealAsync(megan, account, "Expansion");
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Wingtip Toys", "Expansion");
         var due = crm.Time.GetUtcNow().AddDays(7);
 
         var hold = proxy.HoldNextTransaction();

@@ -8,11 +8,8 @@ public sealed class OutboxRepairTests
     public async Task AcceptAsync_CrashBeforeIndexUpdate_ListsStayRightAndSweeperRepairs()
     {
         var crm = await CrmTestStore.CreateAsync();
-        var megan = CrmTestStore.Member(Tenant, "Megan");
-        var lukas = CrmTestStore.Member(Tenant, "Lukas");
-        var account = await crm.AccountAsync(megan, "Wingtip Toys");
-        var deal = await crm.DealAsync(megan, account, "Upgrade");
-        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas))).Value!;
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Wingtip Toys", "Upgrade");
+        var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas));
 
         crm.IndexWriter.Fail = true;
         var accepted = await crm.Handoffs.AcceptAsync(lukas, account.Id, handoff.Id);

@@ -77,7 +77,7 @@ public sealed class GuestAccessTests
 
         var refused = await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, pat));
         await crm.Shares.ShareAsync(megan, account.Id, Partner.Id, ShareLevel.Edit, deal.Id);
-        var handoff = (await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, pat))).Value!;
+        var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, pat));
         var waiting = await crm.MyWork.HandoffsWaitingAsync(pat);
         var accepted = await crm.Handoffs.AcceptAsync(pat, account.Id, handoff.Id);
 

@@ -10,7 +10,7 @@ public sealed class TenantIsolationTests
         var bob = CrmTestStore.Member("tenant-b", "Bob") with { UserId = alice.UserId };
         var account = await crm.AccountAsync(alice, "Contoso Ltd");
         var deal = await crm.DealAsync(alice, account, "Renewal");
-        var handoff = (await crm.Handoffs.HandOffAsync(alice, new HandoffRequest(account.Id, deal.Id, CrmTestStore.Member("tenant-a", "Carol") with { UserId = bob.UserId + "-x" }))).Value!;
+        var handoff = await crm.HandOffAsync(alice, new HandoffRequest(account.Id, deal.Id, CrmTestStore.Member("tenant-a", "Carol") with { UserId = bob.UserId + "-x" }));
 
         Assert.Equal(CrmErrorKind.NotFound, (await crm.Accounts.GetCustomerCardAsync(bob, account.Id)).Error!.Kind);
         Assert.Equal(CrmErrorKind.NotFound, (await crm.Deals.GetAsync(bob, account.Id, deal.Id)).Error!.Kind);
