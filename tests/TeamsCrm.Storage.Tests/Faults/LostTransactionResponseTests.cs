@@ -13,19 +13,17 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task CreateAsync_DealResponseLostAfterCommit_SucceedsOnceWithOwnedDealsEntryAndWorkingVersion()
     {
-        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
-        var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
-        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
+        await using var lost = await ProxiedStore.StartAsync(t => t.Data);
+        var crm = lost.Crm;
         var megan = CrmTestStore.Member(Tenant, "Megan");
         var account = await crm.AccountAsync(megan, "Contoso Ltd");
-        var transactionsBefore = proxy.Transactions;
 
-        proxy.DropNextTransactionResponse();
+        lost.DropNextResponse();
         crm.Tick();
         var created = await crm.Deals.CreateAsync(megan, account.Id, new DealInput("Renewal", 5000m));
 
         Assert.True(created.IsSuccess, created.Error?.Code);
-        AssertResentAfterLostResponse(proxy, transactionsBefore);
+        lost.AssertResentAfterLostResponse();
         var deal = created.Value;
         Assert.Equal(deal.Id, Assert.Single(await crm.Store.QueryRecordsAsync<Deal>(Tenant, account.Id).ToArrayAsync()).Id);
         Assert.Equal(deal.Id, Assert.Single(await crm.Index.ListPersonalAsync(Tenant, megan.UserId, PersonalListKind.OwnedDeals)).RecordId);
@@ -37,20 +35,18 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task UpdateAsync_DealResponseLostAfterCommit_SucceedsAndItsVersionAllowsTheNextUpdate()
     {
-        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
-        var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
-        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
+        await using var lost = await ProxiedStore.StartAsync(t => t.Data);
+        var crm = lost.Crm;
         var megan = CrmTestStore.Member(Tenant, "Megan");
         var account = await crm.AccountAsync(megan, "Fabrikam Inc");
         var deal = await crm.DealAsync(megan, account, "Upgrade");
-        var transactionsBefore = proxy.Transactions;
 
-        proxy.DropNextTransactionResponse();
+        lost.DropNextResponse();
         crm.Tick();
         var updated = await crm.Deals.UpdateAsync(megan, account.Id, deal.Id, new DealInput("Upgrade 2027", 7500m), deal.Version);
 
         Assert.True(updated.IsSuccess, updated.Error?.Code);
-        AssertResentAfterLostResponse(proxy, transactionsBefore);
+        lost.AssertResentAfterLostResponse();
         var stored = (await crm.Store.GetRecordIfExistsAsync<Deal>(Tenant, account.Id, deal.Id))!;
         Assert.Equal("Upgrade 2027", stored.Title);
         Assert.Equal(stored.Version, updated.Value.Version);
@@ -63,20 +59,18 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task HandOffAsync_NotificationMarkersResponseLost_SucceedsWithOneMarkerEach()
     {
-        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
-        var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
-        proxy.OnlyTransactionsOn(crm.Tables.Notify.Name);
+        await using var lost = await ProxiedStore.StartAsync(t => t.Notify);
+        var crm = lost.Crm;
         var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Wingtip Toys", "Expansion");
-        var transactionsBefore = proxy.Transactions;
 
         // The batch of the offer's marker is written, its answer lost, and resent: the markers are upserts, so the
         // resend is not a conflict, and the handoff commits.
-        proxy.DropNextTransactionResponse();
+        lost.DropNextResponse();
         crm.Tick();
         var handedOff = await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, "Please take over", crm.Time.GetUtcNow().AddDays(2)));
 
         Assert.True(handedOff.IsSuccess, handedOff.Error?.Code);
-        AssertResentAfterLostResponse(proxy, transactionsBefore);
+        lost.AssertResentAfterLostResponse();
         var markers = await crm.Tables.Notify.QueryAsync<TableEntity>().ToListAsync();
         Assert.Single(markers);
         Assert.Equal(handedOff.Value!.Id, Assert.Single(await crm.MyWork.HandoffsWaitingAsync(lukas)).Item.Id);
@@ -86,19 +80,17 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task HandOffAsync_ResponseLostAfterCommit_SucceedsWithRecipientListAndDueEntry()
     {
-        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
-        var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
-        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
+        await using var lost = await ProxiedStore.StartAsync(t => t.Data);
+        var crm = lost.Crm;
         var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Wingtip Toys", "Expansion");
         var due = crm.Time.GetUtcNow().AddDays(2);
-        var transactionsBefore = proxy.Transactions;
 
-        proxy.DropNextTransactionResponse();
+        lost.DropNextResponse();
         crm.Tick();
         var handedOff = await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, "Please take over", due));
 
         Assert.True(handedOff.IsSuccess, handedOff.Error?.Code);
-        AssertResentAfterLostResponse(proxy, transactionsBefore);
+        lost.AssertResentAfterLostResponse();
         var handoff = handedOff.Value;
         Assert.Equal((await crm.Store.GetRecordIfExistsAsync<Handoff>(Tenant, account.Id, handoff.Id))!.Version, handoff.Version);
         Assert.Equal(handoff.Id, Assert.Single(await crm.Index.ListPersonalAsync(Tenant, lukas.UserId, PersonalListKind.HandoffsWaiting)).RecordId);
@@ -114,18 +106,16 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task ClaimDueAsync_ClaimResponseLostAfterCommit_ReminderClaimedOnceNotLost()
     {
-        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
-        var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
-        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
+        await using var lost = await ProxiedStore.StartAsync(t => t.Data);
+        var crm = lost.Crm;
         var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Fourth Coffee", "Pilot");
         var handoff = await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, DueAt: crm.Time.GetUtcNow().AddHours(1)));
         crm.Time.Advance(TimeSpan.FromHours(2));
-        var transactionsBefore = proxy.Transactions;
 
-        proxy.DropNextTransactionResponse();
+        lost.DropNextResponse();
         var claimed = await crm.Reminders.ClaimDueAsync(Tenant);
 
-        AssertResentAfterLostResponse(proxy, transactionsBefore);
+        lost.AssertResentAfterLostResponse();
         Assert.Equal(handoff.Id, Assert.Single(claimed).Handoff.Id);
         Assert.Empty(await crm.Reminders.ClaimDueAsync(Tenant));
         Assert.Empty(await crm.Index.ListDueHandoffsAsync(Tenant, crm.Time.GetUtcNow(), 10));
@@ -135,23 +125,21 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task UnshareAsync_ResponseLostAfterCommit_SucceedsAndPartnerEntryIsGone()
     {
-        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
-        var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
-        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
+        await using var lost = await ProxiedStore.StartAsync(t => t.Data);
+        var crm = lost.Crm;
         var megan = CrmTestStore.Member(Tenant, "Megan");
         var partner = new PartnerOrganization("adatum-partners", "Adatum Partners", []);
         await crm.Partners.UpsertAsync(Tenant, partner);
         var account = await crm.AccountAsync(megan, "Adatum Corp");
         Assert.True((await crm.Shares.ShareAsync(megan, account.Id, partner.Id, ShareLevel.Read)).IsSuccess);
         Assert.Single(await crm.Index.ListPartnerSharesAsync(Tenant, partner.Id));
-        var transactionsBefore = proxy.Transactions;
 
-        proxy.DropNextTransactionResponse();
+        lost.DropNextResponse();
         crm.Tick();
         var unshared = await crm.Shares.UnshareAsync(megan, account.Id, partner.Id);
 
         Assert.True(unshared.IsSuccess, unshared.Error?.Code);
-        AssertResentAfterLostResponse(proxy, transactionsBefore);
+        lost.AssertResentAfterLostResponse();
         Assert.Empty(await crm.Store.QueryRecordsAsync<Share>(Tenant, account.Id).ToArrayAsync());
         Assert.Empty(await crm.Index.ListPartnerSharesAsync(Tenant, partner.Id));
         await AssertNothingOrphanedAsync(crm, account.Id);
@@ -160,21 +148,19 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task CommitAsync_DeleteOnlyResponseLostAfterCommit_SucceedsWithoutVersion()
     {
-        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
-        var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
-        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
+        await using var lost = await ProxiedStore.StartAsync(t => t.Data);
+        var crm = lost.Crm;
         var megan = CrmTestStore.Member(Tenant, "Megan");
         var account = await crm.AccountAsync(megan, "Litware Inc");
         crm.Tick();
         var comment = (await crm.Comments.AddAsync(megan, account.Id, new CommentInput("Call back on Monday"))).Value!;
         var stored = (await crm.Store.GetRecordIfExistsAsync<Comment>(Tenant, account.Id, comment.Id))!;
-        var transactionsBefore = proxy.Transactions;
 
-        proxy.DropNextTransactionResponse();
+        lost.DropNextResponse();
         var versions = await crm.Store.CommitAsync(Tenant, account.Id, new ChangeSet().Delete(stored));
 
         Assert.Null(Assert.Single(versions));
-        AssertResentAfterLostResponse(proxy, transactionsBefore);
+        lost.AssertResentAfterLostResponse();
         Assert.Null(await crm.Store.GetRecordIfExistsAsync<Comment>(Tenant, account.Id, comment.Id));
         await AssertNothingOrphanedAsync(crm, account.Id);
     }
@@ -182,23 +168,21 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task ChangeStageAsync_StaleVersionAndResponseLost_StillConflictAndNothingWritten()
     {
-        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
-        var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
-        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
+        await using var lost = await ProxiedStore.StartAsync(t => t.Data);
+        var crm = lost.Crm;
         var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Tailspin Toys", "Pilot");
         crm.Tick();
         var first = await crm.Deals.ChangeStageAsync(megan, account.Id, deal.Id, DealStage.Qualified, deal.Version);
         Assert.True(first.IsSuccess, first.Error?.Code);
         var stale = deal with { Stage = DealStage.Lost };
-        var transactionsBefore = proxy.Transactions;
 
         // The stale write is refused (412) on the first try, that answer is lost, and the resend is refused again.
-        proxy.DropNextTransactionResponse();
+        lost.DropNextResponse();
         crm.Tick();
         var error = await Assert.ThrowsAsync<ConcurrencyException>(() => crm.Store.CommitAsync(Tenant, account.Id, new ChangeSet().Update(deal, stale)));
 
         Assert.NotNull(error);
-        AssertResentAfterLostResponse(proxy, transactionsBefore);
+        lost.AssertResentAfterLostResponse();
         Assert.Equal(DealStage.Qualified, (await crm.Store.GetRecordIfExistsAsync<Deal>(Tenant, account.Id, deal.Id))!.Stage);
         Assert.Equal(deal.Id, Assert.Single(await crm.Index.ListPersonalAsync(Tenant, megan.UserId, PersonalListKind.OwnedDeals)).RecordId);
         await AssertNothingOrphanedAsync(crm, account.Id);
@@ -209,9 +193,8 @@ public sealed class LostTransactionResponseTests
     [Fact]
     public async Task ChangeStageAsync_TwoWritersThroughProxy_OneWinsOtherGetsConflict()
     {
-        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
-        var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
-        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
+        await using var lost = await ProxiedStore.StartAsync(t => t.Data);
+        var crm = lost.Crm;
         var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Northwind Traders", "Rollout");
         crm.Tick();
 
@@ -223,13 +206,6 @@ public sealed class LostTransactionResponseTests
         Assert.Equal(CrmErrorKind.Conflict, Assert.Single(results, r => !r.IsSuccess).Error!.Kind);
         Assert.Equal(winner.Value!.Stage, (await crm.Store.GetRecordIfExistsAsync<Deal>(Tenant, account.Id, deal.Id))!.Stage);
         await AssertNothingOrphanedAsync(crm, account.Id);
-    }
-
-    /// <summary>The proxy dropped one answer and the transaction reached Azurite twice: the first try and the SDK's resend.</summary>
-    private static void AssertResentAfterLostResponse(TransactionFaultProxy proxy, int transactionsBefore)
-    {
-        Assert.Equal(1, proxy.DroppedResponses);
-        Assert.Equal(transactionsBefore + 2, proxy.Transactions);
     }
 
     private static async Task AssertNothingOrphanedAsync(CrmTestStore crm, string accountId)

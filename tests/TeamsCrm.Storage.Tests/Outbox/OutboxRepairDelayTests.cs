@@ -15,16 +15,15 @@ public sealed class OutboxRepairDelayTests
     [Fact]
     public async Task SweepOnceAsync_MarkerYoungerThanBound_KeptThroughLateCommitThenRepaired()
     {
-        await using var proxy = TransactionFaultProxy.Start(TestStorage.ConnectionString);
-        var crm = await CrmTestStore.CreateAsync(proxy.ConnectionString);
-        proxy.OnlyTransactionsOn(crm.Tables.Data.Name);
+        await using var proxied = await ProxiedStore.StartAsync(t => t.Data);
+        var crm = proxied.Crm;
         var bound = StorageTimeBounds.From(crm.Options).MinimumRepairDelay;
         crm.Options.OutboxRepairDelay = bound;
         var sweeper = new OutboxSweeper(crm.Outbox, Options.Create(crm.Options), crm.Time, NullLogger<OutboxSweeper>.Instance);
         var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Wingtip Toys", "Expansion");
         var due = crm.Time.GetUtcNow().AddDays(7);
 
-        var hold = proxy.HoldNextTransaction();
+        var hold = proxied.Proxy.HoldNextTransaction();
         crm.Tick();
         var handoff = crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, DueAt: due));
         await hold.Arrived.WaitAsync(TimeSpan.FromMinutes(1));
