@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
-using Microsoft.IdentityModel.JsonWebTokens;
 using TeamsCrm.Teams.Hosting;
 using TeamsCrm.Teams.Invokes;
 using TeamsCrm.Teams.Routing;
@@ -17,8 +16,7 @@ namespace TeamsCrm.Teams.Benchmarks;
 internal sealed class BotPipeline : IDisposable
 {
     public const string AppId = DemoPeople.BotAppId;
-    private const string Kid = "bench-key";
-    private readonly RSA _key = RSA.Create(2048);
+    private readonly ChannelTokens _tokens = new();
     private readonly ServiceProvider _services;
 
     public BotPipeline(IConnectorClient? connector = null, string authority = "https://login.invalid")
@@ -38,7 +36,7 @@ internal sealed class BotPipeline : IDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development });
         services.AddTeamsBotProtocol();
-        services.AddHttpClient(SigningKeyRetriever.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new InMemoryOpenIdHandler(_key, Kid));
+        services.AddHttpClient(SigningKeyRetriever.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new InMemoryOpenIdHandler(_tokens.Jwks()));
         var state = new NoOpState();
         services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator>(state));
         services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore>(state));
@@ -59,29 +57,10 @@ internal sealed class BotPipeline : IDisposable
 
     public IServiceProvider Services => _services;
 
-    public string Authorization(string serviceUrl)
-    {
-        var now = DateTime.UtcNow;
-        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = "https://api.botframework.com",
-            Audience = AppId,
-            Claims = new Dictionary<string, object> { ["serviceurl"] = serviceUrl },
-            NotBefore = now.AddMinutes(-1),
-            Expires = now.AddHours(2),
-            SigningCredentials = new SigningCredentials(new RsaSecurityKey(_key) { KeyId = Kid }, SecurityAlgorithms.RsaSha256),
-        });
-        return "Bearer " + token;
-    }
+    public string Authorization(string serviceUrl) => _tokens.Authorization(AppId, serviceUrl);
 
     /// <summary>Checks only the RS256 signature of a "Bearer" header with the raw RSA key.</summary>
-    public bool VerifySignature(string authorization)
-    {
-        var token = authorization.AsSpan(7);
-        var lastDot = token.LastIndexOf('.');
-        var signature = Base64UrlEncoder.DecodeBytes(token[(lastDot + 1)..].ToString());
-        return _key.VerifyData(System.Text.Encoding.ASCII.GetBytes(token[..lastDot].ToString()), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-    }
+    public bool VerifySignature(string authorization) => _tokens.VerifySignature(authorization);
 
     public static DefaultHttpContext Request(byte[] body, string authorization)
     {
@@ -98,6 +77,6 @@ internal sealed class BotPipeline : IDisposable
     public void Dispose()
     {
         _services.Dispose();
-        _key.Dispose();
+        _tokens.Dispose();
     }
 }
