@@ -8,10 +8,7 @@ public sealed class AnonymousModeTests
     [InlineData("Staging")]
     public async Task Start_AllowUnauthenticatedOutsideDevelopment_RefusesToStart(string environment)
     {
-        var settings = BotTestHost.Settings(null);
-        settings["Bot:AllowUnauthenticated"] = "true";
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(settings, environment));
+        var error = await BotTestHost.RefusedStartAsync(environment, ("Bot:AllowUnauthenticated", "true"));
 
         Assert.Contains("AllowUnauthenticated", error.Message, StringComparison.Ordinal);
     }
@@ -19,19 +16,13 @@ public sealed class AnonymousModeTests
     [Fact]
     public async Task Start_NoAppIdInProduction_RefusesToStart()
     {
-        var settings = BotTestHost.Settings(null);
-        settings["Bot:AppId"] = null;
-
-        await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(settings));
+        await BotTestHost.RefusedStartAsync(("Bot:AppId", null));
     }
 
     [Fact]
     public async Task Start_SingleTenantWithoutSecret_RefusesToStart()
     {
-        var settings = BotTestHost.Settings(null);
-        settings["Bot:ClientSecret"] = null;
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(settings));
+        var error = await BotTestHost.RefusedStartAsync(("Bot:ClientSecret", null));
 
         Assert.Contains("ClientSecret", error.Message, StringComparison.Ordinal);
     }
@@ -39,9 +30,10 @@ public sealed class AnonymousModeTests
     [Fact]
     public async Task Post_NoTokenWithAllowUnauthenticatedInDevelopment_RunsTurn()
     {
-        var settings = BotTestHost.Settings(null);
-        settings["Bot:AllowUnauthenticated"] = "true";
-        settings["Bot:AppId"] = null;
+        var settings = BotTestHost.Settings(
+            null,
+            ("Bot:AllowUnauthenticated", "true"),
+            ("Bot:AppId", null));
         await using var host = await BotTestHost.StartAsync(settings, "Development");
 
         using var response = await host.PostAsync(TestActivities.Message("local"));
@@ -53,9 +45,7 @@ public sealed class AnonymousModeTests
     [Fact]
     public async Task Post_InvalidTokenWithAllowUnauthenticated_StillValidatedAndRejected()
     {
-        var settings = BotTestHost.Settings(null);
-        settings["Bot:AllowUnauthenticated"] = "true";
-        await using var host = await BotTestHost.StartAsync(settings, "Development");
+        await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(null, ("Bot:AllowUnauthenticated", "true")), "Development");
 
         using var response = await host.PostAsync(TestActivities.Message("forged"), "Bearer forged.token.value");
 

@@ -86,9 +86,10 @@ public sealed class InboundAuthAcceptanceTests(OpenIdFixture fixture) : IClassFi
     [InlineData("1.0")]
     public async Task Post_EntraTokenOfAllowedCaller_Accepted(string version)
     {
-        var settings = BotTestHost.Settings(fixture.Server);
-        settings["Bot:AllowedCallers:0"] = TestTokens.OtherAppId.ToUpperInvariant();
-        settings["Bot:AllowedCallers:1"] = TestTokens.AllowedCallerAppId;
+        var settings = BotTestHost.Settings(
+            fixture.Server,
+            ("Bot:AllowedCallers:0", TestTokens.OtherAppId.ToUpperInvariant()),
+            ("Bot:AllowedCallers:1", TestTokens.AllowedCallerAppId));
         await using var host = await BotTestHost.StartAsync(settings);
         var issuer = version == "2.0" ? TestTokens.EntraV2Issuer(TestTokens.TenantId) : TestTokens.EntraV1Issuer(TestTokens.TenantId);
 

@@ -22,9 +22,10 @@ public sealed class InboundTrustAcceptanceTests(OpenIdFixture fixture) : IClassF
     [Fact]
     public async Task Post_ConfiguredHosts_ReplaceTheDefaults()
     {
-        var settings = BotTestHost.Settings(fixture.Server);
-        settings["Bot:AllowedServiceUrlHosts:0"] = "connector.example.test";
-        settings["Bot:ProactiveServiceUrl"] = "https://connector.example.test/teams/";
+        var settings = BotTestHost.Settings(
+            fixture.Server,
+            ("Bot:AllowedServiceUrlHosts:0", "connector.example.test"),
+            ("Bot:ProactiveServiceUrl", "https://connector.example.test/teams/"));
         await using var bot = await BotTestHost.StartAsync(settings);
         const string configured = "https://connector.example.test/teams/";
 
@@ -41,9 +42,7 @@ public sealed class InboundTrustAcceptanceTests(OpenIdFixture fixture) : IClassF
     [InlineData("http://localhost:56150/_connector")]
     public async Task Post_LoopbackServiceUrlWithDevelopmentSwitch_Accepted(string serviceUrl)
     {
-        var settings = BotTestHost.Settings(fixture.Server);
-        settings["Bot:AllowLoopbackServiceUrls"] = "true";
-        await using var bot = await BotTestHost.StartAsync(settings, "Development");
+        await using var bot = await BotTestHost.StartAsync(BotTestHost.Settings(fixture.Server, ("Bot:AllowLoopbackServiceUrls", "true")), "Development");
 
         using var response = await bot.PostAsync(TestActivities.Message("local", serviceUrl: serviceUrl), ChannelToken(serviceUrl));
 
@@ -54,9 +53,7 @@ public sealed class InboundTrustAcceptanceTests(OpenIdFixture fixture) : IClassF
     [Fact]
     public async Task Post_ConfiguredChannelIds_AcceptsListedChannelOnly()
     {
-        var settings = BotTestHost.Settings(fixture.Server);
-        settings["Bot:AllowedChannelIds:0"] = "webchat";
-        await using var bot = await BotTestHost.StartAsync(settings);
+        await using var bot = await BotTestHost.StartAsync(BotTestHost.Settings(fixture.Server, ("Bot:AllowedChannelIds:0", "webchat")));
 
         using var webchat = await bot.PostAsync(TestActivities.Message("web", channelId: "webchat"), ChannelToken(TestTokens.ServiceUrl));
         using var teams = await bot.PostAsync(TestActivities.Message("teams"), ChannelToken(TestTokens.ServiceUrl));
@@ -69,9 +66,7 @@ public sealed class InboundTrustAcceptanceTests(OpenIdFixture fixture) : IClassF
     [Fact]
     public async Task Post_MultiTenantActivityOfAnotherTenant_AcceptedInThatTenant()
     {
-        var settings = BotTestHost.Settings(fixture.Server);
-        settings["Bot:AppType"] = "MultiTenant";
-        await using var bot = await BotTestHost.StartAsync(settings);
+        await using var bot = await BotTestHost.StartAsync(BotTestHost.Settings(fixture.Server, ("Bot:AppType", "MultiTenant")));
 
         using var response = await bot.PostAsync(WithTenant(TestActivities.Message("guest org"), TestTokens.OtherTenantId), ChannelToken(TestTokens.ServiceUrl));
 

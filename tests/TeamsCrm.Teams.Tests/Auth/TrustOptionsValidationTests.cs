@@ -8,10 +8,7 @@ public sealed class TrustOptionsValidationTests
     [InlineData("Staging")]
     public async Task Start_AllowLoopbackServiceUrlsOutsideDevelopment_RefusesToStart(string environment)
     {
-        var settings = BotTestHost.Settings(null);
-        settings["Bot:AllowLoopbackServiceUrls"] = "true";
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(settings, environment));
+        var error = await BotTestHost.RefusedStartAsync(environment, ("Bot:AllowLoopbackServiceUrls", "true"));
 
         Assert.Contains("Bot:AllowLoopbackServiceUrls is only allowed in Development", error.Message, StringComparison.Ordinal);
     }
@@ -28,11 +25,9 @@ public sealed class TrustOptionsValidationTests
     [InlineData("localhost", "is loopback")]
     public async Task Start_BadServiceUrlHost_RefusesToStart(string host, string problem)
     {
-        var settings = BotTestHost.Settings(null);
-        settings["Bot:AllowedServiceUrlHosts:0"] = TeamsServiceUrlHosts.Public;
-        settings["Bot:AllowedServiceUrlHosts:1"] = host;
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(settings));
+        var error = await BotTestHost.RefusedStartAsync(
+            ("Bot:AllowedServiceUrlHosts:0", TeamsServiceUrlHosts.Public),
+            ("Bot:AllowedServiceUrlHosts:1", host));
 
         Assert.Contains($"Bot:AllowedServiceUrlHosts entry '{host}' {problem}", error.Message, StringComparison.Ordinal);
     }
@@ -43,11 +38,9 @@ public sealed class TrustOptionsValidationTests
     [InlineData("ms teams")]
     public async Task Start_BadChannelIdEntry_RefusesToStart(string channelId)
     {
-        var settings = BotTestHost.Settings(null);
-        settings["Bot:AllowedChannelIds:0"] = "msteams";
-        settings["Bot:AllowedChannelIds:1"] = channelId;
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(settings));
+        var error = await BotTestHost.RefusedStartAsync(
+            ("Bot:AllowedChannelIds:0", "msteams"),
+            ("Bot:AllowedChannelIds:1", channelId));
 
         Assert.Contains($"Bot:AllowedChannelIds entry '{channelId}' is empty or contains white space", error.Message, StringComparison.Ordinal);
     }
@@ -58,10 +51,7 @@ public sealed class TrustOptionsValidationTests
     [InlineData("not-a-guid")]
     public async Task Start_BadAllowedCaller_RefusesToStart(string caller)
     {
-        var settings = BotTestHost.Settings(null);
-        settings["Bot:AllowedCallers:0"] = caller;
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(settings));
+        var error = await BotTestHost.RefusedStartAsync(("Bot:AllowedCallers:0", caller));
 
         Assert.Contains($"Bot:AllowedCallers entry '{caller}' is not an application (client) id", error.Message, StringComparison.Ordinal);
     }
@@ -72,10 +62,7 @@ public sealed class TrustOptionsValidationTests
     [InlineData("http://127.0.0.1:56150/_connector/", "is loopback")]
     public async Task Start_ProactiveServiceUrlNotAllowed_RefusesToStart(string serviceUrl, string problem)
     {
-        var settings = BotTestHost.Settings(null);
-        settings["Bot:ProactiveServiceUrl"] = serviceUrl;
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(settings));
+        var error = await BotTestHost.RefusedStartAsync(("Bot:ProactiveServiceUrl", serviceUrl));
 
         Assert.Contains("Bot:ProactiveServiceUrl is not allowed", error.Message, StringComparison.Ordinal);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
@@ -84,13 +71,13 @@ public sealed class TrustOptionsValidationTests
     [Fact]
     public async Task Start_ValidTrustSettingsInDevelopment_Starts()
     {
-        var settings = BotTestHost.Settings(null);
-        settings["Bot:AllowedCallers:0"] = TestTokens.AllowedCallerAppId;
-        settings["Bot:AllowedChannelIds:0"] = "msteams";
-        settings["Bot:AllowedServiceUrlHosts:0"] = TeamsServiceUrlHosts.GccHigh;
-        settings["Bot:AllowLoopbackServiceUrls"] = "true";
-        settings["Bot:ProactiveServiceUrl"] = "http://127.0.0.1:56150/_connector/";
-
+        var settings = BotTestHost.Settings(
+            null,
+            ("Bot:AllowedCallers:0", TestTokens.AllowedCallerAppId),
+            ("Bot:AllowedChannelIds:0", "msteams"),
+            ("Bot:AllowedServiceUrlHosts:0", TeamsServiceUrlHosts.GccHigh),
+            ("Bot:AllowLoopbackServiceUrls", "true"),
+            ("Bot:ProactiveServiceUrl", "http://127.0.0.1:56150/_connector/"));
         await using var host = await BotTestHost.StartAsync(settings, "Development");
 
         var options = host.Services.GetRequiredService<IOptions<BotOptions>>().Value;

@@ -7,9 +7,7 @@ public sealed class DeliveryDeduplicationTests(AzuriteFixture azurite, OpenIdFix
     public async Task Post_SameActivityThreeTimesWithTableStorage_OneEffectOneReply()
     {
         // A tenant of its own per run: a multi-tenant bot serves it (a single-tenant one would refuse it).
-        var settings = BotTestHost.Settings(openId.Server);
-        settings["Bot:AppType"] = "MultiTenant";
-        await using var host = await BotTestHost.StartAsync(settings, configureServices: services =>
+        await using var host = await BotTestHost.StartAsync(BotTestHost.Settings(openId.Server, ("Bot:AppType", "MultiTenant")), configureServices: services =>
         {
             services.AddSingleton(azurite.Tables);
             services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, TableActivityDeduplicator>());

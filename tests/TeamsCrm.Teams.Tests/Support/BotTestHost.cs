@@ -43,7 +43,26 @@ internal sealed class BotTestHost : IAsyncDisposable
     /// <summary>Everything a turn could have changed: handler effects, dedup claims, references, connector calls.</summary>
     public int SideEffects => Effects.Count + Deduplicator.Attempts + References.Writes + Connector.Calls.Count;
 
-    public static Dictionary<string, string?> Settings(OpenIdServer? openId) => new()
+    /// <summary>The settings of a bot trusting <paramref name="openId"/>'s keys, with <paramref name="changes"/> applied (null clears a setting).</summary>
+    public static Dictionary<string, string?> Settings(OpenIdServer? openId, params (string Key, string? Value)[] changes)
+    {
+        var settings = Defaults(openId);
+        foreach (var (key, value) in changes)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    /// <summary>The error of a start that option validation must refuse: the defaults with <paramref name="changes"/>, in Production.</summary>
+    public static Task<OptionsValidationException> RefusedStartAsync(params (string Key, string? Value)[] changes) =>
+        RefusedStartAsync("Production", changes);
+
+    public static Task<OptionsValidationException> RefusedStartAsync(string environment, params (string Key, string? Value)[] changes) =>
+        Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync(Settings(null, changes), environment));
+
+    private static Dictionary<string, string?> Defaults(OpenIdServer? openId) => new()
     {
         ["Bot:AppId"] = TestTokens.AppId,
         ["Bot:TenantId"] = TestTokens.TenantId,
