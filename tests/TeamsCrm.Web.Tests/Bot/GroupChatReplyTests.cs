@@ -26,7 +26,7 @@ public sealed class GroupChatReplyTests(BotHostFixture host) : IClassFixture<Bot
         Assert.Null(inGroup.Body["attachments"]);
         Assert.Contains(Pointer, inGroup.Json, StringComparison.Ordinal);
         Assert.DoesNotContain(title, inGroup.Json, StringComparison.Ordinal);
-        await Connector.WaitForAsync(calls => calls.Any(c => c.Operation == "send" && c.ConversationId == _lukasChat && c.Json.Contains(title, StringComparison.Ordinal)), "the list in Lukas's 1:1 chat");
+        await Connector.WaitForSentAsync(_lukasChat, title, "the list in Lukas's 1:1 chat");
     }
 
     [Fact]
@@ -39,6 +39,6 @@ public sealed class GroupChatReplyTests(BotHostFixture host) : IClassFixture<Bot
 
         Assert.Null(inGroup.Body["attachments"]);
         Assert.Contains(Pointer, inGroup.Json, StringComparison.Ordinal);
-        await Connector.WaitForAsync(calls => calls.Any(c => c.Operation == "send" && c.ConversationId == _lukasChat && c.Json.Contains(title, StringComparison.Ordinal)), "the card in Lukas's 1:1 chat");
+        await Connector.WaitForSentAsync(_lukasChat, title, "the card in Lukas's 1:1 chat");
     }
 }

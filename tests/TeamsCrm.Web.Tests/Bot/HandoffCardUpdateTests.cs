@@ -80,7 +80,7 @@ public sealed class HandoffCardUpdateTests(BotHostFixture host) : IClassFixture<
     {
         var (_, _, title) = await StartAsync();
         var inChannel = Assert.Single(await Chat.SayInChannelAsync(DemoTenant.Lukas, $"hand off the {title} to Megan: please"));
-        await Connector.WaitForAsync(calls => calls.Any(c => c.Operation == "send" && c.ConversationId == _lukasChat && c.Json.Contains("handoff.cancel", StringComparison.Ordinal)), "the sender's 1:1 copy");
+        await Connector.WaitForSentAsync(_lukasChat, "handoff.cancel", "the sender's 1:1 copy");
         var copy = Assert.Single(Connector.Of("send", _lukasChat));
         var offer = await OfferAsync(title);
 

@@ -22,7 +22,7 @@ public sealed class SubmitFallbackTests(BotHostFixture host) : IClassFixture<Bot
 
         Assert.Null(inChannel.Body["attachments"]);
         Assert.Contains("I sent you the answer in our 1:1 chat", inChannel.Json, StringComparison.Ordinal);
-        await Connector.WaitForAsync(calls => calls.Any(c => c.Operation == "send" && c.ConversationId == _lukasChat && c.Json.Contains(title, StringComparison.Ordinal)), "the card in Lukas's 1:1 chat");
+        await Connector.WaitForSentAsync(_lukasChat, title, "the card in Lukas's 1:1 chat");
     }
 
     [Fact]

@@ -59,19 +59,12 @@ public sealed class LoopbackConnector : IAsyncDisposable
         Calls.Where(c => c.Operation == operation && c.ConversationId == conversationId).ToList();
 
     /// <summary>Waits until <paramref name="done"/> holds for the calls (a message turn may outlive its HTTP request).</summary>
-    public async Task WaitForAsync(Func<IReadOnlyCollection<ConnectorCall>, bool> done, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!done(Calls))
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Waited in vain for {what}. Calls:\n{string.Join("\n", Calls)}");
-            }
+    public Task WaitForAsync(Func<IReadOnlyCollection<ConnectorCall>, bool> done, string what) =>
+        Eventually.TrueAsync(() => done(Calls), what, () => "Calls:\n" + string.Join("\n", Calls));
 
-            await Task.Delay(50);
-        }
-    }
+    /// <summary>Waits until a message containing <paramref name="text"/> was sent to <paramref name="conversationId"/>.</summary>
+    public Task WaitForSentAsync(string conversationId, string text, string what) =>
+        WaitForAsync(calls => calls.Any(c => c.Operation == "send" && c.ConversationId == conversationId && c.Json.Contains(text, StringComparison.Ordinal)), what);
 
     private bool TakeFailure()
     {

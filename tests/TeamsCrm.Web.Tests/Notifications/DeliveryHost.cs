@@ -44,7 +44,7 @@ internal sealed class DeliveryHost : IAsyncDisposable
             services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)),
             tablePrefix);
         var host = new DeliveryHost(factory, time, connector);
-        await WaitAsync(() => host.Sweep.CompletedRuns >= 1, "the sweep at start");
+        await Eventually.TrueAsync(() => host.Sweep.CompletedRuns >= 1, "the sweep at start");
         return host;
     }
 
@@ -60,7 +60,7 @@ internal sealed class DeliveryHost : IAsyncDisposable
         for (var i = 0; i < hosts.Length; i++)
         {
             var (host, runs) = (hosts[i], before[i]);
-            await WaitAsync(() => host.Sweep.CompletedRuns > runs, "a sweep after the clock moved");
+            await Eventually.TrueAsync(() => host.Sweep.CompletedRuns > runs, "a sweep after the clock moved");
         }
 
         await Task.WhenAll(hosts.Select(h => h.Sweep.RunOnceAsync(default)));
@@ -90,16 +90,6 @@ internal sealed class DeliveryHost : IAsyncDisposable
         }
 
         return Chat.ClickAsync(from, chat, "customer-card-" + deal.DealId[^6..], "handoff.start", data);
-    }
-
-    public static async Task WaitAsync(Func<bool> done, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!done())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Waited in vain for {what}.");
-            await Task.Delay(20);
-        }
     }
 
     public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
