@@ -24,7 +24,7 @@ public sealed class HandoffReminderServiceTests
             });
         var chat = new BotChat(factory.CreateClient(), connector);
         var job = factory.Services.GetServices<IHostedService>().OfType<HandoffReminderService>().Single();
-        await Eventually.TrueAsync(() => job.CompletedRuns >= 1, "the run at start");
+        await Waits.UntilAsync(() => job.CompletedRuns >= 1, "the run at start");
 
         // A tenant whose id no CRM key accepts sorts first and fails; the demo tenant must still be reminded.
         await factory.Services.GetRequiredService<IConversationReferenceStore>().UpsertAsync(new ConversationReference
@@ -48,10 +48,10 @@ public sealed class HandoffReminderServiceTests
 
         // A day of five-minute ticks fires at once on the fake clock; the timer coalesces them into one run or two.
         time.Advance(TimeSpan.FromDays(1));
-        await Eventually.TrueAsync(() => job.CompletedRuns >= 2, "the run after a day");
+        await Waits.UntilAsync(() => job.CompletedRuns >= 2, "the run after a day");
         var runs = job.CompletedRuns;
         time.Advance(TimeSpan.FromMinutes(5));
-        await Eventually.TrueAsync(() => job.CompletedRuns > runs, "a later run");
+        await Waits.UntilAsync(() => job.CompletedRuns > runs, "a later run");
 
         Assert.True(logs.Count(l => l.Contains("Handoff reminders for tenant 0broken/tenant failed", StringComparison.Ordinal)) >= 2);
         var toMegan = connector.Of("send", MeganChat);

@@ -23,7 +23,7 @@ public sealed class UnshareDuringGuestHandoffTests
     {
         await using var connector = await LoopbackConnector.StartAsync();
         await using var host = await DeliveryHost.StartAsync(new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero)), connector, reminders: true);
-        await Eventually.TrueAsync(() => host.Reminders.CompletedRuns >= 1, "the reminder run at start");
+        await Waits.UntilAsync(() => host.Reminders.CompletedRuns >= 1, "the reminder run at start");
         var services = host.Factory.Services;
         await host.Chat.SayAsync(DemoTenant.Pat, PatChat, "my handoffs");
         await host.Chat.SayAsync(DemoTenant.Lukas, LukasChat, "my deals");
@@ -55,7 +55,7 @@ public sealed class UnshareDuringGuestHandoffTests
         // The due time passes; the reminder job and the sweep run.
         var runs = host.Reminders.CompletedRuns;
         await DeliveryHost.AdvanceAsync(TimeSpan.FromDays(3), host);
-        await Eventually.TrueAsync(() => host.Reminders.CompletedRuns > runs, "the reminder run after the due time");
+        await Waits.UntilAsync(() => host.Reminders.CompletedRuns > runs, "the reminder run after the due time");
         await DeliveryHost.AdvanceAsync(TimeSpan.FromMinutes(5), host);
 
         var toPat = AfterUnshare(connector, seenBefore);

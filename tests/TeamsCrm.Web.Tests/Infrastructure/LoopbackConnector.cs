@@ -60,7 +60,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     /// <summary>Waits until <paramref name="done"/> holds for the calls (a message turn may outlive its HTTP request).</summary>
     public Task WaitForAsync(Func<IReadOnlyCollection<ConnectorCall>, bool> done, string what) =>
-        Eventually.TrueAsync(() => done(Calls), what, () => "Calls:\n" + string.Join("\n", Calls));
+        Waits.UntilAsync(() => done(Calls), what, () => "Calls:\n" + string.Join("\n", Calls));
 
     /// <summary>Waits until a message containing <paramref name="text"/> was sent to <paramref name="conversationId"/>.</summary>
     public Task WaitForSentAsync(string conversationId, string text, string what) =>

@@ -44,7 +44,7 @@ internal sealed class DeliveryHost : IAsyncDisposable
             services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)),
             tablePrefix);
         var host = new DeliveryHost(factory, time, connector);
-        await Eventually.TrueAsync(() => host.Sweep.CompletedRuns >= 1, "the sweep at start");
+        await Waits.UntilAsync(() => host.Sweep.CompletedRuns >= 1, "the sweep at start");
         return host;
     }
 
@@ -60,7 +60,7 @@ internal sealed class DeliveryHost : IAsyncDisposable
         for (var i = 0; i < hosts.Length; i++)
         {
             var (host, runs) = (hosts[i], before[i]);
-            await Eventually.TrueAsync(() => host.Sweep.CompletedRuns > runs, "a sweep after the clock moved");
+            await Waits.UntilAsync(() => host.Sweep.CompletedRuns > runs, "a sweep after the clock moved");
         }
 
         await Task.WhenAll(hosts.Select(h => h.Sweep.RunOnceAsync(default)));

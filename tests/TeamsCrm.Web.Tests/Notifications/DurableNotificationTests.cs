@@ -96,7 +96,7 @@ public sealed class DurableNotificationTests
     {
         await using var connector = await LoopbackConnector.StartAsync();
         await using var host = await DeliveryHost.StartAsync(Clock(), connector, reminders: true);
-        await Eventually.TrueAsync(() => host.Reminders.CompletedRuns >= 1, "the reminder run at start");
+        await Waits.UntilAsync(() => host.Reminders.CompletedRuns >= 1, "the reminder run at start");
         await MeetAsync(host);
         await host.StartHandoffAsync(DemoTenant.Lukas, LukasChat, await host.NewDealAsync(DemoTenant.Lukas, "Tundra"), DemoTenant.Megan, dueDate: "2026-11-30");
         Assert.Single(connector.Of("send", MeganChat));
@@ -104,13 +104,13 @@ public sealed class DurableNotificationTests
         connector.FailNextSends(2);
         var runs = host.Reminders.CompletedRuns;
         await DeliveryHost.AdvanceAsync(TimeSpan.FromDays(1), host);
-        await Eventually.TrueAsync(() => host.Reminders.CompletedRuns > runs, "the reminder run after a day");
+        await Waits.UntilAsync(() => host.Reminders.CompletedRuns > runs, "the reminder run after a day");
         Assert.Equal(2, connector.Calls.Count(c => c.Operation == "send-failed"));
 
         await DeliveryHost.AdvanceAsync(TimeSpan.FromSeconds(5), host);
         runs = host.Reminders.CompletedRuns;
         await DeliveryHost.AdvanceAsync(TimeSpan.FromDays(1), host);
-        await Eventually.TrueAsync(() => host.Reminders.CompletedRuns > runs, "a later reminder run");
+        await Waits.UntilAsync(() => host.Reminders.CompletedRuns > runs, "a later reminder run");
 
         var toMegan = connector.Of("send", MeganChat);
         Assert.Equal(2, toMegan.Count);
