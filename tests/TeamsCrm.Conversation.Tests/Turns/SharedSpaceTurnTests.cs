@@ -31,7 +31,7 @@ public sealed class SharedSpaceTurnTests
     {
         var world = await TurnWorld.CreateAsync();
 
-        var outcome = await world.SayAsync(world.Megan, "show Contoso", channelId: ChannelOf(kind), kind: kind);
+        var outcome = await SayInAsync(kind, world, world.Megan, "show Contoso");
 
         var reply = PostedOnlyPublic(outcome);
         var json = Json(Assert.Single(reply).Card!);
@@ -56,7 +56,7 @@ public sealed class SharedSpaceTurnTests
             ("my handoffs", world.Lukas, "Renewal 2027"),
         })
         {
-            var outcome = await world.SayAsync(who, text, channelId: ChannelOf(kind), kind: kind);
+            var outcome = await SayInAsync(kind, world, who, text);
 
             AssertPointerOnly(outcome, "Rollout", "Renewal 2027", "Call Anna");
             var note = Assert.Single(outcome.Notifications);
@@ -71,8 +71,8 @@ public sealed class SharedSpaceTurnTests
     {
         var world = await TurnWorld.CreateAsync();
 
-        var ambiguous = await world.SayAsync(world.Megan, "show Fabrikam", channelId: ChannelOf(kind), kind: kind);
-        var unknown = await world.SayAsync(world.Megan, "show Tailspin Toys", channelId: ChannelOf(kind), kind: kind);
+        var ambiguous = await SayInAsync(kind, world, world.Megan, "show Fabrikam");
+        var unknown = await SayInAsync(kind, world, world.Megan, "show Tailspin Toys");
 
         AssertPointerOnly(ambiguous, "Fabrikam Inc", "Fabrikam Partners Ltd");
         Assert.Contains("Fabrikam Partners Ltd", Json(Assert.Single(ambiguous.Notifications).Message.Card!));
@@ -87,7 +87,7 @@ public sealed class SharedSpaceTurnTests
         var world = await TurnWorld.CreateAsync();
         world.People.Add(new Person(Guid.NewGuid().ToString(), "Lukas Lang", "lukas.lang@contoso-crm.example", "lukas.lang@contoso-crm.example", null, null, false));
 
-        var outcome = await world.SayAsync(world.Megan, "hand off the Contoso renewal to Lukas", channelId: ChannelOf(kind), kind: kind);
+        var outcome = await SayInAsync(kind, world, world.Megan, "hand off the Contoso renewal to Lukas");
 
         AssertPointerOnly(outcome, "Lukas Weber", "Lukas Lang", "Renewal 2027");
         var note = Assert.Single(outcome.Notifications);
@@ -102,7 +102,7 @@ public sealed class SharedSpaceTurnTests
     {
         var world = await TurnWorld.CreateAsync();
 
-        var outcome = await world.SayAsync(world.Megan, "hand off the Contoso renewal to @Lukas: he speaks German", channelId: ChannelOf(kind), kind: kind, mentions: [TurnWorld.MentionOf(world.Lukas)]);
+        var outcome = await SayInAsync(kind, world, world.Megan, "hand off the Contoso renewal to @Lukas: he speaks German", TurnWorld.MentionOf(world.Lukas));
 
         AssertPointerOnly(outcome, "Renewal 2027", "he speaks German");
         var sender = Assert.Single(outcome.Notifications, n => n.UserId == world.Megan.UserId);
@@ -117,8 +117,8 @@ public sealed class SharedSpaceTurnTests
     {
         var world = await TurnWorld.CreateAsync();
 
-        var comment = await world.SayAsync(world.Megan, "comment on Contoso: margin is thin", channelId: ChannelOf(kind), kind: kind);
-        var dueUnreadable = await world.SayAsync(world.Megan, "hand off the Contoso renewal to @Lukas by Neverday", channelId: ChannelOf(kind), kind: kind, mentions: [TurnWorld.MentionOf(world.Lukas)]);
+        var comment = await SayInAsync(kind, world, world.Megan, "comment on Contoso: margin is thin");
+        var dueUnreadable = await SayInAsync(kind, world, world.Megan, "hand off the Contoso renewal to @Lukas by Neverday", TurnWorld.MentionOf(world.Lukas));
 
         AssertPointerOnly(comment, "Contoso", "margin");
         AssertPointerOnly(dueUnreadable, "Renewal 2027");
@@ -130,8 +130,8 @@ public sealed class SharedSpaceTurnTests
     {
         var world = await TurnWorld.CreateAsync();
 
-        var help = await world.SayAsync(world.Pat, "help", channelId: ChannelOf(kind), kind: kind);
-        var ask = await world.SayAsync(world.Megan, "show", channelId: ChannelOf(kind), kind: kind);
+        var help = await SayInAsync(kind, world, world.Pat, "help");
+        var ask = await SayInAsync(kind, world, world.Megan, "show");
 
         Assert.NotNull(Assert.Single(PostedOnlyPublic(help)).Card);
         Assert.Empty(help.Notifications);
@@ -192,6 +192,10 @@ public sealed class SharedSpaceTurnTests
     }
 
     private const string CrmConversationPointer = "I sent you the answer in our 1:1 chat, because others in this conversation may not see it.";
+
+    /// <summary><paramref name="who"/> says <paramref name="text"/> in the shared conversation of <paramref name="kind"/> (a channel or a group chat).</summary>
+    private static Task<TurnOutcome> SayInAsync(ConversationKind kind, TurnWorld world, Caller who, string text, params Mention[] mentions) =>
+        world.SayAsync(who, text, mentions: mentions.Length == 0 ? null : mentions, channelId: ChannelOf(kind), kind: kind);
 
     private static string? ChannelOf(ConversationKind kind) => kind == ConversationKind.Channel ? "19:deal-room@thread.tacv2" : null;
 

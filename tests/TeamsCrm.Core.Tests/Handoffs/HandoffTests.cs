@@ -94,29 +94,34 @@ public sealed class HandoffTests
         ErrorAssert.IsRule(result.Error, ErrorCodes.HandoffOnlySender);
     }
 
-    [Theory]
-    [MemberData(nameof(TerminalStates))]
-    public void Accept_AfterTerminalState_NotPending(HandoffStatus status)
+    /// <summary>Every answer (accept, decline, cancel) after every terminal state.</summary>
+    public static TheoryData<string, HandoffStatus> AnswersAfterTerminalStates()
     {
-        var result = (Pending() with { Status = status }).Accept(Recipient, _time.GetUtcNow());
+        var data = new TheoryData<string, HandoffStatus>();
+        foreach (var answer in new[] { "accept", "decline", "cancel" })
+        {
+            foreach (var status in TerminalStates())
+            {
+                data.Add(answer, status);
+            }
+        }
 
-        ErrorAssert.IsRule(result.Error, ErrorCodes.HandoffNotPending);
+        return data;
     }
 
     [Theory]
-    [MemberData(nameof(TerminalStates))]
-    public void Decline_AfterTerminalState_NotPending(HandoffStatus status)
+    [MemberData(nameof(AnswersAfterTerminalStates))]
+    public void Answer_AfterTerminalState_NotPending(string answer, HandoffStatus status)
     {
-        var result = (Pending() with { Status = status }).Decline(Recipient, "Too late", _time.GetUtcNow());
+        var handoff = Pending() with { Status = status };
 
-        ErrorAssert.IsRule(result.Error, ErrorCodes.HandoffNotPending);
-    }
-
-    [Theory]
-    [MemberData(nameof(TerminalStates))]
-    public void Cancel_AfterTerminalState_NotPending(HandoffStatus status)
-    {
-        var result = (Pending() with { Status = status }).Cancel(Sender, _time.GetUtcNow());
+        var result = answer switch
+        {
+            "accept" => handoff.Accept(Recipient, _time.GetUtcNow()),
+            "decline" => handoff.Decline(Recipient, "Too late", _time.GetUtcNow()),
+            "cancel" => handoff.Cancel(Sender, _time.GetUtcNow()),
+            _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, null),
+        };
 
         ErrorAssert.IsRule(result.Error, ErrorCodes.HandoffNotPending);
     }
