@@ -3,13 +3,7 @@ namespace TeamsCrm.Core.Tests.CustomerCards;
 /// <summary>The card for a partner-a guest whose organisation has only a deal share (d1, Edit).</summary>
 public sealed class CustomerCardGuestViewTests
 {
-    private readonly CustomerCard _card;
-
-    public CustomerCardGuestViewTests()
-    {
-        var partition = SamplePartition.Build();
-        _card = CustomerCardAssembler.Assemble(partition, AccessPolicy.ForAccount(TestData.GuestA, partition.Shares));
-    }
+    private readonly CustomerCard _card = SamplePartition.CardFor(TestData.GuestA);
 
     [Fact]
     public void Assemble_GuestWithDealShare_SeesRedactedAccount()

@@ -2,13 +2,7 @@ namespace TeamsCrm.Core.Tests.CustomerCards;
 
 public sealed class CustomerCardMemberViewTests
 {
-    private readonly CustomerCard _card;
-
-    public CustomerCardMemberViewTests()
-    {
-        var partition = SamplePartition.Build();
-        _card = CustomerCardAssembler.Assemble(partition, AccessPolicy.ForAccount(TestData.Member, partition.Shares));
-    }
+    private readonly CustomerCard _card = SamplePartition.CardFor(TestData.Member);
 
     [Fact]
     public void Assemble_Member_SeesUnredactedAccount()

@@ -45,9 +45,7 @@ public sealed class CustomerCardPermissionsTests
     [Fact]
     public void Assemble_GuestOfOtherOrganization_SeesOnlyOwnShareAndNoHandoffs()
     {
-        var partition = SamplePartition.Build();
-
-        var card = CustomerCardAssembler.Assemble(partition, AccessPolicy.ForAccount(TestData.GuestB, partition.Shares));
+        var card = SamplePartition.CardFor(TestData.GuestB);
 
         Assert.Equal(TestData.PartnerB, Assert.Single(card.Shares).PartnerOrganizationId);
         Assert.Empty(card.Handoffs);

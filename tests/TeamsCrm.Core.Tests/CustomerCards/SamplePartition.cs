@@ -20,6 +20,13 @@ internal static class SamplePartition
     public const string MemberHandoffNote = "HANDOFF-NOTE-BETWEEN-MEMBERS";
     public const string OtherGuestHandoffNote = "HANDOFF-NOTE-TO-OTHER-GUEST";
 
+    /// <summary>The customer card <paramref name="viewer"/> gets of the sample partition, under its own shares.</summary>
+    public static CustomerCard CardFor(Caller viewer)
+    {
+        var partition = Build();
+        return CustomerCardAssembler.Assemble(partition, AccessPolicy.ForAccount(viewer, partition.Shares));
+    }
+
     public static AccountPartition Build()
     {
         var account = TestData.Account(name: "Mueller Maschinenbau GmbH", segment: SecretSegment);
