@@ -169,7 +169,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(BotAppType.SingleTenant, "/5f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5/oauth2/v2.0/token")]
+    [InlineData(BotAppType.SingleTenant, "/" + TestTokens.TenantId + "/oauth2/v2.0/token")]
     [InlineData(BotAppType.MultiTenant, "/botframework.com/oauth2/v2.0/token")]
     public async Task GetTokenAsync_AppType_UsesTenantAuthorityAndBotFrameworkScope(BotAppType appType, string path)
     {
@@ -181,7 +181,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var form = Assert.Single(_fake.TokenForms);
         Assert.Equal("client_credentials", form["grant_type"]);
         Assert.Equal("https://api.botframework.com/.default", form["scope"]);
-        Assert.Equal("c0ffee00-0000-4000-8000-00000000b071", form["client_id"]);
+        Assert.Equal(TestTokens.AppId, form["client_id"]);
         Assert.Equal("s3cret", form["client_secret"]);
     }
 }

@@ -7,8 +7,8 @@ internal sealed class ConnectorTestContext : IDisposable
     {
         var options = Options.Create(new BotOptions
         {
-            AppId = "c0ffee00-0000-4000-8000-00000000b071",
-            TenantId = "5f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5",
+            AppId = TestTokens.AppId,
+            TenantId = TestTokens.TenantId,
             AppType = appType,
             ClientSecret = "s3cret",
             Authority = fake.Authority,

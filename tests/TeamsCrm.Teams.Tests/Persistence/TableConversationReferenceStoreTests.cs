@@ -5,12 +5,12 @@ public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite)
     private static ConversationReference Personal(string tenant) => new()
     {
         ServiceUrl = "https://smba.trafficmanager.net/emea/",
-        ConversationId = "a:1personal-chat-megan",
+        ConversationId = TestActivities.PersonalConversationId,
         TenantId = tenant,
         ConversationType = "personal",
         BotId = "28:bot",
-        UserId = "29:1megan-bowen",
-        UserAadObjectId = "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01",
+        UserId = TestActivities.UserId,
+        UserAadObjectId = TestActivities.UserAadObjectId,
         Locale = "de-DE",
         UpdatedAt = DateTimeOffset.Parse("2026-11-30T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
     };
@@ -23,9 +23,9 @@ public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite)
 
         await store.UpsertAsync(Personal(tenant));
 
-        Assert.Equal(Personal(tenant), await store.GetIfExistsAsync(tenant, "a:1personal-chat-megan"));
-        Assert.Equal(Personal(tenant), await store.GetPersonalIfExistsAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"));
-        Assert.Null(await store.GetIfExistsAsync(AzuriteFixture.NewTenant(), "a:1personal-chat-megan"));
+        Assert.Equal(Personal(tenant), await store.GetIfExistsAsync(tenant, TestActivities.PersonalConversationId));
+        Assert.Equal(Personal(tenant), await store.GetPersonalIfExistsAsync(tenant, TestActivities.UserAadObjectId));
+        Assert.Null(await store.GetIfExistsAsync(AzuriteFixture.NewTenant(), TestActivities.PersonalConversationId));
     }
 
     [Fact]
@@ -90,12 +90,12 @@ public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite)
         var tenant = AzuriteFixture.NewTenant();
         await store.UpsertAsync(Personal(tenant));
 
-        await store.MarkUnusableAsync(tenant, "a:1personal-chat-megan", "MessageWritesBlocked");
+        await store.MarkUnusableAsync(tenant, TestActivities.PersonalConversationId, "MessageWritesBlocked");
 
-        Assert.Equal("MessageWritesBlocked", (await store.GetIfExistsAsync(tenant, "a:1personal-chat-megan"))!.UnusableReason);
-        Assert.True((await store.GetPersonalIfExistsAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"))!.Unusable);
+        Assert.Equal("MessageWritesBlocked", (await store.GetIfExistsAsync(tenant, TestActivities.PersonalConversationId))!.UnusableReason);
+        Assert.True((await store.GetPersonalIfExistsAsync(tenant, TestActivities.UserAadObjectId))!.Unusable);
         await store.UpsertAsync(Personal(tenant));
-        Assert.False((await store.GetIfExistsAsync(tenant, "a:1personal-chat-megan"))!.Unusable);
+        Assert.False((await store.GetIfExistsAsync(tenant, TestActivities.PersonalConversationId))!.Unusable);
     }
 
     [Fact]
@@ -107,9 +107,9 @@ public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite)
 
         await store.UpsertAsync(Personal(tenant) with { Locale = null, ActivityId = "install-1" });
 
-        Assert.Equal("de-DE", (await store.GetIfExistsAsync(tenant, "a:1personal-chat-megan"))!.Locale);
-        Assert.Equal("de-DE", (await store.GetPersonalIfExistsAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"))!.Locale);
-        Assert.Equal("de-DE", await store.GetUserLocaleAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"));
+        Assert.Equal("de-DE", (await store.GetIfExistsAsync(tenant, TestActivities.PersonalConversationId))!.Locale);
+        Assert.Equal("de-DE", (await store.GetPersonalIfExistsAsync(tenant, TestActivities.UserAadObjectId))!.Locale);
+        Assert.Equal("de-DE", await store.GetUserLocaleAsync(tenant, TestActivities.UserAadObjectId));
     }
 
     [Fact]
@@ -118,14 +118,14 @@ public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite)
         using var store = new TableConversationReferenceStore(azurite.Tables);
         var tenant = AzuriteFixture.NewTenant();
         await store.UpsertAsync(Personal(tenant));
-        Assert.Equal("de-DE", await store.GetUserLocaleAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"));
+        Assert.Equal("de-DE", await store.GetUserLocaleAsync(tenant, TestActivities.UserAadObjectId));
 
         await store.UpsertAsync(Personal(tenant) with { ConversationId = "19:c@thread.tacv2;messageid=3", ConversationType = "channel", Locale = "en-GB" });
 
-        Assert.Equal("en-GB", await store.GetUserLocaleAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"));
-        Assert.Equal("de-DE", (await store.GetPersonalIfExistsAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"))!.Locale);
+        Assert.Equal("en-GB", await store.GetUserLocaleAsync(tenant, TestActivities.UserAadObjectId));
+        Assert.Equal("de-DE", (await store.GetPersonalIfExistsAsync(tenant, TestActivities.UserAadObjectId))!.Locale);
         Assert.Null(await store.GetUserLocaleAsync(tenant, "someone-else"));
-        Assert.Null(await store.GetUserLocaleAsync(AzuriteFixture.NewTenant(), "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"));
+        Assert.Null(await store.GetUserLocaleAsync(AzuriteFixture.NewTenant(), TestActivities.UserAadObjectId));
     }
 
     [Fact]
@@ -136,9 +136,9 @@ public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite)
         await store.UpsertAsync(Personal(tenant));
 
         // A reference stored before the user rows existed.
-        await azurite.Tables.GetTableClient("BotConversations").DeleteEntityAsync($"{tenant}|user", "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01");
+        await azurite.Tables.GetTableClient("BotConversations").DeleteEntityAsync($"{tenant}|user", TestActivities.UserAadObjectId);
 
-        Assert.Equal("de-DE", await store.GetUserLocaleAsync(tenant, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01"));
+        Assert.Equal("de-DE", await store.GetUserLocaleAsync(tenant, TestActivities.UserAadObjectId));
     }
 
     [Fact]

@@ -40,11 +40,11 @@ public sealed class HealthEndpointTests
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             builder.UseSetting("Storage:ConnectionString", connectionString);
-            builder.UseSetting("Graph:TenantId", "5f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5");
-            builder.UseSetting("Graph:ClientId", "c0ffee00-0000-4000-8000-00000000b071");
+            builder.UseSetting("Graph:TenantId", DemoPeople.TenantId);
+            builder.UseSetting("Graph:ClientId", DemoPeople.BotAppId);
             builder.UseSetting("Graph:ClientSecret", "not-used-no-call-is-made");
-            builder.UseSetting("Bot:AppId", "c0ffee00-0000-4000-8000-00000000b071");
-            builder.UseSetting("Bot:TenantId", "5f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5");
+            builder.UseSetting("Bot:AppId", DemoPeople.BotAppId);
+            builder.UseSetting("Bot:TenantId", DemoPeople.TenantId);
             builder.UseSetting("Bot:ClientSecret", "not-used-no-call-is-made");
             Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions.UseEnvironment(builder, "Production");
         }
