@@ -85,42 +85,17 @@ internal sealed class CrmTestStore
     /// <summary>Advances fake time a little, so ids and timestamps of consecutive records differ.</summary>
     public void Tick() => Time.Advance(TimeSpan.FromMilliseconds(5));
 
-    public async Task<int> CountPartitionEntitiesAsync(string tenantId, string accountId)
-    {
-        var count = 0;
-        var filter = Keys.StorageKeys.Filter(Keys.StorageKeys.AccountPartition(tenantId, accountId));
-        await foreach (var _ in Tables.Data.QueryAsync<Azure.Data.Tables.TableEntity>(filter))
-        {
-            count++;
-        }
-
-        return count;
-    }
+    public Task<int> CountPartitionEntitiesAsync(string tenantId, string accountId) =>
+        CountAsync(Tables.Data, Keys.StorageKeys.Filter(Keys.StorageKeys.AccountPartition(tenantId, accountId)));
 
     /// <summary>Outbox markers of the whole test store (every tenant): none may outlive a finished commit.</summary>
-    public async Task<int> CountOutboxMarkersAsync()
-    {
-        var count = 0;
-        await foreach (var _ in Tables.Outbox.QueryAsync<Azure.Data.Tables.TableEntity>())
-        {
-            count++;
-        }
-
-        return count;
-    }
+    public Task<int> CountOutboxMarkersAsync() => CountAsync(Tables.Outbox);
 
     /// <summary>Outbox entities ("x|…") left in an account partition.</summary>
-    public async Task<int> CountOutboxEntitiesAsync(string tenantId, string accountId)
+    public Task<int> CountOutboxEntitiesAsync(string tenantId, string accountId)
     {
-        var count = 0;
         var prefix = Keys.StorageKeys.OutboxPrefix;
-        var filter = Keys.StorageKeys.Filter(Keys.StorageKeys.AccountPartition(tenantId, accountId), prefix, Keys.StorageKeys.PrefixEnd(prefix));
-        await foreach (var _ in Tables.Data.QueryAsync<Azure.Data.Tables.TableEntity>(filter))
-        {
-            count++;
-        }
-
-        return count;
+        return CountAsync(Tables.Data, Keys.StorageKeys.Filter(Keys.StorageKeys.AccountPartition(tenantId, accountId), prefix, Keys.StorageKeys.PrefixEnd(prefix)));
     }
 
     public async Task<int> CountIndexEntitiesAsync()
@@ -128,10 +103,19 @@ internal sealed class CrmTestStore
         var count = 0;
         foreach (var table in Tables.Names.Values.Append(Tables.Index))
         {
-            await foreach (var _ in table.QueryAsync<Azure.Data.Tables.TableEntity>())
-            {
-                count++;
-            }
+            count += await CountAsync(table);
+        }
+
+        return count;
+    }
+
+    /// <summary>The entities of <paramref name="table"/> (those <paramref name="filter"/> selects, if given).</summary>
+    public static async Task<int> CountAsync(TableClient table, string? filter = null)
+    {
+        var count = 0;
+        await foreach (var _ in table.QueryAsync<TableEntity>(filter))
+        {
+            count++;
         }
 
         return count;

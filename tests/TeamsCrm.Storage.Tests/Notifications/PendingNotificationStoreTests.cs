@@ -39,7 +39,7 @@ public sealed class PendingNotificationStoreTests
 
         Assert.Empty(scope.Written);
         Assert.Empty(await DueAsync(crm));
-        Assert.Equal(0, await CountAsync(crm.Tables.Notify));
+        Assert.Equal(0, await CrmTestStore.CountAsync(crm.Tables.Notify));
         Assert.Equal(before, await crm.CountPartitionEntitiesAsync(Tenant, account.Id));
     }
 
@@ -64,7 +64,7 @@ public sealed class PendingNotificationStoreTests
         crm.Time.Advance(TimeSpan.FromSeconds(2));
         Assert.True(crm.PendingNotifications.IsOrphan(taken));
         await crm.PendingNotifications.DropMarkerAsync(taken, default);
-        Assert.Equal(0, await CountAsync(crm.Tables.Notify));
+        Assert.Equal(0, await CrmTestStore.CountAsync(crm.Tables.Notify));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class PendingNotificationStoreTests
     {
         var crm = await CrmTestStore.CreateAsync();
         var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Woodgrove", "Branches");
-        Assert.True((await crm.Handoffs.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas))).IsSuccess);
+        await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas));
         var ticket = Assert.Single(await DueAsync(crm));
         var until = crm.Time.GetUtcNow().AddMinutes(2);
 
@@ -131,16 +131,5 @@ public sealed class PendingNotificationStoreTests
         }
 
         return due;
-    }
-
-    private static async Task<int> CountAsync(TableClient table)
-    {
-        var count = 0;
-        await foreach (var _ in table.QueryAsync<TableEntity>())
-        {
-            count++;
-        }
-
-        return count;
     }
 }
