@@ -1,5 +1,3 @@
-using TeamsCrm.Web.Bot;
-
 namespace TeamsCrm.Teams.Tests.Hosting;
 
 /// <summary>
@@ -41,18 +39,6 @@ public sealed class ReadOnlyRefreshClaimTests(OpenIdFixture fixture) : IClassFix
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
         Assert.Equal(Enumerable.Repeat(verb, runs), host.Effects);
         Assert.Equal(claims, host.Deduplicator.Attempts);
-    }
-
-    [Fact]
-    public void AddCrmBot_RegistersOnlyTheTwoRefreshVerbsAsReadOnly()
-    {
-        var services = new ServiceCollection();
-        services.AddCrmBot(new ConfigurationBuilder().Build());
-
-        var verbs = services.Where(d => d.ServiceType == typeof(BotReadOnlyCardVerbRegistration))
-            .SelectMany(d => ((BotReadOnlyCardVerbRegistration)d.ImplementationInstance!).Verbs);
-
-        Assert.Equal(["card.refresh", "handoff.refresh"], verbs.Order(StringComparer.Ordinal));
     }
 
     [Fact]
