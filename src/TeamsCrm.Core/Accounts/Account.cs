@@ -7,7 +7,7 @@ namespace TeamsCrm.Core.Accounts;
 /// handoffs, shares, tasks and audit entries all belong to one account.
 /// <see cref="Segment"/> is internal and never shown to partners.
 /// </summary>
-public sealed record Account
+public sealed record Account : VersionedRecord
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
@@ -21,7 +21,4 @@ public sealed record Account
     public SocialProfiles Social { get; init; } = SocialProfiles.Empty;
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
-
-    /// <summary>The storage's opaque version (ETag); updates must present it.</summary>
-    public string? Version { get; init; }
 }

@@ -6,10 +6,8 @@ namespace TeamsCrm.Core.Comments;
 /// A comment on an account, or on one of its deals when <see cref="DealId"/> is set.
 /// Only the author edits or deletes it; a deleted comment keeps its place but loses its text.
 /// </summary>
-public sealed record Comment
+public sealed record Comment : AccountRecord
 {
-    public required string Id { get; init; }
-    public required string AccountId { get; init; }
     public string? DealId { get; init; }
     public required PersonRef Author { get; init; }
     public required string Text { get; init; }
@@ -18,7 +16,6 @@ public sealed record Comment
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? EditedAt { get; init; }
     public bool IsDeleted { get; init; }
-    public string? Version { get; init; }
 
     public CrmResult<Comment> Edit(Caller caller, string text, IReadOnlyList<PersonRef> mentions, DateTimeOffset now)
     {

@@ -1,10 +1,8 @@
 namespace TeamsCrm.Core.Contacts;
 
 /// <summary>A person at a customer account.</summary>
-public sealed record Contact
+public sealed record Contact : AccountRecord
 {
-    public required string Id { get; init; }
-    public required string AccountId { get; init; }
     public required string FirstName { get; init; }
     public required string LastName { get; init; }
     public string? Role { get; init; }
@@ -15,7 +13,6 @@ public sealed record Contact
     public bool IsKeyContact { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
-    public string? Version { get; init; }
 
     public string FullName => $"{FirstName} {LastName}";
 }

@@ -6,10 +6,8 @@ namespace TeamsCrm.Core.Deals;
 /// A sales opportunity at an account. <see cref="Probability"/> and <see cref="Source"/> are internal
 /// and never shown to partners.
 /// </summary>
-public sealed record Deal
+public sealed record Deal : AccountRecord
 {
-    public required string Id { get; init; }
-    public required string AccountId { get; init; }
     public required string Title { get; init; }
     public DealStage Stage { get; init; } = DealStage.New;
     public decimal Amount { get; init; }
@@ -20,7 +18,6 @@ public sealed record Deal
     public string? Source { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
-    public string? Version { get; init; }
 
     public bool IsOpen => DealStages.IsOpen(Stage);
 

@@ -3,10 +3,8 @@ using TeamsCrm.Core.Identity;
 namespace TeamsCrm.Core.FollowUps;
 
 /// <summary>A follow-up on an account (and optionally one of its deals), assigned to one person.</summary>
-public sealed record FollowUpTask
+public sealed record FollowUpTask : AccountRecord
 {
-    public required string Id { get; init; }
-    public required string AccountId { get; init; }
     public string? DealId { get; init; }
     public required string Title { get; init; }
     public required PersonRef Assignee { get; init; }
@@ -15,7 +13,6 @@ public sealed record FollowUpTask
     public DateTimeOffset? CompletedAt { get; init; }
     public required PersonRef CreatedBy { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
-    public string? Version { get; init; }
 
     public CrmResult<FollowUpTask> Complete(DateTimeOffset now) =>
         IsDone ? CrmError.Rule(ErrorCodes.TaskAlreadyDone) : this with { IsDone = true, CompletedAt = now };

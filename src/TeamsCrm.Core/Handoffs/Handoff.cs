@@ -7,10 +7,8 @@ namespace TeamsCrm.Core.Handoffs;
 /// declines (with a reason), only the sender cancels, an overdue pending handoff may expire, a
 /// pending handoff whose recipient lost access is withdrawn, and nothing happens after a terminal state.
 /// </summary>
-public sealed record Handoff
+public sealed record Handoff : AccountRecord
 {
-    public required string Id { get; init; }
-    public required string AccountId { get; init; }
     public required string DealId { get; init; }
     public required PersonRef From { get; init; }
     public required PersonRef To { get; init; }
@@ -22,7 +20,6 @@ public sealed record Handoff
     public DateTimeOffset? RespondedAt { get; init; }
     /// <summary>When the overdue reminder was claimed and queued (with its durable notifications); a handoff is reminded once.</summary>
     public DateTimeOffset? ReminderSentAt { get; init; }
-    public string? Version { get; init; }
 
     public bool IsPending => Status == HandoffStatus.Pending;
 

@@ -3,10 +3,8 @@ using TeamsCrm.Core.Identity;
 namespace TeamsCrm.Core.Interactions;
 
 /// <summary>A customer touchpoint: who talked to whom, through which channel, when, and what about.</summary>
-public sealed record Interaction
+public sealed record Interaction : AccountRecord
 {
-    public required string Id { get; init; }
-    public required string AccountId { get; init; }
     public string? ContactId { get; init; }
     public required InteractionChannel Channel { get; init; }
     public required InteractionDirection Direction { get; init; }
@@ -14,5 +12,4 @@ public sealed record Interaction
     public required string Summary { get; init; }
     public required PersonRef LoggedBy { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
-    public string? Version { get; init; }
 }

@@ -6,7 +6,7 @@ namespace TeamsCrm.Core.Partners;
 /// An account — or, when <see cref="DealId"/> is set, one deal of it — shared with a partner
 /// organisation at a <see cref="ShareLevel"/>.
 /// </summary>
-public sealed record Share
+public sealed record Share : VersionedRecord
 {
     public required string AccountId { get; init; }
     public string? DealId { get; init; }
@@ -15,7 +15,6 @@ public sealed record Share
     public required ShareLevel Level { get; init; }
     public required PersonRef SharedBy { get; init; }
     public required DateTimeOffset SharedAt { get; init; }
-    public string? Version { get; init; }
 
     public bool IsAccountShare => DealId is null;
 }

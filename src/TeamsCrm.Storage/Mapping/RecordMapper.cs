@@ -1,6 +1,7 @@
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Audit;
 using TeamsCrm.Core.Comments;
+using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Contacts;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.FollowUps;
@@ -28,18 +29,7 @@ internal static class RecordMapper
     };
 
     /// <summary>The version (ETag) a record was read with; updates and deletes are conditional on it.</summary>
-    public static string? VersionOf(object record) => record switch
-    {
-        Account a => a.Version,
-        Contact c => c.Version,
-        Deal d => d.Version,
-        Handoff h => h.Version,
-        Share s => s.Version,
-        Comment c => c.Version,
-        Interaction i => i.Version,
-        FollowUpTask t => t.Version,
-        _ => null,
-    };
+    public static string? VersionOf(object record) => (record as VersionedRecord)?.Version;
 
     /// <summary>The row key of the record with this id, for the kinds that can be read by id.</summary>
     public static string RowKeyFor<T>(string recordId) => typeof(T).Name switch

@@ -1,10 +1,10 @@
 namespace TeamsCrm.Teams.Schema;
 
 /// <summary>
-/// A Bot Framework activity (the subset Teams uses). Unknown fields are kept in <see cref="ExtensionData"/>
+/// A Bot Framework activity (the subset Teams uses). Unknown fields are kept in <see cref="ExtensibleObject.ExtensionData"/>
 /// and unknown types pass through as plain activities, as the activity spec requires (A2005, A2104).
 /// </summary>
-public sealed class Activity
+public sealed class Activity : ExtensibleObject
 {
     public string? Type { get; set; }
     public string? Id { get; set; }
@@ -31,7 +31,4 @@ public sealed class Activity
     public IList<ChannelAccount>? MembersRemoved { get; set; }
     public IList<MessageReaction>? ReactionsAdded { get; set; }
     public IList<MessageReaction>? ReactionsRemoved { get; set; }
-
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? ExtensionData { get; set; }
 }

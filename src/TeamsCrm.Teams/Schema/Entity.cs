@@ -3,9 +3,9 @@ namespace TeamsCrm.Teams.Schema;
 /// <summary>
 /// An activity entity. Mentions use <see cref="Mentioned"/> and <see cref="Text"/>; Teams' clientInfo
 /// uses <see cref="Locale"/>, <see cref="Country"/>, <see cref="Platform"/>, <see cref="Timezone"/>.
-/// Anything else stays in <see cref="ExtensionData"/>.
+/// Anything else stays in <see cref="ExtensibleObject.ExtensionData"/>.
 /// </summary>
-public sealed class Entity
+public sealed class Entity : ExtensibleObject
 {
     public const string MentionType = "mention";
     public const string ClientInfoType = "clientInfo";
@@ -17,7 +17,4 @@ public sealed class Entity
     public string? Country { get; set; }
     public string? Platform { get; set; }
     public string? Timezone { get; set; }
-
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? ExtensionData { get; set; }
 }

@@ -1,16 +1,13 @@
 namespace TeamsCrm.Teams.Schema;
 
 /// <summary>Teams' channelData: tenant, team, channel, event type and settings.</summary>
-public sealed class TeamsChannelData
+public sealed class TeamsChannelData : ExtensibleObject
 {
     public TenantInfo? Tenant { get; set; }
     public TeamInfo? Team { get; set; }
     public ChannelInfo? Channel { get; set; }
     public string? EventType { get; set; }
     public TeamsChannelDataSettings? Settings { get; set; }
-
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
 /// <summary>The tenant of an activity.</summary>
