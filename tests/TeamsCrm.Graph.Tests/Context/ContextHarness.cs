@@ -8,6 +8,7 @@ using TeamsCrm.Graph.Context;
 using TeamsCrm.Graph.Photos;
 using TeamsCrm.Graph.Tests.People;
 using TeamsCrm.Graph.Tests.Stub;
+using TeamsCrm.TestSupport.Graph;
 
 namespace TeamsCrm.Graph.Tests.Context;
 

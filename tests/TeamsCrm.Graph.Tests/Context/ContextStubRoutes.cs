@@ -1,6 +1,6 @@
 using TeamsCrm.Graph.Tests.People;
-using TeamsCrm.Graph.Tests.Stub;
-using static TeamsCrm.Graph.Tests.Stub.GraphContextPayloads;
+using TeamsCrm.TestSupport.Graph;
+using static TeamsCrm.TestSupport.Graph.GraphContextPayloads;
 
 namespace TeamsCrm.Graph.Tests.Context;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsCrm.Graph.Tests.People;
-using TeamsCrm.Graph.Tests.Stub;
+using TeamsCrm.TestSupport.Graph;
 
 namespace TeamsCrm.Graph.Tests.Context;
 

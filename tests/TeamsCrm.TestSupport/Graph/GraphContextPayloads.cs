@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace TeamsCrm.Graph.Tests.Stub;
+namespace TeamsCrm.TestSupport.Graph;
 
 /// <summary>
 /// Graph v1.0's documented shapes for the card context: profilePhoto metadata, the getPresencesByUserId

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace TeamsCrm.Graph.Tests.Stub;
+namespace TeamsCrm.TestSupport.Graph;
 
 public sealed partial class GraphStub
 {

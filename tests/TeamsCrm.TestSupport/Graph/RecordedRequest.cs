@@ -1,4 +1,4 @@
-namespace TeamsCrm.Graph.Tests.Stub;
+namespace TeamsCrm.TestSupport.Graph;
 
 /// <summary>A request the Graph stub received (or a sub-request of a $batch, <see cref="InBatch"/>), with its query decoded (so "$filter" reads as Graph would).</summary>
 public sealed record RecordedRequest(

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using TeamsCrm.TestSupport;
 
-namespace TeamsCrm.Graph.Tests.Stub;
+
+namespace TeamsCrm.TestSupport.Graph;
 
 /// <summary>
 /// A loopback stand-in for Microsoft Graph: Kestrel on 127.0.0.1 with a free port, answering each

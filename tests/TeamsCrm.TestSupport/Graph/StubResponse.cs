@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace TeamsCrm.Graph.Tests.Stub;
+namespace TeamsCrm.TestSupport.Graph;
 
 /// <summary>One answer of the Graph stub: status, JSON body, extra headers (e.g. Retry-After) and an optional delay.</summary>
 public sealed record StubResponse(int Status, JsonNode? Body, IReadOnlyDictionary<string, string>? Headers = null)
