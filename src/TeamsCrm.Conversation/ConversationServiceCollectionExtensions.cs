@@ -11,6 +11,7 @@ using TeamsCrm.Conversation.Interactions;
 using TeamsCrm.Conversation.MyWork;
 using TeamsCrm.Conversation.Notifications;
 using TeamsCrm.Conversation.Understanding;
+using TeamsCrm.Core.Meetings;
 using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Conversation;
@@ -45,6 +46,7 @@ public static class ConversationServiceCollectionExtensions
     {
         services.TryAddSingleton<IPeopleContextSource>(NoPeopleContext.Instance);
         services.TryAddSingleton<CustomerContextService>();
+        services.TryAddSingleton<MeetingLogService>();
         services.AddSingleton<CustomerCards>();
         services.AddSingleton<MyWorkCards>();
         services.AddSingleton<HandoffCards>();
@@ -72,6 +74,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, AddCommentAction>();
         services.AddSingleton<ICardActionHandler, ChangeStageAction>();
         services.AddSingleton<ICardActionHandler, LogInteractionAction>();
+        services.AddSingleton<ICardActionHandler, LogMeetingAction>();
         services.AddSingleton<ICardActionHandler, StartHandoffAction>();
         services.AddSingleton<ICardActionHandler, AnswerHandoffAction>();
         services.AddSingleton<ICardActionHandler, ShowHandoffAction>();

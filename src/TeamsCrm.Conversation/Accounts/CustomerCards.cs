@@ -5,6 +5,7 @@ using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Meetings;
 using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Conversation.Accounts;
@@ -41,7 +42,19 @@ internal sealed class CustomerCards(AccountService accounts, CustomerContextServ
     {
         var candidates = AccessPolicy.CanSearchPeople(viewer) ? null : GuestHandBack.RecipientsFor(card.Handoffs, card.OpenDeals.Select(d => d.Id), viewer.UserId);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
-        return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(refreshUserIds, null, candidates, today, directory, viewer.UserId));
+        return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(refreshUserIds, null, candidates, today, directory, viewer.UserId, LastMeetingState(viewer, card, directory)));
+    }
+
+    /// <summary>"Log this meeting" for a viewer who may log interactions, unless the meeting is among the recent interactions already.</summary>
+    private static MeetingLogState LastMeetingState(Caller viewer, CustomerCard card, CustomerPeopleContext? directory)
+    {
+        if (directory?.LastMet is not { } last || !card.Permissions.CanLogInteraction)
+        {
+            return MeetingLogState.None;
+        }
+
+        var id = MeetingInteractionIds.For(viewer.TenantId, card.Account.Id, last.MeetingId);
+        return card.RecentInteractions.Any(i => i.Id == id) ? MeetingLogState.Logged : MeetingLogState.CanLog;
     }
 
     /// <summary>The account's name as the caller may see it, or null when it does not exist for them.</summary>

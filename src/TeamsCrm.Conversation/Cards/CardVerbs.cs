@@ -12,6 +12,7 @@ public static class CardVerbs
     public const string ChangeDealStage = "deal.changeStage";
     public const string StartHandoff = "handoff.start";
     public const string LogInteraction = "interaction.log";
+    public const string LogMeeting = "meeting.log";
     public const string ShowHandoff = "handoff.show";
     public const string RefreshHandoff = "handoff.refresh";
     public const string AcceptHandoff = "handoff.accept";
@@ -31,7 +32,7 @@ public static class CardVerbs
     /// <summary>Every verb, for documentation tests.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        Refresh, ShowAccount, AddComment, ChangeDealStage, StartHandoff, LogInteraction, ShowHandoff, RefreshHandoff,
+        Refresh, ShowAccount, AddComment, ChangeDealStage, StartHandoff, LogInteraction, LogMeeting, ShowHandoff, RefreshHandoff,
         AcceptHandoff, DeclineHandoff, CancelHandoff, CompleteTask, ShowMyDeals, ShowMyHandoffs, ShowMyTasks, OpenDialog,
         CreateLead, CreateAccount, CreateContact, UseExistingAccount, UseExistingContact,
     ];

@@ -14,7 +14,7 @@ public static partial class CustomerCardBuilder
     /// <see cref="CustomerPeopleContext"/> carries (the access policy has removed presence, organiser and subject
     /// where the viewer may not see them); a quiet note when the directory could not answer.
     /// </summary>
-    private static IEnumerable<JsonNode> PeopleContext(CustomerCard card, CustomerPeopleContext? people, CardText text, string? viewerId)
+    private static IEnumerable<JsonNode> PeopleContext(CustomerCard card, CustomerPeopleContext? people, CardText text, string? viewerId, MeetingLogState lastMeeting)
     {
         if (people is null)
         {
@@ -39,6 +39,17 @@ public static partial class CustomerCardBuilder
         if (people.LastMet is { } last)
         {
             yield return AdaptiveElements.Text(MeetingLine("Customer.Meeting.Last", last, text), spacing: "Small");
+            if (lastMeeting == MeetingLogState.Logged)
+            {
+                yield return AdaptiveElements.Text(text["Customer.Meeting.IsLogged"], subtle: true, spacing: "None");
+            }
+            else if (lastMeeting == MeetingLogState.CanLog)
+            {
+                yield return AdaptiveElements.ActionSet([AdaptiveActions.Execute(
+                    text["Customer.Meeting.Log"],
+                    CardVerbs.LogMeeting,
+                    AdaptiveActions.Data((CardFields.AccountId, card.Account.Id), (CardFields.MeetingId, last.MeetingId)))]);
+            }
         }
 
         if (people.NextMeeting is { } next)

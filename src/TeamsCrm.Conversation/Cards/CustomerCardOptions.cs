@@ -11,6 +11,7 @@ namespace TeamsCrm.Conversation.Cards;
 /// <see cref="Today"/>: the viewer's date, the earliest due date a handoff may get.
 /// <see cref="People"/>: the people and calendar context, already filtered for the viewer (nothing shown when null).
 /// <see cref="ViewerId"/>: the viewer's user id (not listed among the colleagues on the account).
+/// <see cref="LastMeeting"/>: whether the last meeting may be logged by the viewer, or is logged already.
 /// </summary>
 public sealed record CustomerCardOptions(
     IReadOnlyList<string>? RefreshUserIds = null,
@@ -18,7 +19,8 @@ public sealed record CustomerCardOptions(
     IReadOnlyList<PersonRef>? HandoffCandidates = null,
     DateOnly? Today = null,
     CustomerPeopleContext? People = null,
-    string? ViewerId = null)
+    string? ViewerId = null,
+    MeetingLogState LastMeeting = MeetingLogState.None)
 {
     public static CustomerCardOptions None { get; } = new();
 }

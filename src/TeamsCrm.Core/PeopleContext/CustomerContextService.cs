@@ -53,10 +53,28 @@ public sealed class CustomerContextService(IPeopleContextSource source, TimeProv
             context = PeopleContextResult.Degraded;
         }
 
-        var ownAddresses = context.People.Where(p => !p.IsGuest).Select(p => p.Email);
-        var matcher = new CustomerAttendeeMatcher(card.KeyContacts.Select(c => c.Email), card.Account.Website, ownAddresses);
-        return PeopleContextPolicy.ForViewer(viewer, context, ownerId, matcher, time.GetUtcNow());
+        return PeopleContextPolicy.ForViewer(viewer, context, ownerId, MatcherFor(card, context), time.GetUtcNow());
     }
+
+    /// <summary>
+    /// One meeting with the customer from the viewer's or the owner's calendar, with its customer attendees — read
+    /// from the directory again (cached), so an action never relies on what a card said; null when there is none.
+    /// </summary>
+    public async Task<(Meeting Meeting, IReadOnlyList<MeetingAttendee> Customers)?> FindMeetingAsync(Caller viewer, CustomerCard card, string meetingId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(card);
+        var context = await AskAsync(RequestFor(viewer, card.Account.Owner.UserId, PeopleOf(card)), cancellationToken).ConfigureAwait(false);
+        var matcher = MatcherFor(card, context);
+        var meeting = context.Meetings
+            .Where(m => m.MeetingId == meetingId && m.Attendees.Any(matcher.IsCustomer))
+            .OrderByDescending(m => string.Equals(m.CalendarOwnerId, viewer.UserId, StringComparison.OrdinalIgnoreCase))
+            .FirstOrDefault();
+        return meeting is null ? null : (meeting, meeting.Attendees.Where(matcher.IsCustomer).ToArray());
+    }
+
+    private static CustomerAttendeeMatcher MatcherFor(CustomerCard card, PeopleContextResult context) =>
+        new(card.KeyContacts.Select(c => c.Email), card.Account.Website, context.People.Where(p => !p.IsGuest).Select(p => p.Email));
 
     private async Task<PeopleContextResult> AskAsync(PeopleContextRequest request, CancellationToken cancellationToken)
     {
