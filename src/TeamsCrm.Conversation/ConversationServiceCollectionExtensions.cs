@@ -53,6 +53,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<RecipientFinder>();
         services.AddSingleton<MentionedPeople>();
         services.AddSingleton<ShowAccountHandler>();
+        services.AddSingleton<NamedAccount>();
     }
 
     /// <summary>The handler table's rows: see docs/conversation-turns.md ("Handlers").</summary>

@@ -11,6 +11,9 @@ internal static partial class CardDocument
     /// <summary>Teams refreshes automatically for at most 60 user ids.</summary>
     public const int MaxRefreshUserIds = 60;
 
+    /// <summary>The fields a stray mention is defused in.</summary>
+    private static readonly string[] MentionFields = ["text", "value", "title"];
+
     public static JsonObject Create(IEnumerable<JsonNode> body, CardText text, CardMentions? mentions = null, JsonObject? refresh = null)
     {
         var msteams = new JsonObject { ["width"] = "Full" };
@@ -43,34 +46,17 @@ internal static partial class CardDocument
     /// A "&lt;at&gt;…&lt;/at&gt;" that is not one of the card's own mentions (e.g. typed into a deal title) is
     /// turned into "‹at›…‹/at›", so text from users can never mention someone.
     /// </summary>
-    private static void DefuseStrayMentions(JsonNode? node, IReadOnlySet<string> allowed)
-    {
-        switch (node)
+    private static void DefuseStrayMentions(JsonNode? node, IReadOnlySet<string> allowed) =>
+        JsonTree.ForEachObject(node, obj =>
         {
-            case JsonObject obj:
-                foreach (var name in new[] { "text", "value", "title" })
+            foreach (var name in MentionFields)
+            {
+                if (obj[name] is JsonValue value && value.TryGetValue<string>(out var text) && text.Contains("<at", StringComparison.OrdinalIgnoreCase))
                 {
-                    if (obj[name] is JsonValue value && value.TryGetValue<string>(out var text) && text.Contains("<at", StringComparison.OrdinalIgnoreCase))
-                    {
-                        obj[name] = StrayTag().Replace(text, m => allowed.Contains(m.Value) ? m.Value : CardFormat.Defuse(m.Value));
-                    }
+                    obj[name] = StrayTag().Replace(text, m => allowed.Contains(m.Value) ? m.Value : CardFormat.Defuse(m.Value));
                 }
-
-                foreach (var child in obj.Select(p => p.Value).ToArray())
-                {
-                    DefuseStrayMentions(child, allowed);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                {
-                    DefuseStrayMentions(child, allowed);
-                }
-
-                break;
-        }
-    }
+            }
+        });
 
     [System.Text.RegularExpressions.GeneratedRegex("<at>.*?</at>|</?at>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StrayTag();

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TeamsCrm.Conversation.Cards;
 
 /// <summary>Money, dates and times in the viewer's culture: "1.234,50 €" in German, "€1,234.50" in English.</summary>

@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace TeamsCrm.Conversation.Cards;
 
@@ -61,40 +59,23 @@ public static partial class PlainText
     /// Escapes every markdown field below <paramref name="node"/> (TextBlock text, fact title and value), keeping the
     /// card's own mention tags (<paramref name="mentionTags"/>, already escaped inside by <see cref="CardMentions"/>).
     /// </summary>
-    internal static void Neutralize(JsonNode? node, IReadOnlySet<string> mentionTags)
-    {
-        switch (node)
+    internal static void Neutralize(JsonNode? node, IReadOnlySet<string> mentionTags) =>
+        JsonTree.ForEachObject(node, obj =>
         {
-            case JsonObject obj:
-                var type = (obj["type"] as JsonValue)?.TryGetValue<string>(out var t) == true ? t : null;
-                if (type == "TextBlock")
+            var type = (obj["type"] as JsonValue)?.TryGetValue<string>(out var t) == true ? t : null;
+            if (type == "TextBlock")
+            {
+                EscapeField(obj, "text", mentionTags);
+            }
+            else if (type == "FactSet" && obj["facts"] is JsonArray facts)
+            {
+                foreach (var fact in facts.OfType<JsonObject>())
                 {
-                    EscapeField(obj, "text", mentionTags);
+                    EscapeField(fact, "title", mentionTags);
+                    EscapeField(fact, "value", mentionTags);
                 }
-                else if (type == "FactSet" && obj["facts"] is JsonArray facts)
-                {
-                    foreach (var fact in facts.OfType<JsonObject>())
-                    {
-                        EscapeField(fact, "title", mentionTags);
-                        EscapeField(fact, "value", mentionTags);
-                    }
-                }
-
-                foreach (var child in obj.Select(p => p.Value).ToArray())
-                {
-                    Neutralize(child, mentionTags);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                {
-                    Neutralize(child, mentionTags);
-                }
-
-                break;
-        }
-    }
+            }
+        });
 
     private static void EscapeField(JsonObject obj, string name, IReadOnlySet<string> mentionTags)
     {

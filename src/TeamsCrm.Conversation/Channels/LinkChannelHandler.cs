@@ -1,11 +1,10 @@
-using TeamsCrm.Conversation.Accounts;
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Channels;
 
 namespace TeamsCrm.Conversation.Channels;
 
 /// <summary>"link this channel to Contoso" (in a channel only).</summary>
-internal sealed class LinkChannelHandler(IAccountResolver resolver, ShowAccountHandler showAccount, ChannelLinkService channelLinks) : IIntentHandler
+internal sealed class LinkChannelHandler(NamedAccount namedAccount, ChannelLinkService channelLinks) : IIntentHandler
 {
     public IReadOnlyList<Intent> Intents { get; } = [Intent.LinkChannel];
 
@@ -22,13 +21,12 @@ internal sealed class LinkChannelHandler(IAccountResolver resolver, ShowAccountH
             return Public(Say(turn.Context, "Turn.LinkAskAccount"));
         }
 
-        var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken).ConfigureAwait(false);
-        if (resolution.Kind != AccountResolutionKind.SingleMatch)
+        var (hit, otherwise) = await namedAccount.ResolveAsync(turn, phrase, cancellationToken).ConfigureAwait(false);
+        if (hit is null)
         {
-            return await showAccount.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+            return otherwise!;
         }
 
-        var hit = resolution.Match!;
         var linked = await channelLinks.LinkAsync(turn.Caller, turn.Input.ChannelId, turn.Input.TeamId, hit.AccountId, cancellationToken).ConfigureAwait(false);
         return linked.IsSuccess
             ? Public(Say(turn.Context, "Turn.Linked", hit.Name))

@@ -1,4 +1,3 @@
-using TeamsCrm.Conversation.Accounts;
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Comments;
@@ -6,7 +5,7 @@ using TeamsCrm.Core.Comments;
 namespace TeamsCrm.Conversation.Comments;
 
 /// <summary>"note on Contoso: …": adds a comment (a guest's is always shared with their organization), with its @mentions.</summary>
-internal sealed class CommentByTextHandler(IAccountResolver resolver, ShowAccountHandler showAccount, MentionedPeople mentioned, CommentService comments) : IIntentHandler
+internal sealed class CommentByTextHandler(NamedAccount namedAccount, MentionedPeople mentioned, CommentService comments) : IIntentHandler
 {
     public IReadOnlyList<Intent> Intents { get; } = [Intent.CommentOnAccount];
 
@@ -18,13 +17,12 @@ internal sealed class CommentByTextHandler(IAccountResolver resolver, ShowAccoun
             return Public(Say(turn.Context, "Turn.CommentAsk"));
         }
 
-        var resolution = await resolver.ResolveAsync(turn.Caller, r.AccountPhrase, cancellationToken).ConfigureAwait(false);
-        if (resolution.Kind != AccountResolutionKind.SingleMatch)
+        var (hit, otherwise) = await namedAccount.ResolveAsync(turn, r.AccountPhrase, cancellationToken).ConfigureAwait(false);
+        if (hit is null)
         {
-            return await showAccount.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+            return otherwise!;
         }
 
-        var hit = resolution.Match!;
         var visibility = AccessPolicy.CommentVisibilityFor(turn.Caller, r.Visibility);
         var mentions = await mentioned.ReadAsync(turn.Caller, turn.Input.Mentions, cancellationToken).ConfigureAwait(false);
         var added = await comments.AddAsync(turn.Caller, hit.AccountId, new CommentInput(r.Text, mentions, visibility), cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using TeamsCrm.Conversation.Accounts;
 using TeamsCrm.Conversation.Understanding;
 
 namespace TeamsCrm.Conversation.Dialogs;
@@ -7,7 +6,7 @@ namespace TeamsCrm.Conversation.Dialogs;
 /// "new lead", "new account", "new contact at Contoso": a button that opens the create dialog. One bound to an account
 /// the caller found is theirs alone.
 /// </summary>
-internal sealed class OpenDialogHandler(IAccountResolver resolver, ShowAccountHandler showAccount) : IIntentHandler
+internal sealed class OpenDialogHandler(NamedAccount namedAccount) : IIntentHandler
 {
     public IReadOnlyList<Intent> Intents { get; } = [Intent.CreateLead, Intent.CreateAccount, Intent.CreateContact];
 
@@ -27,10 +26,8 @@ internal sealed class OpenDialogHandler(IAccountResolver resolver, ShowAccountHa
             return Public(Say(turn.Context, "Turn.ContactAskAccount"));
         }
 
-        var resolution = await resolver.ResolveAsync(turn.Caller, phrase, cancellationToken).ConfigureAwait(false);
-        return resolution.Kind == AccountResolutionKind.SingleMatch
-            ? OpenDialog(turn, DialogKind.Contact, resolution.Match!.AccountId)
-            : await showAccount.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+        var (hit, otherwise) = await namedAccount.ResolveAsync(turn, phrase, cancellationToken).ConfigureAwait(false);
+        return hit is null ? otherwise! : OpenDialog(turn, DialogKind.Contact, hit.AccountId);
     }
 
     private static TurnOutcome OpenDialog(MessageTurn turn, DialogKind kind, string? accountId = null)

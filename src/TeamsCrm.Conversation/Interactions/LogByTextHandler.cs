@@ -1,4 +1,3 @@
-using TeamsCrm.Conversation.Accounts;
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Interactions;
@@ -6,7 +5,7 @@ using TeamsCrm.Core.Interactions;
 namespace TeamsCrm.Conversation.Interactions;
 
 /// <summary>"called Contoso about the renewal": logs an interaction, with the contact when one is named.</summary>
-internal sealed class LogByTextHandler(IAccountResolver resolver, ShowAccountHandler showAccount, AccountService accounts, InteractionService interactions) : IIntentHandler
+internal sealed class LogByTextHandler(NamedAccount namedAccount, AccountService accounts, InteractionService interactions) : IIntentHandler
 {
     private const double ContactConfident = 0.8;
 
@@ -20,13 +19,12 @@ internal sealed class LogByTextHandler(IAccountResolver resolver, ShowAccountHan
             return Public(Say(turn.Context, "Turn.InteractionAsk"));
         }
 
-        var resolution = await resolver.ResolveAsync(turn.Caller, r.AccountPhrase, cancellationToken).ConfigureAwait(false);
-        if (resolution.Kind != AccountResolutionKind.SingleMatch)
+        var (hit, otherwise) = await namedAccount.ResolveAsync(turn, r.AccountPhrase, cancellationToken).ConfigureAwait(false);
+        if (hit is null)
         {
-            return await showAccount.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+            return otherwise!;
         }
 
-        var hit = resolution.Match!;
         string? contactId = null;
         if (!string.IsNullOrWhiteSpace(r.ContactPhrase))
         {

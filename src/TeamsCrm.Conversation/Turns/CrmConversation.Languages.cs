@@ -1,4 +1,3 @@
-using System.Globalization;
 using TeamsCrm.Conversation.Understanding;
 
 namespace TeamsCrm.Conversation.Turns;

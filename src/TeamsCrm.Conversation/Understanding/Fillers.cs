@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace TeamsCrm.Conversation.Understanding;
 
 /// <summary>Polite and conversational words that carry no command: "please", "bitte", "can you", "kannst du mal" …</summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace TeamsCrm.Conversation.Understanding;
 
 /// <summary>A piece of the user's text together with its <see cref="MatchText"/> fold (same length).</summary>

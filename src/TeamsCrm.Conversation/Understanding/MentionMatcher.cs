@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using TeamsCrm.Core.Search;
 
 namespace TeamsCrm.Conversation.Understanding;

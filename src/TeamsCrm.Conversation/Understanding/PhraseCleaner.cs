@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace TeamsCrm.Conversation.Understanding;
 
 /// <summary>Trims a slot to the name itself: "the Contso account" → "Contso", "den Contoso Deal" → "Contoso", "@Megan" → "Megan".</summary>

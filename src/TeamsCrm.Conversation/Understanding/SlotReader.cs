@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
 using TeamsCrm.Core.Comments;
 
 namespace TeamsCrm.Conversation.Understanding;

@@ -1,4 +1,4 @@
-using System.Text;
+using TeamsCrm.Core.Common;
 
 namespace TeamsCrm.Conversation.Understanding;
 
@@ -15,7 +15,7 @@ internal static class Utf16
             return string.Empty;
         }
 
-        if (!HasLoneSurrogate(text))
+        if (!Utf16Text.HasLoneSurrogate(text))
         {
             return text;
         }
@@ -34,22 +34,5 @@ internal static class Utf16
         }
 
         return builder.ToString();
-    }
-
-    private static bool HasLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace TeamsCrm.Conversation.Understanding;
 
 /// <summary>Words that make a comment visible to partners: "shared", "for partners", "geteilt", "für Partner" (optionally in brackets).</summary>

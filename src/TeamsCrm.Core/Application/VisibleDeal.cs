@@ -1,4 +1,3 @@
-using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Persistence;
 

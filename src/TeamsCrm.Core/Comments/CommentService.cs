@@ -1,7 +1,4 @@
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Application;
 using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Notifications;
 using TeamsCrm.Core.Persistence;
@@ -62,11 +59,7 @@ public sealed class CommentService(IAccountStore store, TimeProvider time)
             .Insert(comment)
             .Record(_audit.Entry(caller, comment.AccountId, "Created", "Comment", comment.Id, null, comment))
             .Notify(MentionNotifications(comment));
-        return await ChangeCommitter.CommitAsync(
-            store, caller, comment.AccountId, changes,
-            versions => comment with { Version = versions[0] },
-            _ => Task.FromResult<object?>(null),
-            cancellationToken).ConfigureAwait(false);
+        return await ChangeCommitter.CommitNewAsync(store, caller, comment.AccountId, changes, version => comment with { Version = version }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -143,10 +136,7 @@ public sealed class CommentService(IAccountStore store, TimeProvider time)
         var changes = new ChangeSet()
             .Update(before, after.Value)
             .Record(_audit.Entry(caller, before.AccountId, action, "Comment", before.Id, before, after.Value));
-        return await ChangeCommitter.CommitAsync(
-            store, caller, before.AccountId, changes,
-            versions => after.Value with { Version = versions[0] },
-            async ct => await store.GetRecordIfExistsAsync<Comment>(caller.TenantId, before.AccountId, before.Id, ct).ConfigureAwait(false),
-            cancellationToken).ConfigureAwait(false);
+        return await ChangeCommitter.CommitUpdateAsync<Comment>(
+            store, caller, before.AccountId, before.Id, changes, version => after.Value with { Version = version }, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class InputCheck
         {
             _errors.Add(new FieldError(field, ErrorCodes.TooLong, maxLength));
         }
-        else if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')) || HasLoneSurrogate(value))
+        else if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')) || Utf16Text.HasLoneSurrogate(value))
         {
             _errors.Add(new FieldError(field, ErrorCodes.ControlCharacters));
         }
@@ -104,23 +104,6 @@ public sealed partial class InputCheck
         }
 
         return this;
-    }
-
-    private static bool HasLoneSurrogate(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(value[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Null when the input is valid; otherwise a validation error listing every problem.</summary>

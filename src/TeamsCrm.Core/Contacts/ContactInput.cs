@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Common;
-
 namespace TeamsCrm.Core.Contacts;
 
 /// <summary>The editable fields of a contact.</summary>

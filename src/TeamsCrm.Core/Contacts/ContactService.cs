@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Application;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
 
@@ -33,11 +30,7 @@ public sealed class ContactService(IAccountStore store, TimeProvider time)
         var changes = new ChangeSet()
             .Insert(contact)
             .Record(_audit.Entry(caller, contact.AccountId, "Created", "Contact", contact.Id, null, contact));
-        return await ChangeCommitter.CommitAsync(
-            store, caller, contact.AccountId, changes,
-            versions => contact with { Version = versions[0] },
-            _ => Task.FromResult<object?>(null),
-            cancellationToken).ConfigureAwait(false);
+        return await ChangeCommitter.CommitNewAsync(store, caller, contact.AccountId, changes, version => contact with { Version = version }, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<CrmResult<Contact>> UpdateAsync(Caller caller, string accountId, string contactId, ContactInput input, string? expectedVersion, CancellationToken cancellationToken = default)
@@ -75,11 +68,8 @@ public sealed class ContactService(IAccountStore store, TimeProvider time)
         var changes = new ChangeSet()
             .Update(before, after)
             .Record(_audit.Entry(caller, before.AccountId, "Updated", "Contact", before.Id, before, after));
-        return await ChangeCommitter.CommitAsync(
-            store, caller, before.AccountId, changes,
-            versions => after with { Version = versions[0] },
-            async ct => await store.GetRecordIfExistsAsync<Contact>(caller.TenantId, before.AccountId, before.Id, ct).ConfigureAwait(false),
-            cancellationToken).ConfigureAwait(false);
+        return await ChangeCommitter.CommitUpdateAsync<Contact>(
+            store, caller, before.AccountId, before.Id, changes, version => after with { Version = version }, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool IsSimilar(Contact existing, ContactInput input) =>

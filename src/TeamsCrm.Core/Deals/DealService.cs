@@ -1,7 +1,4 @@
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Application;
 using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
 
@@ -43,11 +40,7 @@ public sealed class DealService(IAccountStore store, TimeProvider time)
         var changes = new ChangeSet()
             .Insert(deal)
             .Record(_audit.Entry(caller, deal.AccountId, "Created", "Deal", deal.Id, null, deal));
-        return await ChangeCommitter.CommitAsync(
-            store, caller, deal.AccountId, changes,
-            versions => deal with { Version = versions[0] },
-            _ => Task.FromResult<object?>(null),
-            cancellationToken).ConfigureAwait(false);
+        return await ChangeCommitter.CommitNewAsync(store, caller, deal.AccountId, changes, version => deal with { Version = version }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Updates a deal's fields. A partner's update leaves the internal fields (probability, source, owner) as they were.</summary>
@@ -106,10 +99,7 @@ public sealed class DealService(IAccountStore store, TimeProvider time)
         var changes = new ChangeSet()
             .Update(before, after)
             .Record(_audit.Entry(caller, before.AccountId, action, "Deal", before.Id, before, after));
-        return ChangeCommitter.CommitAsync(
-            store, caller, before.AccountId, changes,
-            versions => after with { Version = versions[0] },
-            async ct => await store.GetRecordIfExistsAsync<Deal>(caller.TenantId, before.AccountId, before.Id, ct).ConfigureAwait(false),
-            cancellationToken);
+        return ChangeCommitter.CommitUpdateAsync<Deal>(
+            store, caller, before.AccountId, before.Id, changes, version => after with { Version = version }, cancellationToken);
     }
 }

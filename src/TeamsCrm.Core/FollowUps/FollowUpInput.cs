@@ -1,4 +1,3 @@
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Core.FollowUps;

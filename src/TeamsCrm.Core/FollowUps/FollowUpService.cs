@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Application;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
 
@@ -42,11 +39,7 @@ public sealed class FollowUpService(IAccountStore store, TimeProvider time)
         var changes = new ChangeSet()
             .Insert(task)
             .Record(_audit.Entry(caller, task.AccountId, "Created", "Task", task.Id, null, task));
-        return await ChangeCommitter.CommitAsync(
-            store, caller, task.AccountId, changes,
-            versions => task with { Version = versions[0] },
-            _ => Task.FromResult<object?>(null),
-            cancellationToken).ConfigureAwait(false);
+        return await ChangeCommitter.CommitNewAsync(store, caller, task.AccountId, changes, version => task with { Version = version }, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<CrmResult<FollowUpTask>> CompleteAsync(Caller caller, string accountId, string taskId, CancellationToken cancellationToken = default)
@@ -75,10 +68,7 @@ public sealed class FollowUpService(IAccountStore store, TimeProvider time)
         var changes = new ChangeSet()
             .Update(before, after.Value)
             .Record(_audit.Entry(caller, before.AccountId, "Completed", "Task", before.Id, before, after.Value));
-        return await ChangeCommitter.CommitAsync(
-            store, caller, before.AccountId, changes,
-            versions => after.Value with { Version = versions[0] },
-            async ct => await store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, before.AccountId, before.Id, ct).ConfigureAwait(false),
-            cancellationToken).ConfigureAwait(false);
+        return await ChangeCommitter.CommitUpdateAsync<FollowUpTask>(
+            store, caller, before.AccountId, before.Id, changes, version => after.Value with { Version = version }, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,3 @@
-using TeamsCrm.Core.Application;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
 

@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;

@@ -1,7 +1,4 @@
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Application;
 using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;

@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Common;
-
 namespace TeamsCrm.Core.Interactions;
 
 /// <summary>A touchpoint to log. <see cref="OccurredAt"/> defaults to now.</summary>

@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Application;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
 
@@ -46,10 +43,6 @@ public sealed class InteractionService(IAccountStore store, TimeProvider time)
         var changes = new ChangeSet()
             .Insert(interaction)
             .Record(_audit.Entry(caller, interaction.AccountId, "Logged", "Interaction", interaction.Id, null, interaction));
-        return await ChangeCommitter.CommitAsync(
-            store, caller, interaction.AccountId, changes,
-            versions => interaction with { Version = versions[0] },
-            _ => Task.FromResult<object?>(null),
-            cancellationToken).ConfigureAwait(false);
+        return await ChangeCommitter.CommitNewAsync(store, caller, interaction.AccountId, changes, version => interaction with { Version = version }, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Application;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Interactions;

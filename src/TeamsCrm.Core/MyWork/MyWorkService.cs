@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Application;
 using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.FollowUps;
 using TeamsCrm.Core.Handoffs;

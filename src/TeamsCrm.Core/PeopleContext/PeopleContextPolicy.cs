@@ -1,4 +1,3 @@
-using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Core.PeopleContext;

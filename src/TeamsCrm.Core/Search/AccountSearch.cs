@@ -1,5 +1,4 @@
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Persistence;

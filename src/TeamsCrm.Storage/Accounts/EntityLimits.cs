@@ -1,5 +1,4 @@
 using System.Text;
-using Azure.Data.Tables;
 
 namespace TeamsCrm.Storage.Accounts;
 

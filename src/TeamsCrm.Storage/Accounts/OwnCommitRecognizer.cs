@@ -1,5 +1,3 @@
-using Azure.Data.Tables;
-
 namespace TeamsCrm.Storage.Accounts;
 
 /// <summary>

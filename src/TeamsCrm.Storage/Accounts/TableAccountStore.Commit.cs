@@ -1,12 +1,9 @@
 using System.Net;
-using Azure;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Notifications;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Storage.Indexes;
-using TeamsCrm.Storage.Keys;
 using TeamsCrm.Storage.Mapping;
 using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;

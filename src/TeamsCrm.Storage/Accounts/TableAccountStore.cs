@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Comments;
@@ -9,8 +8,6 @@ using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Keys;
 using TeamsCrm.Storage.Mapping;
 using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;

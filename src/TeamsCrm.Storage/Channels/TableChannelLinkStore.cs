@@ -1,10 +1,6 @@
 using System.Net;
-using Azure;
-using Azure.Data.Tables;
 using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Keys;
 using TeamsCrm.Storage.Mapping;
 
 namespace TeamsCrm.Storage.Channels;

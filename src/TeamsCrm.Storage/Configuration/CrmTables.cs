@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 
 namespace TeamsCrm.Storage.Configuration;

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Storage.Health;
 

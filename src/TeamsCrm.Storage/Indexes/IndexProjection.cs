@@ -5,8 +5,6 @@ using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Search;
-using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Storage.Indexes;
 

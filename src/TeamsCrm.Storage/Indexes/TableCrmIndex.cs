@@ -1,9 +1,5 @@
 using System.Net;
-using Azure;
-using Azure.Data.Tables;
 using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Storage.Indexes;
 

@@ -1,7 +1,4 @@
 using System.Net;
-using Azure;
-using Azure.Data.Tables;
-using TeamsCrm.Storage.Configuration;
 
 namespace TeamsCrm.Storage.Indexes;
 

@@ -1,6 +1,4 @@
-using Azure.Data.Tables;
 using TeamsCrm.Core.Audit;
-using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Storage.Mapping;
 

@@ -1,7 +1,5 @@
-using Azure.Data.Tables;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Common;
-using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Storage.Mapping;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Azure.Data.Tables;
 using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Storage.Mapping;

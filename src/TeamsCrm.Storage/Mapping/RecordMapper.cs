@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Audit;
 using TeamsCrm.Core.Comments;
@@ -8,7 +7,6 @@ using TeamsCrm.Core.FollowUps;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.Partners;
-using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Storage.Mapping;
 

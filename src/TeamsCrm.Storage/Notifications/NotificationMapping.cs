@@ -1,6 +1,4 @@
-using Azure.Data.Tables;
 using TeamsCrm.Core.Notifications;
-using TeamsCrm.Storage.Keys;
 using TeamsCrm.Storage.Mapping;
 
 namespace TeamsCrm.Storage.Notifications;

@@ -1,8 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
 using TeamsCrm.Core.Notifications;
-using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Storage.Notifications;
 

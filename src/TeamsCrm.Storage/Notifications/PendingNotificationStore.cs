@@ -1,11 +1,7 @@
 using System.Net;
 using System.Runtime.CompilerServices;
-using Azure;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using TeamsCrm.Core.Notifications;
-using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Storage.Notifications;
 

@@ -1,10 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Azure;
-using Azure.Data.Tables;
-using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Indexes;
-using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Storage.Outbox;
 

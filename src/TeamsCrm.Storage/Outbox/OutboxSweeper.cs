@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TeamsCrm.Storage.Configuration;
 
 namespace TeamsCrm.Storage.Outbox;
 

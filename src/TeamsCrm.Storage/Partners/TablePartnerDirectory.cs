@@ -1,8 +1,5 @@
-using Azure.Data.Tables;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Configuration;
-using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Storage.Partners;
 

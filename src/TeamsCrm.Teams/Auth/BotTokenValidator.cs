@@ -1,9 +1,6 @@
 using System.Security.Claims;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using TeamsCrm.Teams.Configuration;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Auth;
 

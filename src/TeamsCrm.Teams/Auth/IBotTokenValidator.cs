@@ -1,5 +1,3 @@
-using TeamsCrm.Teams.Schema;
-
 namespace TeamsCrm.Teams.Auth;
 
 /// <summary>Authenticates one inbound request: the Authorization header against the activity it carries.</summary>

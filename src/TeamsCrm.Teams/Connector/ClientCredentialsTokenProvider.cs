@@ -1,10 +1,7 @@
 using System.Net.Http.Json;
 using System.Security.Cryptography.X509Certificates;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using TeamsCrm.Teams.Configuration;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Connector;
 

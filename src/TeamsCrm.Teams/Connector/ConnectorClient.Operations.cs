@@ -1,5 +1,3 @@
-using TeamsCrm.Teams.Schema;
-
 namespace TeamsCrm.Teams.Connector;
 
 /// <summary>The REST operations of the Bot Connector (paths and verbs: docs/bot-channel.md, "Outbound connector").</summary>

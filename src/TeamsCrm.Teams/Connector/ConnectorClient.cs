@@ -1,9 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
-using TeamsCrm.Teams.Schema;
 using TeamsCrm.Teams.Trust;
 
 namespace TeamsCrm.Teams.Connector;

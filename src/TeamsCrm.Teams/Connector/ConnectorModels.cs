@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using TeamsCrm.Teams.Schema;
-
 namespace TeamsCrm.Teams.Connector;
 
 /// <summary>{id} returned by send, reply and update.</summary>

@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using Microsoft.Extensions.Options;
-using TeamsCrm.Teams.Configuration;
 
 namespace TeamsCrm.Teams.Connector;
 

@@ -1,7 +1,5 @@
 using Azure.Core;
 using Azure.Identity;
-using Microsoft.Extensions.Options;
-using TeamsCrm.Teams.Configuration;
 
 namespace TeamsCrm.Teams.Connector;
 

@@ -1,8 +1,6 @@
-using System.Text.Json;
 using TeamsCrm.Teams.Auth;
 using TeamsCrm.Teams.Invokes;
 using TeamsCrm.Teams.Routing;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Hosting;
 

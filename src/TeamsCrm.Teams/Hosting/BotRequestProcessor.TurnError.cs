@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsCrm.Teams.Auth;
 using TeamsCrm.Teams.Invokes;
 using TeamsCrm.Teams.Routing;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Hosting;
 

@@ -1,14 +1,10 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using TeamsCrm.Teams.Auth;
-using TeamsCrm.Teams.Configuration;
 using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Persistence;
 using TeamsCrm.Teams.Routing;
-using TeamsCrm.Teams.Schema;
 using TeamsCrm.Teams.Trust;
 
 namespace TeamsCrm.Teams.Hosting;

@@ -1,5 +1,4 @@
 using TeamsCrm.Teams.Connector;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Hosting;
 

@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using TeamsCrm.Teams.Configuration;
 using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Persistence;
-using TeamsCrm.Teams.Schema;
 using TeamsCrm.Teams.Trust;
 
 namespace TeamsCrm.Teams.Hosting;

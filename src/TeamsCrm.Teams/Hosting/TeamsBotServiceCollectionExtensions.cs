@@ -1,9 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using TeamsCrm.Teams.Auth;
-using TeamsCrm.Teams.Configuration;
 using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Persistence;
 using TeamsCrm.Teams.Routing;

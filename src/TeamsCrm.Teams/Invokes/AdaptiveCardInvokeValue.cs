@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace TeamsCrm.Teams.Invokes;
 
 /// <summary>value of an adaptiveCard/action invoke (Action.Execute).</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Teams.Schema;
-
 namespace TeamsCrm.Teams.Invokes;
 
 /// <summary>

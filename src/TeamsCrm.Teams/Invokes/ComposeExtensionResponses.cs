@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Teams.Invokes;
 
 /// <summary>composeExtension/query and queryLink answers: {composeExtension:{type,...}}, HTTP 200 within 5 s.</summary>

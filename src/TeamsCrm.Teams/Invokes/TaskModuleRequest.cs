@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace TeamsCrm.Teams.Invokes;
 
 /// <summary>value of task/fetch and task/submit.</summary>

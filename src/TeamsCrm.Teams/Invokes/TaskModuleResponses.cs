@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Teams.Schema;
-
 namespace TeamsCrm.Teams.Invokes;
 
 /// <summary>task/fetch and task/submit answers: {task:{type:"continue"|"message", value}} or an empty 200.</summary>

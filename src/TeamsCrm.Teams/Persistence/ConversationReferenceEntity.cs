@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Persistence;
 

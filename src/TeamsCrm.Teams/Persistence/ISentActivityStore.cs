@@ -1,5 +1,3 @@
-using TeamsCrm.Teams.Schema;
-
 namespace TeamsCrm.Teams.Persistence;
 
 /// <summary>

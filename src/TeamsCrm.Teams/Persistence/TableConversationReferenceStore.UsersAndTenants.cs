@@ -1,7 +1,6 @@
 using System.Net;
 using Azure;
 using Azure.Data.Tables;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Persistence;
 

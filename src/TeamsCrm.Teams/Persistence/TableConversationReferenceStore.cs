@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Persistence;
 

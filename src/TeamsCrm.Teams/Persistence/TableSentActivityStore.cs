@@ -1,6 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Persistence;
 

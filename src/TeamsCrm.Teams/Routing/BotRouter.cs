@@ -1,6 +1,4 @@
-using System.Text.Json;
 using TeamsCrm.Teams.Invokes;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Routing;
 

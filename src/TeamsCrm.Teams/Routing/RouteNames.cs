@@ -1,5 +1,4 @@
 using TeamsCrm.Teams.Invokes;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Routing;
 

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using TeamsCrm.Teams.Invokes;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Routing;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Persistence;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Routing;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Teams.Schema;
 
 /// <summary>A message attachment, e.g. an Adaptive Card (<see cref="ContentTypes.AdaptiveCard"/>).</summary>

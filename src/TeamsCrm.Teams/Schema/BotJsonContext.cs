@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Invokes;
 

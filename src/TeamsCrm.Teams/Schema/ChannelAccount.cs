@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace TeamsCrm.Teams.Schema;
 
 /// <summary>A user or bot in a conversation. Teams users have "29:" ids, the bot "28:{appId}".</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Teams.Schema;
 
 /// <summary>Builds outbound message activities (the "input" side of the two-layer model).</summary>

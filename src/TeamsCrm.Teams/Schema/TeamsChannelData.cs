@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace TeamsCrm.Teams.Schema;
 
 /// <summary>Teams' channelData: tenant, team, channel, event type and settings.</summary>

@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using TeamsCrm.Teams.Auth;
-using TeamsCrm.Teams.Configuration;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Teams.Trust;
 

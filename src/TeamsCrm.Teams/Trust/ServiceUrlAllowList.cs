@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using TeamsCrm.Teams.Configuration;
-
 namespace TeamsCrm.Teams.Trust;
 
 /// <summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Teams.Configuration;
 using TeamsCrm.Teams.Persistence;
+using TeamsCrm.Web.Background;
 using TeamsCrm.Web.Notifications;
 
 namespace TeamsCrm.Web.Bot;
@@ -21,61 +22,27 @@ internal sealed partial class HandoffReminderService(
     IOptions<HandoffReminderOptions> options,
     IOptions<BotOptions> botOptions,
     TimeProvider time,
-    ILogger<HandoffReminderService> logger) : BackgroundService
+    ILogger<HandoffReminderService> logger) : PeriodicRunService(time)
 {
-    private int _completedRuns;
-
-    /// <summary>Runs finished so far (tests wait for it).</summary>
-    internal int CompletedRuns => Volatile.Read(ref _completedRuns);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = options.Value.HandoffReminderInterval;
-        if (interval <= TimeSpan.Zero)
-        {
-            LogDisabled();
-            return;
-        }
-
-        using var timer = new PeriodicTimer(interval, time);
-        try
-        {
-            do
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
+    protected override TimeSpan Interval => options.Value.HandoffReminderInterval;
 
     /// <summary>One run over every tenant; returns the number of handoffs claimed for their reminder.</summary>
-    internal async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    protected override async Task<int> RunCoreAsync(CancellationToken cancellationToken)
     {
         var reminded = 0;
-        try
+        foreach (var tenantId in await TenantsAsync(cancellationToken))
         {
-            foreach (var tenantId in await TenantsAsync(cancellationToken))
+            try
             {
-                try
-                {
-                    using var written = notifications.Begin();
-                    var due = await reminders.ClaimDueAsync(tenantId, cancellationToken: cancellationToken);
-                    reminded += due.Count;
-                    await notifications.DeliverAsync(written, cancellationToken);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    LogTenantFailed(ex, tenantId);
-                }
+                using var written = notifications.Begin();
+                var due = await reminders.ClaimDueAsync(tenantId, cancellationToken: cancellationToken);
+                reminded += due.Count;
+                await notifications.DeliverAsync(written, cancellationToken);
             }
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogRunFailed(ex);
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogTenantFailed(ex, tenantId);
+            }
         }
 
         if (reminded > 0)
@@ -83,9 +50,12 @@ internal sealed partial class HandoffReminderService(
             LogReminded(reminded);
         }
 
-        Interlocked.Increment(ref _completedRuns);
         return reminded;
     }
+
+    protected override void OnDisabled() => LogDisabled();
+
+    protected override void OnRunFailed(Exception exception) => LogRunFailed(exception);
 
     private async Task<IReadOnlyList<string>> TenantsAsync(CancellationToken cancellationToken)
     {

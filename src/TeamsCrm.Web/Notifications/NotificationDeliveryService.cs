@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TeamsCrm.Web.Background;
 
 namespace TeamsCrm.Web.Notifications;
 
@@ -8,49 +9,23 @@ namespace TeamsCrm.Web.Notifications;
 /// A failing run is logged; nothing but stopping ends the loop.
 /// </summary>
 internal sealed partial class NotificationDeliveryService(
-    NotificationDelivery delivery, IOptions<NotificationDeliveryOptions> options, TimeProvider time, ILogger<NotificationDeliveryService> logger) : BackgroundService
+    NotificationDelivery delivery, IOptions<NotificationDeliveryOptions> options, TimeProvider time, ILogger<NotificationDeliveryService> logger)
+    : PeriodicRunService(time)
 {
-    private int _completedRuns;
+    protected override TimeSpan Interval => options.Value.SweepInterval;
 
-    /// <summary>Runs finished so far (tests wait for it).</summary>
-    internal int CompletedRuns => Volatile.Read(ref _completedRuns);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<int> RunCoreAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
-        try
+        var sent = await delivery.DeliverDueAsync(cancellationToken);
+        if (sent > 0)
         {
-            do
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
-
-    internal async Task<int> RunOnceAsync(CancellationToken cancellationToken)
-    {
-        var sent = 0;
-        try
-        {
-            sent = await delivery.DeliverDueAsync(cancellationToken);
-            if (sent > 0)
-            {
-                LogDelivered(sent);
-            }
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogRunFailed(ex);
+            LogDelivered(sent);
         }
 
-        Interlocked.Increment(ref _completedRuns);
         return sent;
     }
+
+    protected override void OnRunFailed(Exception exception) => LogRunFailed(exception);
 
     [LoggerMessage(EventId = 5110, Level = LogLevel.Information, Message = "Delivered {Count} pending notifications.")]
     private partial void LogDelivered(int count);
