@@ -111,10 +111,20 @@ public sealed partial class GraphPeopleContextSource
     private async Task ReadCalendarAsync(GraphServiceClient client, ContextBatch batch, int index, string tenant, PeopleContextRequest request, ContextWork work, CancellationToken token)
     {
         var userId = work.Calendars[index];
-        var (status, page) = await batch.ReadAsync($"c{index}", EventCollectionResponse.CreateFromDiscriminatorValue, token).ConfigureAwait(false);
+        var stepId = $"c{index}";
+        var (status, page) = await batch.ReadAsync(stepId, EventCollectionResponse.CreateFromDiscriminatorValue, token).ConfigureAwait(false);
+        if (status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+        {
+            // Outside the Exchange scope of this app (application access policy / RBAC for Applications) or no
+            // mailbox: a lasting answer, not trouble — no meetings, remembered like a calendar.
+            ContextLog.StepFailed(_logger, stepId, (int)status);
+            _calendars.Set(CalendarKey(tenant, userId, request), []);
+            return;
+        }
+
         if (page?.Value is null)
         {
-            Failed(work, $"c{index}", status);
+            Failed(work, stepId, status);
             return;
         }
 

@@ -98,6 +98,22 @@ public sealed class GraphPeopleContextSourceTests
     }
 
     [Fact]
+    public async Task GetAsync_CalendarOutsideTheAppsExchangeScope_NoMeetingsNotDegradedAndRemembered()
+    {
+        await using var graph = await ContextHarness.StartAsync();
+        ContextStubRoutes.Megan(graph.Stub);
+        graph.Stub.On($"/users/{Megan}/calendarView", new StubResponse(403, GraphPayloads.Error("ErrorAccessDenied", "Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.")));
+        var request = ContextHarness.Request([Megan], [Megan]);
+
+        var context = await graph.Source.GetAsync(request);
+        await graph.Source.GetAsync(request);
+
+        Assert.False(context.IsDegraded);
+        Assert.Empty(context.Meetings);
+        Assert.Single(graph.Stub.RoundTrips);
+    }
+
+    [Fact]
     public async Task GetAsync_GuestAndUnknownUser_GuestWithoutPresenceUnknownLeftOut()
     {
         await using var graph = await ContextHarness.StartAsync();
