@@ -47,6 +47,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IPeopleContextSource>(NoPeopleContext.Instance);
         services.TryAddSingleton<CustomerContextService>();
         services.TryAddSingleton<MeetingLogService>();
+        services.TryAddSingleton<UnloggedMeetingsService>();
         services.AddSingleton<CustomerCards>();
         services.AddSingleton<MyWorkCards>();
         services.AddSingleton<HandoffCards>();

@@ -22,6 +22,7 @@ public static class CardVerbs
     public const string ShowMyDeals = "my.deals";
     public const string ShowMyHandoffs = "my.handoffs";
     public const string ShowMyTasks = "my.tasks";
+    public const string ShowMyMeetings = "my.meetings";
     public const string OpenDialog = "dialog.open";
     public const string CreateLead = "lead.create";
     public const string CreateAccount = "account.create";
@@ -33,7 +34,7 @@ public static class CardVerbs
     public static IReadOnlyList<string> All { get; } =
     [
         Refresh, ShowAccount, AddComment, ChangeDealStage, StartHandoff, LogInteraction, LogMeeting, ShowHandoff, RefreshHandoff,
-        AcceptHandoff, DeclineHandoff, CancelHandoff, CompleteTask, ShowMyDeals, ShowMyHandoffs, ShowMyTasks, OpenDialog,
+        AcceptHandoff, DeclineHandoff, CancelHandoff, CompleteTask, ShowMyDeals, ShowMyHandoffs, ShowMyTasks, ShowMyMeetings, OpenDialog,
         CreateLead, CreateAccount, CreateContact, UseExistingAccount, UseExistingContact,
     ];
 }

@@ -73,8 +73,16 @@ public sealed class CustomerContextService(IPeopleContextSource source, TimeProv
         return meeting is null ? null : (meeting, meeting.Attendees.Where(matcher.IsCustomer).ToArray());
     }
 
-    private static CustomerAttendeeMatcher MatcherFor(CustomerCard card, PeopleContextResult context) =>
-        new(card.KeyContacts.Select(c => c.Email), card.Account.Website, context.People.Where(p => !p.IsGuest).Select(p => p.Email));
+    /// <summary>The viewer's own profile and calendar in the context window (for "meetings not yet logged").</summary>
+    public Task<PeopleContextResult> OwnCalendarAsync(Caller viewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return AskAsync(RequestFor(viewer, viewer.UserId, []), cancellationToken);
+    }
+
+    /// <summary>Who counts as the card's customer in a meeting: its contacts and website domain, never the tenant's own addresses.</summary>
+    public static CustomerAttendeeMatcher MatcherFor(CustomerCard card, PeopleContextResult context) =>
+        new(card?.KeyContacts.Select(c => c.Email) ?? [], card?.Account.Website, context?.People.Where(p => !p.IsGuest).Select(p => p.Email) ?? []);
 
     private async Task<PeopleContextResult> AskAsync(PeopleContextRequest request, CancellationToken cancellationToken)
     {

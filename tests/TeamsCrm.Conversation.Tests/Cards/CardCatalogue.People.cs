@@ -38,6 +38,9 @@ internal static partial class CardCatalogue
         yield return ("customer.owner.people", CustomerCardBuilder.Build(CardFor(CardSamples.Member), context, FullOptions with { People = PeopleFor(CardSamples.Member), ViewerId = CardSamples.Member.UserId }));
         yield return ("customer.guest.people", CustomerCardBuilder.Build(CardFor(CardSamples.GuestA), context, FullOptions with { People = PeopleFor(CardSamples.GuestA) }));
         yield return ("customer.member.people-degraded", CustomerCardBuilder.Build(CardFor(CardSamples.Member), context, FullOptions with { People = CustomerPeopleContext.Unavailable }));
+        var last = PeopleFor(CardSamples.Member).LastMet!;
+        yield return ("my.meetings", MyWorkCardBuilder.UnloggedMeetings([new(CardSamples.AccountId, "Müller Maschinenbau GmbH", last), new(CardSamples.AccountId, "Müller Maschinenbau GmbH", last with { Subject = null })], context));
+        yield return ("my.meetings.empty", MyWorkCardBuilder.UnloggedMeetings([], context));
         yield return ("customer.member.people-no-meetings", CustomerCardBuilder.Build(CardFor(CardSamples.Member), context, FullOptions with { People = PeopleFor(CardSamples.Member, SamplePeople() with { Meetings = [] }) }));
     }
 }

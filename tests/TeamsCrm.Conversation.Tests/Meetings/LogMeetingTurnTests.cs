@@ -3,6 +3,7 @@ using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.Tests.Turns;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Contacts;
+using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.PeopleContext;
 
@@ -72,6 +73,26 @@ public sealed class LogMeetingTurnTests
         Assert.Contains("Last met: 11/24/2026", before, StringComparison.Ordinal);
         Assert.DoesNotContain(CardVerbs.LogMeeting, after, StringComparison.Ordinal);
         Assert.Contains("This meeting is logged as an interaction.", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MyMeetings_PastCustomerMeetingOfMyDealsAccount_ListedUntilLogged()
+    {
+        var (world, northwind) = await WorldAsync();
+        TurnWorld.Ok(await world.Deals.CreateAsync(world.Megan, northwind.Id, new DealInput("Pilot", 9000m)));
+
+        var before = (await world.ClickAsync(world.Megan, CardVerbs.ShowMyMeetings, TurnWorld.Data())).Card!.ToJsonString();
+        await world.ClickAsync(world.Megan, CardVerbs.LogMeeting, TurnWorld.Data((CardFields.AccountId, northwind.Id), (CardFields.MeetingId, "past")));
+        var after = (await world.ClickAsync(world.Megan, CardVerbs.ShowMyMeetings, TurnWorld.Data(), locale: "de-DE")).Card!.ToJsonString();
+
+        Assert.Contains("Meetings not yet logged", before, StringComparison.Ordinal);
+        Assert.Contains("Northwind Traders", before, StringComparison.Ordinal);
+        Assert.Contains("Quarterly review", before, StringComparison.Ordinal);
+        Assert.Contains("\"meetingId\":\"past\"", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("future", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("Northwind Traders", after, StringComparison.Ordinal);
+        Assert.Contains("Noch nicht erfasste Termine", after, StringComparison.Ordinal);
     }
 
     [Theory]
