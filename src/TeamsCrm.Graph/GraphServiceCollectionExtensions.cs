@@ -5,11 +5,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsCrm.Core.People;
 using TeamsCrm.Core.PeopleContext;
-using TeamsCrm.Graph.Context;
-using TeamsCrm.Graph.Photos;
 using TeamsCrm.Graph.Clients;
 using TeamsCrm.Graph.Configuration;
+using TeamsCrm.Graph.Context;
 using TeamsCrm.Graph.People;
+using TeamsCrm.Graph.Photos;
 
 namespace TeamsCrm.Graph;
 

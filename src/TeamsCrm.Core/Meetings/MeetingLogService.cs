@@ -1,8 +1,8 @@
 using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Interactions;
-using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.PeopleContext;
+using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Core.Meetings;
 
