@@ -11,6 +11,8 @@ using TeamsCrm.Conversation.Interactions;
 using TeamsCrm.Conversation.MyWork;
 using TeamsCrm.Conversation.Notifications;
 using TeamsCrm.Conversation.Understanding;
+using TeamsCrm.Core.Meetings;
+using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Conversation;
 
@@ -20,7 +22,8 @@ public static class ConversationServiceCollectionExtensions
     /// Registers the CRM conversation: the recognizer, the account resolver, one handler per intent and verb behind
     /// <see cref="ConversationRoutes"/> (built at start: a verb or intent claimed twice stops the host), the entry
     /// <see cref="CrmConversation"/> and the notification renderer, all singletons. The host registers Core's use cases,
-    /// TimeProvider, IPeopleDirectory and CallerResolver, and may register an <see cref="IPersonLocales"/> first (the
+    /// TimeProvider, IPeopleDirectory and CallerResolver, and may register an <see cref="IPersonLocales"/> and an
+    /// <see cref="IPeopleContextSource"/> first (without one, cards show no people and calendar context) (the
     /// default knows no one's locale: notifications use the language of whoever caused them, else English).
     /// </summary>
     public static IServiceCollection AddCrmConversation(this IServiceCollection services)
@@ -41,6 +44,10 @@ public static class ConversationServiceCollectionExtensions
 
     private static void AddSharedParts(IServiceCollection services)
     {
+        services.TryAddSingleton<IPeopleContextSource>(NoPeopleContext.Instance);
+        services.TryAddSingleton<CustomerContextService>();
+        services.TryAddSingleton<MeetingLogService>();
+        services.TryAddSingleton<UnloggedMeetingsService>();
         services.AddSingleton<CustomerCards>();
         services.AddSingleton<MyWorkCards>();
         services.AddSingleton<HandoffCards>();
@@ -69,6 +76,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, AddCommentAction>();
         services.AddSingleton<ICardActionHandler, ChangeStageAction>();
         services.AddSingleton<ICardActionHandler, LogInteractionAction>();
+        services.AddSingleton<ICardActionHandler, LogMeetingAction>();
         services.AddSingleton<ICardActionHandler, StartHandoffAction>();
         services.AddSingleton<ICardActionHandler, AnswerHandoffAction>();
         services.AddSingleton<ICardActionHandler, ShowHandoffAction>();

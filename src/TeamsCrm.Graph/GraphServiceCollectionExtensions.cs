@@ -4,9 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsCrm.Core.People;
+using TeamsCrm.Core.PeopleContext;
 using TeamsCrm.Graph.Clients;
 using TeamsCrm.Graph.Configuration;
+using TeamsCrm.Graph.Context;
 using TeamsCrm.Graph.People;
+using TeamsCrm.Graph.Photos;
 
 namespace TeamsCrm.Graph;
 
@@ -16,9 +19,8 @@ public static class GraphServiceCollectionExtensions
     public const string CredentialServiceKey = "TeamsCrm.Graph";
 
     /// <summary>
-    /// When the "Graph" section is configured (any of TenantId, ClientId, ClientSecret,
-    /// UseManagedIdentity): registers <see cref="IPeopleDirectory"/> as
-    /// <see cref="GraphPeopleDirectory"/> with its options validated at start (an incomplete
+    /// When Graph is used (<see cref="IsGraphConfigured"/>): registers <see cref="IPeopleDirectory"/> as
+    /// <see cref="GraphPeopleDirectory"/>, <see cref="IPeopleContextSource"/> and <see cref="IPersonPhotoSource"/> on Graph, with its options validated at start (an incomplete
     /// section stops the app), one token credential and one Graph client. Otherwise registers
     /// nothing, so the host can add the offline <see cref="InMemoryPeopleDirectory"/> with TryAdd.
     /// </summary>
@@ -39,20 +41,33 @@ public static class GraphServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddKeyedSingleton<TokenCredential>(
             CredentialServiceKey,
-            (sp, _) => GraphCredentials.Create(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
+            (sp, _) => GraphCredentials.Create(sp.GetRequiredService<IOptions<GraphOptions>>().Value)!); // null: Credential=None
         services.TryAddSingleton<IGraphClientProvider>(sp => new GraphClientProvider(
             sp.GetRequiredService<IOptions<GraphOptions>>(),
-            sp.GetRequiredKeyedService<TokenCredential>(CredentialServiceKey)));
+            sp.GetKeyedService<TokenCredential>(CredentialServiceKey)));
         services.TryAddSingleton<IPeopleDirectory, GraphPeopleDirectory>();
+        services.TryAddSingleton<IPeopleContextSource, GraphPeopleContextSource>();
+        services.TryAddSingleton<IPersonPhotoSource, GraphPersonPhotoSource>();
         return services;
     }
 
-    /// <summary>True when the configuration names a Graph tenant, app or identity (see <see cref="AddCrmGraph"/>).</summary>
+    /// <summary>
+    /// True when Graph is to be used: Graph:Mode=Live, or (Mode unset) the configuration names a Graph
+    /// credential, tenant, app or identity (see <see cref="AddCrmGraph"/>). Graph:Mode=Offline: false.
+    /// </summary>
     public static bool IsGraphConfigured(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(GraphOptions.SectionName);
-        return !string.IsNullOrWhiteSpace(section[nameof(GraphOptions.TenantId)])
+        var mode = section[nameof(GraphOptions.Mode)];
+        if (!string.IsNullOrWhiteSpace(mode))
+        {
+            return Enum.TryParse<GraphMode>(mode, ignoreCase: true, out var parsed) ? parsed == GraphMode.Live
+                : throw new InvalidOperationException($"Graph:Mode must be Offline or Live, not '{mode}'.");
+        }
+
+        return !string.IsNullOrWhiteSpace(section[nameof(GraphOptions.Credential)])
+            || !string.IsNullOrWhiteSpace(section[nameof(GraphOptions.TenantId)])
             || !string.IsNullOrWhiteSpace(section[nameof(GraphOptions.ClientId)])
             || !string.IsNullOrWhiteSpace(section[nameof(GraphOptions.ClientSecret)])
             || string.Equals(section[nameof(GraphOptions.UseManagedIdentity)], "true", StringComparison.OrdinalIgnoreCase);

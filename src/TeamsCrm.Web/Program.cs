@@ -25,6 +25,7 @@ var app = builder.Build();
 app.MapCrmHealth();
 app.MapCrmBot();
 app.MapCrmLegalPages();
+app.MapCrmPeoplePhotos();
 
 app.Run();
 

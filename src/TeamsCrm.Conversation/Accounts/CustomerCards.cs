@@ -1,15 +1,20 @@
 using System.Text.Json.Nodes;
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Common;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Meetings;
+using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Conversation.Accounts;
 
-/// <summary>The customer card as one caller sees it (or the error card), shared by every handler that answers with it.</summary>
-internal sealed class CustomerCards(AccountService accounts, TimeProvider time)
+/// <summary>
+/// The customer card as one caller sees it (or the error card), shared by every handler that answers with it. The
+/// people and calendar context is asked for before the account is read, so the directory works while storage does.
+/// </summary>
+internal sealed class CustomerCards(AccountService accounts, CustomerContextService people, TimeProvider time)
 {
     public async Task<JsonObject> CardOrErrorAsync(Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, CancellationToken cancellationToken)
     {
@@ -18,19 +23,38 @@ internal sealed class CustomerCards(AccountService accounts, TimeProvider time)
             return ErrorCardBuilder.Build(CrmError.NotFound(), context);
         }
 
+        var pending = people.Start(caller, accountId, cancellationToken);
         var card = await accounts.GetCustomerCardAsync(caller, accountId, cancellationToken).ConfigureAwait(false);
-        return card.IsSuccess ? Build(caller, card.Value!, context, refreshUserIds) : ErrorCardBuilder.Build(card.Error!, context);
+        if (!card.IsSuccess)
+        {
+            return ErrorCardBuilder.Build(card.Error!, context);
+        }
+
+        var directory = await people.CompleteAsync(caller, card.Value!, pending, cancellationToken).ConfigureAwait(false);
+        return Build(caller, card.Value!, context, refreshUserIds, directory);
     }
 
     /// <summary>
     /// The customer card for this viewer. A guest's handoff picker offers only the members who handed them a deal
     /// (nobody else may receive it from them); a member types a name, looked up when sent.
     /// </summary>
-    public JsonObject Build(Caller viewer, CustomerCard card, CardContext context, IReadOnlyList<string>? refreshUserIds)
+    public JsonObject Build(Caller viewer, CustomerCard card, CardContext context, IReadOnlyList<string>? refreshUserIds, CustomerPeopleContext? directory = null)
     {
         var candidates = AccessPolicy.CanSearchPeople(viewer) ? null : GuestHandBack.RecipientsFor(card.Handoffs, card.OpenDeals.Select(d => d.Id), viewer.UserId);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
-        return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(refreshUserIds, null, candidates, today));
+        return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(refreshUserIds, null, candidates, today, directory, viewer.UserId, LastMeetingState(viewer, card, directory)));
+    }
+
+    /// <summary>"Log this meeting" for a viewer who may log interactions, unless the meeting is among the recent interactions already.</summary>
+    private static MeetingLogState LastMeetingState(Caller viewer, CustomerCard card, CustomerPeopleContext? directory)
+    {
+        if (directory?.LastMet is not { } last || !card.Permissions.CanLogInteraction)
+        {
+            return MeetingLogState.None;
+        }
+
+        var id = MeetingInteractionIds.For(viewer.TenantId, card.Account.Id, last.MeetingId);
+        return card.RecentInteractions.Any(i => i.Id == id) ? MeetingLogState.Logged : MeetingLogState.CanLog;
     }
 
     /// <summary>The account's name as the caller may see it, or null when it does not exist for them.</summary>

@@ -24,6 +24,7 @@ public static class CardFields
     public const string InteractionChannel = "interactionChannel";
     public const string InteractionDirection = "interactionDirection";
     public const string InteractionSummary = "interactionSummary";
+    public const string MeetingId = "meetingId";
     public const string DeclineReason = "declineReason";
 
     public const string LeadAccountId = "leadAccountId";

@@ -12,6 +12,7 @@ public static class CardVerbs
     public const string ChangeDealStage = "deal.changeStage";
     public const string StartHandoff = "handoff.start";
     public const string LogInteraction = "interaction.log";
+    public const string LogMeeting = "meeting.log";
     public const string ShowHandoff = "handoff.show";
     public const string RefreshHandoff = "handoff.refresh";
     public const string AcceptHandoff = "handoff.accept";
@@ -21,6 +22,7 @@ public static class CardVerbs
     public const string ShowMyDeals = "my.deals";
     public const string ShowMyHandoffs = "my.handoffs";
     public const string ShowMyTasks = "my.tasks";
+    public const string ShowMyMeetings = "my.meetings";
     public const string OpenDialog = "dialog.open";
     public const string CreateLead = "lead.create";
     public const string CreateAccount = "account.create";
@@ -31,8 +33,8 @@ public static class CardVerbs
     /// <summary>Every verb, for documentation tests.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        Refresh, ShowAccount, AddComment, ChangeDealStage, StartHandoff, LogInteraction, ShowHandoff, RefreshHandoff,
-        AcceptHandoff, DeclineHandoff, CancelHandoff, CompleteTask, ShowMyDeals, ShowMyHandoffs, ShowMyTasks, OpenDialog,
+        Refresh, ShowAccount, AddComment, ChangeDealStage, StartHandoff, LogInteraction, LogMeeting, ShowHandoff, RefreshHandoff,
+        AcceptHandoff, DeclineHandoff, CancelHandoff, CompleteTask, ShowMyDeals, ShowMyHandoffs, ShowMyTasks, ShowMyMeetings, OpenDialog,
         CreateLead, CreateAccount, CreateContact, UseExistingAccount, UseExistingContact,
     ];
 }

@@ -32,6 +32,7 @@ public static partial class CustomerCardBuilder
 
         var body = new List<JsonNode>();
         body.AddRange(Header(card, text, mentions));
+        body.AddRange(PeopleContext(card, options.People, text, options.ViewerId, options.LastMeeting));
         body.AddRange(Contacts(card, text));
         body.AddRange(Deals(card, text));
         body.AddRange(Comments(card, text, mentions));

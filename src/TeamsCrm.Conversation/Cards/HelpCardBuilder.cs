@@ -38,6 +38,7 @@ public static class HelpCardBuilder
         if (!forGuest)
         {
             actions.Add(AdaptiveActions.Execute(text["Help.Action.MyTasks"], CardVerbs.ShowMyTasks, new JsonObject()));
+            actions.Add(AdaptiveActions.Execute(text["Help.Action.MyMeetings"], CardVerbs.ShowMyMeetings, new JsonObject()));
             actions.Add(DialogCardBuilder.OpenDialogAction(text["Help.Action.NewLead"], DialogKind.Lead));
         }
 

@@ -3,6 +3,7 @@ using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.FollowUps;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.MyWork;
+using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Conversation.Cards;
 
@@ -66,6 +67,23 @@ public static class MyWorkCardBuilder
             [
                 AdaptiveActions.Execute(text["MyTasks.Complete"], CardVerbs.CompleteTask, AdaptiveActions.Data(
                     (CardFields.AccountId, item.AccountId), (CardFields.TaskId, item.Item.Id), (CardFields.TaskVersion, item.Item.Version ?? string.Empty))),
+                AdaptiveActions.Execute(text["MyWork.ShowAccount"], CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(item.AccountId)),
+            ]),
+        ]);
+    }
+
+    /// <summary>"Meetings not yet logged": each with its account, time (and subject), customer attendees and "Log this meeting".</summary>
+    public static JsonObject UnloggedMeetings(IReadOnlyList<WorkItem<MeetingView>> meetings, CardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(meetings);
+        var text = new CardText(context);
+        return List(text, "MyMeetings.Title", "MyMeetings.Empty", meetings, item =>
+        [
+            AdaptiveElements.Text(item.AccountName, weight: "Bolder"),
+            AdaptiveElements.Text(text.Format("MyMeetings.Line", CardFormat.DateTime(item.Item.Start, context), item.Item.Subject ?? string.Join(", ", item.Item.CustomerAttendees.Select(a => a.Name ?? a.Email))), size: "Small", spacing: "None"),
+            AdaptiveElements.ActionSet(
+            [
+                AdaptiveActions.Execute(text["Customer.Meeting.Log"], CardVerbs.LogMeeting, AdaptiveActions.Data((CardFields.AccountId, item.AccountId), (CardFields.MeetingId, item.Item.MeetingId))),
                 AdaptiveActions.Execute(text["MyWork.ShowAccount"], CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(item.AccountId)),
             ]),
         ]);

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Meetings;
 using TeamsCrm.Core.MyWork;
 
 namespace TeamsCrm.Conversation.MyWork;
 
-/// <summary>The caller's own lists: open deals, handoffs waiting for them, open tasks.</summary>
-internal sealed class MyWorkCards(MyWorkService myWork, DealService deals)
+/// <summary>The caller's own lists: open deals, handoffs waiting for them, open tasks, meetings not yet logged.</summary>
+internal sealed class MyWorkCards(MyWorkService myWork, DealService deals, UnloggedMeetingsService meetings)
 {
     private const int HandoffTitlesLoaded = 15;
 
@@ -15,6 +16,9 @@ internal sealed class MyWorkCards(MyWorkService myWork, DealService deals)
 
     public async Task<JsonObject> TasksAsync(Caller caller, CardContext context, CancellationToken cancellationToken) =>
         MyWorkCardBuilder.Tasks(await myWork.OpenTasksAsync(caller, cancellationToken).ConfigureAwait(false), context);
+
+    public async Task<JsonObject> MeetingsAsync(Caller caller, CardContext context, CancellationToken cancellationToken) =>
+        MyWorkCardBuilder.UnloggedMeetings(await meetings.ListAsync(caller, cancellationToken).ConfigureAwait(false), context);
 
     public async Task<JsonObject> HandoffsAsync(Caller caller, CardContext context, CancellationToken cancellationToken)
     {

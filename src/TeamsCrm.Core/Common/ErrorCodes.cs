@@ -25,6 +25,7 @@ public static class ErrorCodes
     public const string StageTransitionNotAllowed = "Rule.StageTransitionNotAllowed";
     public const string DealClosed = "Rule.DealClosed";
     public const string HandoffAlreadyOpen = "Rule.HandoffAlreadyOpen";
+    public const string MeetingNotYetHeld = "Rule.MeetingNotYetHeld";
     public const string HandoffNotPending = "Rule.HandoffNotPending";
     public const string HandoffOnlyRecipient = "Rule.HandoffOnlyRecipient";
     public const string HandoffOnlySender = "Rule.HandoffOnlySender";

@@ -8,7 +8,11 @@ public sealed class InteractionService(IAccountStore store, TimeProvider time)
 {
     private readonly AuditTrail _audit = new(time);
 
-    public async Task<CrmResult<Interaction>> LogAsync(Caller caller, string accountId, InteractionInput input, CancellationToken cancellationToken = default)
+    public Task<CrmResult<Interaction>> LogAsync(Caller caller, string accountId, InteractionInput input, CancellationToken cancellationToken = default) =>
+        LogAsync(caller, accountId, input, CrmIds.New(time), cancellationToken);
+
+    /// <summary>Logs with a given id: a second log with the same id and time is a Conflict (the record exists), so a meeting is logged once.</summary>
+    internal async Task<CrmResult<Interaction>> LogAsync(Caller caller, string accountId, InteractionInput input, string interactionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.LogInteraction, input.Validate, cancellationToken).ConfigureAwait(false);
@@ -26,7 +30,7 @@ public sealed class InteractionService(IAccountStore store, TimeProvider time)
         var now = time.GetUtcNow();
         var interaction = new Interaction
         {
-            Id = CrmIds.New(time),
+            Id = interactionId,
             AccountId = partition.Account.Id,
             ContactId = input.ContactId,
             Channel = input.Channel,

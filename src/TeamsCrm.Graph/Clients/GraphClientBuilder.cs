@@ -2,6 +2,7 @@ using System.Net;
 using Azure.Core;
 using Microsoft.Graph;
 using Microsoft.Graph.Authentication;
+using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using TeamsCrm.Graph.Configuration;
@@ -17,7 +18,7 @@ namespace TeamsCrm.Graph.Clients;
 /// </summary>
 internal static class GraphClientBuilder
 {
-    public static (GraphServiceClient Client, HttpClient Http) Build(GraphOptions options, TokenCredential credential)
+    public static (GraphServiceClient Client, HttpClient Http) Build(GraphOptions options, TokenCredential? credential)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers();
         var maxRetries = options.MaxRetries;
@@ -50,12 +51,15 @@ internal static class GraphClientBuilder
 
         var baseUrl = options.BaseUrl.AbsoluteUri.TrimEnd('/');
         var scope = $"{options.BaseUrl.GetLeftPart(UriPartial.Authority)}/.default";
-        var authentication = new AzureIdentityAuthenticationProvider(
-            credential,
-            allowedHosts: [options.BaseUrl.Host],
-            observabilityOptions: null,
-            isCaeEnabled: true,
-            scopes: [scope]);
+        // No credential (Graph:Credential=None, validated: Development and a loopback stub only): no Authorization header.
+        IAuthenticationProvider authentication = credential is null
+            ? new AnonymousAuthenticationProvider()
+            : new AzureIdentityAuthenticationProvider(
+                credential,
+                allowedHosts: [options.BaseUrl.Host],
+                observabilityOptions: null,
+                isCaeEnabled: true,
+                scopes: [scope]);
         return (new GraphServiceClient(http, authentication, baseUrl), http);
     }
 

@@ -16,10 +16,9 @@ public sealed class GraphClientProvider : IGraphClientProvider, IDisposable
     private readonly GraphOptions _options;
     private readonly Lazy<(GraphServiceClient Client, HttpClient Http)> _client;
 
-    public GraphClientProvider(IOptions<GraphOptions> options, TokenCredential credential)
+    public GraphClientProvider(IOptions<GraphOptions> options, TokenCredential? credential)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(credential);
         _options = options.Value;
         _client = new(() => GraphClientBuilder.Build(_options, credential));
     }

@@ -24,29 +24,47 @@ public sealed class GraphOptionsValidator(IHostEnvironment? environment = null) 
             failures.Add("Graph:ClientId must be the application (client) id (a GUID).");
         }
 
-        if (options.UseManagedIdentity)
-        {
-            if (!string.IsNullOrEmpty(options.ClientSecret))
-            {
-                failures.Add("Graph:ClientSecret must not be set with Graph:UseManagedIdentity: choose one.");
-            }
-        }
-        else
-        {
-            if (string.IsNullOrEmpty(options.ClientId))
-            {
-                failures.Add("Graph:ClientId is required unless Graph:UseManagedIdentity is true.");
-            }
-
-            if (string.IsNullOrWhiteSpace(options.ClientSecret))
-            {
-                failures.Add("Graph:ClientSecret is required unless Graph:UseManagedIdentity is true.");
-            }
-        }
-
+        CheckCredential(options, failures);
         CheckUrl(options.BaseUrl, "Graph:BaseUrl", failures);
         CheckUrl(options.AuthorityHost, "Graph:AuthorityHost", failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private void CheckCredential(GraphOptions options, List<string> failures)
+    {
+        var kind = options.EffectiveCredential;
+        if (options.UseManagedIdentity && kind != GraphCredentialKind.ManagedIdentity)
+        {
+            failures.Add($"Graph:UseManagedIdentity contradicts Graph:Credential={kind}: choose one.");
+        }
+
+        if (kind != GraphCredentialKind.ClientSecret && !string.IsNullOrEmpty(options.ClientSecret))
+        {
+            failures.Add($"Graph:ClientSecret must not be set with Graph:Credential={kind}: choose one.");
+        }
+
+        switch (kind)
+        {
+            case GraphCredentialKind.ClientSecret:
+                Require(options.ClientId, "Graph:ClientId is required with a client secret.", failures);
+                Require(options.ClientSecret, "Graph:ClientSecret is required with Graph:Credential=ClientSecret (or choose Certificate or ManagedIdentity).", failures);
+                break;
+            case GraphCredentialKind.Certificate:
+                Require(options.ClientId, "Graph:ClientId is required with a certificate.", failures);
+                Require(options.CertificatePath, "Graph:CertificatePath is required with Graph:Credential=Certificate.", failures);
+                break;
+            case GraphCredentialKind.None when environment?.IsDevelopment() != true || options.BaseUrl is not { IsAbsoluteUri: true, IsLoopback: true }:
+                failures.Add("Graph:Credential=None (no token) is allowed only in Development with a loopback Graph:BaseUrl (a local Graph stub).");
+                break;
+        }
+    }
+
+    private static void Require(string? value, string message, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            failures.Add(message);
+        }
     }
 
     private void CheckUrl(Uri? url, string key, List<string> failures)

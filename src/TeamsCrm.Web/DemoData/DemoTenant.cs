@@ -32,12 +32,12 @@ public static class DemoTenant
     /// <summary>The directory entries of the demo people, as Microsoft Graph would return them (the offline directory of local runs).</summary>
     public static IReadOnlyList<Person> Directory { get; } =
     [
-        new(Megan.UserId, Megan.DisplayName, "meganb@contoso.example", "meganb@contoso.example", "Account Manager", "Sales", false),
-        new(Lukas.UserId, Lukas.DisplayName, "lukass@contoso.example", "lukass@contoso.example", "Key Account Manager DACH", "Sales", false),
-        new(Adele.UserId, Adele.DisplayName, "adelev@contoso.example", "adelev@contoso.example", "Pre-Sales Engineer", "Pre-Sales", false),
-        new(Alex.UserId, Alex.DisplayName, "alexw@contoso.example", "alexw@contoso.example", "Service Manager", "Service", false),
-        new(Johanna.UserId, Johanna.DisplayName, "johannal@contoso.example", "johannal@contoso.example", "Head of Sales", "Management", false),
-        new(Pat.UserId, Pat.DisplayName, "pat.reyes@fabrikampartners.example", "pat.reyes_fabrikampartners.example#EXT#@contoso.example", "Partner Manager", null, true),
+        new(Megan.UserId, Megan.DisplayName, "meganb@teamscrm.example", "meganb@teamscrm.example", "Account Manager", "Sales", false),
+        new(Lukas.UserId, Lukas.DisplayName, "lukass@teamscrm.example", "lukass@teamscrm.example", "Key Account Manager DACH", "Sales", false),
+        new(Adele.UserId, Adele.DisplayName, "adelev@teamscrm.example", "adelev@teamscrm.example", "Pre-Sales Engineer", "Pre-Sales", false),
+        new(Alex.UserId, Alex.DisplayName, "alexw@teamscrm.example", "alexw@teamscrm.example", "Service Manager", "Service", false),
+        new(Johanna.UserId, Johanna.DisplayName, "johannal@teamscrm.example", "johannal@teamscrm.example", "Head of Sales", "Management", false),
+        new(Pat.UserId, Pat.DisplayName, "pat.reyes@fabrikampartners.example", "pat.reyes_fabrikampartners.example#EXT#@teamscrm.example", "Partner Manager", null, true),
     ];
 
     private static Caller Member(string objectId, string name) => new(TenantId, objectId, name, CallerRole.Member);

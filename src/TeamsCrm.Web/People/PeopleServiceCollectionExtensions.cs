@@ -1,5 +1,7 @@
 using TeamsCrm.Core.People;
+using TeamsCrm.Core.PeopleContext;
 using TeamsCrm.Graph;
+using TeamsCrm.Graph.Offline;
 using TeamsCrm.Graph.People;
 using TeamsCrm.Web.DemoData;
 
@@ -8,8 +10,8 @@ namespace TeamsCrm.Web.People;
 public static class PeopleServiceCollectionExtensions
 {
     /// <summary>
-    /// Who people are: Microsoft Graph when the "Graph" section is configured; in Development without
-    /// it, the offline directory of the demo tenant. Anywhere else without Graph the app refuses to
+    /// Who people are, with their titles, presence, photos and calendars: Microsoft Graph when it is configured
+    /// (Graph:Mode=Live, or credentials given); in Development without it, the offline directory and context of the demo tenant. Anywhere else without Graph the app refuses to
     /// start, since every caller would otherwise be treated as an unknown guest.
     /// </summary>
     public static IServiceCollection AddCrmPeople(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -21,10 +23,13 @@ public static class PeopleServiceCollectionExtensions
             if (!environment.IsDevelopment())
             {
                 throw new InvalidOperationException(
-                    "Microsoft Graph is not configured: set Graph:TenantId and Graph:ClientId with Graph:ClientSecret, or Graph:UseManagedIdentity=true (see README).");
+                    "Microsoft Graph is not configured (Graph:Mode=Offline is for Development only): set Graph:Mode=Live, Graph:TenantId and a Graph:Credential — ClientSecret (with Graph:ClientId and Graph:ClientSecret), Certificate (with Graph:ClientId and Graph:CertificatePath) or ManagedIdentity (see README).");
             }
 
             services.AddSingleton<IPeopleDirectory>(new InMemoryPeopleDirectory(DemoTenant.TenantId, DemoTenant.Directory));
+            services.AddSingleton(sp => DemoPeopleContext.Create(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+            services.AddSingleton<IPeopleContextSource>(sp => sp.GetRequiredService<OfflinePeopleContextSource>());
+            services.AddSingleton<IPersonPhotoSource>(sp => sp.GetRequiredService<OfflinePeopleContextSource>());
         }
 
         services.AddSingleton<CallerResolver>();

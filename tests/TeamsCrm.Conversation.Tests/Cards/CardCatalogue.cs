@@ -13,7 +13,7 @@ internal static partial class CardCatalogue
         {
             var lang = context.Culture.Name;
             foreach (var (name, card) in Customer(context).Concat(Handoffs(context)).Concat(Notifications(context)).Concat(Lists(context))
-                .Concat(Dialogs(context)).Concat(Help(context)).Concat(Errors(context)))
+                .Concat(Dialogs(context)).Concat(Help(context)).Concat(Errors(context)).Concat(People(context)))
             {
                 yield return ($"{name}.{lang}", card);
             }

@@ -89,7 +89,8 @@ internal sealed class TurnWorld
     public Account Mueller { get; private set; } = null!;
     public Account OtherContoso { get; private set; } = null!;
 
-    public static async Task<TurnWorld> CreateAsync()
+    /// <param name="configure">Registrations before the conversation's own (e.g. an IPeopleContextSource).</param>
+    public static async Task<TurnWorld> CreateAsync(Action<IServiceCollection>? configure = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
         var world = new TurnWorld(time, Guid.NewGuid().ToString());
@@ -97,6 +98,7 @@ internal sealed class TurnWorld
         {
             services.AddSingleton<IPeopleDirectory>(world.People);
             services.AddSingleton<IPersonLocales>(world.Locales);
+            configure?.Invoke(services);
             services.AddCrmConversation();
         });
         world.Resolve(services);

@@ -5,7 +5,7 @@ namespace TeamsCrm.EndToEnd.Tests.Playground;
 /// Microsoft 365 Agents Playground (telemetry off: --disable-telemetry AND APPLICATION_INSIGHTS_NO_STATSBEAT), both
 /// on loopback ports, and connects to the Playground's WebSocket stream. Everything is killed on dispose.
 /// </summary>
-public sealed class PlaygroundFixture : IAsyncLifetime
+public class PlaygroundFixture : IAsyncLifetime
 {
     private readonly string _workDirectory = Directory.CreateTempSubdirectory("teamscrm-e2e-").FullName;
     private ChildProcess? _app;
@@ -17,11 +17,21 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 
     public int PlaygroundPort { get; private set; }
 
+    /// <summary>The app's own address (e.g. for its photo endpoint).</summary>
+    public Uri AppAddress { get; private set; } = null!;
+
+    /// <summary>Settings a derived fixture adds to the app's environment (e.g. Graph against a loopback stub).</summary>
+    protected virtual IReadOnlyDictionary<string, string> AppSettings => new Dictionary<string, string>();
+
+    /// <summary>Runs before the app starts (e.g. to start a stub whose address goes into <see cref="AppSettings"/>).</summary>
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
+
     /// <summary>The app's table-name prefix: this fixture's own tables in the shared Azurite.</summary>
     public string TablePrefix { get; } = TestStorage.NewTablePrefix("E");
 
     public async Task InitializeAsync()
     {
+        await BeforeStartAsync();
         var storage = TestStorage.ConnectionString;
         var root = RepositoryPaths.Root;
         // The ports are free when picked but not reserved: a parallel run on this machine may take one first.
@@ -46,7 +56,8 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     {
         var appPort = LoopbackPorts.Free();
         PlaygroundPort = LoopbackPorts.Free();
-        var app = _app = ChildProcess.Start("dotnet", [RepositoryPaths.WebApp(RepositoryPaths.CurrentConfiguration)], _workDirectory, new Dictionary<string, string>
+        AppAddress = new Uri($"http://127.0.0.1:{appPort}");
+        var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{appPort}",
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
@@ -59,7 +70,13 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             // New 1:1 chats (handoff notifications) are created at the Playground's connector, never in the cloud.
             ["Bot__ProactiveServiceUrl"] = $"http://127.0.0.1:{PlaygroundPort}/_connector/",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-        });
+        };
+        foreach (var (name, value) in AppSettings)
+        {
+            environment[name] = value;
+        }
+
+        var app = _app = ChildProcess.Start("dotnet", [RepositoryPaths.WebApp(RepositoryPaths.CurrentConfiguration)], _workDirectory, environment);
         using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{appPort}") };
         // Ready once it says it listens on its port (so the probe's answer is not from whoever else got the port first).
         var appListening = $"Now listening on: http://127.0.0.1:{appPort}";
@@ -102,7 +119,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 
     public string Diagnostics => $"--- app ---\n{_app?.OutputText}\n--- playground ---\n{_playground?.OutputText}";
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Stream.DisposeAsync();
         StopProcesses();

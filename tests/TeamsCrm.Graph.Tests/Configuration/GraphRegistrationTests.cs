@@ -8,6 +8,7 @@ using TeamsCrm.Graph.Configuration;
 using TeamsCrm.Graph.People;
 using TeamsCrm.Graph.Tests.People;
 using TeamsCrm.Graph.Tests.Stub;
+using TeamsCrm.TestSupport.Graph;
 
 namespace TeamsCrm.Graph.Tests.Configuration;
 

@@ -5,6 +5,7 @@ using TeamsCrm.Graph.Clients;
 using TeamsCrm.Graph.Configuration;
 using TeamsCrm.Graph.People;
 using TeamsCrm.Graph.Tests.Stub;
+using TeamsCrm.TestSupport.Graph;
 
 namespace TeamsCrm.Graph.Tests.People;
 

@@ -1,4 +1,4 @@
-using TeamsCrm.Graph.Tests.Stub;
+using TeamsCrm.TestSupport.Graph;
 
 namespace TeamsCrm.Graph.Tests.People;
 

@@ -1,4 +1,5 @@
 using TeamsCrm.Graph.Tests.Stub;
+using TeamsCrm.TestSupport.Graph;
 
 namespace TeamsCrm.Graph.Tests.People;
 

@@ -1,3 +1,4 @@
+using TeamsCrm.TestSupport.Graph;
 namespace TeamsCrm.Graph.Tests.People;
 
 /// <summary>A call for a tenant other than the configured one never reaches Graph (nor asks for a token).</summary>
@@ -42,7 +43,7 @@ public sealed class GraphPeopleDirectoryTenantTests
     public async Task GetAsync_ConfiguredTenantInUpperCase_CallsGraph()
     {
         await using var graph = await GraphHarness.StartAsync();
-        graph.Stub.On($"/users/{TestUsers.MeganId}", Stub.StubResponse.Ok(Stub.GraphPayloads.Entity(TestUsers.Megan)));
+        graph.Stub.On($"/users/{TestUsers.MeganId}", StubResponse.Ok(GraphPayloads.Entity(TestUsers.Megan)));
 
         var person = await graph.Directory.GetAsync(GraphHarness.TenantId.ToUpperInvariant(), TestUsers.MeganId);
 
@@ -53,7 +54,7 @@ public sealed class GraphPeopleDirectoryTenantTests
     public async Task GetAsync_OtherTenantAfterConfiguredTenantCachedPerson_ReturnsNull()
     {
         await using var graph = await GraphHarness.StartAsync();
-        graph.Stub.On($"/users/{TestUsers.MeganId}", Stub.StubResponse.Ok(Stub.GraphPayloads.Entity(TestUsers.Megan)));
+        graph.Stub.On($"/users/{TestUsers.MeganId}", StubResponse.Ok(GraphPayloads.Entity(TestUsers.Megan)));
         await graph.Directory.GetAsync(GraphHarness.TenantId, TestUsers.MeganId);
 
         var person = await graph.Directory.GetAsync(GraphHarness.OtherTenantId, TestUsers.MeganId);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Graph.Models.ODataErrors;
-using TeamsCrm.Graph.Tests.Stub;
+using TeamsCrm.TestSupport.Graph;
 
 namespace TeamsCrm.Graph.Tests.People;
 

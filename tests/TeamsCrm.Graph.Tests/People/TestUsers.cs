@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using TeamsCrm.Graph.Tests.Stub;
+using TeamsCrm.TestSupport.Graph;
 using DemoTenant = TeamsCrm.TestSupport.DemoPeople;
 
 namespace TeamsCrm.Graph.Tests.People;

@@ -1,16 +1,16 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using TeamsCrm.TestSupport;
 
-namespace TeamsCrm.Graph.Tests.Stub;
+
+namespace TeamsCrm.TestSupport.Graph;
 
 /// <summary>
 /// A loopback stand-in for Microsoft Graph: Kestrel on 127.0.0.1 with a free port, answering each
 /// configured path with a sequence of responses (the last one repeats) and recording every request.
 /// A path nobody configured answers 500, so a request the test did not expect fails it.
 /// </summary>
-public sealed class GraphStub : IAsyncDisposable
+public sealed partial class GraphStub : IAsyncDisposable
 {
     private LoopbackServer? _server;
     private readonly ConcurrentDictionary<string, Queue<StubResponse>> _routes = new(StringComparer.OrdinalIgnoreCase);
@@ -43,17 +43,29 @@ public sealed class GraphStub : IAsyncDisposable
         }
     }
 
+    /// <summary>The top-level requests (each $batch counts once): Graph round trips.</summary>
+    public IReadOnlyList<RecordedRequest> RoundTrips => [.. _requests.Where(r => !r.InBatch)];
+
+    /// <summary>Answers POST /$batch with these responses in turn (<see cref="StubResponse.Batch"/>: answer the sub-requests).</summary>
+    public void OnBatch(params StubResponse[] responses) => On("/$batch", responses);
+
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
+        var body = request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0
+            ? await new StreamReader(request.Body).ReadToEndAsync(context.RequestAborted)
+            : null;
         _requests.Enqueue(new RecordedRequest(
             request.Method,
             request.Path.Value ?? string.Empty,
             request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
             request.Headers.Authorization.ToString() is { Length: > 0 } authorization ? authorization : null,
-            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
+            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            body));
 
-        var response = Next(request.Path.Value ?? string.Empty)
+        var path = request.Path.Value ?? string.Empty;
+        var response = Next(path)
+            ?? (path.EndsWith("/$batch", StringComparison.Ordinal) ? StubResponse.Batch : null)
             ?? new StubResponse(500, GraphPayloads.Error("StubNotConfigured", $"The stub has no answer for {request.Path}."));
         if (response.Delay > TimeSpan.Zero)
         {
@@ -67,15 +79,25 @@ public sealed class GraphStub : IAsyncDisposable
             }
         }
 
+        if (ReferenceEquals(response, StubResponse.Batch) || response.Status == 0)
+        {
+            response = AnswerBatch(body);
+        }
+
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {
             context.Response.Headers[name] = value;
         }
 
-        if (response.Body is not null)
+        if (response.Bytes is not null)
         {
-            context.Response.ContentType = "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8";
+            context.Response.ContentType = response.ContentType;
+            await context.Response.Body.WriteAsync(response.Bytes, context.RequestAborted);
+        }
+        else if (response.Body is not null)
+        {
+            context.Response.ContentType = response.ContentType;
             await context.Response.WriteAsync(response.Body.ToJsonString(), context.RequestAborted);
         }
     }

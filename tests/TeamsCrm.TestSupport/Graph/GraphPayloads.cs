@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace TeamsCrm.Graph.Tests.Stub;
+namespace TeamsCrm.TestSupport.Graph;
 
 /// <summary>
 /// JSON shaped like Microsoft Graph v1.0's documented responses: a user entity and a users

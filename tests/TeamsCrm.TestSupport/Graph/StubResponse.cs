@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace TeamsCrm.Graph.Tests.Stub;
+namespace TeamsCrm.TestSupport.Graph;
 
 /// <summary>One answer of the Graph stub: status, JSON body, extra headers (e.g. Retry-After) and an optional delay.</summary>
 public sealed record StubResponse(int Status, JsonNode? Body, IReadOnlyDictionary<string, string>? Headers = null)
@@ -8,7 +8,23 @@ public sealed record StubResponse(int Status, JsonNode? Body, IReadOnlyDictionar
     /// <summary>How long the stub waits before answering (a slow or hanging Graph).</summary>
     public TimeSpan Delay { get; init; }
 
+    /// <summary>A binary body (a photo's $value) instead of JSON.</summary>
+    public byte[]? Bytes { get; init; }
+
+    public string ContentType { get; init; } = "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8";
+
+    /// <summary>For POST /$batch: answer each sub-request from the stub's routes, as Graph's JSON batch does.</summary>
+    public static StubResponse Batch { get; } = new(0, null);
+
     public static StubResponse Ok(JsonNode body) => new(200, body);
+
+    public static StubResponse Image(byte[] bytes, string contentType = "image/jpeg") => new(200, null) { Bytes = bytes, ContentType = contentType };
+
+    /// <summary>Graph's 503 for a service that is briefly unavailable.</summary>
+    public static StubResponse Unavailable() => new(503, GraphPayloads.Error("serviceNotAvailable", "The service is temporarily unavailable."));
+
+    /// <summary>Graph's 404 for a user without a photo.</summary>
+    public static StubResponse NoPhoto() => new(404, GraphPayloads.Error("ImageNotFound", "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown."));
 
     /// <summary>Graph's 404 for a missing user or manager.</summary>
     public static StubResponse NotFound(string resource) => new(404, GraphPayloads.Error(

@@ -1,0 +1,68 @@
+using TeamsCrm.Core.CustomerCards;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Interactions;
+using TeamsCrm.Core.PeopleContext;
+using TeamsCrm.Core.Persistence;
+
+namespace TeamsCrm.Core.Meetings;
+
+/// <summary>
+/// "Log this meeting": turns a past meeting with the customer into one interaction (channel Meeting, its date, the
+/// first attendee who is a contact, the subject where the caller may see it, else the customer attendees' names) —
+/// exactly once per meeting id. The meeting is read again from the directory, never taken from the card, so only a
+/// real meeting of the caller's or the owner's calendar with this customer can be logged.
+/// </summary>
+public sealed class MeetingLogService(IAccountStore store, InteractionService interactions, CustomerContextService people, TimeProvider time)
+{
+    public async Task<CrmResult<MeetingLogResult>> LogAsync(Caller caller, string accountId, string meetingId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error!;
+        }
+
+        var (partition, access) = loaded.Value!;
+        if (!access.Can(CrmAction.LogInteraction))
+        {
+            return CrmError.Forbidden();
+        }
+
+        var found = string.IsNullOrWhiteSpace(meetingId)
+            ? null
+            : await people.FindMeetingAsync(caller, CustomerCardAssembler.Assemble(partition, access), meetingId, cancellationToken).ConfigureAwait(false);
+        if (found is null)
+        {
+            return CrmError.NotFound();
+        }
+
+        var (meeting, customers) = found.Value;
+        if (meeting.Start > time.GetUtcNow())
+        {
+            return CrmError.Rule(ErrorCodes.MeetingNotYetHeld);
+        }
+
+        var contacts = partition.Contacts;
+        var contact = contacts.FirstOrDefault(c => customers.Any(a => SameAddress(a.Email, c.Email)));
+        var summary = PeopleContextPolicy.CanSeeSubject(caller, meeting) && !string.IsNullOrWhiteSpace(meeting.Subject)
+            ? meeting.Subject
+            : string.Join(", ", customers.Select(a => a.Name ?? a.Email));
+        var input = new InteractionInput(InteractionChannel.Meeting, InteractionDirection.Outbound, Clip(summary), meeting.Start, contact?.Id);
+        var id = MeetingInteractionIds.For(caller.TenantId, partition.Account.Id, meeting.MeetingId);
+        var suggestions = customers.Where(a => !contacts.Any(c => SameAddress(a.Email, c.Email))).DistinctBy(a => a.Email, StringComparer.OrdinalIgnoreCase).ToArray();
+        if (partition.RecentInteractions.Any(i => i.Id == id))
+        {
+            return new MeetingLogResult(id, true, suggestions);
+        }
+
+        var logged = await interactions.LogAsync(caller, partition.Account.Id, input, id, cancellationToken).ConfigureAwait(false);
+        return logged.IsSuccess ? new MeetingLogResult(id, false, suggestions)
+            : logged.Error!.Kind == CrmErrorKind.Conflict ? new MeetingLogResult(id, true, suggestions)
+            : logged.Error;
+    }
+
+    private static bool SameAddress(string? a, string? b) => a is not null && string.Equals(a.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static string Clip(string text) => text.Length <= FieldLimits.Summary ? text : text[..FieldLimits.Summary];
+}

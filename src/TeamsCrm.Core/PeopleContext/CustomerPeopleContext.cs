@@ -1,0 +1,18 @@
+namespace TeamsCrm.Core.PeopleContext;
+
+/// <summary>
+/// The people and calendar part of one customer card, already filtered for its viewer by
+/// <see cref="PeopleContextPolicy"/>: the account owner's and the other colleagues' profiles, the last and
+/// next meeting with the customer, and whether the directory could not answer in full (the card then says so quietly).
+/// </summary>
+public sealed record CustomerPeopleContext(
+    PersonProfile? Owner,
+    IReadOnlyList<PersonProfile> People,
+    MeetingView? LastMet,
+    MeetingView? NextMeeting,
+    bool IsDegraded)
+{
+    public static CustomerPeopleContext None { get; } = new(null, [], null, null, false);
+
+    public static CustomerPeopleContext Unavailable { get; } = new(null, [], null, null, true);
+}

@@ -1,0 +1,22 @@
+namespace TeamsCrm.Core.PeopleContext;
+
+/// <summary>
+/// What one card needs from the directory: the profiles of <see cref="PeopleIds"/> (Entra object ids)
+/// and the meetings between <see cref="From"/> and <see cref="To"/> in the calendars of <see cref="CalendarOwnerIds"/>.
+/// </summary>
+public sealed record PeopleContextRequest(
+    string TenantId,
+    IReadOnlyList<string> PeopleIds,
+    IReadOnlyList<string> CalendarOwnerIds,
+    DateTimeOffset From,
+    DateTimeOffset To)
+{
+    /// <summary>True when this request asks for nothing <paramref name="other"/> does not ask for too.</summary>
+    public bool IsCoveredBy(PeopleContextRequest? other) =>
+        other is not null
+        && string.Equals(TenantId, other.TenantId, StringComparison.OrdinalIgnoreCase)
+        && PeopleIds.All(id => other.PeopleIds.Contains(id, StringComparer.OrdinalIgnoreCase))
+        && CalendarOwnerIds.All(id => other.CalendarOwnerIds.Contains(id, StringComparer.OrdinalIgnoreCase))
+        && other.From <= From
+        && other.To >= To;
+}
