@@ -10,7 +10,6 @@ using TeamsCrm.Conversation.Help;
 using TeamsCrm.Conversation.Interactions;
 using TeamsCrm.Conversation.MyWork;
 using TeamsCrm.Conversation.Notifications;
-using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Meetings;
 using TeamsCrm.Core.PeopleContext;
 

@@ -1,10 +1,7 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Meetings;
 using TeamsCrm.Core.PeopleContext;
 

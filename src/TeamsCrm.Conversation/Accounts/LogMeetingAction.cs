@@ -1,4 +1,3 @@
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Meetings;
 
 namespace TeamsCrm.Conversation.Accounts;

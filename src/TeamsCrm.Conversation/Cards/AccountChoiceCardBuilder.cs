@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Core.Accounts;
 
 namespace TeamsCrm.Conversation.Cards;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Conversation.Cards;
 
 /// <summary>Adaptive Card actions. Every Action.Execute carries an Action.Submit fallback with the same data plus "verb".</summary>

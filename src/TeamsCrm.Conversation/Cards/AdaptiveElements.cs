@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Conversation.Cards;
 
 /// <summary>Small factories for Adaptive Card 1.5 elements, as JSON. Only properties of schema 1.5.</summary>

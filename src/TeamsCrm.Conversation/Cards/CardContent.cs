@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Conversation.Cards;
 
 /// <summary>How a built card travels: as a message attachment or as the body of an adaptiveCard/action response.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Conversation.Cards;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Core.Comments;
 
 namespace TeamsCrm.Conversation.Cards;

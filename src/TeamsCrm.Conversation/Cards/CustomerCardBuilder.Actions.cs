@@ -1,9 +1,6 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Common;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Interactions;
 
 namespace TeamsCrm.Conversation.Cards;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Core.CustomerCards;
 
 namespace TeamsCrm.Conversation.Cards;

@@ -1,6 +1,5 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Comments;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Handoffs;
 
 namespace TeamsCrm.Conversation.Cards;

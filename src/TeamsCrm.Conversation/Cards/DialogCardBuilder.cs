@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Contacts;
 
 namespace TeamsCrm.Conversation.Cards;

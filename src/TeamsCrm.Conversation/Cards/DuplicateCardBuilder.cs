@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Contacts;
 

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Contacts;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.FollowUps;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Handoffs;
 
 namespace TeamsCrm.Conversation.Cards;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Conversation.Cards;
 
 /// <summary>Walks a card's JSON: the passes that rewrite text fields wherever they stand.</summary>

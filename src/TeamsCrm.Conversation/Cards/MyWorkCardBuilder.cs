@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.FollowUps;
 using TeamsCrm.Core.Handoffs;

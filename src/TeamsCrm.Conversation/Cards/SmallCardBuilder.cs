@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TeamsCrm.Conversation.Cards;
 
 /// <summary>A card of one sentence and at most one button (open a dialog, a notice that something is gone).</summary>

@@ -1,7 +1,5 @@
-using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Channels;
-using TeamsCrm.Core.Common;
 
 namespace TeamsCrm.Conversation.Channels;
 

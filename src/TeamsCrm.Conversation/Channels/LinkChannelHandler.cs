@@ -1,4 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Channels;
 
 namespace TeamsCrm.Conversation.Channels;

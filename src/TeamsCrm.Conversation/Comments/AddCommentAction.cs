@@ -2,7 +2,6 @@ using TeamsCrm.Conversation.Accounts;
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Common;
 
 namespace TeamsCrm.Conversation.Comments;
 

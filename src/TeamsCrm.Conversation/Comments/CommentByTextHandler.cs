@@ -1,4 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Comments;
 

@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.People;
 
 namespace TeamsCrm.Conversation.Comments;

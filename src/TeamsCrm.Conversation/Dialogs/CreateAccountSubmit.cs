@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Conversation.Dialogs;
 

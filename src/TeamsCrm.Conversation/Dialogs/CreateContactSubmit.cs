@@ -1,8 +1,5 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Accounts;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Contacts;
-using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Conversation.Dialogs;
 

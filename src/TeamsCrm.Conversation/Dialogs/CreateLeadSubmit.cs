@@ -1,9 +1,5 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Accounts;
-using TeamsCrm.Conversation.Understanding;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Conversation.Dialogs;
 

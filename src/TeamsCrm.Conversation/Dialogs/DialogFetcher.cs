@@ -1,8 +1,5 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Conversation.Dialogs;
 

@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
-
 namespace TeamsCrm.Conversation.Dialogs;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Accounts;
-using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Conversation.Dialogs;
 

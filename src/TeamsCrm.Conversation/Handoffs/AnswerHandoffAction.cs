@@ -1,5 +1,4 @@
 using TeamsCrm.Conversation.Accounts;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Handoffs;
 
 namespace TeamsCrm.Conversation.Handoffs;

@@ -1,4 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Search;
 
 namespace TeamsCrm.Conversation.Handoffs;

@@ -1,8 +1,6 @@
-using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.MyWork;
 

@@ -1,9 +1,6 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Conversation.Handoffs;
 

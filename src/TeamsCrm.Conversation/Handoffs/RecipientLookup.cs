@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Conversation.Handoffs;
 
 /// <summary>Who receives a handoff, or the sentence that says why nobody was found.</summary>

@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Accounts;
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Handoffs;
 

@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
-
 namespace TeamsCrm.Conversation.Help;
 
 /// <summary>"help": what the bot understands, for members or guests.</summary>

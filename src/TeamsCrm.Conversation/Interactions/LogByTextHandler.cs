@@ -1,4 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Interactions;
 

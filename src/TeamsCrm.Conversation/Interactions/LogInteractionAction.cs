@@ -1,5 +1,4 @@
 using TeamsCrm.Conversation.Accounts;
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Interactions;
 
 namespace TeamsCrm.Conversation.Interactions;

@@ -1,4 +1,3 @@
-using TeamsCrm.Core.Common;
 using TeamsCrm.Core.FollowUps;
 
 namespace TeamsCrm.Conversation.MyWork;

@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
-
 namespace TeamsCrm.Conversation.MyWork;
 
 /// <summary>"my deals", "my handoffs", "my tasks".</summary>

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Meetings;
 using TeamsCrm.Core.MyWork;
 

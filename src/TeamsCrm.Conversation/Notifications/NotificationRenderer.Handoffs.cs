@@ -1,5 +1,4 @@
 using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Notifications;
 
 namespace TeamsCrm.Conversation.Notifications;

@@ -1,7 +1,6 @@
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Notifications;
 using TeamsCrm.Core.People;
 

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Conversation.Routing;
 
 /// <summary>Answers a dialog's submit (task/submit) for the verbs it names; registered once in <see cref="ConversationRoutes"/>.</summary>

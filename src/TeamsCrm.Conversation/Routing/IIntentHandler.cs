@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
-
 namespace TeamsCrm.Conversation.Routing;
 
 /// <summary>Answers a typed message for the intents it names; registered once in <see cref="ConversationRoutes"/>.</summary>

@@ -1,6 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Conversation.Routing;
 
 /// <summary>A recognized message: what was typed, what it means, and the language and time zone to answer in.</summary>

@@ -1,5 +1,4 @@
 using TeamsCrm.Conversation.Accounts;
-using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Core.Accounts;
 
 namespace TeamsCrm.Conversation.Routing;

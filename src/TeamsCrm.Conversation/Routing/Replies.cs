@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Core.Common;
-
 namespace TeamsCrm.Conversation.Routing;
 
 /// <summary>The shapes every handler answers in: message replies, card-action answers and dialog answers.</summary>

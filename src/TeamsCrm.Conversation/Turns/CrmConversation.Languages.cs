@@ -1,5 +1,3 @@
-using TeamsCrm.Conversation.Understanding;
-
 namespace TeamsCrm.Conversation.Turns;
 
 /// <summary>Which language and time zone a card is written in: the turn's.</summary>

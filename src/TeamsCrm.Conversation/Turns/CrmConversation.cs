@@ -1,8 +1,4 @@
-using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.Dialogs;
-using TeamsCrm.Conversation.Understanding;
-using TeamsCrm.Core.Common;
-using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Conversation.Turns;
 

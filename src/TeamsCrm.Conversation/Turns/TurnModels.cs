@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Understanding;
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Conversation.Turns;
 
 /// <summary>

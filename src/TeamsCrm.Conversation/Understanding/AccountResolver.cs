@@ -1,5 +1,4 @@
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Search;
 
 namespace TeamsCrm.Conversation.Understanding;

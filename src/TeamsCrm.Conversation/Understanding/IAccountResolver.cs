@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Conversation.Understanding;
 
 /// <summary>Finds the account an account phrase means, among those the caller may see. Mock it in handler tests.</summary>

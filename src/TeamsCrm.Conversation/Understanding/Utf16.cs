@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Common;
-
 namespace TeamsCrm.Conversation.Understanding;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using TeamsCrm.Core.Comments;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Partners;
 
 namespace TeamsCrm.Core.Access;

@@ -1,4 +1,3 @@
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Partners;
 
 namespace TeamsCrm.Core.Access;

@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Core.Accounts;
 
 /// <summary>The editable fields of an account, as entered by a user or an integration.</summary>

@@ -1,6 +1,4 @@
 using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Search;
 
 namespace TeamsCrm.Core.Accounts;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using TeamsCrm.Core.Audit;
-using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Core.Application;
 

@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Persistence;
-
 namespace TeamsCrm.Core.Application;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Core.Application;
 

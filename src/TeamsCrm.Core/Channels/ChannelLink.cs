@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Core.Channels;
 
 /// <summary>A channel linked to the account it is about (the channel tab and "@CRM summary" use it).</summary>

@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Core.Comments;
 
 /// <summary>A new comment on an account, or on one of its deals when <see cref="DealId"/> is set.</summary>

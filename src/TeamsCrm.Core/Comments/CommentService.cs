@@ -1,7 +1,5 @@
 using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Notifications;
-using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Core.Comments;
 

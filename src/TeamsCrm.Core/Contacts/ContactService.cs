@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Persistence;
-
 namespace TeamsCrm.Core.Contacts;
 
 /// <summary>Use cases of contacts. Creating a contact whose email or name already exists at the account suggests it instead.</summary>

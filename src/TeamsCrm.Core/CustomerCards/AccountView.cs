@@ -1,5 +1,4 @@
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Core.CustomerCards;
 

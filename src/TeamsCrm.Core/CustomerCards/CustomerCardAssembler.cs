@@ -2,7 +2,6 @@ using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Core.CustomerCards;
 

@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Core.Deals;
 
 /// <summary>The editable fields of a deal. The stage changes only through <see cref="DealService.ChangeStageAsync"/>.</summary>

@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Core.FollowUps;
 
 /// <summary>A new follow-up task; the assignee defaults to the caller.</summary>

@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Persistence;
-
 namespace TeamsCrm.Core.FollowUps;
 
 /// <summary>Follow-up tasks on accounts: create and complete.</summary>

@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Core.FollowUps;
 
 /// <summary>A follow-up on an account (and optionally one of its deals), assigned to one person.</summary>

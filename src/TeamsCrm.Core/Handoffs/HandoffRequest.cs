@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Core.Handoffs;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Core.Handoffs;
 

@@ -1,5 +1,3 @@
-using TeamsCrm.Core.Identity;
-
 namespace TeamsCrm.Core.Interactions;
 
 /// <summary>A customer touchpoint: who talked to whom, through which channel, when, and what about.</summary>

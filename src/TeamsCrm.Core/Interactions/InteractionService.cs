@@ -1,6 +1,3 @@
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Persistence;
-
 namespace TeamsCrm.Core.Interactions;
 
 /// <summary>Logs customer touchpoints and lists them, newest first.</summary>

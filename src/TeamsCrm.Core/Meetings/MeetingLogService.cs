@@ -1,8 +1,6 @@
 using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.PeopleContext;
-using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Core.Meetings;
 

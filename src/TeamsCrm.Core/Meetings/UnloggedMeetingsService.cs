@@ -1,5 +1,4 @@
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.PeopleContext;
 

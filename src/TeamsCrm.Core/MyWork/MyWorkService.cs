@@ -1,8 +1,6 @@
 using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.FollowUps;
 using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Core.MyWork;
 

@@ -1,5 +1,4 @@
 using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Core.Partners;
 

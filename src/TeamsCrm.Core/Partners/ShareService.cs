@@ -1,7 +1,5 @@
 using TeamsCrm.Core.Handoffs;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.People;
-using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Core.Partners;
 

@@ -1,5 +1,4 @@
 using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Identity;
 
 namespace TeamsCrm.Core.PeopleContext;
 

@@ -1,7 +1,5 @@
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Partners;
-using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Core.Search;
 

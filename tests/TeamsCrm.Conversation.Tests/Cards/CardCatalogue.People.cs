@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Conversation.Tests.Cards;

@@ -1,4 +1,3 @@
-using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Conversation.Tests.Cards;

@@ -1,10 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Tests.Turns;
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Contacts;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Conversation.Tests.Meetings;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Core.PeopleContext;
 using static TeamsCrm.Core.Tests.PeopleContext.PeopleContextSamples;
 

@@ -1,7 +1,3 @@
-using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Contacts;
-using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Core.Tests.PeopleContext;

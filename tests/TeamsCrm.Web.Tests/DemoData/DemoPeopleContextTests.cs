@@ -1,10 +1,6 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.PeopleContext;
 using TeamsCrm.Core.Search;
-using TeamsCrm.Web.DemoData;
-using TeamsCrm.Web.Tests.Infrastructure;
 
 namespace TeamsCrm.Web.Tests.DemoData;
 
