@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace TeamsCrm.Graph;
 
 /// <summary>The Graph project's log messages (EventIds 4001–4099).</summary>

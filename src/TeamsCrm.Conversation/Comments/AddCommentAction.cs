@@ -12,8 +12,7 @@ internal sealed class AddCommentAction(CommentService comments, AccountService a
 
     public async Task<CardActionOutcome> HandleAsync(CardActionInput input, CardContext context, CancellationToken cancellationToken)
     {
-        var accountId = CardData.Id(input.Data, CardFields.AccountId);
-        if (accountId is null)
+        if (CardData.Id(input.Data, CardFields.AccountId) is not { } accountId)
         {
             return Error(CrmError.NotFound(), context);
         }

@@ -10,9 +10,7 @@ internal sealed class ChangeStageAction(DealService deals, CustomerCards cards) 
 
     public async Task<CardActionOutcome> HandleAsync(CardActionInput input, CardContext context, CancellationToken cancellationToken)
     {
-        var accountId = CardData.Id(input.Data, CardFields.AccountId);
-        var dealId = CardData.Id(input.Data, CardFields.DealId);
-        if (accountId is null || dealId is null)
+        if (!CardData.TryRecordIds(input.Data, CardFields.DealId, out var accountId, out var dealId))
         {
             return Error(CrmError.NotFound(), context);
         }

@@ -13,9 +13,7 @@ internal sealed class AnswerHandoffAction(HandoffService handoffs, CustomerCards
 
     public async Task<CardActionOutcome> HandleAsync(CardActionInput input, CardContext context, CancellationToken cancellationToken)
     {
-        var accountId = CardData.Id(input.Data, CardFields.AccountId);
-        var handoffId = CardData.Id(input.Data, CardFields.HandoffId);
-        if (accountId is null || handoffId is null)
+        if (!CardData.TryRecordIds(input.Data, CardFields.HandoffId, out var accountId, out var handoffId))
         {
             return Error(CrmError.NotFound(), context);
         }

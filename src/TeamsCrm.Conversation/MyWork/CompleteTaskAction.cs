@@ -9,9 +9,7 @@ internal sealed class CompleteTaskAction(FollowUpService tasks, MyWorkCards list
 
     public async Task<CardActionOutcome> HandleAsync(CardActionInput input, CardContext context, CancellationToken cancellationToken)
     {
-        var accountId = CardData.Id(input.Data, CardFields.AccountId);
-        var taskId = CardData.Id(input.Data, CardFields.TaskId);
-        if (accountId is null || taskId is null)
+        if (!CardData.TryRecordIds(input.Data, CardFields.TaskId, out var accountId, out var taskId))
         {
             return Error(CrmError.NotFound(), context);
         }

@@ -18,6 +18,17 @@ internal static class CardData
     /// <summary>A non-blank string, trimmed; null otherwise.</summary>
     public static string? Id(JsonObject? data, string name) => Text(data, name) is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
 
+    /// <summary>
+    /// The account id and the id of one record in it (<paramref name="recordField"/>), as every card action on a record
+    /// carries them; false when either is missing, which the caller answers as "not found".
+    /// </summary>
+    public static bool TryRecordIds(JsonObject? data, string recordField, out string accountId, out string recordId)
+    {
+        accountId = Id(data, CardFields.AccountId) ?? string.Empty;
+        recordId = Id(data, recordField) ?? string.Empty;
+        return accountId.Length > 0 && recordId.Length > 0;
+    }
+
     /// <summary>A number typed into an Input.Number arrives as a string or (some clients) a number.</summary>
     public static (bool Present, decimal? Value) Number(JsonObject? data, string name)
     {

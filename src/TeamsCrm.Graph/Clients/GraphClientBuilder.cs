@@ -1,11 +1,8 @@
-using System.Net;
 using Azure.Core;
-using Microsoft.Graph;
 using Microsoft.Graph.Authentication;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
-using TeamsCrm.Graph.Configuration;
 
 namespace TeamsCrm.Graph.Clients;
 

@@ -1,7 +1,4 @@
 using Azure.Core;
-using Microsoft.Extensions.Options;
-using Microsoft.Graph;
-using TeamsCrm.Graph.Configuration;
 
 namespace TeamsCrm.Graph.Clients;
 

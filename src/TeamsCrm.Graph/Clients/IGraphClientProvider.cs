@@ -1,5 +1,3 @@
-using Microsoft.Graph;
-
 namespace TeamsCrm.Graph.Clients;
 
 /// <summary>The Graph client that may read a tenant's directory, or null for a tenant this app does not serve.</summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.Graph;
 using Microsoft.Graph.Communications.GetPresencesByUserId;
 using Microsoft.Kiota.Abstractions.Serialization;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace TeamsCrm.Graph.Context;
 
 /// <summary>Log messages of the people and calendar context and photos (EventIds 4100–4199).</summary>

@@ -1,5 +1,3 @@
-using TeamsCrm.Core.PeopleContext;
-
 namespace TeamsCrm.Graph.Context;
 
 /// <summary>What one card's context still needs from Graph (not in the caches), and whether any part of it failed.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Graph.Models;
-using TeamsCrm.Core.PeopleContext;
 using TeamsCrm.Graph.People;
 
 namespace TeamsCrm.Graph.Context;

@@ -1,8 +1,5 @@
-using System.Net;
-using Microsoft.Graph;
 using Microsoft.Graph.Communications.GetPresencesByUserId;
 using Microsoft.Graph.Models;
-using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Graph.Context;
 

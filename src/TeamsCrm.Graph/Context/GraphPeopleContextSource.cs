@@ -1,9 +1,5 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using TeamsCrm.Core.PeopleContext;
 using TeamsCrm.Graph.Caching;
 using TeamsCrm.Graph.Clients;
-using TeamsCrm.Graph.Configuration;
 
 namespace TeamsCrm.Graph.Context;
 

@@ -1,5 +1,3 @@
-using TeamsCrm.Core.PeopleContext;
-
 namespace TeamsCrm.Graph.Offline;
 
 /// <summary>

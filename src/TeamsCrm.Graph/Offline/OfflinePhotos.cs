@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
-using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Graph.Offline;
 

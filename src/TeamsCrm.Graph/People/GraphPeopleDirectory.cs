@@ -1,11 +1,6 @@
-using System.Net;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models.ODataErrors;
-using TeamsCrm.Core.People;
 using TeamsCrm.Graph.Caching;
 using TeamsCrm.Graph.Clients;
-using TeamsCrm.Graph.Configuration;
 using User = Microsoft.Graph.Models.User;
 
 namespace TeamsCrm.Graph.People;

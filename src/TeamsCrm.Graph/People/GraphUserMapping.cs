@@ -1,4 +1,3 @@
-using TeamsCrm.Core.People;
 using User = Microsoft.Graph.Models.User;
 
 namespace TeamsCrm.Graph.People;

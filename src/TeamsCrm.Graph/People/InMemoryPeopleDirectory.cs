@@ -1,5 +1,3 @@
-using TeamsCrm.Core.People;
-
 namespace TeamsCrm.Graph.People;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using TeamsCrm.Core.People;
-
 namespace TeamsCrm.Graph.People;
 
 /// <summary>"Best first" for people searches: display-name matches before matches on other names or the email, then alphabetical.</summary>

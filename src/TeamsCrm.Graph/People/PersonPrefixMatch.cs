@@ -1,4 +1,3 @@
-using TeamsCrm.Core.People;
 using TeamsCrm.Core.Search;
 
 namespace TeamsCrm.Graph.People;

@@ -1,12 +1,7 @@
-using System.Net;
 using System.Security.Cryptography;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models.ODataErrors;
-using TeamsCrm.Core.PeopleContext;
 using TeamsCrm.Graph.Caching;
 using TeamsCrm.Graph.Clients;
-using TeamsCrm.Graph.Configuration;
 using TeamsCrm.Graph.Context;
 
 namespace TeamsCrm.Graph.Photos;

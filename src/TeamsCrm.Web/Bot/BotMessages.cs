@@ -1,6 +1,3 @@
-using TeamsCrm.Conversation.Turns;
-using TeamsCrm.Teams.Schema;
-
 namespace TeamsCrm.Web.Bot;
 
 /// <summary>Turns the conversation's outgoing messages into activities: a card attachment (the text as its summary) or a text.</summary>

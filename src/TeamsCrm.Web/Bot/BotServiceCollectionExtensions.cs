@@ -1,9 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsCrm.Conversation;
 using TeamsCrm.Conversation.Cards;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Teams.Hosting;
-using TeamsCrm.Teams.Routing;
 using TeamsCrm.Web.Notifications;
 
 namespace TeamsCrm.Web.Bot;

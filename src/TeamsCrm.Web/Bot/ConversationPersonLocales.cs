@@ -1,5 +1,4 @@
 using Azure;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Teams.Persistence;
 
 namespace TeamsCrm.Web.Bot;

@@ -1,11 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Invokes;
-using TeamsCrm.Teams.Routing;
-using TeamsCrm.Teams.Schema;
 using TeamsCrm.Web.Notifications;
 
 namespace TeamsCrm.Web.Bot;

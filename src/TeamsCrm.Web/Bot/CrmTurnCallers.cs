@@ -1,6 +1,5 @@
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.People;
-using TeamsCrm.Teams.Routing;
 
 namespace TeamsCrm.Web.Bot;
 

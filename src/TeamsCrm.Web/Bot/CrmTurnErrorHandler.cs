@@ -1,7 +1,5 @@
 using TeamsCrm.Teams.Hosting;
 using TeamsCrm.Teams.Invokes;
-using TeamsCrm.Teams.Routing;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Web.Bot;
 

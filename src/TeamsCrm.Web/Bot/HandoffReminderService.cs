@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Teams.Configuration;
 using TeamsCrm.Teams.Persistence;

@@ -1,6 +1,5 @@
 using TeamsCrm.Conversation.Understanding;
 using TeamsCrm.Teams.Connector;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Web.Bot;
 

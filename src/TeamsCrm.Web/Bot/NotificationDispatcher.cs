@@ -1,10 +1,8 @@
 using Azure;
 using TeamsCrm.Conversation.Notifications;
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Teams.Connector;
 using TeamsCrm.Teams.Hosting;
 using TeamsCrm.Teams.Persistence;
-using TeamsCrm.Teams.Schema;
 using TeamsCrm.Web.Notifications;
 
 namespace TeamsCrm.Web.Bot;

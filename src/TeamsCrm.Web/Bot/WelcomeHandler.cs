@@ -1,7 +1,4 @@
-using TeamsCrm.Conversation.Turns;
 using TeamsCrm.Teams.Persistence;
-using TeamsCrm.Teams.Routing;
-using TeamsCrm.Teams.Schema;
 
 namespace TeamsCrm.Web.Bot;
 

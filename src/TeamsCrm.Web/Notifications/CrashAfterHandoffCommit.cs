@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Options;
 using TeamsCrm.Core.Notifications;
 using TeamsCrm.Storage.Notifications;
 

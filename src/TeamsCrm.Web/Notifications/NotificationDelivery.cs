@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using TeamsCrm.Conversation.Notifications;
 using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Web.Bot;

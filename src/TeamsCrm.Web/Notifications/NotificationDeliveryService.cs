@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using TeamsCrm.Web.Background;
 
 namespace TeamsCrm.Web.Notifications;

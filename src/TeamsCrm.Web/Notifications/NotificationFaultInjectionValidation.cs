@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace TeamsCrm.Web.Notifications;
 
 /// <summary>Refuses <see cref="NotificationDeliveryOptions.CrashAfterHandoffCommit"/> outside the Development and Test environments.</summary>

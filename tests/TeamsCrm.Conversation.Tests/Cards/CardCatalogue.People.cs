@@ -1,5 +1,3 @@
-using TeamsCrm.Core.PeopleContext;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 internal static partial class CardCatalogue

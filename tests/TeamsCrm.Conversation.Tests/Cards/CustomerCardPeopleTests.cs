@@ -1,5 +1,3 @@
-using TeamsCrm.Core.PeopleContext;
-
 namespace TeamsCrm.Conversation.Tests.Cards;
 
 /// <summary>The people and calendar lines of the customer card: what members see, and what a guest's card JSON never carries.</summary>

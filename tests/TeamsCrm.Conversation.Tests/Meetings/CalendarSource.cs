@@ -1,5 +1,3 @@
-using TeamsCrm.Core.PeopleContext;
-
 namespace TeamsCrm.Conversation.Tests.Meetings;
 
 /// <summary>A directory with fixed meetings per calendar (the Graph side is proven against its stub in TeamsCrm.Graph.Tests).</summary>

@@ -1,5 +1,3 @@
-using TeamsCrm.Core.PeopleContext;
-
 namespace TeamsCrm.Conversation.Tests.Meetings;
 
 /// <summary>"Log this meeting" on the customer card, against the real store: once per meeting, attendees offered as contacts.</summary>

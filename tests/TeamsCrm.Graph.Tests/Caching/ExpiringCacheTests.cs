@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Graph.Caching;
 
 namespace TeamsCrm.Graph.Tests.Caching;

@@ -1,7 +1,5 @@
 using Azure.Core;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace TeamsCrm.Graph.Tests.Configuration;
 

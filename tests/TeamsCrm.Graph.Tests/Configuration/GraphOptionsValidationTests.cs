@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-
 namespace TeamsCrm.Graph.Tests.Configuration;
 
 /// <summary>Invalid Graph settings stop the app at start, with a message naming the setting.</summary>

@@ -1,14 +1,5 @@
 using Azure.Core;
 using Azure.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using TeamsCrm.Core.People;
-using TeamsCrm.Graph.Clients;
-using TeamsCrm.Graph.Configuration;
-using TeamsCrm.Graph.People;
-using TeamsCrm.Graph.Tests.People;
-using TeamsCrm.Graph.Tests.Stub;
-using TeamsCrm.TestSupport.Graph;
 
 namespace TeamsCrm.Graph.Tests.Configuration;
 

@@ -1,14 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
-using TeamsCrm.Core.PeopleContext;
-using TeamsCrm.Graph.Clients;
-using TeamsCrm.Graph.Configuration;
 using TeamsCrm.Graph.Context;
 using TeamsCrm.Graph.Photos;
-using TeamsCrm.Graph.Tests.People;
-using TeamsCrm.Graph.Tests.Stub;
-using TeamsCrm.TestSupport.Graph;
 
 namespace TeamsCrm.Graph.Tests.Context;
 

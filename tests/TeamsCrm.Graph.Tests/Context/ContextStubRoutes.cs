@@ -1,5 +1,3 @@
-using TeamsCrm.Graph.Tests.People;
-using TeamsCrm.TestSupport.Graph;
 using static TeamsCrm.TestSupport.Graph.GraphContextPayloads;
 
 namespace TeamsCrm.Graph.Tests.Context;

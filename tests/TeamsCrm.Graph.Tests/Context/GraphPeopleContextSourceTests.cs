@@ -1,7 +1,3 @@
-using TeamsCrm.Core.PeopleContext;
-using TeamsCrm.Graph.Tests.People;
-using TeamsCrm.Graph.Tests.Stub;
-using TeamsCrm.TestSupport.Graph;
 using static TeamsCrm.TestSupport.Graph.GraphContextPayloads;
 
 namespace TeamsCrm.Graph.Tests.Context;

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using TeamsCrm.Graph.Tests.People;
-using TeamsCrm.TestSupport.Graph;
 
 namespace TeamsCrm.Graph.Tests.Context;
 

@@ -1,6 +1,3 @@
-using TeamsCrm.Graph.Tests.People;
-using TeamsCrm.TestSupport.Graph;
-
 namespace TeamsCrm.Graph.Tests.Context;
 
 public sealed class GraphPersonPhotoSourceTests

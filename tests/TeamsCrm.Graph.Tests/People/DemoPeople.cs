@@ -1,4 +1,3 @@
-using TeamsCrm.Core.People;
 using DemoTenant = TeamsCrm.TestSupport.DemoPeople;
 
 namespace TeamsCrm.Graph.Tests.People;

@@ -1,11 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
-using TeamsCrm.Graph.Clients;
-using TeamsCrm.Graph.Configuration;
-using TeamsCrm.Graph.People;
-using TeamsCrm.Graph.Tests.Stub;
-using TeamsCrm.TestSupport.Graph;
 
 namespace TeamsCrm.Graph.Tests.People;
 

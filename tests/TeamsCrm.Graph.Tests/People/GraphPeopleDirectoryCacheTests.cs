@@ -1,5 +1,3 @@
-using TeamsCrm.TestSupport.Graph;
-
 namespace TeamsCrm.Graph.Tests.People;
 
 public sealed class GraphPeopleDirectoryCacheTests

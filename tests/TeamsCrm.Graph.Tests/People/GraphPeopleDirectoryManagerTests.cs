@@ -1,6 +1,3 @@
-using TeamsCrm.Graph.Tests.Stub;
-using TeamsCrm.TestSupport.Graph;
-
 namespace TeamsCrm.Graph.Tests.People;
 
 public sealed class GraphPeopleDirectoryManagerTests

@@ -1,4 +1,3 @@
-using TeamsCrm.TestSupport.Graph;
 namespace TeamsCrm.Graph.Tests.People;
 
 /// <summary>A call for a tenant other than the configured one never reaches Graph (nor asks for a token).</summary>

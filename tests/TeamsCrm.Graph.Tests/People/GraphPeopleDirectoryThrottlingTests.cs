@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Graph.Models.ODataErrors;
-using TeamsCrm.TestSupport.Graph;
 
 namespace TeamsCrm.Graph.Tests.People;
 

@@ -1,6 +1,3 @@
-using TeamsCrm.Core.People;
-using TeamsCrm.Graph.People;
-
 namespace TeamsCrm.Graph.Tests.People;
 
 public sealed class InMemoryPeopleDirectoryTests

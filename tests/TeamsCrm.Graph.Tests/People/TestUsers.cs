@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using TeamsCrm.TestSupport.Graph;
 using DemoTenant = TeamsCrm.TestSupport.DemoPeople;
 
 namespace TeamsCrm.Graph.Tests.People;
