@@ -22,7 +22,8 @@ public static class ConversationServiceCollectionExtensions
     /// <see cref="ConversationRoutes"/> (built at start: a verb or intent claimed twice stops the host), the entry
     /// <see cref="CrmConversation"/> and the notification renderer, all singletons. The host registers Core's use cases,
     /// TimeProvider, IPeopleDirectory and CallerResolver, and may register an <see cref="IPersonLocales"/> and an
-    /// <see cref="IPeopleContextSource"/> first (without one, cards show no people and calendar context) (the
+    /// <see cref="IPeopleContextSource"/> first (without one, cards show no people and calendar context) and an
+    /// <see cref="IPersonPhotoLinks"/> (without one, cards link no photos) (the
     /// default knows no one's locale: notifications use the language of whoever caused them, else English).
     /// </summary>
     public static IServiceCollection AddCrmConversation(this IServiceCollection services)
@@ -44,6 +45,7 @@ public static class ConversationServiceCollectionExtensions
     private static void AddSharedParts(IServiceCollection services)
     {
         services.TryAddSingleton<IPeopleContextSource>(NoPeopleContext.Instance);
+        services.TryAddSingleton<IPersonPhotoLinks>(NoPersonPhotoLinks.Instance);
         services.TryAddSingleton<CustomerContextService>();
         services.TryAddSingleton<MeetingLogService>();
         services.TryAddSingleton<UnloggedMeetingsService>();

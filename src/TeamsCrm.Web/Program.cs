@@ -3,6 +3,7 @@ using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Web.Bot;
 using TeamsCrm.Web.DemoData;
 using TeamsCrm.Web.Health;
+using TeamsCrm.Web.Hosting;
 using TeamsCrm.Web.Legal;
 using TeamsCrm.Web.People;
 using TeamsCrm.Web.Telemetry;
@@ -14,6 +15,7 @@ if (builder.Environment.IsDevelopment() && string.IsNullOrEmpty(builder.Configur
 }
 
 builder.Services.AddCrmTelemetry(builder.Configuration);
+builder.Services.AddCrmAppOptions();
 builder.Services.AddCrmStorage();
 builder.Services.AddCrmUseCases();
 builder.Services.AddCrmPeople(builder.Configuration, builder.Environment);

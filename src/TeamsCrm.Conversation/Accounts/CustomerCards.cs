@@ -11,7 +11,7 @@ namespace TeamsCrm.Conversation.Accounts;
 /// The customer card as one caller sees it (or the error card), shared by every handler that answers with it. The
 /// people and calendar context is asked for before the account is read, so the directory works while storage does.
 /// </summary>
-internal sealed class CustomerCards(AccountService accounts, CustomerContextService people, TimeProvider time)
+internal sealed class CustomerCards(AccountService accounts, CustomerContextService people, IPersonPhotoLinks photos, TimeProvider time)
 {
     public async Task<JsonObject> CardOrErrorAsync(Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, CancellationToken cancellationToken)
     {
@@ -39,8 +39,15 @@ internal sealed class CustomerCards(AccountService accounts, CustomerContextServ
     {
         var candidates = AccessPolicy.CanSearchPeople(viewer) ? null : GuestHandBack.RecipientsFor(card.Handoffs, card.OpenDeals.Select(d => d.Id), viewer.UserId);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
-        return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(refreshUserIds, null, candidates, today, directory, viewer.UserId, LastMeetingState(viewer, card, directory)));
+        return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(refreshUserIds, null, candidates, today, directory, viewer.UserId, LastMeetingState(viewer, card, directory), OwnerPhoto(viewer, directory)));
     }
+
+    /// <summary>
+    /// The owner's photo link when the directory has a photo the viewer may see: <see cref="PeopleContextPolicy"/> has
+    /// already cleared <see cref="PersonProfile.HasPhoto"/> for a guest, so a guest's card links no photo.
+    /// </summary>
+    private Uri? OwnerPhoto(Caller viewer, CustomerPeopleContext? directory) =>
+        directory?.Owner is { HasPhoto: true } owner ? photos.PhotoUrl(viewer.TenantId, owner.UserId) : null;
 
     /// <summary>"Log this meeting" for a viewer who may log interactions, unless the meeting is among the recent interactions already.</summary>
     private static MeetingLogState LastMeetingState(Caller viewer, CustomerCard card, CustomerPeopleContext? directory)

@@ -59,6 +59,27 @@ internal static class AdaptiveElements
         return container;
     }
 
+    /// <summary>A person's small round photo left of a line about them (a ColumnSet; the line keeps its spacing).</summary>
+    public static JsonObject WithPhoto(Uri photo, string altText, JsonObject line)
+    {
+        var spacing = line["spacing"]?.DeepClone();
+        line.Remove("spacing");
+        var image = new JsonObject { ["type"] = "Image", ["url"] = photo.AbsoluteUri, ["altText"] = altText, ["size"] = "Small", ["style"] = "Person" };
+        var set = new JsonObject
+        {
+            ["type"] = "ColumnSet",
+            ["columns"] = new JsonArray(
+                new JsonObject { ["type"] = "Column", ["width"] = "auto", ["items"] = new JsonArray(image) },
+                new JsonObject { ["type"] = "Column", ["width"] = "stretch", ["verticalContentAlignment"] = "Center", ["items"] = new JsonArray(line) }),
+        };
+        if (spacing is not null)
+        {
+            set["spacing"] = spacing;
+        }
+
+        return set;
+    }
+
     public static JsonObject ActionSet(IEnumerable<JsonNode> actions) =>
         new() { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) };
 

@@ -11,18 +11,21 @@ public static partial class CustomerCardBuilder
     /// The compact people and calendar lines under the account facts: the owner's title and presence, the other
     /// colleagues on the account, "Last met …" and "Next meeting …" in the viewer's time zone. It shows exactly what
     /// <see cref="CustomerPeopleContext"/> carries (the access policy has removed presence, organiser and subject
-    /// where the viewer may not see them); a quiet note when the directory could not answer.
+    /// where the viewer may not see them), with the owner's photo when the card has its link; a quiet note when the
+    /// directory could not answer.
     /// </summary>
-    private static IEnumerable<JsonNode> PeopleContext(CustomerCard card, CustomerPeopleContext? people, CardText text, string? viewerId, MeetingLogState lastMeeting)
+    private static IEnumerable<JsonNode> PeopleContext(CustomerCard card, CustomerCardOptions options, CardText text)
     {
-        if (people is null)
+        if (options.People is not { } people)
         {
             yield break;
         }
 
+        var (viewerId, lastMeeting) = (options.ViewerId, options.LastMeeting);
         if (people.Owner is { } owner && Details(owner, text) is { Length: > 0 } details)
         {
-            yield return AdaptiveElements.Text(text.Format("Customer.People.Owner", owner.DisplayName, details), subtle: true, spacing: "Small");
+            var line = AdaptiveElements.Text(text.Format("Customer.People.Owner", owner.DisplayName, details), subtle: true, spacing: "Small");
+            yield return options.OwnerPhotoUrl is { } photo ? AdaptiveElements.WithPhoto(photo, owner.DisplayName, line) : line;
         }
 
         var colleagues = people.People

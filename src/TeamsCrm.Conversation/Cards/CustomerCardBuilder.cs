@@ -31,7 +31,7 @@ public static partial class CustomerCardBuilder
 
         var body = new List<JsonNode>();
         body.AddRange(Header(card, text, mentions));
-        body.AddRange(PeopleContext(card, options.People, text, options.ViewerId, options.LastMeeting));
+        body.AddRange(PeopleContext(card, options, text));
         body.AddRange(Contacts(card, text));
         body.AddRange(Deals(card, text));
         body.AddRange(Comments(card, text, mentions));

@@ -11,6 +11,7 @@ namespace TeamsCrm.Conversation.Cards;
 /// <see cref="People"/>: the people and calendar context, already filtered for the viewer (nothing shown when null).
 /// <see cref="ViewerId"/>: the viewer's user id (not listed among the colleagues on the account).
 /// <see cref="LastMeeting"/>: whether the last meeting may be logged by the viewer, or is logged already.
+/// <see cref="OwnerPhotoUrl"/>: the owner's signed photo link, shown next to "About {owner}" (none when null).
 /// </summary>
 public sealed record CustomerCardOptions(
     IReadOnlyList<string>? RefreshUserIds = null,
@@ -19,7 +20,8 @@ public sealed record CustomerCardOptions(
     DateOnly? Today = null,
     CustomerPeopleContext? People = null,
     string? ViewerId = null,
-    MeetingLogState LastMeeting = MeetingLogState.None)
+    MeetingLogState LastMeeting = MeetingLogState.None,
+    Uri? OwnerPhotoUrl = null)
 {
     public static CustomerCardOptions None { get; } = new();
 }

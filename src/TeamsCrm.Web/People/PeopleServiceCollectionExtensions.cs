@@ -12,7 +12,8 @@ public static class PeopleServiceCollectionExtensions
     /// <summary>
     /// Who people are, with their titles, presence, photos and calendars: Microsoft Graph when it is configured
     /// (Graph:Mode=Live, or credentials given); in Development without it, the offline directory and context of the demo tenant. Anywhere else without Graph the app refuses to
-    /// start, since every caller would otherwise be treated as an unknown guest.
+    /// start, since every caller would otherwise be treated as an unknown guest. Cards link photos through
+    /// <see cref="SignedPhotoLinks"/> (needs AddCrmAppOptions).
     /// </summary>
     public static IServiceCollection AddCrmPeople(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -32,6 +33,8 @@ public static class PeopleServiceCollectionExtensions
             services.AddSingleton<IPersonPhotoSource>(sp => sp.GetRequiredService<OfflinePeopleContextSource>());
         }
 
+        services.AddSingleton<SignedPhotoLinks>();
+        services.AddSingleton<IPersonPhotoLinks>(sp => sp.GetRequiredService<SignedPhotoLinks>());
         services.AddSingleton<CallerResolver>();
         return services;
     }

@@ -5,6 +5,8 @@ internal static partial class CardCatalogue
     public const string MeetingSubject = "Quarterly review with the purchasing team";
     public const string ManagerName = "Hanna Head";
 
+    public static Uri OwnerPhotoUrl { get; } = new("https://crm.example/api/people/t/u/photo?exp=1767225600&sig=c2lnbmF0dXJl");
+
     /// <summary>The directory's raw answer for the sample account: the owner (Mia) with title, presence, manager; a past and an upcoming meeting with the customer.</summary>
     public static PeopleContextResult SamplePeople() => new(
         [
@@ -30,6 +32,7 @@ internal static partial class CardCatalogue
     {
         var withPeople = FullOptions with { People = PeopleFor(CardSamples.OtherMember), ViewerId = CardSamples.OtherMember.UserId };
         yield return ("customer.member.people", CustomerCardBuilder.Build(CardFor(CardSamples.OtherMember), context, withPeople));
+        yield return ("customer.member.people-photo", CustomerCardBuilder.Build(CardFor(CardSamples.OtherMember), context, withPeople with { OwnerPhotoUrl = OwnerPhotoUrl }));
         yield return ("customer.owner.people", CustomerCardBuilder.Build(CardFor(CardSamples.Member), context, FullOptions with { People = PeopleFor(CardSamples.Member), ViewerId = CardSamples.Member.UserId }));
         yield return ("customer.guest.people", CustomerCardBuilder.Build(CardFor(CardSamples.GuestA), context, FullOptions with { People = PeopleFor(CardSamples.GuestA) }));
         yield return ("customer.member.people-degraded", CustomerCardBuilder.Build(CardFor(CardSamples.Member), context, FullOptions with { People = CustomerPeopleContext.Unavailable }));

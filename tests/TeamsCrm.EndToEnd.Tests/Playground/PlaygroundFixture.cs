@@ -61,6 +61,8 @@ public class PlaygroundFixture : IAsyncLifetime
         {
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{appPort}",
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            // Cards link photos under the app's own address.
+            ["App__PublicBaseUrl"] = AppAddress.AbsoluteUri,
             ["Storage__ConnectionString"] = storage,
             // Each fixture's app seeds the demo tenant into tables of its own.
             ["Storage__TablePrefix"] = TablePrefix,

@@ -40,9 +40,11 @@ public sealed class DemoPeopleContextTests
         await using var factory = new CrmWebFactory();
         using var client = factory.CreateClient();
 
-        using var photo = await client.GetAsync($"/api/people/{DemoTenant.TenantId}/{DemoTenant.Megan.UserId}/photo");
-        using var alex = await client.GetAsync($"/api/people/{DemoTenant.TenantId}/{DemoTenant.Alex.UserId}/photo");
-        using var otherTenant = await client.GetAsync($"/api/people/0b7e8f90-1a2b-4c3d-9e8f-a0b1c2d3e4f5/{DemoTenant.Megan.UserId}/photo");
+        var links = factory.Services.GetRequiredService<TeamsCrm.Web.People.SignedPhotoLinks>();
+
+        using var photo = await client.GetAsync(links.PhotoUrl(DemoTenant.TenantId, DemoTenant.Megan.UserId).PathAndQuery);
+        using var alex = await client.GetAsync(links.PhotoUrl(DemoTenant.TenantId, DemoTenant.Alex.UserId).PathAndQuery);
+        using var otherTenant = await client.GetAsync(links.PhotoUrl("0b7e8f90-1a2b-4c3d-9e8f-a0b1c2d3e4f5", DemoTenant.Megan.UserId).PathAndQuery);
 
         Assert.Equal(HttpStatusCode.OK, photo.StatusCode);
         Assert.Equal("image/png", photo.Content.Headers.ContentType?.MediaType);

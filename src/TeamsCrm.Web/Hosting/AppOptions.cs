@@ -1,0 +1,16 @@
+namespace TeamsCrm.Web.Hosting;
+
+/// <summary>
+/// Where the app is reached from outside and how its links are signed, configuration section "App" (validated at
+/// start by <see cref="AppOptionsValidation"/>; Development defaults from <see cref="AppOptionsDefaults"/>).
+/// </summary>
+public sealed class AppOptions
+{
+    public const string SectionName = "App";
+
+    /// <summary>The app's public base URL (https outside Development), e.g. https://app-teamscrm-x.azurewebsites.net: cards link images under it.</summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>The secret key that signs photo links on cards (HMAC-SHA256); at least 32 characters outside Development.</summary>
+    public string? PhotoLinkKey { get; set; }
+}
