@@ -46,6 +46,8 @@ public sealed class HealthEndpointTests
             builder.UseSetting("Bot:AppId", DemoPeople.BotAppId);
             builder.UseSetting("Bot:TenantId", DemoPeople.TenantId);
             builder.UseSetting("Bot:ClientSecret", "not-used-no-call-is-made");
+            builder.UseSetting("App:PublicBaseUrl", "https://crm.example");
+            builder.UseSetting("App:PhotoLinkKey", "a-test-key-of-at-least-32-characters");
             Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions.UseEnvironment(builder, "Production");
         }
     }
