@@ -24,6 +24,14 @@ param botTenantId string = tenant().tenantId
 @description('Client secret of the app registration. Empty: set it in the Key Vault yourself (docs/deploy.md).')
 param botClientSecret string = ''
 
+@secure()
+@description('Key that signs the photo links on cards (at least 32 characters): `azd env set PHOTO_LINK_KEY <key>`. Empty: a new random key each deployment (older cards show no photo until refreshed).')
+param photoLinkKey string = ''
+
+@secure()
+@description('The random key used when photoLinkKey is empty (leave the default).')
+param generatedPhotoLinkKey string = newGuid()
+
 @description('Display name of the Azure Bot resource.')
 param botDisplayName string = 'TeamsCrm'
 
@@ -51,6 +59,7 @@ var tags = {
 }
 var token = toLower(uniqueString(subscription().id, environmentName, location))
 var botSecretName = 'bot-client-secret'
+var photoLinkKeySecretName = 'photo-link-key'
 
 resource resourceGroup 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: 'rg-teamscrm-${environmentName}'
@@ -87,6 +96,8 @@ module keyVault 'modules/keyVault.bicep' = {
     keyVaultName: 'kv-tcrm-${take(token, 12)}'
     botSecretName: botSecretName
     botClientSecret: botClientSecret
+    photoLinkKeySecretName: photoLinkKeySecretName
+    photoLinkKey: empty(photoLinkKey) ? generatedPhotoLinkKey : photoLinkKey
   }
 }
 
@@ -102,6 +113,7 @@ module web 'modules/web.bicep' = {
     storageQueueEndpoint: storage.outputs.queueEndpoint
     keyVaultName: keyVault.outputs.keyVaultName
     botSecretName: botSecretName
+    photoLinkKeySecretName: photoLinkKeySecretName
     botAppId: botAppId
     botTenantId: botTenantId
   }

@@ -1,5 +1,5 @@
-// Key Vault (RBAC authorization, no access policies) that holds the bot's client secret. The web
-// app reads the secret through a Key Vault reference in its app settings.
+// Key Vault (RBAC authorization, no access policies) that holds the bot's client secret and the key
+// that signs photo links. The web app reads both through Key Vault references in its app settings.
 
 @description('Azure region of the resources.')
 param location string
@@ -18,6 +18,13 @@ param botSecretName string
 @secure()
 @description('The bot client secret. Empty: the secret is not written here (set it with the Azure CLI, see docs/deploy.md).')
 param botClientSecret string = ''
+
+@description('Name of the secret that signs the photo links on cards.')
+param photoLinkKeySecretName string
+
+@secure()
+@description('The key that signs the photo links on cards (App:PhotoLinkKey).')
+param photoLinkKey string
 
 resource keyVault 'Microsoft.KeyVault/vaults@2024-11-01' = {
   name: keyVaultName
@@ -42,6 +49,15 @@ resource botSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (!empty(b
   properties: {
     value: botClientSecret
     contentType: 'Microsoft Entra client secret of the TeamsCrm bot'
+  }
+}
+
+resource photoLinkKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+  parent: keyVault
+  name: photoLinkKeySecretName
+  properties: {
+    value: photoLinkKey
+    contentType: 'Key that signs the photo links on TeamsCrm cards'
   }
 }
 

@@ -31,6 +31,9 @@ param keyVaultName string
 @description('Name of the bot secret in the Key Vault.')
 param botSecretName string
 
+@description('Name of the secret in the Key Vault that signs the photo links on cards.')
+param photoLinkKeySecretName string
+
 @description('Microsoft Entra application (client) id of the bot.')
 param botAppId string
 
@@ -110,6 +113,15 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
         {
           name: 'Graph__ClientSecret'
           value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botSecretName})'
+        }
+        {
+          // The web app's https host name (its defaultHostName; not referenced here, which would be circular).
+          name: 'App__PublicBaseUrl'
+          value: 'https://${webAppName}.azurewebsites.net'
+        }
+        {
+          name: 'App__PhotoLinkKey'
+          value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${photoLinkKeySecretName})'
         }
         {
           name: 'WEBSITE_HEALTHCHECK_MAXPINGFAILURES'

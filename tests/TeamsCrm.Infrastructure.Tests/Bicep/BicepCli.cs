@@ -20,6 +20,7 @@ internal static partial class BicepCli
         ["AZURE_LOCATION"] = "westeurope",
         ["BOT_APP_ID"] = "0d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f60",
         ["BOT_CLIENT_SECRET"] = null,
+        ["PHOTO_LINK_KEY"] = null,
     };
 
     public static BicepResult Run(params string[] arguments) => Run(new Dictionary<string, string?>(), arguments);

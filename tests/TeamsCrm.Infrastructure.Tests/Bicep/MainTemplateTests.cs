@@ -45,6 +45,13 @@ public sealed class MainTemplateTests
         Assert.DoesNotContain(settings.Values, value => value.Contains("AccountKey", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(settings.Values, value => value.Contains("listKeys", StringComparison.OrdinalIgnoreCase));
         Assert.StartsWith("[format('@Microsoft.KeyVault(", settings["Bot__ClientSecret"], StringComparison.Ordinal);
+        Assert.StartsWith("[format('@Microsoft.KeyVault(", settings["App__PhotoLinkKey"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WebApp_PublicBaseUrl_IsTheAppsHttpsHostName()
+    {
+        Assert.Equal("https://{0}.azurewebsites.net", FormatPattern(AppSettings()["App__PublicBaseUrl"]));
     }
 
     [Theory]
