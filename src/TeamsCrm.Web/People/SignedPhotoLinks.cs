@@ -18,13 +18,13 @@ public sealed class SignedPhotoLinks(IOptions<AppOptions> options, TimeProvider 
     private static readonly TimeSpan Day = TimeSpan.FromDays(1);
 
     private readonly byte[] _key = Encoding.UTF8.GetBytes(options.Value.PhotoLinkKey ?? string.Empty);
-    private readonly Uri _baseUrl = options.Value.PublicBaseUrl ?? AppOptionsDefaults.DevelopmentBaseUrl;
+    private readonly Uri _baseUrl = WithTrailingSlash(options.Value.PublicBaseUrl ?? AppOptionsDefaults.DevelopmentBaseUrl);
 
     public Uri PhotoUrl(string tenantId, string userId)
     {
         var now = time.GetUtcNow();
         var expires = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).Add(Day * 2).ToUnixTimeSeconds();
-        var path = PhotoEndpointRouteBuilderExtensions.Route
+        var path = PhotoEndpointRouteBuilderExtensions.Route.TrimStart('/')
             .Replace("{tenantId}", Uri.EscapeDataString(tenantId), StringComparison.Ordinal)
             .Replace("{userId}", Uri.EscapeDataString(userId), StringComparison.Ordinal);
         return new Uri(_baseUrl, $"{path}?exp={expires}&sig={Sign(tenantId, userId, expires)}");
@@ -45,6 +45,9 @@ public sealed class SignedPhotoLinks(IOptions<AppOptions> options, TimeProvider 
         var expected = Encoding.ASCII.GetBytes(Sign(tenantId, userId, expires));
         return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(sig));
     }
+
+    /// <summary>A base URL with a path (https://host/crm) keeps it: links resolve below it.</summary>
+    private static Uri WithTrailingSlash(Uri url) => url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
 
     private string Sign(string tenantId, string userId, long expires)
     {

@@ -96,6 +96,14 @@ public sealed class PhotoLinkTests
         Assert.False(validAfter47Hours);
     }
 
+    [Fact]
+    public void PhotoUrl_BaseUrlWithPath_LinkBelowIt()
+    {
+        var links = new SignedPhotoLinks(Options.Create(new AppOptions { PublicBaseUrl = new Uri("https://crm.example/teams"), PhotoLinkKey = new string('k', 32) }), TimeProvider.System);
+
+        Assert.StartsWith($"https://crm.example/teams/api/people/{Tenant}/", links.PhotoUrl(Tenant, DemoTenant.Megan.UserId).AbsoluteUri, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("", "")]
     [InlineData("http://crm.example", "0123456789abcdef0123456789abcdef")]
