@@ -12,10 +12,14 @@ namespace TeamsCrm.Core.Meetings;
 /// </summary>
 public sealed class MeetingLogService(IAccountStore store, InteractionService interactions, CustomerContextService people, TimeProvider time)
 {
+    private static readonly PartitionSlice EveryInteraction = new(0, int.MaxValue, false);
+
     public async Task<CrmResult<MeetingLogResult>> LogAsync(Caller caller, string accountId, string meetingId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
+        // Every interaction of the account: an interaction's row key holds its date, so an earlier log of a meeting that
+        // has moved since sits elsewhere and only its id finds it. Logging a meeting is rare; one partition range read.
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, EveryInteraction, cancellationToken).ConfigureAwait(false);
         if (!loaded.IsSuccess)
         {
             return loaded.Error!;

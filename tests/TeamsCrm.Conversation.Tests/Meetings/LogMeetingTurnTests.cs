@@ -5,15 +5,19 @@ public sealed class LogMeetingTurnTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 24, 14, 0, 0, TimeSpan.Zero);
 
-    private static async Task<(TurnWorld World, Account Northwind)> WorldAsync()
+    private static Task<(TurnWorld World, Account Northwind)> WorldAsync() => WorldAsync(megan =>
+    [
+        Meeting("past", megan, Start),
+        Meeting("future", megan, Start.AddDays(10)),
+        Meeting("internal", megan, Start, "lukas@tenant.example"),
+    ]);
+
+    /// <param name="meetings">Megan's calendar, asked anew on every read (so a test can move a meeting).</param>
+    private static async Task<(TurnWorld World, Account Northwind)> WorldAsync(Func<string, IReadOnlyList<Meeting>> meetings)
     {
         TurnWorld? created = null;
-        var world = await TurnWorld.CreateAsync(services => services.AddSingleton<IPeopleContextSource>(new CalendarSource(() =>
-        [
-            Meeting("past", created!.Megan.UserId, Start),
-            Meeting("future", created!.Megan.UserId, Start.AddDays(10)),
-            Meeting("internal", created!.Megan.UserId, Start, "lukas@tenant.example"),
-        ])));
+        var world = await TurnWorld.CreateAsync(services =>
+            services.AddSingleton<IPeopleContextSource>(new CalendarSource(() => meetings(created!.Megan.UserId))));
         created = world;
         var northwind = TurnWorld.Ok(await world.Accounts.CreateAsync(world.Megan, new AccountInput("Northwind Traders", Website: "https://www.northwind.example"), allowSimilarName: true));
         TurnWorld.Ok(await world.Contacts.CreateAsync(world.Megan, northwind.Id, new ContactInput("Ann", "Lee", Email: "ann.lee@northwind.example", IsKeyContact: true)));
@@ -48,6 +52,22 @@ public sealed class LogMeetingTurnTests
         var interaction = Assert.Single(card.RecentInteractions);
         Assert.Equal((InteractionChannel.Meeting, Start, "Quarterly review"), (interaction.Channel, interaction.OccurredAt, interaction.Summary));
         Assert.Equal(card.KeyContacts[0].Id, interaction.ContactId);
+    }
+
+    [Fact]
+    public async Task LogMeeting_AgainAfterTheMeetingMoved_StillOneInteraction()
+    {
+        var start = Start;
+        var (world, northwind) = await WorldAsync(megan => [Meeting("moved", megan, start)]);
+        var data = TurnWorld.Data((CardFields.AccountId, northwind.Id), (CardFields.MeetingId, "moved"));
+
+        await world.ClickAsync(world.Megan, CardVerbs.LogMeeting, data);
+        start = Start.AddDays(-2);
+        var second = await world.ClickAsync(world.Megan, CardVerbs.LogMeeting, data);
+
+        Assert.Contains("This meeting was logged before; nothing was added.", second.Card!.ToJsonString(), StringComparison.Ordinal);
+        var card = TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, northwind.Id));
+        Assert.Equal(Start, Assert.Single(card.RecentInteractions).OccurredAt);
     }
 
     [Fact]
