@@ -1,7 +1,6 @@
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Meetings;
 using TeamsCrm.Core.PeopleContext;
 
@@ -37,7 +36,7 @@ internal sealed class CustomerCards(AccountService accounts, CustomerContextServ
     /// </summary>
     public JsonObject Build(Caller viewer, CustomerCard card, CardContext context, IReadOnlyList<string>? refreshUserIds, CustomerPeopleContext? directory = null)
     {
-        var candidates = AccessPolicy.CanSearchPeople(viewer) ? null : GuestHandBack.RecipientsFor(card.Handoffs, card.OpenDeals.Select(d => d.Id), viewer.UserId);
+        var candidates = AccessPolicy.CanSearchPeople(viewer) ? null : card.HandBackRecipients;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
         return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(refreshUserIds, null, candidates, today, directory, viewer.UserId, LastMeetingState(viewer, card, directory), OwnerPhoto(viewer, directory)));
     }

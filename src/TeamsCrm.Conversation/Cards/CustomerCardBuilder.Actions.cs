@@ -1,6 +1,5 @@
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.CustomerCards;
-using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Interactions;
 
 namespace TeamsCrm.Conversation.Cards;
@@ -52,7 +51,7 @@ public static partial class CustomerCardBuilder
             return offered;
         }
 
-        var givers = card.Handoffs.Where(h => h.Status == HandoffStatus.Accepted && h.From.UserId != h.To.UserId).Select(h => h.From.UserId).ToHashSet(StringComparer.Ordinal);
+        var givers = card.HandBackRecipients.Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
         return [.. offered.Where(p => givers.Contains(p.UserId))];
     }
 

@@ -9,7 +9,9 @@ namespace TeamsCrm.Core.CustomerCards;
 /// <summary>
 /// Everything the customer card shows, already filtered and redacted for one viewer by the access
 /// policy: a partner never receives internal fields, internal comments, interactions, other
-/// people's handoffs or other organisations' shares.
+/// people's handoffs or other organisations' shares. <see cref="HandBackRecipients"/>: for a partner, the members
+/// they may hand the open deals back to (<see cref="GuestHandBack"/>, over every handoff of the account, not only the
+/// ones shown); empty for members, who pick anyone.
 /// </summary>
 public sealed record CustomerCard(
     AccountView Account,
@@ -21,4 +23,5 @@ public sealed record CustomerCard(
     IReadOnlyList<Handoff> Handoffs,
     IReadOnlyList<Share> Shares,
     CardPermissions Permissions,
-    bool IsRedacted);
+    bool IsRedacted,
+    IReadOnlyList<PersonRef> HandBackRecipients);

@@ -73,7 +73,8 @@ public static class CustomerCardAssembler
             handoffs,
             shares,
             permissions,
-            redacted);
+            redacted,
+            redacted ? GuestHandBack.RecipientsFor(partition.Handoffs, openDeals.Select(d => d.Id), caller.UserId) : []);
     }
 
     public static AccountView ToView(Account account, bool redacted) => new(

@@ -38,5 +38,6 @@ internal static class PeopleContextSamples
         [],
         [],
         new CardPermissions(true, true, true, true, true, true, true),
-        false);
+        false,
+        []);
 }
