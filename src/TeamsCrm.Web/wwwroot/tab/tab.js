@@ -27,8 +27,16 @@
     return theme === "dark" || theme === "contrast" ? theme : "default";
   }
 
+  // Teams' themes: "default", "dark", "contrast". Fluent UI Blazor's Teams theme in light or dark mode sets the
+  // design tokens; the page's own high-contrast styles key on data-theme.
   function applyTheme(theme) {
-    document.documentElement.dataset.theme = theme === "dark" || theme === "contrast" ? theme : "default";
+    const known = theme === "dark" || theme === "contrast" ? theme : "default";
+    document.documentElement.dataset.theme = known;
+    const fluent = window.Blazor && window.Blazor.theme;
+    if (fluent && fluent.setTeamsTheme && fluent.setThemeMode) {
+      fluent.setTeamsTheme();
+      fluent.setThemeMode(known === "default" ? "light" : "dark");
+    }
   }
 
   // Called by the page (TeamsHost) once it is interactive: applies Teams' theme and reports changes.
@@ -43,6 +51,7 @@
       });
     }
     applyTheme(theme);
+    document.documentElement.dataset.crmLive = "true";
     return theme;
   }
 
