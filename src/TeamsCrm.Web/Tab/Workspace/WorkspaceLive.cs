@@ -8,7 +8,7 @@ namespace TeamsCrm.Web.Tab.Workspace;
 /// <see cref="PollInterval"/> the workspace checks again for what other instances committed. Both run on the
 /// component's renderer through <c>dispatch</c>; failures are logged and never end the page.
 /// </summary>
-internal sealed partial class WorkspaceLive(AccountChangeSignal signal, TimeProvider time, ILogger logger) : IDisposable
+public sealed partial class WorkspaceLive(AccountChangeSignal signal, TimeProvider time, ILogger logger) : IDisposable
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(12);
 

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.FluentUI.AspNetCore.Components;
+using TeamsCrm.Core.People;
+using TeamsCrm.Core.PeopleContext;
+using TeamsCrm.Web.Identity;
+using TeamsCrm.Web.Tab.Components;
+using TeamsCrm.Web.Tab.Workspace;
+
+namespace TeamsCrm.Tab.Tests.Infrastructure;
+
+/// <summary>
+/// bUnit with the tab's services on top of a <see cref="WorkspaceWorld"/>: the real use cases, store and change signal,
+/// Fluent UI, the tab's texts, and a signed-in person resolved through the directory exactly as in the app
+/// (<see cref="TabCaller"/>). Renders interactively, as a circuit would.
+/// </summary>
+public abstract class WorkspaceTestContext : BunitContext
+{
+    protected WorkspaceWorld World { get; private set; } = default!;
+
+    /// <summary>Starts the world and signs <paramref name="signedIn"/> in, in <paramref name="culture"/>.</summary>
+    protected Task StartAsync(Caller signedIn, string culture = "en-US")
+    {
+        // Not async: a culture set inside an async method would not flow back out to the test that renders.
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        return StartWorldAsync(signedIn);
+    }
+
+    private async Task StartWorldAsync(Caller signedIn)
+    {
+        World = await WorkspaceWorld.StartAsync();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddFluentUIComponents();
+        Services.AddLocalization();
+        Services.AddSingleton<IPersonPhotoLinks>(NoPersonPhotoLinks.Instance);
+        // Registrations of this container resolve their own dependencies here, not in the fallback: hand them the world's.
+        Services.AddSingleton(_ => new HttpCallers(World.Get<CallerResolver>()));
+        Services.AddScoped(sp => new TabCaller(sp.GetRequiredService<AuthenticationStateProvider>(), sp.GetRequiredService<HttpCallers>(), World.Time));
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized(signedIn.DisplayName);
+        authorization.SetClaims(new Claim(CrmClaims.TenantId, signedIn.TenantId), new Claim(CrmClaims.ObjectId, signedIn.UserId));
+        Services.AddFallbackServiceProvider(World.Services);
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    /// <summary>The account workspace page as the signed-in person sees it, once it has loaded.</summary>
+    protected IRenderedComponent<WorkspacePage> RenderWorkspace(string accountId)
+    {
+        var page = Render<WorkspacePage>(p => p.Add(c => c.AccountId, accountId));
+        page.WaitForElement("#crm-workspace", TimeSpan.FromSeconds(10));
+        return page;
+    }
+
+    protected static T Ok<T>(CrmResult<T> result) => WorkspaceWorld.Ok(result);
+}
