@@ -4,7 +4,7 @@ namespace TeamsCrm.Core.Workspace;
 
 /// <summary>
 /// An in-process signal per account, raised after every committed change of it (<see cref="SignalingAccountStore"/>,
-/// whichever surface made it: the tab, the bot, the API, a background job). Open workspaces subscribe to the account
+/// whichever surface made it, background jobs included). Open workspaces subscribe to the account
 /// they show and read again when it fires. Changes made by another app instance do not raise it: the workspace also
 /// checks periodically.
 /// </summary>

@@ -21,20 +21,24 @@ public abstract class WorkspaceTestContext : BunitContext
     protected WorkspaceWorld World { get; private set; } = default!;
 
     /// <summary>Starts the world and signs <paramref name="signedIn"/> in, in <paramref name="culture"/>.</summary>
-    protected Task StartAsync(Caller signedIn, string culture = "en-US")
+    /// <param name="signedIn">Who the tab's session says is signed in.</param>
+    /// <param name="culture">The session's language.</param>
+    /// <param name="configureWorld">Replaces the world's registrations (a people context source, say).</param>
+    /// <param name="photos">The photo links the page may show; none by default.</param>
+    protected Task StartAsync(Caller signedIn, string culture = "en-US", Action<IServiceCollection>? configureWorld = null, IPersonPhotoLinks? photos = null)
     {
         // Not async: a culture set inside an async method would not flow back out to the test that renders.
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        return StartWorldAsync(signedIn);
+        return StartWorldAsync(signedIn, configureWorld, photos ?? NoPersonPhotoLinks.Instance);
     }
 
-    private async Task StartWorldAsync(Caller signedIn)
+    private async Task StartWorldAsync(Caller signedIn, Action<IServiceCollection>? configureWorld, IPersonPhotoLinks photos)
     {
-        World = await WorkspaceWorld.StartAsync();
+        World = await WorkspaceWorld.StartAsync(configureWorld);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddFluentUIComponents();
         Services.AddLocalization();
-        Services.AddSingleton<IPersonPhotoLinks>(NoPersonPhotoLinks.Instance);
+        Services.AddSingleton(photos);
         // Registrations of this container resolve their own dependencies here, not in the fallback: hand them the world's.
         Services.AddSingleton(_ => new HttpCallers(World.Get<CallerResolver>()));
         Services.AddScoped(sp => new TabCaller(sp.GetRequiredService<AuthenticationStateProvider>(), sp.GetRequiredService<HttpCallers>(), World.Time));
