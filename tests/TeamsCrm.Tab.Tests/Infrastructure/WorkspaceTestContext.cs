@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.FluentUI.AspNetCore.Components;
+using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.People;
 using TeamsCrm.Core.PeopleContext;
 using TeamsCrm.Web.Identity;
@@ -47,6 +48,20 @@ public abstract class WorkspaceTestContext : BunitContext
         authorization.SetClaims(new Claim(CrmClaims.TenantId, signedIn.TenantId), new Claim(CrmClaims.ObjectId, signedIn.UserId));
         Services.AddFallbackServiceProvider(World.Services);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    /// <summary>Signs <paramref name="signedIn"/> in, seeds <see cref="SeededAccount"/> and opens its workspace.</summary>
+    protected Task<(SeededAccount Seeded, IRenderedComponent<WorkspacePage> Page)> OpenSeededAsync(Caller signedIn, ShareLevel fabrikamLevel = ShareLevel.Read)
+    {
+        var started = StartAsync(signedIn); // not awaited here, so its culture stays with the test
+        return OpenAsync(started, fabrikamLevel);
+    }
+
+    private async Task<(SeededAccount Seeded, IRenderedComponent<WorkspacePage> Page)> OpenAsync(Task started, ShareLevel fabrikamLevel)
+    {
+        await started;
+        var seeded = await SeededAccount.CreateAsync(World, fabrikamLevel: fabrikamLevel);
+        return (seeded, RenderWorkspace(seeded.AccountId));
     }
 
     /// <summary>The account workspace page as the signed-in person sees it, once it has loaded.</summary>

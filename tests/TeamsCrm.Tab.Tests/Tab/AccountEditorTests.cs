@@ -10,9 +10,7 @@ public sealed class AccountEditorTests : WorkspaceTestContext
     [Fact]
     public async Task Save_InvalidWebsiteAndNoName_InlineMessagesAndNothingSaved()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
 
         await page.Find("#account-edit").ClickAsync(new MouseEventArgs());
         await page.Find("#account-name").InputAsync(string.Empty);
@@ -28,9 +26,7 @@ public sealed class AccountEditorTests : WorkspaceTestContext
     [Fact]
     public async Task Save_ValidChanges_SavedAndTheHeaderShowsThem()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
 
         await page.Find("#account-edit").ClickAsync(new MouseEventArgs());
         await page.Find("#account-segment").InputAsync("Mid-market");

@@ -10,9 +10,7 @@ public sealed class CommentsThreadTests : WorkspaceTestContext
     [Fact]
     public async Task Add_WithMentionPickedAndShared_SavesBothAndShowsItFirst()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
 
         await page.Find("#comment-text").InputAsync("Please call them back");
         await page.Find("#mention-search").InputAsync("Luk");
@@ -36,9 +34,7 @@ public sealed class CommentsThreadTests : WorkspaceTestContext
     [Fact]
     public async Task Add_EmptyText_InlineMessageAndNothingSaved()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
 
         await page.Find("#comment-text").InputAsync("   ");
         await page.Find("#comment-form").SubmitAsync(EventArgs.Empty);
@@ -67,9 +63,7 @@ public sealed class CommentsThreadTests : WorkspaceTestContext
     [Fact]
     public async Task EditAndDelete_OwnComment_SavedAndShown()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
         var id = seeded.InternalCommentId;
 
         await page.Find($"#comment-{id} .crm-comment-edit").ClickAsync(new MouseEventArgs());
@@ -90,9 +84,7 @@ public sealed class CommentsThreadTests : WorkspaceTestContext
     [Fact]
     public async Task Edit_EmptiedText_InlineMessageAndTheCommentIsUnchanged()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
         var id = seeded.InternalCommentId;
 
         await page.Find($"#comment-{id} .crm-comment-edit").ClickAsync(new MouseEventArgs());

@@ -37,9 +37,7 @@ public sealed class ContactsPanelTests : WorkspaceTestContext
     [Fact]
     public async Task Edit_ValidInput_SavedAndShown()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
         var form = $"contact-{seeded.ContactId}-form";
 
         await page.Find($"#contact-{seeded.ContactId} .crm-contact-edit").ClickAsync(new MouseEventArgs());

@@ -10,9 +10,7 @@ public sealed class DealsBoardTests : WorkspaceTestContext
     [Fact]
     public async Task Move_Allowed_MovesTheDealToThatColumn()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
 
         await page.Find($"#deal-{seeded.OpenDealId} .crm-deal-move[data-stage='Proposal']").ClickAsync(new MouseEventArgs());
 
@@ -25,9 +23,7 @@ public sealed class DealsBoardTests : WorkspaceTestContext
     [Fact]
     public async Task Move_SomeoneElseMovedItFirst_SaysSoShowsTheCurrentStageAndAppliesNothing()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
         var deals = World.Get<DealService>();
         var seen = Ok(await deals.GetAsync(WorkspaceWorld.Lukas, seeded.AccountId, seeded.OpenDealId));
         Ok(await deals.ChangeStageAsync(WorkspaceWorld.Lukas, seeded.AccountId, seeded.OpenDealId, DealStage.Proposal, seen.Version));
@@ -53,9 +49,7 @@ public sealed class DealsBoardTests : WorkspaceTestContext
     [Fact]
     public async Task EditDeal_ProbabilityOutOfRange_InlineMessageAndNothingSaved()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
         var before = Ok(await World.Get<DealService>().GetAsync(WorkspaceWorld.Megan, seeded.AccountId, seeded.OpenDealId));
 
         await page.Find($"#deal-{seeded.OpenDealId} .crm-deal-edit").ClickAsync(new MouseEventArgs());

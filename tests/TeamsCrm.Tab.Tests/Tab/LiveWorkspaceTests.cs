@@ -12,9 +12,7 @@ public sealed class LiveWorkspaceTests : WorkspaceTestContext
     [Fact]
     public async Task Comment_SomeoneElseCommentsInThisInstance_AppearsWithoutReload()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
 
         Ok(await World.Get<CommentService>().AddAsync(WorkspaceWorld.Lukas, seeded.AccountId, new CommentInput("Live from the bot")));
 
@@ -25,9 +23,7 @@ public sealed class LiveWorkspaceTests : WorkspaceTestContext
     [Fact]
     public async Task Comment_AnotherInstanceComments_AppearsAtTheNextPeriodicCheck()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
         var otherInstance = await World.OtherInstanceAsync();
 
         Ok(await otherInstance.GetRequiredService<CommentService>().AddAsync(WorkspaceWorld.Lukas, seeded.AccountId, new CommentInput("From the other instance")));
@@ -40,9 +36,7 @@ public sealed class LiveWorkspaceTests : WorkspaceTestContext
     [Fact]
     public async Task Change_SomeoneElseEditsTheAccount_OffersARefreshThatShowsIt()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
         var accounts = World.Get<AccountService>();
         var account = Ok(await accounts.GetCustomerCardAsync(WorkspaceWorld.Lukas, seeded.AccountId)).Account;
 
@@ -58,9 +52,7 @@ public sealed class LiveWorkspaceTests : WorkspaceTestContext
     [Fact]
     public async Task Dispose_ClosedPage_StopsListening()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
         var signal = World.Get<AccountChangeSignal>();
         Assert.Equal(1, signal.SubscriberCount(WorkspaceWorld.Megan.TenantId, seeded.AccountId));
 

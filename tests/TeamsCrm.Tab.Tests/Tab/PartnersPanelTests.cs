@@ -11,9 +11,7 @@ public sealed class PartnersPanelTests : WorkspaceTestContext
     [Fact]
     public async Task ChangeLevelUnshareAndShareADeal_SavedAndShown()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
         var fabrikam = $".crm-share[data-org-id='{DemoTenant.FabrikamPartners.Id}']";
         var northwind = $".crm-share[data-org-id='{WorkspaceWorld.OtherPartners.Id}']";
 

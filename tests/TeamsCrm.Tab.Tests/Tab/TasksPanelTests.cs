@@ -9,9 +9,7 @@ public sealed class TasksPanelTests : WorkspaceTestContext
     [Fact]
     public async Task CreateAssignedAndComplete_SavedAndShown()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
 
         await page.Find("#task-title").InputAsync("Prepare the workshop");
         await page.Find("#task-due").ChangeAsync("2026-11-20");
@@ -36,9 +34,7 @@ public sealed class TasksPanelTests : WorkspaceTestContext
     [Fact]
     public async Task Create_NoTitle_InlineMessageAndNothingSaved()
     {
-        await StartAsync(WorkspaceWorld.Megan);
-        var seeded = await SeededAccount.CreateAsync(World);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
 
         await page.Find("#task-form").SubmitAsync(EventArgs.Empty);
 

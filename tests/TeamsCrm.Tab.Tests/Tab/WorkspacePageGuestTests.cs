@@ -8,10 +8,7 @@ public sealed class WorkspacePageGuestTests : WorkspaceTestContext
     [Fact]
     public async Task Render_Guest_MarkupHasNoInternalFieldAndNoMemberControl()
     {
-        await StartAsync(WorkspaceWorld.Pat);
-        var seeded = await SeededAccount.CreateAsync(World);
-
-        var page = RenderWorkspace(seeded.AccountId);
+        var (_, page) = await OpenSeededAsync(WorkspaceWorld.Pat);
 
         var markup = page.Markup;
         foreach (var secret in new[]
@@ -37,9 +34,7 @@ public sealed class WorkspacePageGuestTests : WorkspaceTestContext
     [Fact]
     public async Task Render_GuestWithContributeShare_WritesSharedCommentsWithoutAChoiceOrPicker()
     {
-        await StartAsync(WorkspaceWorld.Pat);
-        var seeded = await SeededAccount.CreateAsync(World, fabrikamLevel: Core.Partners.ShareLevel.Contribute);
-        var page = RenderWorkspace(seeded.AccountId);
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Pat, Core.Partners.ShareLevel.Contribute);
 
         Assert.Empty(page.FindAll("#comment-visibility, #mention-search"));
         await page.Find("#comment-text").InputAsync("From the partner side");
