@@ -50,4 +50,24 @@ public sealed class ContactsPanelTests : WorkspaceTestContext
         page.WaitForAssertion(() => Assert.Equal("emma.hughes@contoso.example", page.Find($"#contact-{seeded.ContactId} .crm-contact-email").TextContent));
         Assert.Empty(page.FindAll($"#{form}"));
     }
+
+    [Fact]
+    public async Task Create_SameNameAsAContact_AsksFirstThenSavesAnyway()
+    {
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
+
+        await page.Find("#contact-new").ClickAsync(new MouseEventArgs());
+        await page.Find("#contact-new-form-firstName").InputAsync("Emma");
+        await page.Find("#contact-new-form-lastName").InputAsync("Hughes");
+        await page.Find("#contact-new-form").SubmitAsync(EventArgs.Empty);
+
+        Assert.Equal(CrmMessages.Get(ErrorCodes.DuplicateSuspected, System.Globalization.CultureInfo.CurrentUICulture), page.Find("#contact-new-form .crm-form-error").TextContent);
+        Assert.Single(Ok(await World.Get<WorkspaceService>().LoadAsync(WorkspaceWorld.Megan, seeded.AccountId)).Contacts);
+
+        await page.Find("#contact-new-form-save-anyway").ClickAsync(new MouseEventArgs());
+
+        Assert.Equal(2, Ok(await World.Get<WorkspaceService>().LoadAsync(WorkspaceWorld.Megan, seeded.AccountId)).Contacts.Count);
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".crm-contact").Count));
+        Assert.Empty(page.FindAll("#contact-new-form"));
+    }
 }

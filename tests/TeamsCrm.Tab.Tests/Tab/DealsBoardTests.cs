@@ -64,4 +64,20 @@ public sealed class DealsBoardTests : WorkspaceTestContext
         var after = Ok(await World.Get<DealService>().GetAsync(WorkspaceWorld.Megan, seeded.AccountId, seeded.OpenDealId));
         Assert.Equal((before.Version, before.Title, before.Probability), (after.Version, after.Title, after.Probability));
     }
+
+    [Fact]
+    public async Task Create_NewDeal_SavedInTheNewColumn()
+    {
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
+
+        await page.Find("#deal-new").ClickAsync(new MouseEventArgs());
+        await page.Find("#deal-new-form-title").InputAsync("Contoso Expansion");
+        await page.Find("#deal-new-form-amount").ChangeAsync("25000.5");
+        await page.Find("#deal-new-form-close").ChangeAsync("2027-03-31");
+        await page.Find("#deal-new-form").SubmitAsync(EventArgs.Empty);
+
+        var deal = Ok(await World.Get<WorkspaceService>().LoadAsync(WorkspaceWorld.Megan, seeded.AccountId)).Deals.Single(d => d.Deal.Title == "Contoso Expansion").Deal;
+        Assert.Equal((25000.5m, "EUR", new DateOnly(2027, 3, 31), DealStage.New), (deal.Amount, deal.Currency, deal.ExpectedCloseDate, deal.Stage));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find($".crm-stage-column[data-stage='New'] #deal-{deal.Id}")));
+    }
 }
