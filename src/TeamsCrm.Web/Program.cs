@@ -1,4 +1,5 @@
 using TeamsCrm.Core;
+using TeamsCrm.Core.Workspace;
 using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Web.Bot;
 using TeamsCrm.Web.DemoData;
@@ -20,6 +21,7 @@ builder.Services.AddCrmTelemetry(builder.Configuration);
 builder.Services.AddCrmAppOptions();
 builder.Services.AddCrmStorage();
 builder.Services.AddCrmUseCases();
+builder.Services.AddCrmWorkspace();
 builder.Services.AddCrmPeople(builder.Configuration, builder.Environment);
 builder.Services.AddCrmDemoData(builder.Environment);
 builder.Services.AddCrmBot(builder.Configuration);

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+
+namespace TeamsCrm.Core.Workspace;
+
+/// <summary>
+/// An in-process signal per account, raised after every committed change of it (<see cref="SignalingAccountStore"/>,
+/// whichever surface made it, background jobs included). Open workspaces subscribe to the account
+/// they show and read again when it fires. Changes made by another app instance do not raise it: the workspace also
+/// checks periodically.
+/// </summary>
+public sealed class AccountChangeSignal
+{
+    private readonly ConcurrentDictionary<string, Subscriber[]> _subscribers = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    /// <summary>Calls <paramref name="handler"/> after each committed change of the account until the result is disposed. The handler must not block.</summary>
+    public IDisposable Subscribe(string tenantId, string accountId, Action<AccountChange> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        var key = Key(tenantId, accountId);
+        var subscriber = new Subscriber(this, key, handler);
+        lock (_gate)
+        {
+            _subscribers[key] = [.. _subscribers.GetValueOrDefault(key, []), subscriber];
+        }
+
+        return subscriber;
+    }
+
+    /// <summary>The number of subscriptions to one account (for tests and diagnostics).</summary>
+    public int SubscriberCount(string tenantId, string accountId) => _subscribers.GetValueOrDefault(Key(tenantId, accountId), []).Length;
+
+    /// <summary>
+    /// Tells the account's subscribers. Never throws: the change is committed whatever a subscriber does, so a failing
+    /// subscriber is skipped (subscribers report their own failures).
+    /// </summary>
+    public void Raise(AccountChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (!_subscribers.TryGetValue(Key(change.TenantId, change.AccountId), out var subscribers))
+        {
+            return;
+        }
+
+        foreach (var subscriber in subscribers)
+        {
+            try
+            {
+                subscriber.Handler(change);
+            }
+#pragma warning disable CA1031 // A subscriber's failure must never turn a committed change into an error.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        }
+    }
+
+    private void Remove(Subscriber subscriber)
+    {
+        lock (_gate)
+        {
+            var remaining = _subscribers.GetValueOrDefault(subscriber.Key, []).Where(s => s != subscriber).ToArray();
+            if (remaining.Length == 0)
+            {
+                _subscribers.TryRemove(subscriber.Key, out _);
+            }
+            else
+            {
+                _subscribers[subscriber.Key] = remaining;
+            }
+        }
+    }
+
+    private static string Key(string tenantId, string accountId) => $"{tenantId}|{accountId}".ToUpperInvariant();
+
+    private sealed class Subscriber(AccountChangeSignal owner, string key, Action<AccountChange> handler) : IDisposable
+    {
+        public string Key => key;
+
+        public Action<AccountChange> Handler => handler;
+
+        public void Dispose() => owner.Remove(this);
+    }
+}
