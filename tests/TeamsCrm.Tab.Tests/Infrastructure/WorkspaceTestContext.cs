@@ -43,6 +43,8 @@ public abstract class WorkspaceTestContext : BunitContext
         // Registrations of this container resolve their own dependencies here, not in the fallback: hand them the world's.
         Services.AddSingleton(_ => new HttpCallers(World.Get<CallerResolver>()));
         Services.AddScoped(sp => new TabCaller(sp.GetRequiredService<AuthenticationStateProvider>(), sp.GetRequiredService<HttpCallers>(), World.Time));
+        // Notification delivery after a change is the host's (browser tests cover it); here the change runs as is.
+        Services.AddSingleton<ITabWork, DirectTabWork>();
         var authorization = AddAuthorization();
         authorization.SetAuthorized(signedIn.DisplayName);
         authorization.SetClaims(new Claim(CrmClaims.TenantId, signedIn.TenantId), new Claim(CrmClaims.ObjectId, signedIn.UserId));

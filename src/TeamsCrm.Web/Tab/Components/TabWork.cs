@@ -7,7 +7,7 @@ namespace TeamsCrm.Web.Tab.Components;
 /// it (a handoff answered, a mention) are delivered right after it, in place of waiting for the sweep — so accepting a
 /// handoff here updates the bot's cards for it at once. Delivery never fails the change (the sweep retries).
 /// </summary>
-internal sealed class TabWork(TurnNotifications notifications)
+internal sealed class TabWork(TurnNotifications notifications) : ITabWork
 {
     public async Task<T> RunAsync<T>(Func<Task<T>> change, CancellationToken cancellationToken = default)
     {

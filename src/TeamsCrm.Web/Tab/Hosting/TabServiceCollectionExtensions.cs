@@ -13,7 +13,7 @@ public static class TabServiceCollectionExtensions
         services.AddFluentUIComponents();
         services.AddLocalization();
         services.AddScoped<TabCaller>();
-        services.AddScoped<TabWork>();
+        services.AddScoped<ITabWork, TabWork>();
         return services;
     }
 }
