@@ -79,9 +79,12 @@ public sealed class CustomerContextService(IPeopleContextSource source, TimeProv
         return AskAsync(RequestFor(viewer, viewer.UserId, []), cancellationToken);
     }
 
-    /// <summary>Who counts as the card's customer in a meeting: its contacts and website domain, never the tenant's own addresses.</summary>
+    /// <summary>
+    /// Who counts as the card's customer in a meeting: every contact of the account (by address, from the partition the
+    /// card was read from — not only the key contacts it shows) and its website domain, never the tenant's own addresses.
+    /// </summary>
     public static CustomerAttendeeMatcher MatcherFor(CustomerCard card, PeopleContextResult context) =>
-        new(card?.KeyContacts.Select(c => c.Email) ?? [], card?.Account.Website, context?.People.Where(p => !p.IsGuest).Select(p => p.Email) ?? []);
+        new(card?.ContactEmails ?? [], card?.Account.Website, context?.People.Where(p => !p.IsGuest).Select(p => p.Email) ?? []);
 
     private async Task<PeopleContextResult> AskAsync(PeopleContextRequest request, CancellationToken cancellationToken)
     {
