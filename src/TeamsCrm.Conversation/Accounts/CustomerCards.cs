@@ -12,7 +12,12 @@ namespace TeamsCrm.Conversation.Accounts;
 /// </summary>
 internal sealed class CustomerCards(AccountService accounts, CustomerContextService people, IPersonPhotoLinks photos, TimeProvider time)
 {
-    public async Task<JsonObject> CardOrErrorAsync(Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, CancellationToken cancellationToken)
+    public Task<JsonObject> CardOrErrorAsync(Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, CancellationToken cancellationToken) =>
+        CardOrErrorAsync(caller, accountId, context, refreshUserIds, null, cancellationToken);
+
+    /// <summary>The customer card, offering <paramref name="newContacts"/> (a just logged meeting's attendees) before those of the card's own meetings.</summary>
+    public async Task<JsonObject> CardOrErrorAsync(
+        Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, IReadOnlyList<MeetingAttendee>? newContacts, CancellationToken cancellationToken)
     {
         if (accountId is null)
         {
@@ -27,18 +32,21 @@ internal sealed class CustomerCards(AccountService accounts, CustomerContextServ
         }
 
         var directory = await people.CompleteAsync(caller, card.Value!, pending, cancellationToken).ConfigureAwait(false);
-        return Build(caller, card.Value!, context, refreshUserIds, directory);
+        var offers = newContacts is null ? null : newContacts.Concat(directory.NewContacts).DistinctBy(a => a.Email.Trim(), StringComparer.OrdinalIgnoreCase).ToArray();
+        return Build(caller, card.Value!, context, refreshUserIds, directory, offers);
     }
 
     /// <summary>
     /// The customer card for this viewer. A guest's handoff picker offers only the members who handed them a deal
     /// (nobody else may receive it from them); a member types a name, looked up when sent.
     /// </summary>
-    public JsonObject Build(Caller viewer, CustomerCard card, CardContext context, IReadOnlyList<string>? refreshUserIds, CustomerPeopleContext? directory = null)
+    public JsonObject Build(
+        Caller viewer, CustomerCard card, CardContext context, IReadOnlyList<string>? refreshUserIds, CustomerPeopleContext? directory = null, IReadOnlyList<MeetingAttendee>? newContacts = null)
     {
         var candidates = AccessPolicy.CanSearchPeople(viewer) ? null : card.HandBackRecipients;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
-        return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(refreshUserIds, null, candidates, today, directory, viewer.UserId, LastMeetingState(viewer, card, directory), OwnerPhoto(viewer, directory)));
+        return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(
+            refreshUserIds, null, candidates, today, directory, viewer.UserId, LastMeetingState(viewer, card, directory), OwnerPhoto(viewer, directory), newContacts));
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ public static partial class CustomerCardBuilder
     /// colleagues on the account, "Last met …" and "Next meeting …" in the viewer's time zone. It shows exactly what
     /// <see cref="CustomerPeopleContext"/> carries (the access policy has removed presence, organiser and subject
     /// where the viewer may not see them), with the owner's photo when the card has its link; a quiet note when the
-    /// directory could not answer.
+    /// directory could not answer; the meetings' attendees who are not contacts yet as new-contact offers.
     /// </summary>
     private static IEnumerable<JsonNode> PeopleContext(CustomerCard card, CustomerCardOptions options, CardText text)
     {
@@ -57,6 +57,11 @@ public static partial class CustomerCardBuilder
         if (people.NextMeeting is { } next)
         {
             yield return AdaptiveElements.Text(MeetingLine("Customer.Meeting.Next", next, text), spacing: people.LastMet is null ? "Small" : "None");
+        }
+
+        foreach (var offer in NewContactOffers(card, options, text))
+        {
+            yield return offer;
         }
 
         if (people.IsDegraded)

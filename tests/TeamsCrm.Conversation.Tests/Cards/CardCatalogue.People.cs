@@ -4,6 +4,7 @@ internal static partial class CardCatalogue
 {
     public const string MeetingSubject = "Quarterly review with the purchasing team";
     public const string ManagerName = "Hanna Head";
+    public const string NewAttendeeEmail = "klara@mueller.example";
 
     public static Uri OwnerPhotoUrl { get; } = new("https://crm.example/api/people/t/u/photo?exp=1767225600&sig=c2lnbmF0dXJl");
 

@@ -46,6 +46,7 @@ public sealed class LogMeetingTurnTests
         var firstCard = first.Card!.ToJsonString();
         Assert.Contains("Meeting logged as an interaction.", firstCard, StringComparison.Ordinal);
         Assert.Contains("Not yet contacts of this account: Sam Taylor (sam.taylor@northwind.example)", firstCard, StringComparison.Ordinal);
+        Assert.Contains("\"title\":\"Add Sam Taylor\"", firstCard, StringComparison.Ordinal);
         Assert.DoesNotContain("Ann Lee (ann.lee", firstCard, StringComparison.Ordinal);
         Assert.Contains("This meeting was logged before; nothing was added.", second.Card!.ToJsonString(), StringComparison.Ordinal);
         var card = TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, northwind.Id));
