@@ -22,16 +22,15 @@ public static partial class CustomerCardBuilder
         }
 
         var (viewerId, lastMeeting) = (options.ViewerId, options.LastMeeting);
-        if (people.Owner is { } owner && Details(owner, text) is { Length: > 0 } details)
+        if (people.Owner is { } owner && new PersonLine(owner, options.OwnerPhotoUrl).Element(text, "Small") is { } ownerLine)
         {
-            var line = AdaptiveElements.Text(text.Format("Customer.People.Owner", owner.DisplayName, details), subtle: true, spacing: "Small");
-            yield return options.OwnerPhotoUrl is { } photo ? AdaptiveElements.WithPhoto(photo, owner.DisplayName, line) : line;
+            yield return ownerLine;
         }
 
         var colleagues = people.People
             .Where(p => p.UserId != card.Account.Owner.UserId && p.UserId != viewerId)
             .Take(ColleagueLimit)
-            .Select(p => Details(p, text) is { Length: > 0 } d ? $"{p.DisplayName} ({d})" : p.DisplayName)
+            .Select(p => PersonLine.Details(p, text) is { Length: > 0 } d ? $"{p.DisplayName} ({d})" : p.DisplayName)
             .ToArray();
         if (colleagues.Length > 0)
         {
@@ -73,9 +72,6 @@ public static partial class CustomerCardBuilder
             yield return AdaptiveElements.Text(text["Customer.Meeting.None"], subtle: true, spacing: "Small");
         }
     }
-
-    private static string Details(PersonProfile person, CardText text) =>
-        string.Join(" · ", new[] { person.JobTitle, person.Presence is { } presence ? text.Enum(presence) : null }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     private static string MeetingLine(string key, MeetingView meeting, CardText text)
     {

@@ -72,6 +72,28 @@ public sealed class CustomerContextService(IPeopleContextSource source, TimeProv
         return meeting is null ? null : (meeting, meeting.Attendees.Where(matcher.IsCustomer).ToArray());
     }
 
+    /// <summary>
+    /// One colleague's profile (title, presence, photo flag — unfiltered: pass it through
+    /// <see cref="PeopleContextPolicy.ForViewer(Caller, PersonProfile)"/>), for the cards that name them (notifications,
+    /// handoff cards). No calendar is read. Null when the directory has no such person, or cannot answer within
+    /// <see cref="Budget"/>: directory trouble never blocks or fails what the profile decorates.
+    /// </summary>
+    public async Task<PersonProfile?> ProfileAsync(string tenantId, string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        var today = new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
+        try
+        {
+            var answer = await AskAsync(new PeopleContextRequest(tenantId, [userId], [], today, today), cancellationToken).WaitAsync(Budget, time, cancellationToken).ConfigureAwait(false);
+            return answer.People.FirstOrDefault(p => string.Equals(p.UserId, userId, StringComparison.OrdinalIgnoreCase));
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The viewer's own profile and calendar in the context window (for "meetings not yet logged").</summary>
     public Task<PeopleContextResult> OwnCalendarAsync(Caller viewer, CancellationToken cancellationToken = default)
     {

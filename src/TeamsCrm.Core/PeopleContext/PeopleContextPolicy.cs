@@ -20,7 +20,7 @@ public static class PeopleContextPolicy
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(matcher);
         var internalViewer = AccessPolicy.IsInternal(viewer);
-        var people = context.People.Select(p => internalViewer ? p : NameAndTitle(p)).ToArray();
+        var people = context.People.Select(p => ForViewer(viewer, p)).ToArray();
         var owner = people.FirstOrDefault(p => string.Equals(p.UserId, ownerId, StringComparison.OrdinalIgnoreCase));
 
         var withCustomer = context.Meetings
@@ -48,6 +48,14 @@ public static class PeopleContextPolicy
             .SelectMany(m => m.Attendees)
             .Where(matcher.IsNewContact)
             .DistinctBy(a => a.Email.Trim(), StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>One colleague's profile as the viewer may see it: everything for members, name and title for guests.</summary>
+    public static PersonProfile ForViewer(Caller viewer, PersonProfile person)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(person);
+        return AccessPolicy.IsInternal(viewer) ? person : NameAndTitle(person);
     }
 
     /// <summary>Whether the viewer may see this meeting's subject: a member, in their own calendar, not private.</summary>
