@@ -107,6 +107,42 @@ public sealed class LogMeetingTurnTests
         Assert.Contains("Noch nicht erfasste Termine", after, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MyMeetings_AccountIOwnWithoutAnyDeal_Listed()
+    {
+        var (world, _) = await WorldAsync();
+
+        var mine = (await world.ClickAsync(world.Megan, CardVerbs.ShowMyMeetings, TurnWorld.Data())).Card!.ToJsonString();
+
+        Assert.Contains("Northwind Traders", mine, StringComparison.Ordinal);
+        Assert.Contains("\"meetingId\":\"past\"", mine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MyMeetings_MeetingLoggedBeforeFiveNewerInteractions_NotListed()
+    {
+        var (world, northwind) = await LoggedLongAgoAsync();
+
+        var mine = (await world.ClickAsync(world.Megan, CardVerbs.ShowMyMeetings, TurnWorld.Data())).Card!.ToJsonString();
+
+        Assert.DoesNotContain(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, northwind.Id)).RecentInteractions, i => i.Channel == InteractionChannel.Meeting);
+        Assert.DoesNotContain("\"meetingId\":\"past\"", mine, StringComparison.Ordinal);
+    }
+
+    /// <summary>Northwind (with a deal of Megan's) whose meeting "past" was logged, followed by five newer interactions.</summary>
+    private static async Task<(TurnWorld World, Account Northwind)> LoggedLongAgoAsync()
+    {
+        var (world, northwind) = await WorldAsync();
+        TurnWorld.Ok(await world.Deals.CreateAsync(world.Megan, northwind.Id, new DealInput("Pilot", 9000m)));
+        await world.ClickAsync(world.Megan, CardVerbs.LogMeeting, TurnWorld.Data((CardFields.AccountId, northwind.Id), (CardFields.MeetingId, "past")));
+        for (var day = 1; day <= CustomerCardAssembler.InteractionLimit; day++)
+        {
+            TurnWorld.Ok(await world.Interactions.LogAsync(world.Megan, northwind.Id, new InteractionInput(InteractionChannel.Phone, InteractionDirection.Outbound, $"Call {day}", Start.AddDays(day))));
+        }
+
+        return (world, northwind);
+    }
+
     [Theory]
     [InlineData("future", "This meeting has not taken place yet")]
     [InlineData("internal", "not found")]
