@@ -129,6 +129,18 @@ public sealed class LogMeetingTurnTests
         Assert.DoesNotContain("\"meetingId\":\"past\"", mine, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CustomerCard_LastMeetingLoggedBeforeFiveNewerInteractions_ShownAsLogged()
+    {
+        var (world, northwind) = await LoggedLongAgoAsync();
+
+        var card = (await world.ClickAsync(world.Megan, CardVerbs.Refresh, TurnWorld.Data((CardFields.AccountId, northwind.Id)))).Card!.ToJsonString();
+
+        Assert.Contains("Last met: 11/24/2026", card, StringComparison.Ordinal);
+        Assert.Contains("This meeting is logged as an interaction.", card, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardVerbs.LogMeeting, card, StringComparison.Ordinal);
+    }
+
     /// <summary>Northwind (with a deal of Megan's) whose meeting "past" was logged, followed by five newer interactions.</summary>
     private static async Task<(TurnWorld World, Account Northwind)> LoggedLongAgoAsync()
     {
