@@ -120,6 +120,15 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
           value: 'https://${webAppName}.azurewebsites.net'
         }
         {
+          // The tab's single sign-on application: the bot's app registration, exposed as api://{host}/{client id}.
+          name: 'Entra__ClientId'
+          value: botAppId
+        }
+        {
+          name: 'Entra__ApplicationIdUri'
+          value: 'api://${webAppName}.azurewebsites.net/${botAppId}'
+        }
+        {
           name: 'App__PhotoLinkKey'
           value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${photoLinkKeySecretName})'
         }

@@ -4,8 +4,10 @@ using TeamsCrm.Web.Bot;
 using TeamsCrm.Web.DemoData;
 using TeamsCrm.Web.Health;
 using TeamsCrm.Web.Hosting;
+using TeamsCrm.Web.Identity;
 using TeamsCrm.Web.Legal;
 using TeamsCrm.Web.People;
+using TeamsCrm.Web.Tab.Hosting;
 using TeamsCrm.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,13 +23,18 @@ builder.Services.AddCrmUseCases();
 builder.Services.AddCrmPeople(builder.Configuration, builder.Environment);
 builder.Services.AddCrmDemoData(builder.Environment);
 builder.Services.AddCrmBot(builder.Configuration);
+builder.Services.AddCrmIdentity();
+builder.Services.AddCrmTab();
 
 var app = builder.Build();
 
+app.UseCrmWebPipeline();
 app.MapCrmHealth();
 app.MapCrmBot();
 app.MapCrmLegalPages();
 app.MapCrmPeoplePhotos();
+app.MapCrmTabSession();
+app.MapCrmTab();
 
 app.Run();
 

@@ -48,6 +48,8 @@ public sealed class HealthEndpointTests
             builder.UseSetting("Bot:ClientSecret", "not-used-no-call-is-made");
             builder.UseSetting("App:PublicBaseUrl", "https://crm.example");
             builder.UseSetting("App:PhotoLinkKey", "a-test-key-of-at-least-32-characters");
+            builder.UseSetting("Entra:ClientId", "00000000-0000-0000-0000-0000000000aa");
+            builder.UseSetting("Entra:ApplicationIdUri", "api://crm.example/00000000-0000-0000-0000-0000000000aa");
             Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions.UseEnvironment(builder, "Production");
         }
     }

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.IdentityModel.Tokens;
+
+namespace TeamsCrm.Web.Identity;
+
+public static class IdentityServiceCollectionExtensions
+{
+    /// <summary>
+    /// Entra ID bearer tokens (the REST API and the tab's sign-in exchange) and the tab's session cookie, the two
+    /// authorization policies, and <see cref="HttpCallers"/>; settings in section "Entra", validated at start.
+    /// </summary>
+    public static IServiceCollection AddCrmIdentity(this IServiceCollection services)
+    {
+        services.AddOptions<EntraOptions>().BindConfiguration(EntraOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EntraOptions>, EntraOptionsValidation>());
+        services.AddSingleton<HttpCallers>();
+
+        services.AddAuthentication(CrmAuthentication.TabSession)
+            .AddJwtBearer(CrmAuthentication.EntraToken, _ => { })
+            .AddCookie(CrmAuthentication.TabSession, _ => { });
+        services.AddOptions<JwtBearerOptions>(CrmAuthentication.EntraToken).Configure<IOptions<EntraOptions>>(ConfigureBearer);
+        services.AddOptions<CookieAuthenticationOptions>(CrmAuthentication.TabSession)
+            .Configure<IOptions<EntraOptions>, IHostEnvironment>((cookie, entra, environment) => TabSessionCookie.Configure(cookie, entra.Value, environment));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CrmAuthentication.ApiPolicy, policy => policy
+                .AddAuthenticationSchemes(CrmAuthentication.EntraToken)
+                .RequireAuthenticatedUser()
+                .RequireClaim(CrmClaims.TenantId)
+                .RequireClaim(CrmClaims.ObjectId))
+            .AddPolicy(CrmAuthentication.TabPolicy, policy => policy
+                .AddAuthenticationSchemes(CrmAuthentication.TabSession)
+                .RequireAuthenticatedUser()
+                .RequireClaim(CrmClaims.TenantId)
+                .RequireClaim(CrmClaims.ObjectId));
+        return services;
+    }
+
+    private static void ConfigureBearer(JwtBearerOptions bearer, IOptions<EntraOptions> options)
+    {
+        var entra = options.Value;
+        bearer.MapInboundClaims = false;
+        bearer.MetadataAddress = entra.MetadataAddress.AbsoluteUri;
+        bearer.RequireHttpsMetadata = entra.MetadataAddress.Scheme == Uri.UriSchemeHttps;
+        bearer.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidAudiences = new[] { entra.ApplicationIdUri, entra.ClientId }.OfType<string>().Where(a => a.Length > 0).ToArray(),
+            ValidateAudience = true,
+            IssuerValidator = TenantIssuerValidator.Validate,
+            ValidateLifetime = true,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ClockSkew = entra.ClockSkew,
+            NameClaimType = CrmClaims.Name,
+        };
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.FluentUI.AspNetCore.Components;
+using TeamsCrm.Web.Tab.Components;
+
+namespace TeamsCrm.Web.Tab.Hosting;
+
+public static class TabServiceCollectionExtensions
+{
+    /// <summary>The tab: Blazor components rendered on the server (interactive over one connection per open tab), Fluent UI, English and German texts.</summary>
+    public static IServiceCollection AddCrmTab(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddFluentUIComponents();
+        services.AddLocalization();
+        services.AddScoped<TabCaller>();
+        return services;
+    }
+}

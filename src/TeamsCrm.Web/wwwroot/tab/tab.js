@@ -1,0 +1,96 @@
+// The tab's browser side: Teams context, theme and single sign-on. Served by the app with teams-js
+// (lib/teams-js, pinned in package.json); no inline scripts (the Content-Security-Policy forbids them).
+(function () {
+  "use strict";
+
+  let teams = null; // Promise<boolean>: whether the page runs inside a Teams (or Microsoft 365) host.
+
+  function initialize() {
+    if (!teams) {
+      teams = (async () => {
+        if (window.parent === window || typeof microsoftTeams === "undefined") {
+          return false;
+        }
+        try {
+          await microsoftTeams.app.initialize();
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+    }
+    return teams;
+  }
+
+  function queryTheme() {
+    const theme = new URLSearchParams(window.location.search).get("theme");
+    return theme === "dark" || theme === "contrast" ? theme : "default";
+  }
+
+  // Teams' themes: "default", "dark", "contrast". Fluent UI Blazor's Teams theme in light or dark mode sets the
+  // design tokens; the page's own high-contrast styles key on data-theme.
+  function applyTheme(theme) {
+    const known = theme === "dark" || theme === "contrast" ? theme : "default";
+    document.documentElement.dataset.theme = known;
+    const fluent = window.Blazor && window.Blazor.theme;
+    if (fluent && fluent.setTeamsTheme && fluent.setThemeMode) {
+      fluent.setTeamsTheme();
+      fluent.setThemeMode(known === "default" ? "light" : "dark");
+    }
+  }
+
+  // Called by the page (TeamsHost) once it is interactive: applies Teams' theme and reports changes.
+  async function connect(dotnet) {
+    let theme = queryTheme();
+    if (await initialize()) {
+      const context = await microsoftTeams.app.getContext();
+      theme = context.app.theme || theme;
+      microsoftTeams.app.registerOnThemeChangeHandler((changed) => {
+        applyTheme(changed);
+        dotnet.invokeMethodAsync("ThemeChanged", changed);
+      });
+    }
+    applyTheme(theme);
+    document.documentElement.dataset.crmLive = "true";
+    return theme;
+  }
+
+  function show(section, state) {
+    for (const p of section.querySelectorAll("[data-state]")) {
+      p.hidden = p.dataset.state !== state;
+    }
+  }
+
+  // The sign-in page: Teams' SSO token, exchanged once for a tab session; then back to where the person was going.
+  async function signIn(section) {
+    if (!(await initialize())) {
+      show(section, "outside-teams");
+      return;
+    }
+    try {
+      const context = await microsoftTeams.app.getContext();
+      const token = await microsoftTeams.authentication.getAuthToken();
+      const response = await fetch("/tab/session", {
+        method: "POST",
+        headers: { "Authorization": "Bearer " + token, "Content-Type": "application/json" },
+        body: JSON.stringify({ locale: context.app.locale }),
+        credentials: "same-origin",
+      });
+      if (!response.ok) {
+        throw new Error("The session was refused: " + response.status);
+      }
+      window.location.replace(section.dataset.returnUrl || "/tab/me");
+    } catch {
+      show(section, "failed");
+    }
+  }
+
+  applyTheme(queryTheme());
+  window.crmTab = { connect, initialize };
+  document.addEventListener("DOMContentLoaded", () => {
+    const section = document.getElementById("crm-sign-in");
+    if (section) {
+      signIn(section);
+    }
+  });
+})();
