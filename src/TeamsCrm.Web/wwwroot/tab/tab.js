@@ -85,8 +85,38 @@
     }
   }
 
+  // The configuration page chose an account: Teams may save the tab now. On Save the page links the channel to the
+  // account (the server answers a reason when it cannot), then the tab's page, entity id and name are set.
+  async function offerTabConfig(dotnet, config) {
+    if (!(await initialize())) {
+      return false;
+    }
+    const context = await microsoftTeams.app.getContext();
+    const page = window.location.origin + config.page;
+    microsoftTeams.pages.config.registerOnSaveHandler(async (save) => {
+      try {
+        const failure = await dotnet.invokeMethodAsync("SaveAsync", context.channel ? context.channel.id : null, context.team ? context.team.internalId : null);
+        if (failure) {
+          save.notifyFailure(failure);
+          return;
+        }
+        await microsoftTeams.pages.config.setConfig({
+          entityId: config.entityId,
+          contentUrl: page + "?theme={theme}",
+          websiteUrl: page,
+          suggestedDisplayName: config.suggestedDisplayName,
+        });
+        save.notifySuccess();
+      } catch (error) {
+        save.notifyFailure(String(error));
+      }
+    });
+    microsoftTeams.pages.config.setValidityState(true);
+    return true;
+  }
+
   applyTheme(queryTheme());
-  window.crmTab = { connect, initialize };
+  window.crmTab = { connect, initialize, offerTabConfig };
   document.addEventListener("DOMContentLoaded", () => {
     const section = document.getElementById("crm-sign-in");
     if (section) {
