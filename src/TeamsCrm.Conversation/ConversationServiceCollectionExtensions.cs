@@ -51,6 +51,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<UnloggedMeetingsService>();
         services.AddSingleton<CustomerCards>();
         services.AddSingleton<MyWorkCards>();
+        services.AddSingleton<NotificationPeople>();
         services.AddSingleton<HandoffCards>();
         services.AddSingleton<RecipientFinder>();
         services.AddSingleton<MentionedPeople>();

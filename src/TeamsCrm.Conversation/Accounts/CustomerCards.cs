@@ -10,9 +10,14 @@ namespace TeamsCrm.Conversation.Accounts;
 /// The customer card as one caller sees it (or the error card), shared by every handler that answers with it. The
 /// people and calendar context is asked for before the account is read, so the directory works while storage does.
 /// </summary>
-internal sealed class CustomerCards(AccountService accounts, CustomerContextService people, IPersonPhotoLinks photos, TimeProvider time)
+internal sealed class CustomerCards(AccountService accounts, CustomerContextService people, MeetingLogService meetings, IPersonPhotoLinks photos, TimeProvider time)
 {
-    public async Task<JsonObject> CardOrErrorAsync(Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, CancellationToken cancellationToken)
+    public Task<JsonObject> CardOrErrorAsync(Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, CancellationToken cancellationToken) =>
+        CardOrErrorAsync(caller, accountId, context, refreshUserIds, null, cancellationToken);
+
+    /// <summary>The customer card, offering <paramref name="newContacts"/> (a just logged meeting's attendees) before those of the card's own meetings.</summary>
+    public async Task<JsonObject> CardOrErrorAsync(
+        Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, IReadOnlyList<MeetingAttendee>? newContacts, CancellationToken cancellationToken)
     {
         if (accountId is null)
         {
@@ -27,18 +32,28 @@ internal sealed class CustomerCards(AccountService accounts, CustomerContextServ
         }
 
         var directory = await people.CompleteAsync(caller, card.Value!, pending, cancellationToken).ConfigureAwait(false);
-        return Build(caller, card.Value!, context, refreshUserIds, directory);
+        var offers = newContacts is null ? null : newContacts.Concat(directory.NewContacts).DistinctBy(a => a.Email.Trim(), StringComparer.OrdinalIgnoreCase).ToArray();
+        var lastMeeting = await LastMeetingStateAsync(caller, card.Value!, directory, cancellationToken).ConfigureAwait(false);
+        return Build(caller, card.Value!, context, refreshUserIds, directory, offers, lastMeeting);
     }
 
     /// <summary>
     /// The customer card for this viewer. A guest's handoff picker offers only the members who handed them a deal
     /// (nobody else may receive it from them); a member types a name, looked up when sent.
     /// </summary>
-    public JsonObject Build(Caller viewer, CustomerCard card, CardContext context, IReadOnlyList<string>? refreshUserIds, CustomerPeopleContext? directory = null)
+    public JsonObject Build(
+        Caller viewer,
+        CustomerCard card,
+        CardContext context,
+        IReadOnlyList<string>? refreshUserIds,
+        CustomerPeopleContext? directory = null,
+        IReadOnlyList<MeetingAttendee>? newContacts = null,
+        MeetingLogState lastMeeting = MeetingLogState.None)
     {
         var candidates = AccessPolicy.CanSearchPeople(viewer) ? null : card.HandBackRecipients;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
-        return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(refreshUserIds, null, candidates, today, directory, viewer.UserId, LastMeetingState(viewer, card, directory), OwnerPhoto(viewer, directory)));
+        return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(
+            refreshUserIds, null, candidates, today, directory, viewer.UserId, lastMeeting, OwnerPhoto(viewer, directory), newContacts));
     }
 
     /// <summary>
@@ -48,16 +63,18 @@ internal sealed class CustomerCards(AccountService accounts, CustomerContextServ
     private Uri? OwnerPhoto(Caller viewer, CustomerPeopleContext? directory) =>
         directory?.Owner is { HasPhoto: true } owner ? photos.PhotoUrl(viewer.TenantId, owner.UserId) : null;
 
-    /// <summary>"Log this meeting" for a viewer who may log interactions, unless the meeting is among the recent interactions already.</summary>
-    private static MeetingLogState LastMeetingState(Caller viewer, CustomerCard card, CustomerPeopleContext? directory)
+    /// <summary>
+    /// "Log this meeting" for a viewer who may log interactions, unless the meeting is logged: among the card's recent
+    /// interactions, else (only when the card does not show them all) by one point read of the meeting's mark.
+    /// </summary>
+    private async Task<MeetingLogState> LastMeetingStateAsync(Caller viewer, CustomerCard card, CustomerPeopleContext directory, CancellationToken cancellationToken)
     {
-        if (directory?.LastMet is not { } last || !card.Permissions.CanLogInteraction)
+        if (directory.LastMet is not { } last || !card.Permissions.CanLogInteraction)
         {
             return MeetingLogState.None;
         }
 
-        var id = MeetingInteractionIds.For(viewer.TenantId, card.Account.Id, last.MeetingId);
-        return card.RecentInteractions.Any(i => i.Id == id) ? MeetingLogState.Logged : MeetingLogState.CanLog;
+        return await meetings.IsLoggedAsync(viewer, card, last.MeetingId, cancellationToken).ConfigureAwait(false) ? MeetingLogState.Logged : MeetingLogState.CanLog;
     }
 
     /// <summary>The account's name as the caller may see it, or null when it does not exist for them.</summary>

@@ -4,7 +4,8 @@ namespace TeamsCrm.Conversation.Accounts;
 
 /// <summary>
 /// "Log this meeting" on the customer card: the meeting becomes one interaction (a second click adds nothing), and the
-/// answer is the refreshed card with a line naming the customer attendees who are not contacts yet.
+/// answer is the refreshed card with a line naming the customer attendees who are not contacts yet, each offered as a
+/// new contact (a button opening the prefilled new-contact dialog, whose submit suggests duplicates).
 /// </summary>
 internal sealed class LogMeetingAction(MeetingLogService meetings, CustomerCards cards) : ICardActionHandler
 {
@@ -39,7 +40,7 @@ internal sealed class LogMeetingAction(MeetingLogService meetings, CustomerCards
             notice += " " + text.Format("Customer.Meeting.NewContacts", names);
         }
 
-        var card = await cards.CardOrErrorAsync(input.Caller, accountId, context, input.RefreshUserIds, cancellationToken).ConfigureAwait(false);
+        var card = await cards.CardOrErrorAsync(input.Caller, accountId, context, input.RefreshUserIds, result.NewContactSuggestions, cancellationToken).ConfigureAwait(false);
         return Card(CardNotice.Above(card, notice));
     }
 }

@@ -12,7 +12,7 @@ public static partial class CustomerCardBuilder
     /// colleagues on the account, "Last met …" and "Next meeting …" in the viewer's time zone. It shows exactly what
     /// <see cref="CustomerPeopleContext"/> carries (the access policy has removed presence, organiser and subject
     /// where the viewer may not see them), with the owner's photo when the card has its link; a quiet note when the
-    /// directory could not answer.
+    /// directory could not answer; the meetings' attendees who are not contacts yet as new-contact offers.
     /// </summary>
     private static IEnumerable<JsonNode> PeopleContext(CustomerCard card, CustomerCardOptions options, CardText text)
     {
@@ -22,16 +22,15 @@ public static partial class CustomerCardBuilder
         }
 
         var (viewerId, lastMeeting) = (options.ViewerId, options.LastMeeting);
-        if (people.Owner is { } owner && Details(owner, text) is { Length: > 0 } details)
+        if (people.Owner is { } owner && new PersonLine(owner, options.OwnerPhotoUrl).Element(text, "Small") is { } ownerLine)
         {
-            var line = AdaptiveElements.Text(text.Format("Customer.People.Owner", owner.DisplayName, details), subtle: true, spacing: "Small");
-            yield return options.OwnerPhotoUrl is { } photo ? AdaptiveElements.WithPhoto(photo, owner.DisplayName, line) : line;
+            yield return ownerLine;
         }
 
         var colleagues = people.People
             .Where(p => p.UserId != card.Account.Owner.UserId && p.UserId != viewerId)
             .Take(ColleagueLimit)
-            .Select(p => Details(p, text) is { Length: > 0 } d ? $"{p.DisplayName} ({d})" : p.DisplayName)
+            .Select(p => PersonLine.Details(p, text) is { Length: > 0 } d ? $"{p.DisplayName} ({d})" : p.DisplayName)
             .ToArray();
         if (colleagues.Length > 0)
         {
@@ -59,6 +58,11 @@ public static partial class CustomerCardBuilder
             yield return AdaptiveElements.Text(MeetingLine("Customer.Meeting.Next", next, text), spacing: people.LastMet is null ? "Small" : "None");
         }
 
+        foreach (var offer in NewContactOffers(card, options, text))
+        {
+            yield return offer;
+        }
+
         if (people.IsDegraded)
         {
             yield return AdaptiveElements.Text(text["Customer.People.Unavailable"], subtle: true, spacing: "Small");
@@ -68,9 +72,6 @@ public static partial class CustomerCardBuilder
             yield return AdaptiveElements.Text(text["Customer.Meeting.None"], subtle: true, spacing: "Small");
         }
     }
-
-    private static string Details(PersonProfile person, CardText text) =>
-        string.Join(" · ", new[] { person.JobTitle, person.Presence is { } presence ? text.Enum(presence) : null }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     private static string MeetingLine(string key, MeetingView meeting, CardText text)
     {

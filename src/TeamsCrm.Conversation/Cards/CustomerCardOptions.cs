@@ -12,6 +12,7 @@ namespace TeamsCrm.Conversation.Cards;
 /// <see cref="ViewerId"/>: the viewer's user id (not listed among the colleagues on the account).
 /// <see cref="LastMeeting"/>: whether the last meeting may be logged by the viewer, or is logged already.
 /// <see cref="OwnerPhotoUrl"/>: the owner's signed photo link, shown next to "About {owner}" (none when null).
+/// <see cref="NewContacts"/>: meeting attendees to offer as new contacts; null: those of <see cref="People"/>.
 /// </summary>
 public sealed record CustomerCardOptions(
     IReadOnlyList<string>? RefreshUserIds = null,
@@ -21,7 +22,8 @@ public sealed record CustomerCardOptions(
     CustomerPeopleContext? People = null,
     string? ViewerId = null,
     MeetingLogState LastMeeting = MeetingLogState.None,
-    Uri? OwnerPhotoUrl = null)
+    Uri? OwnerPhotoUrl = null,
+    IReadOnlyList<MeetingAttendee>? NewContacts = null)
 {
     public static CustomerCardOptions None { get; } = new();
 }

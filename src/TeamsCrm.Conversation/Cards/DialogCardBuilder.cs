@@ -20,6 +20,32 @@ public static class DialogCardBuilder
         return AdaptiveActions.Submit(title, CardVerbs.OpenDialog, data);
     }
 
+    /// <summary>
+    /// Opens the new-contact dialog of an account prefilled with <paramref name="draft"/>'s names and address (e.g. a
+    /// meeting attendee who is not a contact yet); the user may change them, and the submit runs the duplicate check.
+    /// </summary>
+    public static JsonObject OpenContactDialogAction(string title, string accountId, ContactInput draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var action = OpenDialogAction(title, DialogKind.Contact, accountId);
+        var data = action["data"]!.AsObject();
+        data[CardFields.ContactFirstName] = draft.FirstName;
+        data[CardFields.ContactLastName] = draft.LastName;
+        data[CardFields.ContactEmail] = draft.Email;
+        return action;
+    }
+
+    /// <summary>The prefill a contact dialog was opened with (see <see cref="OpenContactDialogAction"/>), clipped to the form's limits; null when none.</summary>
+    public static ContactInput? ContactDraftFrom(JsonObject data)
+    {
+        var (first, last, email) = (CardData.Text(data, CardFields.ContactFirstName), CardData.Text(data, CardFields.ContactLastName), CardData.Text(data, CardFields.ContactEmail));
+        return first is null && last is null && email is null
+            ? null
+            : new ContactInput(Cut(first, FieldLimits.PersonName) ?? string.Empty, Cut(last, FieldLimits.PersonName) ?? string.Empty, Email: Cut(email, FieldLimits.Email));
+    }
+
+    private static string? Cut(string? value, int limit) => value?.Trim() is { } text && text.Length > limit ? text[..limit] : value?.Trim();
+
     /// <summary>The dialog's title for task.value.title in the task/fetch response.</summary>
     public static string TitleFor(DialogKind kind, CardContext context) => new CardText(context)[$"Dialog.{kind}.Title"];
 

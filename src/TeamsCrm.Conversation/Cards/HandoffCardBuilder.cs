@@ -10,27 +10,32 @@ namespace TeamsCrm.Conversation.Cards;
 /// </summary>
 public static class HandoffCardBuilder
 {
-    /// <summary>The card for one side: <see cref="ForSender"/> or <see cref="ForRecipient"/>.</summary>
-    public static JsonObject For(HandoffParty party, Handoff handoff, HandoffSubject subject, CardContext context, IReadOnlyList<string>? refreshUserIds = null) =>
+    /// <summary>
+    /// The card for one side: <see cref="ForSender"/> or <see cref="ForRecipient"/>. <paramref name="otherParty"/>: who
+    /// the viewer deals with (title, and for members presence and photo), under the intro; nothing when null.
+    /// </summary>
+    public static JsonObject For(HandoffParty party, Handoff handoff, HandoffSubject subject, CardContext context, IReadOnlyList<string>? refreshUserIds = null, PersonLine? otherParty = null) =>
         party == HandoffParty.Sender
-            ? ForSender(handoff, subject, context, refreshUserIds)
-            : ForRecipient(handoff, subject, context, refreshUserIds);
+            ? ForSender(handoff, subject, context, refreshUserIds, otherParty)
+            : ForRecipient(handoff, subject, context, refreshUserIds, otherParty);
 
-    public static JsonObject ForRecipient(Handoff handoff, HandoffSubject subject, CardContext context, IReadOnlyList<string>? refreshUserIds = null)
+    public static JsonObject ForRecipient(Handoff handoff, HandoffSubject subject, CardContext context, IReadOnlyList<string>? refreshUserIds = null, PersonLine? sender = null)
     {
         var (text, mentions, body) = Start(handoff, subject, context);
         body.Insert(0, AdaptiveElements.Title(text.Format("Handoff.Recipient.Title", subject.DealTitle)));
         body.Insert(1, AdaptiveElements.Text(text.Format("Handoff.Recipient.Intro", mentions.Mention(handoff.From), subject.DealTitle, subject.AccountName)));
+        AddPerson(sender, text, body);
         AddNote(handoff, text, body);
         body.Add(handoff.IsPending ? RecipientActions(handoff, text) : Status(handoff, text));
         return CardDocument.Create(body, text, mentions, Refresh(handoff, refreshUserIds));
     }
 
-    public static JsonObject ForSender(Handoff handoff, HandoffSubject subject, CardContext context, IReadOnlyList<string>? refreshUserIds = null)
+    public static JsonObject ForSender(Handoff handoff, HandoffSubject subject, CardContext context, IReadOnlyList<string>? refreshUserIds = null, PersonLine? recipient = null)
     {
         var (text, mentions, body) = Start(handoff, subject, context);
         body.Insert(0, AdaptiveElements.Title(text.Format("Handoff.Sender.Title", subject.DealTitle)));
         body.Insert(1, AdaptiveElements.Text(text.Format("Handoff.Sender.Intro", mentions.Mention(handoff.To), subject.DealTitle, subject.AccountName)));
+        AddPerson(recipient, text, body);
         AddNote(handoff, text, body);
         body.Add(Status(handoff, text));
         if (handoff.IsPending)
@@ -42,7 +47,7 @@ public static class HandoffCardBuilder
     }
 
     /// <summary>The reminder for a pending handoff past its due time, for the recipient or the sender.</summary>
-    public static JsonObject Reminder(Handoff handoff, HandoffSubject subject, HandoffParty party, CardContext context)
+    public static JsonObject Reminder(Handoff handoff, HandoffSubject subject, HandoffParty party, CardContext context, PersonLine? otherParty = null)
     {
         var (text, mentions, body) = Start(handoff, subject, context);
         var due = handoff.DueAt is { } d ? CardFormat.DateTime(d, context) : CardFormat.DateTime(handoff.CreatedAt, context);
@@ -50,6 +55,7 @@ public static class HandoffCardBuilder
         body.Insert(1, AdaptiveElements.Text(party == HandoffParty.Recipient
             ? text.Format("Handoff.Reminder.Recipient", mentions.Mention(handoff.From), subject.DealTitle, subject.AccountName, due)
             : text.Format("Handoff.Reminder.Sender", mentions.Mention(handoff.To), subject.DealTitle, subject.AccountName, due), color: "Attention"));
+        AddPerson(otherParty, text, body);
         AddNote(handoff, text, body);
         if (!handoff.IsPending)
         {
@@ -65,9 +71,10 @@ public static class HandoffCardBuilder
 
     /// <summary>
     /// The short message to the other party once a handoff is answered: the sender learns that it was accepted or
-    /// declined (with the reason), the recipient that it was cancelled. Only for those three states.
+    /// declined (with the reason), the recipient that it was cancelled. Only for those three states. <paramref name="answeredBy"/>:
+    /// the party who answered, under the sentence.
     /// </summary>
-    public static JsonObject Answered(Handoff handoff, HandoffSubject subject, CardContext context)
+    public static JsonObject Answered(Handoff handoff, HandoffSubject subject, CardContext context, PersonLine? answeredBy = null)
     {
         ArgumentNullException.ThrowIfNull(handoff);
         ArgumentNullException.ThrowIfNull(subject);
@@ -85,7 +92,9 @@ public static class HandoffCardBuilder
                 text.Format("Handoff.Answered.Cancelled", mentions.Mention(handoff.From), subject.DealTitle, subject.AccountName), "Attention"),
             _ => throw new ArgumentException($"A {handoff.Status} handoff has not been answered.", nameof(handoff)),
         };
-        return CardDocument.Create([AdaptiveElements.Text(title, weight: "Bolder", color: color), AdaptiveElements.Text(sentence)], text, mentions);
+        var body = new List<JsonNode> { AdaptiveElements.Text(title, weight: "Bolder", color: color), AdaptiveElements.Text(sentence) };
+        AddPerson(answeredBy, text, body);
+        return CardDocument.Create(body, text, mentions);
     }
 
     internal static JsonObject HandoffData(Handoff handoff) =>
@@ -109,6 +118,15 @@ public static class HandoffCardBuilder
             (text["Handoff.Fact.Due"], handoff.DueAt is { } due ? CardFormat.DateTime(due, context) : null),
         ]);
         return (text, new CardMentions(), [facts]);
+    }
+
+    /// <summary>The other party's line right under the intro (the title and the intro sentence are the first two elements).</summary>
+    private static void AddPerson(PersonLine? person, CardText text, List<JsonNode> body)
+    {
+        if (person?.Element(text, "Small") is { } line)
+        {
+            body.Insert(2, line);
+        }
     }
 
     private static void AddNote(Handoff handoff, CardText text, List<JsonNode> body)

@@ -3,7 +3,10 @@ using TeamsCrm.Core.Accounts;
 
 namespace TeamsCrm.Conversation.Dialogs;
 
-/// <summary>task/fetch: the create dialog for data.dialog = Lead | Account | Contact (+ accountId), if the caller may create it.</summary>
+/// <summary>
+/// task/fetch: the create dialog for data.dialog = Lead | Account | Contact (+ accountId), if the caller may create it; a
+/// contact dialog opened for a meeting attendee comes prefilled (contactFirstName, contactLastName, contactEmail).
+/// </summary>
 public sealed class DialogFetcher(AccountService accounts)
 {
     public async Task<DialogOutcome> FetchAsync(Caller caller, JsonObject data, CardContext context, CancellationToken cancellationToken)
@@ -44,7 +47,7 @@ public sealed class DialogFetcher(AccountService accounts)
         {
             return accountId is null
                 ? Show(ErrorCardBuilder.Build(Missing(CardFields.AccountId), context), title)
-                : Show(DialogCardBuilder.CreateContact(accountId, accountName!, context), title);
+                : Show(DialogCardBuilder.CreateContact(accountId, accountName!, context, DialogCardBuilder.ContactDraftFrom(data)), title);
         }
 
         return Show(DialogCardBuilder.CreateLead(context, accountId is null ? null : new LeadDraft(accountId, accountName)), title);

@@ -46,6 +46,6 @@ internal sealed class AnswerHandoffAction(HandoffService handoffs, CustomerCards
         var outcome = result.Value!;
         var name = await accounts.NameAsync(caller, accountId, cancellationToken).ConfigureAwait(false) ?? string.Empty;
         var handoff = outcome.Handoff;
-        return Card(HandoffCardBuilder.For(HandoffCards.SideOf(caller, handoff), handoff, HandoffSubject.From(name, outcome.Deal), context, input.RefreshUserIds));
+        return Card(await cards.BuildAsync(caller, handoff, HandoffSubject.From(name, outcome.Deal), context, input.RefreshUserIds, cancellationToken).ConfigureAwait(false));
     }
 }

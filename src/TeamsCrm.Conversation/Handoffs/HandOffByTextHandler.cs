@@ -7,7 +7,7 @@ using TeamsCrm.Core.MyWork;
 namespace TeamsCrm.Conversation.Handoffs;
 
 /// <summary>"hand the Contoso renewal to Lukas by Friday": finds the deal and the person, and hands it off (members only).</summary>
-internal sealed class HandOffByTextHandler(IAccountResolver resolver, AccountService accounts, MyWorkService myWork, RecipientFinder recipients, HandoffService handoffs)
+internal sealed class HandOffByTextHandler(IAccountResolver resolver, AccountService accounts, MyWorkService myWork, RecipientFinder recipients, HandoffService handoffs, HandoffCards cards)
     : IIntentHandler
 {
     private const double DealConfident = 0.6;
@@ -70,7 +70,7 @@ internal sealed class HandOffByTextHandler(IAccountResolver resolver, AccountSer
         }
 
         var handoff = result.Value!;
-        var senderCard = HandoffCardBuilder.ForSender(handoff, HandoffSubject.From(accountName, deal), turn.Context);
+        var senderCard = await cards.BuildAsync(turn.Caller, handoff, HandoffSubject.From(accountName, deal), turn.Context, null, cancellationToken).ConfigureAwait(false);
         return new TurnOutcome([new OutgoingMessage(null, senderCard, TrackingKeys.HandoffCard(handoff.Id, HandoffParty.Sender))], NoNotifications);
     }
 

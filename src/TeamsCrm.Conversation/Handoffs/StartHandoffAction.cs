@@ -10,7 +10,7 @@ namespace TeamsCrm.Conversation.Handoffs;
 /// The customer card's handoff form. The sender's card replaces the clicked customer card; the offer to the recipient
 /// is written by Core with the handoff and delivered by the host (<see cref="Notifications.NotificationRenderer"/>).
 /// </summary>
-internal sealed class StartHandoffAction(DealService deals, HandoffService handoffs, RecipientFinder recipients, CustomerCards names)
+internal sealed class StartHandoffAction(DealService deals, HandoffService handoffs, RecipientFinder recipients, CustomerCards names, HandoffCards cards)
     : ICardActionHandler
 {
     public IReadOnlyList<string> Verbs { get; } = [CardVerbs.StartHandoff];
@@ -65,7 +65,7 @@ internal sealed class StartHandoffAction(DealService deals, HandoffService hando
 
         var name = await names.NameAsync(input.Caller, accountId, cancellationToken).ConfigureAwait(false) ?? string.Empty;
         var handoff = result.Value!;
-        return Card(HandoffCardBuilder.ForSender(handoff, HandoffSubject.From(name, deal.Value!), context, input.RefreshUserIds)) with
+        return Card(await cards.BuildAsync(input.Caller, handoff, HandoffSubject.From(name, deal.Value!), context, input.RefreshUserIds, cancellationToken).ConfigureAwait(false)) with
         {
             CardTrackingKey = TrackingKeys.HandoffCard(handoff.Id, HandoffParty.Sender),
         };

@@ -1,3 +1,4 @@
+using TeamsCrm.Conversation.Handoffs;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Notifications;
 
@@ -10,7 +11,7 @@ namespace TeamsCrm.Conversation.Notifications;
 /// </summary>
 public sealed partial class NotificationRenderer
 {
-    private async Task<RenderedNotification> HandoffAsync(Caller recipient, PendingNotification notification, CardContext context, CancellationToken cancellationToken)
+    private async Task<RenderedNotification> HandoffAsync(Caller recipient, PendingNotification notification, CardContext context, PersonLookup causer, CancellationToken cancellationToken)
     {
         var party = notification.Party == NotificationParty.Sender ? HandoffParty.Sender : HandoffParty.Recipient;
         var seen = await SeeHandoffAsync(recipient, notification.AccountId, notification.RecordId, cancellationToken).ConfigureAwait(false);
@@ -21,22 +22,23 @@ public sealed partial class NotificationRenderer
 
         var (handoff, subject) = visible;
         var nothing = RenderedNotification.Nothing(notification.RecipientUserId, notification.OnceKey);
+        var other = await people.LineAsync(recipient, HandoffCards.OtherParty(party, handoff).UserId, causer, cancellationToken).ConfigureAwait(false);
         return notification.Kind switch
         {
             NotificationKind.HandoffOffered when handoff.IsPending && party == HandoffParty.Recipient => Send(
-                notification, new OutgoingMessage(null, HandoffCardBuilder.ForRecipient(handoff, subject, context), TrackingKeys.HandoffCard(handoff.Id, party))),
+                notification, new OutgoingMessage(null, HandoffCardBuilder.ForRecipient(handoff, subject, context, null, other), TrackingKeys.HandoffCard(handoff.Id, party))),
             NotificationKind.HandoffReminder when handoff.IsPending => Send(
-                notification, new OutgoingMessage(null, HandoffCardBuilder.Reminder(handoff, subject, party, context), TrackingKeys.HandoffReminder(handoff.Id, party))),
+                notification, new OutgoingMessage(null, HandoffCardBuilder.Reminder(handoff, subject, party, context, other), TrackingKeys.HandoffReminder(handoff.Id, party))),
             NotificationKind.HandoffAnswered when handoff.Status is HandoffStatus.Accepted or HandoffStatus.Declined or HandoffStatus.Cancelled => Send(
-                notification, new OutgoingMessage(null, HandoffCardBuilder.Answered(handoff, subject, context)), CardsOf(handoff.Id, party, HandoffCardBuilder.For(party, handoff, subject, context))),
+                notification, new OutgoingMessage(null, HandoffCardBuilder.Answered(handoff, subject, context, other)), CardsOf(handoff.Id, party, HandoffCardBuilder.For(party, handoff, subject, context, null, other))),
             NotificationKind.HandoffAnswered or NotificationKind.HandoffCardsChanged => nothing with
             {
-                Updates = CardsOf(handoff.Id, party, HandoffCardBuilder.For(party, handoff, subject, context)),
+                Updates = CardsOf(handoff.Id, party, HandoffCardBuilder.For(party, handoff, subject, context, null, other)),
             },
             NotificationKind.HandoffWithdrawn => Send(
                 notification,
-                new OutgoingMessage(null, CardNotice.Above(HandoffCardBuilder.For(party, handoff, subject, context), NotificationText.Get("Notification.Withdrawn.Sender", context.Culture))),
-                CardsOf(handoff.Id, party, HandoffCardBuilder.For(party, handoff, subject, context))),
+                new OutgoingMessage(null, CardNotice.Above(HandoffCardBuilder.For(party, handoff, subject, context, null, other), NotificationText.Get("Notification.Withdrawn.Sender", context.Culture))),
+                CardsOf(handoff.Id, party, HandoffCardBuilder.For(party, handoff, subject, context, null, other))),
             _ => nothing,
         };
     }

@@ -12,10 +12,12 @@ namespace TeamsCrm.Conversation.Notifications;
 /// use cases with the recipient as caller, so the access policy decides again. What they may no longer see is not
 /// rendered: a guest whose share was revoked gets no account, deal, amount, note or name — at most the neutral
 /// "withdrawn" notice and their old cards replaced by a neutral one. Written in the recipient's language, else that of
-/// whoever caused it.
+/// whoever caused it. The person the card is about (the comment's author, the other party of a handoff) is shown as the
+/// recipient may see them (<see cref="NotificationPeople"/>): asked of the directory before the records are read, and left
+/// out when the directory cannot answer in time.
 /// </summary>
 public sealed partial class NotificationRenderer(
-    AccountService accounts, HandoffService handoffs, CommentService comments, CallerResolver callers, IPersonLocales? locales = null)
+    AccountService accounts, HandoffService handoffs, CommentService comments, CallerResolver callers, NotificationPeople people, IPersonLocales? locales = null)
 {
     private const int CommentsSearched = 50;
 
@@ -24,21 +26,26 @@ public sealed partial class NotificationRenderer(
     public async Task<RenderedNotification> RenderAsync(string tenantId, PendingNotification notification, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notification);
+        var causer = people.Start(tenantId, notification.CausedBy.UserId, cancellationToken);
         var recipient = await callers.ResolveAsync(tenantId, notification.RecipientUserId, null, claimsGuest: false, cancellationToken).ConfigureAwait(false);
         var context = await ContextAsync(tenantId, notification, cancellationToken).ConfigureAwait(false);
         return notification.Kind == NotificationKind.CommentMention
-            ? await MentionAsync(recipient, notification, context, cancellationToken).ConfigureAwait(false)
-            : await HandoffAsync(recipient, notification, context, cancellationToken).ConfigureAwait(false);
+            ? await MentionAsync(recipient, notification, context, causer, cancellationToken).ConfigureAwait(false)
+            : await HandoffAsync(recipient, notification, context, causer, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<RenderedNotification> MentionAsync(Caller recipient, PendingNotification notification, CardContext context, CancellationToken cancellationToken)
+    private async Task<RenderedNotification> MentionAsync(Caller recipient, PendingNotification notification, CardContext context, PersonLookup causer, CancellationToken cancellationToken)
     {
         var visible = await comments.ListAsync(recipient, notification.AccountId, CommentsSearched, cancellationToken).ConfigureAwait(false);
         var comment = visible.IsSuccess ? visible.Value!.FirstOrDefault(c => c.Id == notification.RecordId) : null;
         var name = comment is null || comment.IsDeleted ? null : await accounts.GetNameAsync(recipient, notification.AccountId, cancellationToken).ConfigureAwait(false);
-        return name is { IsSuccess: true }
-            ? Send(notification, new OutgoingMessage(null, CommentNotificationCardBuilder.Build(comment!, name.Value!, context)))
-            : RenderedNotification.Nothing(notification.RecipientUserId, notification.OnceKey);
+        if (name is not { IsSuccess: true })
+        {
+            return RenderedNotification.Nothing(notification.RecipientUserId, notification.OnceKey);
+        }
+
+        var author = await people.LineAsync(recipient, comment!.Author.UserId, causer, cancellationToken).ConfigureAwait(false);
+        return Send(notification, new OutgoingMessage(null, CommentNotificationCardBuilder.Build(comment, name.Value!, context, author)));
     }
 
     /// <summary>The recipient's language: their own, else the language of whoever caused the notification, else English.</summary>

@@ -1,5 +1,6 @@
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Comments;
+using TeamsCrm.Core.Contacts;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Handoffs;
 
@@ -67,6 +68,7 @@ public static class CustomerCardAssembler
             ToView(partition.Account, redacted),
             keyContacts,
             contacts.Count,
+            EmailsOf(contacts),
             openDeals,
             comments,
             interactions,
@@ -76,6 +78,10 @@ public static class CustomerCardAssembler
             redacted,
             redacted ? GuestHandBack.RecipientsFor(partition.Handoffs, openDeals.Select(d => d.Id), caller.UserId) : []);
     }
+
+    /// <summary>Every contact's address, trimmed, once (case-insensitive).</summary>
+    public static IReadOnlyList<string> EmailsOf(IEnumerable<Contact> contacts) =>
+        [.. contacts.Select(c => c.Email?.Trim()).OfType<string>().Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     public static AccountView ToView(Account account, bool redacted) => new(
         account.Id,

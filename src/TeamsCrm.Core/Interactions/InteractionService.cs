@@ -1,3 +1,5 @@
+using TeamsCrm.Core.Meetings;
+
 namespace TeamsCrm.Core.Interactions;
 
 /// <summary>Logs customer touchpoints and lists them, newest first.</summary>
@@ -6,10 +8,17 @@ public sealed class InteractionService(IAccountStore store, TimeProvider time)
     private readonly AuditTrail _audit = new(time);
 
     public Task<CrmResult<Interaction>> LogAsync(Caller caller, string accountId, InteractionInput input, CancellationToken cancellationToken = default) =>
-        LogAsync(caller, accountId, input, CrmIds.New(time), cancellationToken);
+        LogAsync(caller, accountId, input, CrmIds.New(time), null, cancellationToken);
 
-    /// <summary>Logs with a given id: a second log with the same id and time is a Conflict (the record exists), so a meeting is logged once.</summary>
-    internal async Task<CrmResult<Interaction>> LogAsync(Caller caller, string accountId, InteractionInput input, string interactionId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Logs a meeting under its derived id, together with the meeting's mark (<see cref="LoggedMeeting"/>, same id, same
+    /// transaction): a second log of the meeting is a Conflict (the mark exists, wherever the meeting has moved), so a
+    /// meeting is logged once.
+    /// </summary>
+    internal Task<CrmResult<Interaction>> LogMeetingAsync(Caller caller, string accountId, InteractionInput input, string interactionId, string meetingId, CancellationToken cancellationToken) =>
+        LogAsync(caller, accountId, input, interactionId, meetingId, cancellationToken);
+
+    private async Task<CrmResult<Interaction>> LogAsync(Caller caller, string accountId, InteractionInput input, string interactionId, string? meetingId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.LogInteraction, input.Validate, cancellationToken).ConfigureAwait(false);
@@ -37,9 +46,13 @@ public sealed class InteractionService(IAccountStore store, TimeProvider time)
             LoggedBy = caller.AsPerson(),
             CreatedAt = now,
         };
-        var changes = new ChangeSet()
-            .Insert(interaction)
-            .Record(_audit.Entry(caller, interaction.AccountId, "Logged", "Interaction", interaction.Id, null, interaction));
+        var changes = new ChangeSet().Insert(interaction);
+        if (meetingId is not null)
+        {
+            changes.Insert(new LoggedMeeting { Id = interaction.Id, AccountId = interaction.AccountId, MeetingId = meetingId, LoggedAt = now });
+        }
+
+        changes.Record(_audit.Entry(caller, interaction.AccountId, "Logged", "Interaction", interaction.Id, null, interaction));
         return await ChangeCommitter.CommitNewAsync(store, caller, interaction.AccountId, changes, version => interaction with { Version = version }, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -58,11 +58,34 @@ public sealed class MeetingLogService(IAccountStore store, InteractionService in
             return new MeetingLogResult(id, true, suggestions);
         }
 
-        var logged = await interactions.LogAsync(caller, partition.Account.Id, input, id, cancellationToken).ConfigureAwait(false);
+        var logged = await interactions.LogMeetingAsync(caller, partition.Account.Id, input, id, meeting.MeetingId, cancellationToken).ConfigureAwait(false);
         return logged.IsSuccess ? new MeetingLogResult(id, false, suggestions)
             : logged.Error!.Kind == CrmErrorKind.Conflict ? new MeetingLogResult(id, true, suggestions)
             : logged.Error;
     }
+
+    /// <summary>
+    /// Whether the meeting is logged for the card's account: found among the interactions the card shows; else, when the
+    /// card does not show them all (it shows the newest <see cref="CustomerCardAssembler.InteractionLimit"/>), by one
+    /// point read of the meeting's mark (<see cref="LoggedMeeting"/>) — however long ago it was logged.
+    /// </summary>
+    public async Task<bool> IsLoggedAsync(Caller viewer, CustomerCard card, string meetingId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(card);
+        var id = MeetingInteractionIds.For(viewer.TenantId, card.Account.Id, meetingId);
+        if (card.RecentInteractions.Any(i => i.Id == id))
+        {
+            return true;
+        }
+
+        return card.RecentInteractions.Count >= CustomerCardAssembler.InteractionLimit
+            && await IsMarkedAsync(store, viewer.TenantId, card.Account.Id, meetingId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether the meeting's mark exists in the account's partition: one point read by the meeting's interaction id.</summary>
+    internal static async Task<bool> IsMarkedAsync(IAccountStore store, string tenantId, string accountId, string meetingId, CancellationToken cancellationToken) =>
+        await store.GetRecordIfExistsAsync<LoggedMeeting>(tenantId, accountId, MeetingInteractionIds.For(tenantId, accountId, meetingId), cancellationToken).ConfigureAwait(false) is not null;
 
     private static bool SameAddress(string? a, string? b) => a is not null && string.Equals(a.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
 

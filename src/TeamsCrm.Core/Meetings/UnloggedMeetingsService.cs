@@ -1,18 +1,21 @@
-using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Core.Meetings;
 
 /// <summary>
-/// "Meetings not yet logged" in my work: the past meetings of the caller's own calendar (the context window, 60
-/// days) with customers of the accounts of their open deals (at most <see cref="AccountLimit"/>), newest first,
-/// leaving out those among each account's recent interactions. The calendar is read once for all accounts.
-/// Logging one from here is the same "Log this meeting" (once per meeting, however often it is offered).
+/// "Meetings not yet logged" in my work: the past meetings of the caller's own calendar (the context window, 60 days)
+/// with customers of the accounts they own or have open deals on, newest first, without those already logged. Bounds:
+/// at most <see cref="AccountLimit"/> accounts (those of open deals first, then owned ones; newest first), each read
+/// once (its core records: contacts and website), and at most <see cref="MeetingLimit"/> meetings checked — each by one
+/// point read of its mark (<see cref="LoggedMeeting"/>), all in parallel, so a meeting logged long ago stays logged.
+/// The calendar is read once, in parallel with the storage reads. Logging one from here is the same "Log this meeting".
 /// </summary>
-public sealed class UnloggedMeetingsService(MyWorkService myWork, AccountService accounts, CustomerContextService people, TimeProvider time)
+public sealed class UnloggedMeetingsService(IAccountStore store, ICrmIndex index, CustomerContextService people, TimeProvider time)
 {
-    public const int AccountLimit = 10;
+    public const int AccountLimit = 25;
+    public const int MeetingLimit = 50;
 
     public async Task<IReadOnlyList<WorkItem<MeetingView>>> ListAsync(Caller caller, CancellationToken cancellationToken = default)
     {
@@ -23,29 +26,45 @@ public sealed class UnloggedMeetingsService(MyWorkService myWork, AccountService
         }
 
         var calendarTask = people.OwnCalendarAsync(caller, cancellationToken);
-        var deals = await myWork.OpenDealsAsync(caller, cancellationToken).ConfigureAwait(false);
-        var cards = await Task.WhenAll(deals.Select(d => d.AccountId).Distinct(StringComparer.Ordinal).Take(AccountLimit)
-            .Select(id => accounts.GetCustomerCardAsync(caller, id, cancellationToken))).ConfigureAwait(false);
+        var accounts = await AccountsAsync(caller, cancellationToken).ConfigureAwait(false);
         var calendar = await calendarTask.ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var found = new List<WorkItem<MeetingView>>();
-        foreach (var card in cards.Where(c => c.IsSuccess && c.Value!.Permissions.CanLogInteraction).Select(c => c.Value!))
-        {
-            var matcher = CustomerContextService.MatcherFor(card, calendar);
-            var logged = card.RecentInteractions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-            found.AddRange(calendar.Meetings
-                .Where(m => m.Start < now && string.Equals(m.CalendarOwnerId, caller.UserId, StringComparison.OrdinalIgnoreCase))
-                .Where(m => m.Attendees.Any(matcher.IsCustomer))
-                .Where(m => !logged.Contains(MeetingInteractionIds.For(caller.TenantId, card.Account.Id, m.MeetingId)))
-                .Select(m => new WorkItem<MeetingView>(card.Account.Id, card.Account.Name, new MeetingView(
-                    m.MeetingId,
-                    m.Start,
-                    m.End,
-                    PeopleContextPolicy.CanSeeSubject(caller, m) ? m.Subject : null,
-                    m.OrganizerName,
-                    [.. m.Attendees.Where(matcher.IsCustomer)]))));
-        }
+        var ownAddresses = calendar.People.Where(p => !p.IsGuest).Select(p => p.Email).ToArray();
+        var candidates = accounts
+            .SelectMany(partition =>
+            {
+                var matcher = new CustomerAttendeeMatcher(CustomerCardAssembler.EmailsOf(partition.Contacts), partition.Account.Website, ownAddresses);
+                return calendar.Meetings
+                    .Where(m => m.Start < now && string.Equals(m.CalendarOwnerId, caller.UserId, StringComparison.OrdinalIgnoreCase))
+                    .Where(m => m.Attendees.Any(matcher.IsCustomer))
+                    .Select(m => (Partition: partition, Meeting: m, Customers: m.Attendees.Where(matcher.IsCustomer).ToArray()));
+            })
+            .DistinctBy(c => (c.Partition.Account.Id, c.Meeting.MeetingId))
+            .OrderByDescending(c => c.Meeting.Start)
+            .Take(MeetingLimit)
+            .ToArray();
+        var logged = await Task.WhenAll(candidates.Select(c =>
+            MeetingLogService.IsMarkedAsync(store, caller.TenantId, c.Partition.Account.Id, c.Meeting.MeetingId, cancellationToken))).ConfigureAwait(false);
+        return [.. candidates.Where((_, i) => !logged[i]).Select(c => new WorkItem<MeetingView>(
+            c.Partition.Account.Id,
+            c.Partition.Account.Name,
+            new MeetingView(c.Meeting.MeetingId, c.Meeting.Start, c.Meeting.End, PeopleContextPolicy.CanSeeSubject(caller, c.Meeting) ? c.Meeting.Subject : null, c.Meeting.OrganizerName, c.Customers)))];
+    }
 
-        return [.. found.OrderByDescending(u => u.Item.Start)];
+    /// <summary>
+    /// The accounts of the caller's open deals, then those they own (newest first, at most <see cref="AccountLimit"/>),
+    /// each checked against its partition — the index only nominates — and only where the caller may log interactions.
+    /// </summary>
+    private async Task<IReadOnlyList<AccountPartition>> AccountsAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        var deals = index.ListPersonalAsync(caller.TenantId, caller.UserId, PersonalListKind.OwnedDeals, cancellationToken);
+        var owned = index.ListPersonalAsync(caller.TenantId, caller.UserId, PersonalListKind.OwnedAccounts, cancellationToken);
+        var ids = (await deals.ConfigureAwait(false)).Select(e => e.AccountId).OrderDescending(StringComparer.Ordinal)
+            .Concat((await owned.ConfigureAwait(false)).Select(e => e.AccountId).OrderDescending(StringComparer.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Take(AccountLimit);
+        var loaded = await Task.WhenAll(ids.Select(id => VisibleAccount.LoadAsync(store, caller, id, PartitionSlice.CoreOnly, cancellationToken))).ConfigureAwait(false);
+        return [.. loaded.Where(l => l.IsSuccess && l.Value!.Access.Can(CrmAction.LogInteraction)).Select(l => l.Value!.Partition)
+            .Where(p => p.Account.Owner.UserId == caller.UserId || p.Deals.Any(d => d.IsOpen && d.Owner.UserId == caller.UserId))];
     }
 }

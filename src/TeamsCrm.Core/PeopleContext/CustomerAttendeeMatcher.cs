@@ -39,6 +39,16 @@ public sealed class CustomerAttendeeMatcher
                 || domain.EndsWith($".{_customerDomain}", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Whether the attendee is a contact of the account already (by address, case-insensitive).</summary>
+    public bool IsContact(MeetingAttendee attendee)
+    {
+        ArgumentNullException.ThrowIfNull(attendee);
+        return attendee.Email is { } email && _contactEmails.Contains(email.Trim());
+    }
+
+    /// <summary>A customer attendee who is not a contact yet: someone to offer as a new contact.</summary>
+    public bool IsNewContact(MeetingAttendee attendee) => IsCustomer(attendee) && !IsContact(attendee);
+
     public static string? DomainOf(string? address)
     {
         var at = address?.LastIndexOf('@') ?? -1;

@@ -72,6 +72,28 @@ public sealed class CustomerContextService(IPeopleContextSource source, TimeProv
         return meeting is null ? null : (meeting, meeting.Attendees.Where(matcher.IsCustomer).ToArray());
     }
 
+    /// <summary>
+    /// One colleague's profile (title, presence, photo flag — unfiltered: pass it through
+    /// <see cref="PeopleContextPolicy.ForViewer(Caller, PersonProfile)"/>), for the cards that name them (notifications,
+    /// handoff cards). No calendar is read. Null when the directory has no such person, or cannot answer within
+    /// <see cref="Budget"/>: directory trouble never blocks or fails what the profile decorates.
+    /// </summary>
+    public async Task<PersonProfile?> ProfileAsync(string tenantId, string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        var today = new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
+        try
+        {
+            var answer = await AskAsync(new PeopleContextRequest(tenantId, [userId], [], today, today), cancellationToken).WaitAsync(Budget, time, cancellationToken).ConfigureAwait(false);
+            return answer.People.FirstOrDefault(p => string.Equals(p.UserId, userId, StringComparison.OrdinalIgnoreCase));
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The viewer's own profile and calendar in the context window (for "meetings not yet logged").</summary>
     public Task<PeopleContextResult> OwnCalendarAsync(Caller viewer, CancellationToken cancellationToken = default)
     {
@@ -79,9 +101,12 @@ public sealed class CustomerContextService(IPeopleContextSource source, TimeProv
         return AskAsync(RequestFor(viewer, viewer.UserId, []), cancellationToken);
     }
 
-    /// <summary>Who counts as the card's customer in a meeting: its contacts and website domain, never the tenant's own addresses.</summary>
+    /// <summary>
+    /// Who counts as the card's customer in a meeting: every contact of the account (by address, from the partition the
+    /// card was read from — not only the key contacts it shows) and its website domain, never the tenant's own addresses.
+    /// </summary>
     public static CustomerAttendeeMatcher MatcherFor(CustomerCard card, PeopleContextResult context) =>
-        new(card?.KeyContacts.Select(c => c.Email) ?? [], card?.Account.Website, context?.People.Where(p => !p.IsGuest).Select(p => p.Email) ?? []);
+        new(card?.ContactEmails ?? [], card?.Account.Website, context?.People.Where(p => !p.IsGuest).Select(p => p.Email) ?? []);
 
     private async Task<PeopleContextResult> AskAsync(PeopleContextRequest request, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ namespace TeamsCrm.Core.PeopleContext;
 /// Members: every profile field (presence and manager included) and the customer meetings of their own
 /// and the owner's calendar — the subject only of meetings in their own calendar that are not private
 /// (someone else's meeting shows date and organiser). Guests: name and title only; meetings by date
-/// alone (no subject, organiser or attendees).
+/// alone (no subject, organiser or attendees, so no one offered as a new contact either).
 /// </summary>
 public static class PeopleContextPolicy
 {
@@ -20,7 +20,7 @@ public static class PeopleContextPolicy
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(matcher);
         var internalViewer = AccessPolicy.IsInternal(viewer);
-        var people = context.People.Select(p => internalViewer ? p : NameAndTitle(p)).ToArray();
+        var people = context.People.Select(p => ForViewer(viewer, p)).ToArray();
         var owner = people.FirstOrDefault(p => string.Equals(p.UserId, ownerId, StringComparison.OrdinalIgnoreCase));
 
         var withCustomer = context.Meetings
@@ -35,7 +35,27 @@ public static class PeopleContextPolicy
             people,
             last is null ? null : View(last, viewer, internalViewer, matcher),
             next is null ? null : View(next, viewer, internalViewer, matcher),
-            context.IsDegraded);
+            context.IsDegraded,
+            internalViewer ? NewContactsOf([last, next], matcher) : []);
+    }
+
+    /// <summary>The customer attendees of these meetings who are not contacts yet, once each (by address), in meeting order.</summary>
+    public static IReadOnlyList<MeetingAttendee> NewContactsOf(IEnumerable<Meeting?> meetings, CustomerAttendeeMatcher matcher)
+    {
+        ArgumentNullException.ThrowIfNull(meetings);
+        ArgumentNullException.ThrowIfNull(matcher);
+        return [.. meetings.OfType<Meeting>()
+            .SelectMany(m => m.Attendees)
+            .Where(matcher.IsNewContact)
+            .DistinctBy(a => a.Email.Trim(), StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>One colleague's profile as the viewer may see it: everything for members, name and title for guests.</summary>
+    public static PersonProfile ForViewer(Caller viewer, PersonProfile person)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(person);
+        return AccessPolicy.IsInternal(viewer) ? person : NameAndTitle(person);
     }
 
     /// <summary>Whether the viewer may see this meeting's subject: a member, in their own calendar, not private.</summary>

@@ -10,7 +10,7 @@ public interface ICrmIndex
     /// <summary>Accounts whose folded name, or a word of it, starts with <paramref name="foldedPrefix"/>: one range query.</summary>
     Task<IReadOnlyList<AccountNameEntry>> SearchAccountNamesAsync(string tenantId, string foldedPrefix, int take, CancellationToken cancellationToken = default);
 
-    /// <summary>The entries of one person's list (deals they own, handoffs waiting for them, their tasks).</summary>
+    /// <summary>The entries of one person's list (deals they own, handoffs waiting for them, their tasks, handoffs they sent, accounts they own).</summary>
     Task<IReadOnlyList<PersonalEntry>> ListPersonalAsync(string tenantId, string userId, PersonalListKind kind, CancellationToken cancellationToken = default);
 
     /// <summary>What is shared with one partner organisation.</summary>
@@ -31,6 +31,9 @@ public enum PersonalListKind
 
     /// <summary>Pending handoffs the person offered (listed since the tab; older pending ones are not in it).</summary>
     HandoffsSent,
+
+    /// <summary>Accounts whose owner the person is (record id = account id).</summary>
+    OwnedAccounts,
 }
 
 public sealed record AccountNameEntry(string AccountId, string Name, string? Industry, string? City);

@@ -6,6 +6,7 @@ using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Contacts;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Handoffs;
+using TeamsCrm.Core.Meetings;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Storage.Mapping;
@@ -68,7 +69,7 @@ public sealed partial class TableAccountStore(
     public async Task<T?> GetRecordIfExistsAsync<T>(string tenantId, string accountId, string recordId, CancellationToken cancellationToken = default)
         where T : class
     {
-        if (!CrmIds.IsWellFormed(accountId) || string.IsNullOrEmpty(recordId) || (typeof(T) != typeof(Share) && !CrmIds.IsWellFormed(recordId)))
+        if (!CrmIds.IsWellFormed(accountId) || string.IsNullOrEmpty(recordId) || !IsReadableId<T>(recordId))
         {
             return null;
         }
@@ -88,6 +89,10 @@ public sealed partial class TableAccountStore(
             yield return RecordMapper.FromEntity<T>(entity);
         }
     }
+
+    /// <summary>Share keys are the share's own key; a logged meeting's id is a name-based UUID (any GUID form); all else a CrmIds id.</summary>
+    private static bool IsReadableId<T>(string recordId) =>
+        typeof(T) == typeof(Share) || (typeof(T) == typeof(LoggedMeeting) ? Guid.TryParse(recordId, out _) : CrmIds.IsWellFormed(recordId));
 
     private async Task<IReadOnlyList<TableEntity>> ReadRangeAsync(
         string partitionKey, string from, string to, int take, string? extraFilter, CancellationToken cancellationToken)

@@ -9,8 +9,8 @@ using TeamsCrm.Core.Search;
 namespace TeamsCrm.Storage.Indexes;
 
 /// <summary>
-/// Which index entries a record change adds and removes: account names (by every word), the deals a
-/// person owns while open, handoffs waiting for their recipient while pending, open tasks per
+/// Which index entries a record change adds and removes: account names (by every word), the accounts a person
+/// owns, the deals a person owns while open, handoffs waiting for their recipient while pending, open tasks per
 /// assignee, and what is shared with each partner organisation. Only real differences produce writes.
 /// </summary>
 public static class IndexProjection
@@ -55,6 +55,7 @@ public static class IndexProjection
                     };
                 }
 
+                entries[Personal(tenantId, account.Owner.UserId, PersonalListKind.OwnedAccounts, account.Id, account.Id)] = PersonalProperties(account.Id, account.Id);
                 break;
             case Deal { IsOpen: true } deal:
                 entries[Personal(tenantId, deal.Owner.UserId, PersonalListKind.OwnedDeals, deal.AccountId, deal.Id)] = PersonalProperties(deal.AccountId, deal.Id);

@@ -7,7 +7,7 @@ namespace TeamsCrm.Storage.Keys;
 /// can reach another tenant's data. An account partition holds the account and everything that
 /// belongs to it; row-key prefixes group kinds so the customer card is three range queries of one
 /// partition ("c0".."c4": account, contacts, deals, handoffs, shares; "f|": comments newest first;
-/// "i|": interactions newest first).
+/// "i|": interactions newest first). "m|" marks logged meetings, read by id only.
 /// </summary>
 public static class StorageKeys
 {
@@ -20,6 +20,7 @@ public static class StorageKeys
     public const string CoreEnd = "c5";
     public const string CommentPrefix = "f|";
     public const string InteractionPrefix = "i|";
+    public const string LoggedMeetingPrefix = "m|";
     public const string TaskPrefix = "t|";
     public const string NotificationPrefix = "n|";
     public const string OutboxPrefix = "x|";

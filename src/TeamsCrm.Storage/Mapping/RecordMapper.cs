@@ -7,6 +7,7 @@ using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.FollowUps;
 using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Interactions;
+using TeamsCrm.Core.Meetings;
 using TeamsCrm.Core.Partners;
 
 namespace TeamsCrm.Storage.Mapping;
@@ -23,6 +24,7 @@ internal static class RecordMapper
         Share s => ShareMapping.ToEntity(partitionKey, s),
         Comment c => CommentMapping.ToEntity(partitionKey, c),
         Interaction i => InteractionMapping.ToEntity(partitionKey, i),
+        LoggedMeeting m => LoggedMeetingMapping.ToEntity(partitionKey, m),
         FollowUpTask t => FollowUpTaskMapping.ToEntity(partitionKey, t),
         AuditEntry a => AuditMapping.ToEntity(partitionKey, a),
         _ => throw new NotSupportedException($"{record.GetType().Name} is not stored in an account partition."),
@@ -40,6 +42,7 @@ internal static class RecordMapper
         nameof(Share) => ShareMapping.RowKey(recordId),
         nameof(Comment) => CommentMapping.RowKey(recordId),
         nameof(FollowUpTask) => FollowUpTaskMapping.RowKey(recordId),
+        nameof(LoggedMeeting) => LoggedMeetingMapping.RowKey(recordId),
         _ => throw new NotSupportedException($"{typeof(T).Name} cannot be read by id."),
     };
 
@@ -71,6 +74,7 @@ internal static class RecordMapper
         if (rowKey.StartsWith(StorageKeys.SharePrefix, StringComparison.Ordinal)) return ShareMapping.FromEntity(entity);
         if (rowKey.StartsWith(StorageKeys.CommentPrefix, StringComparison.Ordinal)) return CommentMapping.FromEntity(entity);
         if (rowKey.StartsWith(StorageKeys.InteractionPrefix, StringComparison.Ordinal)) return InteractionMapping.FromEntity(entity);
+        if (rowKey.StartsWith(StorageKeys.LoggedMeetingPrefix, StringComparison.Ordinal)) return LoggedMeetingMapping.FromEntity(entity);
         if (rowKey.StartsWith(StorageKeys.TaskPrefix, StringComparison.Ordinal)) return FollowUpTaskMapping.FromEntity(entity);
         if (rowKey.StartsWith(StorageKeys.AuditPrefix, StringComparison.Ordinal)) return AuditMapping.FromEntity(entity);
         throw new InvalidDataException($"Unknown row key '{rowKey}'.");

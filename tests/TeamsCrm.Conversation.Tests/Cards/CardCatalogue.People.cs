@@ -4,6 +4,7 @@ internal static partial class CardCatalogue
 {
     public const string MeetingSubject = "Quarterly review with the purchasing team";
     public const string ManagerName = "Hanna Head";
+    public const string NewAttendeeEmail = "klara@mueller.example";
 
     public static Uri OwnerPhotoUrl { get; } = new("https://crm.example/api/people/t/u/photo?exp=1767225600&sig=c2lnbmF0dXJl");
 
@@ -39,6 +40,14 @@ internal static partial class CardCatalogue
         var last = PeopleFor(CardSamples.Member).LastMet!;
         yield return ("my.meetings", MyWorkCardBuilder.UnloggedMeetings([new(CardSamples.AccountId, "Müller Maschinenbau GmbH", last), new(CardSamples.AccountId, "Müller Maschinenbau GmbH", last with { Subject = null })], context));
         yield return ("my.meetings.empty", MyWorkCardBuilder.UnloggedMeetings([], context));
+        var person = new PersonLine(SamplePeople().People[0], OwnerPhotoUrl);
+        var pending = HandoffIn(HandoffStatus.Pending);
+        yield return ("handoff.recipient.person", HandoffCardBuilder.ForRecipient(pending, Subject, context, null, person));
+        yield return ("handoff.sender.person-guest", HandoffCardBuilder.ForSender(pending, Subject, context, null, new PersonLine(PeopleContextPolicy.ForViewer(CardSamples.GuestA, person.Profile), null)));
+        yield return ("handoff.reminder.person", HandoffCardBuilder.Reminder(pending, Subject, HandoffParty.Recipient, context, person));
+        yield return ("handoff.answered.person", HandoffCardBuilder.Answered(HandoffIn(HandoffStatus.Declined), Subject, context, person));
+        yield return ("comment-note.person", CommentNotificationCardBuilder.Build(
+            CardSamples.NewComment("k3", null, CommentVisibility.Internal, "Please call them back.", [CardSamples.OtherMember.AsPerson()]), "Müller Maschinenbau GmbH", context, person));
         yield return ("customer.member.people-no-meetings", CustomerCardBuilder.Build(CardFor(CardSamples.Member), context, FullOptions with { People = PeopleFor(CardSamples.Member, SamplePeople() with { Meetings = [] }) }));
     }
 }

@@ -39,6 +39,8 @@ public sealed class CustomerCardPeopleTests
             Assert.DoesNotContain(CardCatalogue.MeetingSubject, json, StringComparison.Ordinal);
             Assert.DoesNotContain("Renewal planning", json, StringComparison.Ordinal);
             Assert.DoesNotContain(CardCatalogue.ManagerName, json, StringComparison.Ordinal);
+            Assert.DoesNotContain(CardCatalogue.NewAttendeeEmail, json, StringComparison.Ordinal);
+            Assert.DoesNotContain(CardFields.ContactEmail, json, StringComparison.Ordinal);
             Assert.DoesNotContain("organised by", json, StringComparison.Ordinal);
             Assert.DoesNotContain("organisiert von", json, StringComparison.Ordinal);
             foreach (var presence in Enum.GetValues<PresenceStatus>())
@@ -47,6 +49,31 @@ public sealed class CustomerCardPeopleTests
                 Assert.DoesNotContain($"· {name}", json, StringComparison.Ordinal);
             }
         }
+    }
+
+    [Fact]
+    public void Build_Member_AttendeeNotAContactOfferedOnce()
+    {
+        var card = CustomerCardBuilder.Build(CardCatalogue.CardFor(CardSamples.OtherMember), CardContext.German, CardCatalogue.FullOptions with { People = CardCatalogue.PeopleFor(CardSamples.OtherMember) });
+
+        var offer = Assert.Single(CardJson.OfType(card, "Action.Submit"), a => a["data"]?[CardFields.ContactEmail] is not null);
+        Assert.Equal("Klara Kunde hinzufügen", offer["title"]!.GetValue<string>());
+        Assert.Equal(CardCatalogue.NewAttendeeEmail, offer["data"]![CardFields.ContactEmail]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("Sam Taylor", "sam@x.example", "Sam", "Taylor")]
+    [InlineData("Taylor, Sam", "sam@x.example", "Sam", "Taylor")]
+    [InlineData("Mary Ann van Dyke", "m@x.example", "Mary Ann van", "Dyke")]
+    [InlineData(null, "jo.de-la.cruz@x.example", "Jo De La", "Cruz")]
+    [InlineData("sam.taylor@x.example", "sam.taylor@x.example", "Sam", "Taylor")]
+    [InlineData(null, "info@x.example", "", "")]
+    [InlineData("", "j2.doe@x.example", "", "")]
+    public void AttendeeNames_Draft_NamesFromTheCalendarElseTheAddress(string? name, string email, string first, string last)
+    {
+        var draft = AttendeeNames.Draft(new MeetingAttendee(name, $"  {email} "));
+
+        Assert.Equal((first, last, email), (draft.FirstName, draft.LastName, draft.Email));
     }
 
     [Fact]

@@ -46,6 +46,7 @@ public sealed class LogMeetingTurnTests
         var firstCard = first.Card!.ToJsonString();
         Assert.Contains("Meeting logged as an interaction.", firstCard, StringComparison.Ordinal);
         Assert.Contains("Not yet contacts of this account: Sam Taylor (sam.taylor@northwind.example)", firstCard, StringComparison.Ordinal);
+        Assert.Contains("\"title\":\"Add Sam Taylor\"", firstCard, StringComparison.Ordinal);
         Assert.DoesNotContain("Ann Lee (ann.lee", firstCard, StringComparison.Ordinal);
         Assert.Contains("This meeting was logged before; nothing was added.", second.Card!.ToJsonString(), StringComparison.Ordinal);
         var card = TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, northwind.Id));
@@ -104,6 +105,54 @@ public sealed class LogMeetingTurnTests
         Assert.DoesNotContain("internal", before, StringComparison.Ordinal);
         Assert.DoesNotContain("Northwind Traders", after, StringComparison.Ordinal);
         Assert.Contains("Noch nicht erfasste Termine", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MyMeetings_AccountIOwnWithoutAnyDeal_Listed()
+    {
+        var (world, _) = await WorldAsync();
+
+        var mine = (await world.ClickAsync(world.Megan, CardVerbs.ShowMyMeetings, TurnWorld.Data())).Card!.ToJsonString();
+
+        Assert.Contains("Northwind Traders", mine, StringComparison.Ordinal);
+        Assert.Contains("\"meetingId\":\"past\"", mine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MyMeetings_MeetingLoggedBeforeFiveNewerInteractions_NotListed()
+    {
+        var (world, northwind) = await LoggedLongAgoAsync();
+
+        var mine = (await world.ClickAsync(world.Megan, CardVerbs.ShowMyMeetings, TurnWorld.Data())).Card!.ToJsonString();
+
+        Assert.DoesNotContain(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, northwind.Id)).RecentInteractions, i => i.Channel == InteractionChannel.Meeting);
+        Assert.DoesNotContain("\"meetingId\":\"past\"", mine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CustomerCard_LastMeetingLoggedBeforeFiveNewerInteractions_ShownAsLogged()
+    {
+        var (world, northwind) = await LoggedLongAgoAsync();
+
+        var card = (await world.ClickAsync(world.Megan, CardVerbs.Refresh, TurnWorld.Data((CardFields.AccountId, northwind.Id)))).Card!.ToJsonString();
+
+        Assert.Contains("Last met: 11/24/2026", card, StringComparison.Ordinal);
+        Assert.Contains("This meeting is logged as an interaction.", card, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardVerbs.LogMeeting, card, StringComparison.Ordinal);
+    }
+
+    /// <summary>Northwind (with a deal of Megan's) whose meeting "past" was logged, followed by five newer interactions.</summary>
+    private static async Task<(TurnWorld World, Account Northwind)> LoggedLongAgoAsync()
+    {
+        var (world, northwind) = await WorldAsync();
+        TurnWorld.Ok(await world.Deals.CreateAsync(world.Megan, northwind.Id, new DealInput("Pilot", 9000m)));
+        await world.ClickAsync(world.Megan, CardVerbs.LogMeeting, TurnWorld.Data((CardFields.AccountId, northwind.Id), (CardFields.MeetingId, "past")));
+        for (var day = 1; day <= CustomerCardAssembler.InteractionLimit; day++)
+        {
+            TurnWorld.Ok(await world.Interactions.LogAsync(world.Megan, northwind.Id, new InteractionInput(InteractionChannel.Phone, InteractionDirection.Outbound, $"Call {day}", Start.AddDays(day))));
+        }
+
+        return (world, northwind);
     }
 
     [Theory]

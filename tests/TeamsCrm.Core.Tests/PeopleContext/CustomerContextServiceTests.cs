@@ -86,6 +86,37 @@ public sealed class CustomerContextServiceTests
         Assert.True((await completing).IsDegraded);
     }
 
+    [Fact]
+    public async Task ProfileAsync_OnePerson_AsksForThemAloneWithoutACalendar()
+    {
+        var source = new RecordingSource();
+        var service = new CustomerContextService(source, new FakeTimeProvider(Now));
+
+        var profile = await service.ProfileAsync(Tenant, "lukas");
+
+        var request = Assert.Single(source.Requests);
+        Assert.Equal(["lukas"], request.PeopleIds);
+        Assert.Empty(request.CalendarOwnerIds);
+        Assert.Equal(("Key Account Manager", PresenceStatus.Busy), (profile!.JobTitle, profile.Presence));
+        Assert.Equal(("Key Account Manager", null), (PeopleContextPolicy.ForViewer(Pat, profile).JobTitle, PeopleContextPolicy.ForViewer(Pat, profile).Presence));
+        Assert.False(PeopleContextPolicy.ForViewer(Pat, profile).HasPhoto);
+    }
+
+    [Fact]
+    public async Task ProfileAsync_SourceNeverAnswersOrThrows_NullAfterTheBudget()
+    {
+        var time = new FakeTimeProvider(Now);
+        var hanging = new CustomerContextService(new RecordingSource { Hang = true }, time);
+        var failing = new CustomerContextService(new RecordingSource { Failure = new HttpRequestException("down") }, time);
+
+        var waiting = hanging.ProfileAsync(Tenant, "megan");
+        Assert.False(waiting.IsCompleted);
+        time.Advance(CustomerContextService.Budget);
+
+        Assert.Null(await waiting);
+        Assert.Null(await failing.ProfileAsync(Tenant, "megan"));
+    }
+
     private sealed class RecordingSource : IPeopleContextSource
     {
         public List<PeopleContextRequest> Requests { get; } = [];

@@ -93,4 +93,24 @@ public sealed class PeopleContextPolicyTests
         Assert.Null(view.LastMet);
         Assert.Null(view.NextMeeting);
     }
+
+    [Theory]
+    [InlineData(false, 2)]
+    [InlineData(true, 0)]
+    public void ForViewer_AttendeesNotContactsYet_OfferedOnceToMembersNeverToGuests(bool guest, int expected)
+    {
+        var context = new PeopleContextResult(
+            [MeganProfile],
+            [
+                Meeting("m1", "megan", Now.AddDays(-3), "ann.lee@contoso-mail.example", "bob@contoso.example", "lukass@teamscrm.example"),
+                Meeting("m2", "megan", Now.AddDays(2), "BOB@contoso.example", "carla@sales.contoso.example", "someone@other.example"),
+                Meeting("m3", "megan", Now.AddDays(-9), "dora@contoso.example"),
+            ],
+            false);
+
+        var view = PeopleContextPolicy.ForViewer(guest ? Pat : Megan, context, "megan", Matcher(), Now);
+
+        Assert.Equal(expected, view.NewContacts.Count);
+        Assert.Equal(guest ? [] : ["bob@contoso.example", "carla@sales.contoso.example"], view.NewContacts.Select(a => a.Email));
+    }
 }

@@ -32,6 +32,7 @@ internal static class PeopleContextSamples
         new AccountView("acc1", "Contoso", "Ltd", null, null, "contoso.example", PostalAddress.Empty, new PersonRef(ownerId, ownerId), AccountStatus.Active, SocialProfiles.Empty, Now, "v1"),
         [new Contact { Id = "c1", AccountId = "acc1", FirstName = "Ann", LastName = "Lee", Email = "ann.lee@contoso-mail.example", CreatedAt = Now, UpdatedAt = Now }],
         1,
+        ["ann.lee@contoso-mail.example"],
         [],
         [],
         [],

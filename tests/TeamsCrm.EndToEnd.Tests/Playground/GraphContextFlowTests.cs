@@ -21,6 +21,9 @@ public sealed class GraphContextFlowTests(GraphPlaygroundFixture playground) : I
         Assert.Contains($"Last met: ", json, StringComparison.Ordinal);
         Assert.Contains(GraphPlaygroundFixture.MeetingSubject, json, StringComparison.Ordinal);
         Assert.Contains("meeting.log", json, StringComparison.Ordinal);
+        Assert.Contains($"Add {GraphPlaygroundFixture.NewAttendee}", json, StringComparison.Ordinal);
+        Assert.Contains("contactEmail", json, StringComparison.Ordinal);
+        Assert.Contains(GraphPlaygroundFixture.NewAttendeeEmail, json, StringComparison.Ordinal);
         Assert.Contains(playground.Stub.RoundTrips, r => r.Path == "/v1.0/$batch" && r.Authorization is null);
     }
 

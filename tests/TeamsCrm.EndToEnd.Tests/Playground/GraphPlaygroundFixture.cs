@@ -12,6 +12,10 @@ public sealed class GraphPlaygroundFixture : PlaygroundFixture
 {
     public const string MeganTitle = "Stub Director of Customer Success";
     public const string MeetingSubject = "Stub quarterly business review";
+
+    /// <summary>A customer attendee of the stub's meeting who is no contact of Contoso yet: offered as a new contact.</summary>
+    public const string NewAttendee = "Sam Neuling";
+    public const string NewAttendeeEmail = "sam.neuling@contoso.example";
     public static readonly byte[] Photo = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01];
 
     private GraphStub? _stub;
@@ -45,7 +49,7 @@ public sealed class GraphPlaygroundFixture : PlaygroundFixture
         _stub.On($"/users/{megan}/calendarView", StubResponse.Ok(CalendarPage(
             megan,
             null,
-            Event("e2e-last", MeetingSubject, DateTimeOffset.UtcNow.AddDays(-2), TimeSpan.FromHours(1), ("Megan Bowen", "megan@teamscrm.example"), ("Anna Schmidt", "anna.schmidt@contoso.example")))));
+            Event("e2e-last", MeetingSubject, DateTimeOffset.UtcNow.AddDays(-2), TimeSpan.FromHours(1), ("Megan Bowen", "megan@teamscrm.example"), ("Anna Schmidt", "anna.schmidt@contoso.example"), (NewAttendee, NewAttendeeEmail)))));
     }
 
     public override async Task DisposeAsync()
