@@ -1,5 +1,6 @@
 using TeamsCrm.Core;
 using TeamsCrm.Storage.Configuration;
+using TeamsCrm.Web.Api.Hosting;
 using TeamsCrm.Web.Bot;
 using TeamsCrm.Web.DemoData;
 using TeamsCrm.Web.Health;
@@ -25,6 +26,7 @@ builder.Services.AddCrmDemoData(builder.Environment);
 builder.Services.AddCrmBot(builder.Configuration);
 builder.Services.AddCrmIdentity();
 builder.Services.AddCrmTab();
+builder.Services.AddCrmApi();
 
 var app = builder.Build();
 
@@ -34,6 +36,7 @@ app.MapCrmBot();
 app.MapCrmLegalPages();
 app.MapCrmPeoplePhotos();
 app.MapCrmTabSession();
+app.MapCrmApi();
 app.MapCrmTab();
 
 app.Run();
