@@ -19,7 +19,7 @@ public sealed record AccountResource(
     AccountStatus Status,
     SocialProfiles Social,
     DateTimeOffset UpdatedAt,
-    string? ETag) : IApiResource
+    [property: JsonPropertyName("etag")] string? ETag) : IApiResource
 {
     public static AccountResource From(AccountView view) => new(
         view.Id, view.Name, view.LegalForm, view.Industry, view.Segment, view.Website, view.Address, view.Owner, view.Status, view.Social,

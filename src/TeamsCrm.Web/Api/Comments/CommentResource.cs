@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Web.Api.Http;
@@ -16,7 +17,7 @@ public sealed record CommentResource(
     DateTimeOffset CreatedAt,
     DateTimeOffset? EditedAt,
     bool IsDeleted,
-    string? ETag) : IApiResource
+    [property: JsonPropertyName("etag")] string? ETag) : IApiResource
 {
     public static CommentResource From(Comment comment) => new(
         comment.Id, comment.AccountId, comment.DealId, comment.Author, comment.Text, comment.Mentions, comment.Visibility,

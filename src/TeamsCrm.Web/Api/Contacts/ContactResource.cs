@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TeamsCrm.Core.Contacts;
 using TeamsCrm.Web.Api.Http;
 
@@ -16,7 +17,7 @@ public sealed record ContactResource(
     bool IsKeyContact,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    string? ETag) : IApiResource
+    [property: JsonPropertyName("etag")] string? ETag) : IApiResource
 {
     public static ContactResource From(Contact contact) => new(
         contact.Id, contact.AccountId, contact.FirstName, contact.LastName, contact.Role, contact.Email, contact.Phone,

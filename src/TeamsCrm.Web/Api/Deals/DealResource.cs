@@ -23,7 +23,7 @@ public sealed record DealResource(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Source,
     IReadOnlyList<DealStage> AllowedStages,
     bool CanHandOff,
-    string? ETag) : IApiResource
+    [property: JsonPropertyName("etag")] string? ETag) : IApiResource
 {
     public static DealResource From(DealView view) => new(
         view.Id, view.AccountId, view.Title, view.Stage, view.Amount, view.Currency, view.Probability, view.ExpectedCloseDate,

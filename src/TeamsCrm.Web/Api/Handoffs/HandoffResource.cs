@@ -23,7 +23,7 @@ public sealed record HandoffResource(
     string? DeclineReason,
     DateTimeOffset CreatedAt,
     DateTimeOffset? RespondedAt,
-    string? ETag) : IApiResource
+    [property: JsonPropertyName("etag")] string? ETag) : IApiResource
 {
     public static HandoffResource For(Handoff handoff, string? accountName = null, string? dealTitle = null) => new(
         handoff.Id, handoff.AccountId, accountName, handoff.DealId, dealTitle, handoff.From, handoff.To, handoff.Note, handoff.Status,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Interactions;
 using TeamsCrm.Web.Api.Http;
@@ -15,7 +16,7 @@ public sealed record InteractionResource(
     string Summary,
     PersonRef LoggedBy,
     DateTimeOffset CreatedAt,
-    string? ETag) : IApiResource
+    [property: JsonPropertyName("etag")] string? ETag) : IApiResource
 {
     public static InteractionResource From(Interaction interaction) => new(
         interaction.Id, interaction.AccountId, interaction.ContactId, interaction.Channel, interaction.Direction, interaction.OccurredAt,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TeamsCrm.Core.FollowUps;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Web.Api.Http;
@@ -16,7 +17,7 @@ public sealed record TaskResource(
     DateTimeOffset? CompletedAt,
     PersonRef CreatedBy,
     DateTimeOffset CreatedAt,
-    string? ETag) : IApiResource
+    [property: JsonPropertyName("etag")] string? ETag) : IApiResource
 {
     public static TaskResource From(FollowUpTask task) => new(
         task.Id, task.AccountId, task.DealId, task.Title, task.Assignee, task.DueAt, task.IsDone, task.CompletedAt, task.CreatedBy,
