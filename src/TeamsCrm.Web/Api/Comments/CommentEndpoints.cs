@@ -41,7 +41,7 @@ internal static class CommentEndpoints
 
     private static async Task<IResult> AddAsync(string accountId, CommentBody body, HttpContext context, CommentService comments, CancellationToken cancellationToken) =>
         ApiResults.Created(
-            context, await comments.AddAsync(ApiCallers.Caller(context), accountId, body.ToInput(), cancellationToken),
+            context, await comments.AddAsync(ApiCallers.Caller(context), accountId, body.ToInput(ApiCallers.Caller(context)), cancellationToken),
             CommentResource.From, comment => ["accounts", comment.AccountId, "comments", comment.Id]);
 
     private static async Task<IResult> EditAsync(

@@ -39,7 +39,8 @@ internal sealed partial class ApiRequestProblems(RequestDelegate next, ILogger<A
             return StatusProblem(exception.StatusCode) ?? ApiProblems.ApiProblem(exception.StatusCode, "Api.BadRequest");
         }
 
-        return exception.InnerException is JsonException { Path: { Length: > 2 } path }
+        // A value of the wrong type names its field; broken JSON (the reader's own exception inside) is the body's problem.
+        return exception.InnerException is JsonException { Path: { Length: > 2 } path, InnerException: not JsonException }
             ? ApiProblems.InvalidField(FieldName(path), "Api.InvalidValue")
             : ApiProblems.ApiProblem(StatusCodes.Status400BadRequest, "Api.InvalidBody");
     }

@@ -5,7 +5,7 @@ namespace TeamsCrm.Web.Tests.Api.Support;
 
 /// <summary>
 /// One real app (Development: the demo tenant seeded, the offline directory) in tables of its own, validating Entra
-/// tokens against a loopback Entra (<see cref="LoopbackEntra"/>), shared by the API tests of the "Api" collection (ApiTests).
+/// tokens against a loopback Entra (<see cref="LoopbackEntra"/>), its Teams notifications going to a loopback connector, shared by the API tests of the "Api" collection (ApiTests).
 /// Every test makes the records it changes (<see cref="NewAccountAsync"/>), so the tests do not depend on each other.
 /// </summary>
 public sealed class ApiHost : IAsyncLifetime
@@ -16,17 +16,23 @@ public sealed class ApiHost : IAsyncLifetime
     /// <summary>A tenant other than the demo tenant.</summary>
     public const string OtherTenantId = "0b9c8d7e-6f5a-4b3c-9d2e-1f0a9b8c7d6e";
 
+    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _once = new(StringComparer.Ordinal);
     private int _accounts;
 
     public LoopbackEntra Entra { get; private set; } = null!;
+
+    /// <summary>Where the Teams notifications of the API's changes (handoffs, mentions) go.</summary>
+    internal LoopbackConnector Connector { get; private set; } = null!;
 
     internal CrmWebFactory Factory { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Entra = await LoopbackEntra.StartAsync();
+        Connector = await LoopbackConnector.StartAsync();
         Factory = new CrmWebFactory(new Dictionary<string, string?>
         {
+            ["Bot:ProactiveServiceUrl"] = Connector.ServiceUrl,
             ["Entra:ClientId"] = ClientId,
             ["Entra:ApplicationIdUri"] = ApplicationIdUri,
             ["Entra:MetadataAddress"] = Entra.MetadataAddress,
@@ -83,9 +89,15 @@ public sealed class ApiHost : IAsyncLifetime
         return created.Value!;
     }
 
+    /// <summary>Data several tests read but none changes, made once per run.</summary>
+    internal async Task<T> OnceAsync<T>(string key, Func<Task<T>> create)
+        where T : class =>
+        (T)await _once.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await create())).Value;
+
     public async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
+        await Connector.DisposeAsync();
         await Entra.DisposeAsync();
     }
 }
