@@ -16,21 +16,7 @@ public sealed class EntraTokens : IDisposable
     private readonly RSA _forger = RSA.Create(2048);
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
-    public JsonObject Jwks()
-    {
-        var parameters = _key.ExportParameters(includePrivateParameters: false);
-        return new JsonObject
-        {
-            ["keys"] = new JsonArray(new JsonObject
-            {
-                ["kty"] = "RSA",
-                ["use"] = "sig",
-                ["kid"] = KeyId,
-                ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-                ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-            }),
-        };
-    }
+    public JsonObject Jwks() => JsonWebKeys.Set(_key, KeyId);
 
     /// <summary>The signed token (no "Bearer " prefix); <see cref="EntraToken.Issuer"/> must be set.</summary>
     public string Mint(EntraToken token)

@@ -45,7 +45,7 @@ public sealed class OpenApiDocumentTests(ApiHost host)
         await using var entra = await LoopbackEntra.StartAsync();
         await using var factory = new ProductionApp(entra);
         using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", entra.Token(new EntraToken(DemoTenant.TenantId, DemoTenant.Megan.UserId, ApiHost.ClientId)));
+        client.DefaultRequestHeaders.Authorization = new("Bearer", entra.Token(new EntraToken(DemoTenant.TenantId, DemoTenant.Megan.UserId, ProductionSettings.EntraClientId)));
         using var body = new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json");
 
         using var response = await client.PostAsync(new Uri("/api/v1/accounts", UriKind.Relative), body);
@@ -63,19 +63,9 @@ public sealed class OpenApiDocumentTests(ApiHost host)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseEnvironment("Production");
+            builder.UseProductionSettings();
             builder.UseSetting("Storage:ConnectionString", TestStorage.ConnectionString);
             builder.UseSetting("Storage:TablePrefix", TestStorage.NewTablePrefix("P"));
-            builder.UseSetting("Graph:TenantId", DemoPeople.TenantId);
-            builder.UseSetting("Graph:ClientId", DemoPeople.BotAppId);
-            builder.UseSetting("Graph:ClientSecret", "not-used-no-call-is-made");
-            builder.UseSetting("Bot:AppId", DemoPeople.BotAppId);
-            builder.UseSetting("Bot:TenantId", DemoPeople.TenantId);
-            builder.UseSetting("Bot:ClientSecret", "not-used-no-call-is-made");
-            builder.UseSetting("App:PublicBaseUrl", "https://crm.example");
-            builder.UseSetting("App:PhotoLinkKey", "a-test-key-of-at-least-32-characters");
-            builder.UseSetting("Entra:ClientId", ApiHost.ClientId);
-            builder.UseSetting("Entra:ApplicationIdUri", ApiHost.ApplicationIdUri);
             if (entra is not null)
             {
                 builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(CrmAuthentication.EntraToken, bearer =>
