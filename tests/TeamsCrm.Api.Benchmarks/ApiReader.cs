@@ -4,13 +4,14 @@ using System.Net.Http.Headers;
 namespace TeamsCrm.Api.Benchmarks;
 
 /// <summary>
-/// An integration reading accounts: GET /api/v1/accounts/{id} over one kept-alive HTTP/1.1 connection with the same
-/// Entra token on every request (a client reuses its token for its lifetime), reading the whole body.
+/// An integration reading accounts: GETs over one kept-alive HTTP/1.1 connection with the same Entra token on every
+/// request (a client reuses its token for its lifetime; null: no token), reading the whole body.
 /// </summary>
-internal sealed class ApiReader(Uri app, string token) : IDisposable
+internal sealed class ApiReader(Uri app, string? token) : IDisposable
 {
     private readonly HttpClient _http = Create(app, token);
 
+    /// <summary>GET /api/v1/accounts/{id}: 200 with an ETag; the body's length.</summary>
     public async Task<int> ReadAccountAsync(string accountId)
     {
         using var response = await _http.GetAsync(new Uri($"/api/v1/accounts/{accountId}", UriKind.Relative));
@@ -20,10 +21,25 @@ internal sealed class ApiReader(Uri app, string token) : IDisposable
             : throw new InvalidOperationException($"GET account {accountId}: {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(body)}");
     }
 
-    private static HttpClient Create(Uri app, string token)
+    /// <summary>A GET that must answer <paramref name="expected"/> (the requests that show what an API call costs besides storage).</summary>
+    public async Task ExpectAsync(string path, HttpStatusCode expected)
+    {
+        using var response = await _http.GetAsync(new Uri(path, UriKind.Relative));
+        await response.Content.ReadAsByteArrayAsync();
+        if (response.StatusCode != expected)
+        {
+            throw new InvalidOperationException($"GET {path}: {(int)response.StatusCode}, expected {(int)expected}.");
+        }
+    }
+
+    private static HttpClient Create(Uri app, string? token)
     {
         var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseCookies = false }) { BaseAddress = app };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (token is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
         http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
         return http;
     }
