@@ -27,6 +27,7 @@ for _ in $(seq 1 120); do
 done
 curl -fs http://localhost:3978/health >/dev/null || { echo "The app did not become healthy; see .local/app.log" >&2; exit 1; }
 echo "App: http://localhost:3978 (log in .local/app.log)"
+echo "Tab: http://localhost:3978/tab/me (choose a demo person; the account workspace is /tab/accounts/{id})"
 
 # The Agents Playground must never send telemetry: both switches, always.
 (cd .local && APPLICATION_INSIGHTS_NO_STATSBEAT=true TEAMSAPPTESTER_BROWSER=none \

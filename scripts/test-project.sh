@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 project="$1"; filter="${2:-}"
 [ -d node_modules ] || bash scripts/install.sh
+bash scripts/install-chromium.sh
 dotnet build "$project" -c Release -warnaserror -nologo -clp:ErrorsOnly
 run="set -uo pipefail
 work=\$(mktemp -d /tmp/teamscrm-project.XXXXXX)

@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install.sh
+bash scripts/install-chromium.sh
 dotnet build TeamsCrm.sln -c Release --no-restore -warnaserror -nologo -clp:ErrorsOnly
 # The build enforces the style rules (.editorconfig); using order is checked here, as `dotnet format` writes it.
 dotnet format TeamsCrm.sln --verify-no-changes --no-restore --verbosity quiet \

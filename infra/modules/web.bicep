@@ -120,13 +120,14 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
           value: 'https://${webAppName}.azurewebsites.net'
         }
         {
-          // The tab's single sign-on application: the bot's app registration, exposed as api://{host}/{client id}.
+          // The tab's single sign-on application: the bot's app registration, exposed as api://{host}/botid-{bot id}
+          // (the manifest's webApplicationInfo.resource for an app with a bot and a tab).
           name: 'Entra__ClientId'
           value: botAppId
         }
         {
           name: 'Entra__ApplicationIdUri'
-          value: 'api://${webAppName}.azurewebsites.net/${botAppId}'
+          value: 'api://${webAppName}.azurewebsites.net/botid-${botAppId}'
         }
         {
           name: 'App__PhotoLinkKey'

@@ -137,7 +137,7 @@ function hasOpaquePixels(png) {
   return false;
 }
 
-/** The manifest strings we localize: names, descriptions and every bot command. */
+/** The manifest strings we localize: names, descriptions, every bot command and every named personal tab. */
 export function localizableKeys(manifest) {
   const keys = new Map();
   const add = (key, value) => typeof value === "string" && keys.set(key, value);
@@ -145,6 +145,7 @@ export function localizableKeys(manifest) {
   add("name.full", manifest.name?.full);
   add("description.short", manifest.description?.short);
   add("description.full", manifest.description?.full);
+  (manifest.staticTabs ?? []).forEach((tab, t) => add(`staticTabs[${t}].name`, tab.name));
   (manifest.bots ?? []).forEach((bot, b) =>
     (bot.commandLists ?? []).forEach((list, l) =>
       (list.commands ?? []).forEach((command, c) => {

@@ -5,12 +5,12 @@ using TeamsCrm.Core.Handoffs;
 namespace TeamsCrm.Core.MyWork;
 
 /// <summary>
-/// The lists a person works from: "my open deals", "handoffs waiting for me", "my tasks". The
+/// The lists a person works from: "my open deals", "handoffs waiting for me", "handoffs I sent", "my tasks". The
 /// per-person index only nominates candidates; each is checked against its account partition
 /// (with the caller's access), so an index entry left behind by a crash is never shown — it is
 /// removed instead.
 /// </summary>
-public sealed partial class MyWorkService(IAccountStore store, ICrmIndex index)
+public sealed class MyWorkService(IAccountStore store, ICrmIndex index)
 {
     public Task<IReadOnlyList<WorkItem<DealView>>> OpenDealsAsync(Caller caller, CancellationToken cancellationToken = default) =>
         ListAsync(caller, PersonalListKind.OwnedDeals, (partition, access, id) =>
@@ -26,6 +26,16 @@ public sealed partial class MyWorkService(IAccountStore store, ICrmIndex index)
         {
             var handoff = partition.FindHandoff(id);
             return handoff is { IsPending: true } && handoff.To.UserId == caller.UserId && access.Can(CrmAction.ReceiveHandoff, handoff.DealId)
+                ? handoff
+                : null;
+        }, cancellationToken);
+
+    /// <summary>The pending handoffs the caller offered and may still see (a guest's access to a deal can end).</summary>
+    public Task<IReadOnlyList<WorkItem<Handoff>>> HandoffsSentAsync(Caller caller, CancellationToken cancellationToken = default) =>
+        ListAsync(caller, PersonalListKind.HandoffsSent, (partition, access, id) =>
+        {
+            var handoff = partition.FindHandoff(id);
+            return handoff is { IsPending: true } && handoff.From.UserId == caller.UserId && access.CanSeeDeal(handoff.DealId)
                 ? handoff
                 : null;
         }, cancellationToken);

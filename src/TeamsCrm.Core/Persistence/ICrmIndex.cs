@@ -28,6 +28,9 @@ public enum PersonalListKind
     OwnedDeals,
     HandoffsWaiting,
     AssignedTasks,
+
+    /// <summary>Pending handoffs the person offered (listed since the tab; older pending ones are not in it).</summary>
+    HandoffsSent,
 }
 
 public sealed record AccountNameEntry(string AccountId, string Name, string? Industry, string? City);

@@ -61,6 +61,7 @@ public static class IndexProjection
                 break;
             case Handoff { IsPending: true } handoff:
                 entries[Personal(tenantId, handoff.To.UserId, PersonalListKind.HandoffsWaiting, handoff.AccountId, handoff.Id)] = PersonalProperties(handoff.AccountId, handoff.Id);
+                entries[Personal(tenantId, handoff.From.UserId, PersonalListKind.HandoffsSent, handoff.AccountId, handoff.Id)] = PersonalProperties(handoff.AccountId, handoff.Id);
                 if (handoff is { DueAt: { } due, ReminderSentAt: null })
                 {
                     entries[(StorageKeys.DuePartition(tenantId), DueRowKey(due, handoff.AccountId, handoff.Id))] = PersonalProperties(handoff.AccountId, handoff.Id);

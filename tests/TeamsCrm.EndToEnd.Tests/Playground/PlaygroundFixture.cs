@@ -29,7 +29,7 @@ public class PlaygroundFixture : IAsyncLifetime
     /// <summary>The app's table-name prefix: this fixture's own tables in the shared Azurite.</summary>
     public string TablePrefix { get; } = TestStorage.NewTablePrefix("E");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await BeforeStartAsync();
         var storage = TestStorage.ConnectionString;
@@ -69,6 +69,8 @@ public class PlaygroundFixture : IAsyncLifetime
             ["Bot__TablePrefix"] = TablePrefix + "Bot",
             ["Bot__AllowUnauthenticated"] = "true",
             ["Bot__AllowLoopbackServiceUrls"] = "true",
+            // The tab's browser tests sign in as demo people (appsettings.Development.json is not in this working directory).
+            ["Entra__DevelopmentSignIn"] = "true",
             // New 1:1 chats (handoff notifications) are created at the Playground's connector, never in the cloud.
             ["Bot__ProactiveServiceUrl"] = $"http://127.0.0.1:{PlaygroundPort}/_connector/",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
@@ -84,7 +86,7 @@ public class PlaygroundFixture : IAsyncLifetime
         var appListening = $"Now listening on: http://127.0.0.1:{appPort}";
         await WaitUntilAsync(
             async () => app.Output.Any(line => line.Contains(appListening, StringComparison.Ordinal))
-                && (await probe.GetAsync("/api/messages")).StatusCode == HttpStatusCode.MethodNotAllowed,
+                && (await probe.GetAsync("/health")).StatusCode == HttpStatusCode.OK,
             app, "app");
 
         var playground = _playground = ChildProcess.Start(Path.Combine(root, "node_modules", ".bin", "agentsplayground"),

@@ -54,6 +54,14 @@ public sealed class MainTemplateTests
         Assert.Equal("https://{0}.azurewebsites.net", FormatPattern(AppSettings()["App__PublicBaseUrl"]));
     }
 
+    [Fact]
+    public void WebApp_TabSignIn_AcceptsTheManifestsSsoResource()
+    {
+        // appPackage/manifest.json: webApplicationInfo.resource = api://${{BOT_DOMAIN}}/botid-${{BOT_ID}}.
+        Assert.Equal("api://{0}.azurewebsites.net/botid-{1}", FormatPattern(AppSettings()["Entra__ApplicationIdUri"]));
+        Assert.DoesNotContain("Entra__DevelopmentSignIn", AppSettings().Keys);
+    }
+
     [Theory]
     [InlineData(StorageTableDataContributor)]
     [InlineData(StorageQueueDataContributor)]

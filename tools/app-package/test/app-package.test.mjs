@@ -68,9 +68,22 @@ describe("app package built with sample values", () => {
     assert.equal(manifest.webApplicationInfo.id, "0d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f60");
   });
 
-  test("declares no surface that does not exist yet (tabs, message extension)", () => {
+  test("declares the channel and group chat tab (configured per account) and the personal tab My CRM, on the app's domain", () => {
     const manifest = readJson(samplePackage(), "manifest.json");
-    for (const surface of ["staticTabs", "configurableTabs", "composeExtensions", "connectors"]) {
+    const [configurable] = manifest.configurableTabs;
+    assert.deepEqual([...configurable.scopes].sort(), ["groupChat", "team"]);
+    assert.equal(configurable.canUpdateConfiguration, true);
+    assert.match(configurable.configurationUrl, /^https:\/\/app-teamscrm-sample\.azurewebsites\.net\/tab\/configure\?/);
+    const personal = manifest.staticTabs.find((tab) => tab.entityId === "my-crm");
+    assert.deepEqual(personal.scopes, ["personal"]);
+    assert.match(personal.contentUrl, /^https:\/\/app-teamscrm-sample\.azurewebsites\.net\/tab\/me\?theme=\{theme\}$/);
+    assert.ok(manifest.staticTabs.some((tab) => tab.entityId === "conversations"), "the personal app keeps its chat with the bot");
+    assert.equal(readJson(samplePackage(), "de.json")[`staticTabs[${manifest.staticTabs.indexOf(personal)}].name`], "Mein CRM");
+  });
+
+  test("declares no surface that does not exist yet (message extension, connectors)", () => {
+    const manifest = readJson(samplePackage(), "manifest.json");
+    for (const surface of ["composeExtensions", "connectors"]) {
       assert.equal(manifest[surface], undefined, `${surface} is declared`);
     }
   });

@@ -1,9 +1,12 @@
+using System.Security.Cryptography;
+
 namespace TeamsCrm.Web.Tab.Hosting;
 
 /// <summary>
 /// The security headers of every response. Only Teams and the Microsoft 365 hosts that run Teams apps may show the
 /// pages in a frame (<c>frame-ancestors</c>, the host list Microsoft documents for tabs; never <c>*</c>); a local run
-/// adds its own loopback hosts. Scripts, styles, images and connections come from the app itself only.
+/// adds its own loopback hosts. Scripts, styles, images and connections come from the app itself only; the one inline
+/// script, Blazor's import map, carries a per-response nonce (<see cref="Nonce"/>).
 /// </summary>
 internal static class TabSecurityHeaders
 {
@@ -23,18 +26,24 @@ internal static class TabSecurityHeaders
 
     private static readonly string[] LocalHosts = ["http://localhost:*", "http://127.0.0.1:*"];
 
-    public static string ContentSecurityPolicy(bool development) =>
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+    private const string NonceKey = "crm-csp-nonce";
+
+    /// <summary>This response's script nonce, for the page shell's import map.</summary>
+    public static string Nonce(HttpContext context) => context.Items[NonceKey] as string ?? string.Empty;
+
+    public static string ContentSecurityPolicy(bool development, string nonce) =>
+        $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
         + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
         + "frame-ancestors 'self' " + string.Join(' ', development ? [.. TeamsHosts, .. LocalHosts] : TeamsHosts);
 
     public static IApplicationBuilder UseCrmSecurityHeaders(this IApplicationBuilder app, bool development)
     {
-        var policy = ContentSecurityPolicy(development);
         return app.Use((context, next) =>
         {
+            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            context.Items[NonceKey] = nonce;
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = policy;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy(development, nonce);
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             return next(context);

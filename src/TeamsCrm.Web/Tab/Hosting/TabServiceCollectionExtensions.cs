@@ -13,6 +13,7 @@ public static class TabServiceCollectionExtensions
         services.AddFluentUIComponents();
         services.AddLocalization();
         services.AddScoped<TabCaller>();
+        services.AddScoped<TabWork>();
         return services;
     }
 }

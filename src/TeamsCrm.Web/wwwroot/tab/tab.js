@@ -27,8 +27,16 @@
     return theme === "dark" || theme === "contrast" ? theme : "default";
   }
 
+  // Teams' themes: "default", "dark", "contrast". Fluent UI Blazor's Teams theme in light or dark mode sets the
+  // design tokens; the page's own high-contrast styles key on data-theme.
   function applyTheme(theme) {
-    document.documentElement.dataset.theme = theme === "dark" || theme === "contrast" ? theme : "default";
+    const known = theme === "dark" || theme === "contrast" ? theme : "default";
+    document.documentElement.dataset.theme = known;
+    const fluent = window.Blazor && window.Blazor.theme;
+    if (fluent && fluent.setTeamsTheme && fluent.setThemeMode) {
+      fluent.setTeamsTheme();
+      fluent.setThemeMode(known === "default" ? "light" : "dark");
+    }
   }
 
   // Called by the page (TeamsHost) once it is interactive: applies Teams' theme and reports changes.
@@ -43,6 +51,7 @@
       });
     }
     applyTheme(theme);
+    document.documentElement.dataset.crmLive = "true";
     return theme;
   }
 
@@ -76,8 +85,38 @@
     }
   }
 
+  // The configuration page chose an account: Teams may save the tab now. On Save the page links the channel to the
+  // account (the server answers a reason when it cannot), then the tab's page, entity id and name are set.
+  async function offerTabConfig(dotnet, config) {
+    if (!(await initialize())) {
+      return false;
+    }
+    const context = await microsoftTeams.app.getContext();
+    const page = window.location.origin + config.page;
+    microsoftTeams.pages.config.registerOnSaveHandler(async (save) => {
+      try {
+        const failure = await dotnet.invokeMethodAsync("SaveAsync", context.channel ? context.channel.id : null, context.team ? context.team.internalId : null);
+        if (failure) {
+          save.notifyFailure(failure);
+          return;
+        }
+        await microsoftTeams.pages.config.setConfig({
+          entityId: config.entityId,
+          contentUrl: page + "?theme={theme}",
+          websiteUrl: page,
+          suggestedDisplayName: config.suggestedDisplayName,
+        });
+        save.notifySuccess();
+      } catch (error) {
+        save.notifyFailure(String(error));
+      }
+    });
+    microsoftTeams.pages.config.setValidityState(true);
+    return true;
+  }
+
   applyTheme(queryTheme());
-  window.crmTab = { connect, initialize };
+  window.crmTab = { connect, initialize, offerTabConfig };
   document.addEventListener("DOMContentLoaded", () => {
     const section = document.getElementById("crm-sign-in");
     if (section) {
