@@ -33,8 +33,8 @@ public sealed class AccountApiTests(ApiHost host)
     }
 
     [Theory]
-    [InlineData("en", "top: The value is out of range.")]
-    [InlineData("de", "top: Der Wert liegt außerhalb des zulässigen Bereichs.")]
+    [InlineData("en", "Page size (top): The value is out of range.")]
+    [InlineData("de", "Seitengröße (top): Der Wert liegt außerhalb des zulässigen Bereichs.")]
     public async Task SearchAccounts_TopOutOfRange_Returns400NamingTop(string language, string message)
     {
         using var megan = host.ClientFor(DemoTenant.Megan, language);
