@@ -5,7 +5,7 @@ using TeamsCrm.Storage.Keys;
 namespace TeamsCrm.Api.Benchmarks;
 
 /// <summary>
-/// Raw Azure.Data.Tables access to the app's tables with the app's client settings: finds the seeded accounts, and reads
+/// Raw Azure.Data.Tables access to the app's tables with the app's client settings: finds the seeded accounts and reads
 /// what GET /api/v1/accounts/{id} needs the cheapest way there is — the one range query of the account partition's core
 /// rows (account, contacts, deals, handoffs, shares; the shares decide what a partner may see). No mapping, no policy.
 /// </summary>
@@ -18,19 +18,8 @@ internal sealed class PartitionFloor(TableClient data, string tenantId)
         return new PartitionFloor(tables.Data, tenantId);
     }
 
-    /// <summary>The ids of the tenant's accounts (one "c0|account" row per account partition).</summary>
-    public async Task<IReadOnlyList<string>> AccountIdsAsync()
-    {
-        var prefix = tenantId + "|";
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {prefix + "~"} and RowKey eq {StorageKeys.Account}");
-        var ids = new List<string>();
-        await foreach (var entity in data.QueryAsync<TableEntity>(filter, select: ["PartitionKey"]))
-        {
-            ids.Add(entity.PartitionKey[(tenantId.Length + 1)..]);
-        }
-
-        return ids;
-    }
+    /// <summary>Waits until the app's seeder wrote all demo companies; their ids.</summary>
+    public Task<IReadOnlyList<string>> DemoAccountsAsync(AppProcess app) => SeededAccounts.WaitForDemoAsync(data, app);
 
     /// <summary>The core rows of the account's partition, all pages; fails when the partition has no account.</summary>
     public async Task ReadAsync(string accountId)

@@ -28,7 +28,7 @@ RememberForCleanup(app.Id);
 Console.Error.WriteLine($"App started on {app.BaseAddress}; waiting for /health and the demo data …");
 await app.WaitUntilHealthyAsync(TimeSpan.FromMinutes(2));
 var floor = PartitionFloor.Create(storage, tablePrefix, DemoPeople.TenantId);
-var accounts = await SeededAccountsAsync(floor, app);
+var accounts = await floor.DemoAccountsAsync(app);
 
 string TokenOf(string objectId) => entra.Token(new EntraToken(DemoPeople.TenantId, objectId, ApplicationIdUri) { Lifetime = TimeSpan.FromHours(3) });
 using var member = new ApiReader(app.BaseAddress, TokenOf(DemoPeople.Megan.AadObjectId));
@@ -134,23 +134,6 @@ static string LoadAverage()
     {
         return "n/a";
     }
-}
-
-// The seeder runs at start-up; wait until all demo accounts are there.
-static async Task<IReadOnlyList<string>> SeededAccountsAsync(PartitionFloor floor, AppProcess app)
-{
-    for (var attempt = 0; attempt < 240; attempt++)
-    {
-        var ids = await floor.AccountIdsAsync();
-        if (ids.Count >= DemoPeople.AccountCount)
-        {
-            return ids;
-        }
-
-        await Task.Delay(500);
-    }
-
-    throw new TimeoutException($"The demo data was not seeded:\n{app.OutputText}");
 }
 
 // The accounts the demo shares with the partner organisation, found the way the partner would: the API's search.
