@@ -1,6 +1,7 @@
 using TeamsCrm.Core;
 using TeamsCrm.Core.Workspace;
 using TeamsCrm.Storage.Configuration;
+using TeamsCrm.Web.Api.Hosting;
 using TeamsCrm.Web.Bot;
 using TeamsCrm.Web.DemoData;
 using TeamsCrm.Web.Health;
@@ -27,6 +28,7 @@ builder.Services.AddCrmDemoData(builder.Environment);
 builder.Services.AddCrmBot(builder.Configuration);
 builder.Services.AddCrmIdentity();
 builder.Services.AddCrmTab();
+builder.Services.AddCrmApi();
 
 var app = builder.Build();
 
@@ -36,6 +38,7 @@ app.MapCrmBot();
 app.MapCrmLegalPages();
 app.MapCrmPeoplePhotos();
 app.MapCrmTabSession();
+app.MapCrmApi();
 app.MapCrmTab();
 
 app.Run();

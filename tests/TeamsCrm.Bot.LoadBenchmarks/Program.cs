@@ -18,7 +18,7 @@ RememberForCleanup(app.Id);
 Console.Error.WriteLine($"App started on {app.BaseAddress}; waiting for /health and the demo data …");
 await app.WaitUntilHealthyAsync(TimeSpan.FromMinutes(2));
 var floor = StorageFloor.Create(storage, tablePrefix, DemoPeople.TenantId);
-var accountIds = await SeededAccountsAsync(floor, app);
+var accountIds = await floor.DemoAccountsAsync(app);
 var entitiesAtStart = await floor.DataEntitiesAsync();
 
 using var client = new BotClient(app.BaseAddress, tokens.Authorization(AppProcess.AppId, channel.ServiceUrl), channel.ServiceUrl);
@@ -94,23 +94,6 @@ if (warmup.Failures + rounds.Sum(r => r.Invokes.Failures) > 0)
 }
 
 return 0;
-
-// The seeder runs at start-up; wait until all demo accounts are there.
-static async Task<IReadOnlyList<string>> SeededAccountsAsync(StorageFloor floor, AppProcess app)
-{
-    for (var attempt = 0; attempt < 240; attempt++)
-    {
-        var ids = await floor.AccountIdsAsync();
-        if (ids.Count >= DemoPeople.AccountCount)
-        {
-            return ids;
-        }
-
-        await Task.Delay(500);
-    }
-
-    throw new TimeoutException($"The demo data was not seeded:\n{app.OutputText}");
-}
 
 // scripts/benchmark-bot.sh kills the app too if this process dies without cleaning up.
 static void RememberForCleanup(int processId)

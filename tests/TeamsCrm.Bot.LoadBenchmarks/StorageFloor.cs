@@ -28,19 +28,8 @@ internal sealed class StorageFloor(TableClient data, string tenantId, StorageRet
         return new StorageFloor(tables.Data, tenantId, retries);
     }
 
-    /// <summary>The ids of the tenant's accounts (one "c0|account" row per account partition).</summary>
-    public async Task<IReadOnlyList<string>> AccountIdsAsync()
-    {
-        var prefix = tenantId + "|";
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {prefix + "~"} and RowKey eq {StorageKeys.Account}");
-        var ids = new List<string>();
-        await foreach (var entity in data.QueryAsync<TableEntity>(filter, select: ["PartitionKey"]))
-        {
-            ids.Add(entity.PartitionKey[(tenantId.Length + 1)..]);
-        }
-
-        return ids;
-    }
+    /// <summary>Waits until the app's seeder wrote all demo companies; their ids.</summary>
+    public Task<IReadOnlyList<string>> DemoAccountsAsync(AppProcess app) => SeededAccounts.WaitForDemoAsync(data, app);
 
     /// <summary>All entities of the data table: Azurite answers every query by scanning the whole table, so its size sets the cost of a query.</summary>
     public async Task<int> DataEntitiesAsync()

@@ -4,7 +4,7 @@ using TeamsCrm.Core.Search;
 namespace TeamsCrm.Core.Accounts;
 
 /// <summary>Use cases of accounts: create, update, and the customer card.</summary>
-public sealed class AccountService(IAccountStore store, AccountSearch search, TimeProvider time)
+public sealed partial class AccountService(IAccountStore store, AccountSearch search, TimeProvider time)
 {
     private readonly AuditTrail _audit = new(time);
 

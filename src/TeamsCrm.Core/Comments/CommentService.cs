@@ -8,7 +8,7 @@ namespace TeamsCrm.Core.Comments;
 /// shared comments. Only the author edits or deletes a comment. A new comment notifies the people it
 /// mentions (durably, with the comment).
 /// </summary>
-public sealed class CommentService(IAccountStore store, TimeProvider time)
+public sealed partial class CommentService(IAccountStore store, TimeProvider time)
 {
     private readonly AuditTrail _audit = new(time);
 
@@ -70,19 +70,11 @@ public sealed class CommentService(IAccountStore store, TimeProvider time)
             .Select(m => PendingNotification.For(
                 NotificationKind.CommentMention, m.UserId, comment.AccountId, comment.Id, $"comment:{comment.Id}:{m.UserId}", comment.Author, time));
 
-    public async Task<CrmResult<Comment>> EditAsync(Caller caller, string accountId, string commentId, string text, IReadOnlyList<PersonRef>? mentions = null, CancellationToken cancellationToken = default)
-    {
-        var input = new CommentInput(text, mentions);
-        if (input.Validate() is { } invalid)
-        {
-            return invalid;
-        }
-
-        return await ChangeAsync(caller, accountId, commentId, "Edited", c => c.Edit(caller, text.Trim(), input.MentionList.DistinctBy(m => m.UserId).ToArray(), time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-    }
+    public Task<CrmResult<Comment>> EditAsync(Caller caller, string accountId, string commentId, string text, IReadOnlyList<PersonRef>? mentions = null, CancellationToken cancellationToken = default) =>
+        EditAsync(caller, accountId, commentId, text, mentions, expectedVersion: null, cancellationToken);
 
     public Task<CrmResult<Comment>> DeleteAsync(Caller caller, string accountId, string commentId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(caller, accountId, commentId, "Deleted", c => c.Delete(caller, time.GetUtcNow()), cancellationToken);
+        DeleteAsync(caller, accountId, commentId, expectedVersion: null, cancellationToken);
 
     /// <summary>All visible comments of an account, newest first.</summary>
     public async Task<CrmResult<IReadOnlyList<Comment>>> ListAsync(Caller caller, string accountId, int take = 50, CancellationToken cancellationToken = default)
@@ -109,7 +101,9 @@ public sealed class CommentService(IAccountStore store, TimeProvider time)
         return visible;
     }
 
-    private async Task<CrmResult<Comment>> ChangeAsync(Caller caller, string accountId, string commentId, string action, Func<Comment, CrmResult<Comment>> change, CancellationToken cancellationToken)
+    /// <summary>Changes a comment the caller may see; with <paramref name="expectedVersion"/> only if it is still that version (else a conflict with the current comment).</summary>
+    private async Task<CrmResult<Comment>> ChangeAsync(
+        Caller caller, string accountId, string commentId, string? expectedVersion, string action, Func<Comment, CrmResult<Comment>> change, CancellationToken cancellationToken)
     {
         var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
         if (!loaded.IsSuccess)
@@ -123,6 +117,11 @@ public sealed class CommentService(IAccountStore store, TimeProvider time)
         if (before is null || !CustomerCardAssembler.CanSee(before, loaded.Value.Access))
         {
             return CrmError.NotFound();
+        }
+
+        if (ChangeCommitter.CheckExpectedVersion(expectedVersion, before.Version, before) is { } stale)
+        {
+            return stale;
         }
 
         var after = change(before);

@@ -1,7 +1,7 @@
 namespace TeamsCrm.Core.Contacts;
 
 /// <summary>Use cases of contacts. Creating a contact whose email or name already exists at the account suggests it instead.</summary>
-public sealed class ContactService(IAccountStore store, TimeProvider time)
+public sealed partial class ContactService(IAccountStore store, TimeProvider time)
 {
     private readonly AuditTrail _audit = new(time);
 

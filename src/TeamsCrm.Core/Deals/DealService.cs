@@ -3,7 +3,7 @@ using TeamsCrm.Core.CustomerCards;
 namespace TeamsCrm.Core.Deals;
 
 /// <summary>Use cases of deals: create, update and move through the pipeline.</summary>
-public sealed class DealService(IAccountStore store, TimeProvider time)
+public sealed partial class DealService(IAccountStore store, TimeProvider time)
 {
     private readonly AuditTrail _audit = new(time);
 

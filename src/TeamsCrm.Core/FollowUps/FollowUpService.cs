@@ -1,7 +1,7 @@
 namespace TeamsCrm.Core.FollowUps;
 
 /// <summary>Follow-up tasks on accounts: create and complete.</summary>
-public sealed class FollowUpService(IAccountStore store, TimeProvider time)
+public sealed partial class FollowUpService(IAccountStore store, TimeProvider time)
 {
     private readonly AuditTrail _audit = new(time);
 

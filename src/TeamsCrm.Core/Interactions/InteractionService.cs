@@ -3,7 +3,7 @@ using TeamsCrm.Core.Meetings;
 namespace TeamsCrm.Core.Interactions;
 
 /// <summary>Logs customer touchpoints and lists them, newest first.</summary>
-public sealed class InteractionService(IAccountStore store, TimeProvider time)
+public sealed partial class InteractionService(IAccountStore store, TimeProvider time)
 {
     private readonly AuditTrail _audit = new(time);
 

@@ -48,7 +48,7 @@ public static class IdentityServiceCollectionExtensions
         {
             ValidAudiences = new[] { entra.ApplicationIdUri, entra.ClientId }.OfType<string>().Where(a => a.Length > 0).ToArray(),
             ValidateAudience = true,
-            IssuerValidator = TenantIssuerValidator.Validate,
+            IssuerValidatorUsingConfiguration = TenantIssuerValidator.Validate,
             ValidateLifetime = true,
             RequireExpirationTime = true,
             RequireSignedTokens = true,

@@ -16,22 +16,7 @@ public sealed class ChannelTokens : IDisposable
     private const string KeyId = "load-benchmark-key";
     private readonly RSA _key = RSA.Create(2048);
 
-    public JsonObject Jwks()
-    {
-        var parameters = _key.ExportParameters(includePrivateParameters: false);
-        return new JsonObject
-        {
-            ["keys"] = new JsonArray(new JsonObject
-            {
-                ["kty"] = "RSA",
-                ["use"] = "sig",
-                ["kid"] = KeyId,
-                ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-                ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-                ["endorsements"] = new JsonArray("msteams"),
-            }),
-        };
-    }
+    public JsonObject Jwks() => JsonWebKeys.Set(_key, KeyId, "msteams");
 
     /// <summary>"Bearer …" for activities of <paramref name="serviceUrl"/>; the Connector reuses one token for about an hour.</summary>
     public string Authorization(string appId, string serviceUrl)

@@ -40,17 +40,7 @@ public sealed class HealthEndpointTests
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             builder.UseSetting("Storage:ConnectionString", connectionString);
-            builder.UseSetting("Graph:TenantId", DemoPeople.TenantId);
-            builder.UseSetting("Graph:ClientId", DemoPeople.BotAppId);
-            builder.UseSetting("Graph:ClientSecret", "not-used-no-call-is-made");
-            builder.UseSetting("Bot:AppId", DemoPeople.BotAppId);
-            builder.UseSetting("Bot:TenantId", DemoPeople.TenantId);
-            builder.UseSetting("Bot:ClientSecret", "not-used-no-call-is-made");
-            builder.UseSetting("App:PublicBaseUrl", "https://crm.example");
-            builder.UseSetting("App:PhotoLinkKey", "a-test-key-of-at-least-32-characters");
-            builder.UseSetting("Entra:ClientId", "00000000-0000-0000-0000-0000000000aa");
-            builder.UseSetting("Entra:ApplicationIdUri", "api://crm.example/00000000-0000-0000-0000-0000000000aa");
-            Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions.UseEnvironment(builder, "Production");
+            builder.UseProductionSettings();
         }
     }
 }

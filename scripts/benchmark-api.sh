@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The REST API's account read against its storage floor: the real app (Release, Kestrel on loopback, Entra tokens
+# validated against a loopback Entra) with a private in-memory Azurite; GET /api/v1/accounts/{id} and the raw range query
+# of the same partition, interleaved one by one in the same run. Prints a Markdown table (docs/performance.md).
+# Options go to the harness: --samples 5000 --warmup 1000 (the defaults).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build tests/TeamsCrm.Api.Benchmarks -c Release -nologo -clp:ErrorsOnly
+work="$(mktemp -d /tmp/teamscrm-bench-api.XXXXXX)"
+azurite_pid=""
+cleanup() {
+  # The harness kills the app itself; this covers a harness that died first.
+  if [ -f "$work/app.pid" ]; then kill "$(cat "$work/app.pid")" 2>/dev/null || true; fi
+  if [ -n "$azurite_pid" ]; then kill "$azurite_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+azurite_pid=$(bash scripts/azurite.sh "$work/azurite" 20312 20311 --in-memory --tableKeepAliveTimeout 600)
+TEAMSCRM_ROOT="$(pwd)" TEAMSCRM_BENCH_WORK="$work" TEAMSCRM_BENCH_AZURITE_PID="$azurite_pid" DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+TEAMSCRM_TEST_STORAGE="$(bash scripts/storage-connection.sh 20312 20311)" \
+  dotnet tests/TeamsCrm.Api.Benchmarks/bin/Release/net10.0/TeamsCrm.Api.Benchmarks.dll "$@"

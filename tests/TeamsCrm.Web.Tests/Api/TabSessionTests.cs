@@ -1,0 +1,56 @@
+using TeamsCrm.Web.Tests.Api.Support;
+
+namespace TeamsCrm.Web.Tests.Api;
+
+/// <summary>The tab's SSO exchange: POST /tab/session with the Teams token as bearer token → the session cookie the pages use.</summary>
+[Collection(ApiTests.Name)]
+public sealed class TabSessionTests(ApiHost host)
+{
+    [Fact]
+    public async Task PostSession_ValidToken_SetsSessionCookieThatOpensMyCrm()
+    {
+        var cookie = await TabSessions.StartAsync(host, host.TokenFor(DemoTenant.Megan));
+        using var browser = host.Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/tab/me", UriKind.Relative));
+        request.Headers.Add("Cookie", cookie);
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var page = await browser.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("My CRM", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetMyCrm_WithoutSession_RedirectsToSignIn()
+    {
+        using var browser = host.Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/tab/me", UriKind.Relative));
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var page = await browser.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/tab/sign-in", page.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("forged")]
+    [InlineData("expired")]
+    [InlineData("none")]
+    public async Task PostSession_InvalidToken_Returns401WithoutCookie(string token)
+    {
+        var sent = token switch
+        {
+            "forged" => host.TokenFor(DemoTenant.Megan, t => t with { ForgedSignature = true }),
+            "expired" => host.TokenFor(DemoTenant.Megan, t => t with { ValidFrom = DateTimeOffset.UtcNow.AddHours(-3) }),
+            _ => null,
+        };
+        using var client = host.ClientWith(sent);
+
+        using var response = await client.Http.PostAsync(new Uri("/tab/session", UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+}
