@@ -24,6 +24,7 @@ public static class ApiEndpointRouteBuilderExtensions
         var api = app.MapGroup(ApiRoutes.Base)
             .RequireAuthorization(CrmAuthentication.ApiPolicy)
             .AddEndpointFilter<ApiCallers>()
+            .AddEndpointFilter<ApiUnitOfWork>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapAccounts().MapContacts().MapDeals().MapComments().MapInteractions().MapTasks().MapHandoffs();
         if (app.Environment.IsDevelopment())
