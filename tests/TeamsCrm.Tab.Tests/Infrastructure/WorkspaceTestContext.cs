@@ -71,6 +71,8 @@ public abstract class WorkspaceTestContext : BunitContext
     {
         var page = Render<WorkspacePage>(p => p.Add(c => c.AccountId, accountId));
         page.WaitForElement("#crm-workspace", TimeSpan.FromSeconds(10));
+        // The people context renders once more when it arrives; interacting before that races the re-render.
+        page.WaitForAssertion(() => Assert.Equal("loaded", page.Find("#crm-workspace").GetAttribute("data-people")), TimeSpan.FromSeconds(10));
         return page;
     }
 

@@ -20,6 +20,7 @@ public sealed partial class WorkspacePage
     private CommentPage _comments = CommentPage.Empty;
     private int _commentTake = WorkspaceService.CommentPageSize;
     private CustomerPeopleContext? _people;
+    private bool _peopleLoaded;
     private WorkspaceClock _clock = WorkspaceClock.Utc;
     private Caller? _caller;
     private WorkspaceLive? _live;
@@ -48,6 +49,7 @@ public sealed partial class WorkspacePage
         _live?.Dispose();
         _live = null;
         _people = null;
+        _peopleLoaded = false;
         _commentTake = WorkspaceService.CommentPageSize;
         await ReloadAsync();
         if (RendererInfo.IsInteractive)
@@ -86,12 +88,15 @@ public sealed partial class WorkspacePage
         {
             var people = await Workspaces.PeopleContextAsync(caller, AccountId);
             _people = people.IsSuccess ? people.Value : null;
-            StateHasChanged();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogPeopleContextFailed(Logger, exception, AccountId);
         }
+
+        // The people part arrives after the rest (it may wait for Graph); tests and screen readers can tell when it did.
+        _peopleLoaded = true;
+        StateHasChanged();
     }
 
     /// <summary>Reads the whole workspace again (after the viewer's own change, or when they ask for the latest).</summary>
