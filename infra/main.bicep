@@ -24,6 +24,9 @@ param botTenantId string = tenant().tenantId
 @description('Client secret of the app registration. Empty: set it in the Key Vault yourself (docs/deploy.md).')
 param botClientSecret string = ''
 
+@description('The Teams app id (TEAMS_APP_ID of appPackage/env/.env.<env>): chat cards link "Open in Teams tab" to the personal tab. Empty: no such link.')
+param teamsAppId string = ''
+
 @secure()
 @description('Key that signs the photo links on cards (at least 32 characters): `azd env set PHOTO_LINK_KEY <key>`. Empty: a new random key each deployment (older cards show no photo until refreshed).')
 param photoLinkKey string = ''
@@ -116,6 +119,7 @@ module web 'modules/web.bicep' = {
     photoLinkKeySecretName: photoLinkKeySecretName
     botAppId: botAppId
     botTenantId: botTenantId
+    teamsAppId: teamsAppId
   }
 }
 

@@ -1,5 +1,6 @@
 // Parameters for `azd up`: azd sets AZURE_ENV_NAME and AZURE_LOCATION; BOT_APP_ID (and, if you
-// want Bicep to write it into the Key Vault, BOT_CLIENT_SECRET; PHOTO_LINK_KEY, else a random one) come from `azd env set`.
+// want Bicep to write it into the Key Vault, BOT_CLIENT_SECRET; PHOTO_LINK_KEY, else a random one; TEAMS_APP_ID for the
+// cards' "Open in Teams tab" link) come from `azd env set`.
 using 'main.bicep'
 
 param environmentName = readEnvironmentVariable('AZURE_ENV_NAME', 'dev')
@@ -7,3 +8,4 @@ param location = readEnvironmentVariable('AZURE_LOCATION', 'westeurope')
 param botAppId = readEnvironmentVariable('BOT_APP_ID')
 param botClientSecret = readEnvironmentVariable('BOT_CLIENT_SECRET', '')
 param photoLinkKey = readEnvironmentVariable('PHOTO_LINK_KEY', '')
+param teamsAppId = readEnvironmentVariable('TEAMS_APP_ID', '')

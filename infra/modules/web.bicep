@@ -40,6 +40,9 @@ param botAppId string
 @description('Microsoft Entra tenant id the single-tenant bot belongs to.')
 param botTenantId string
 
+@description('The Teams app id (the manifest id); empty: chat cards offer no "Open in Teams tab" link.')
+param teamsAppId string = ''
+
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
 }
@@ -128,6 +131,10 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
         {
           name: 'Entra__ApplicationIdUri'
           value: 'api://${webAppName}.azurewebsites.net/botid-${botAppId}'
+        }
+        {
+          name: 'App__TeamsAppId'
+          value: teamsAppId
         }
         {
           name: 'App__PhotoLinkKey'

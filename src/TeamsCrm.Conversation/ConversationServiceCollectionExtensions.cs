@@ -10,6 +10,7 @@ using TeamsCrm.Conversation.Help;
 using TeamsCrm.Conversation.Interactions;
 using TeamsCrm.Conversation.MyWork;
 using TeamsCrm.Conversation.Notifications;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Meetings;
 using TeamsCrm.Core.PeopleContext;
 
@@ -46,6 +47,7 @@ public static class ConversationServiceCollectionExtensions
     {
         services.TryAddSingleton<IPeopleContextSource>(NoPeopleContext.Instance);
         services.TryAddSingleton<IPersonPhotoLinks>(NoPersonPhotoLinks.Instance);
+        services.TryAddSingleton<IAccountPageLinks>(NoAccountPageLinks.Instance);
         services.TryAddSingleton<CustomerContextService>();
         services.TryAddSingleton<MeetingLogService>();
         services.TryAddSingleton<UnloggedMeetingsService>();

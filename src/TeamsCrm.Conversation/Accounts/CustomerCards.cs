@@ -10,7 +10,8 @@ namespace TeamsCrm.Conversation.Accounts;
 /// The customer card as one caller sees it (or the error card), shared by every handler that answers with it. The
 /// people and calendar context is asked for before the account is read, so the directory works while storage does.
 /// </summary>
-internal sealed class CustomerCards(AccountService accounts, CustomerContextService people, MeetingLogService meetings, IPersonPhotoLinks photos, TimeProvider time)
+internal sealed class CustomerCards(
+    AccountService accounts, CustomerContextService people, MeetingLogService meetings, IPersonPhotoLinks photos, IAccountPageLinks pages, TimeProvider time)
 {
     public Task<JsonObject> CardOrErrorAsync(Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, CancellationToken cancellationToken) =>
         CardOrErrorAsync(caller, accountId, context, refreshUserIds, null, cancellationToken);
@@ -53,7 +54,7 @@ internal sealed class CustomerCards(AccountService accounts, CustomerContextServ
         var candidates = AccessPolicy.CanSearchPeople(viewer) ? null : card.HandBackRecipients;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
         return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(
-            refreshUserIds, null, candidates, today, directory, viewer.UserId, lastMeeting, OwnerPhoto(viewer, directory), newContacts));
+            refreshUserIds, pages.PageOf(viewer.TenantId, card.Account.Id), candidates, today, directory, viewer.UserId, lastMeeting, OwnerPhoto(viewer, directory), newContacts));
     }
 
     /// <summary>

@@ -11,6 +11,12 @@ public sealed class AppOptions
     /// <summary>The app's public base URL (https outside Development), e.g. https://app-teamscrm-x.azurewebsites.net: cards link images under it.</summary>
     public Uri? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// The Teams app's id (the manifest's <c>id</c>, TEAMS_APP_ID of appPackage/env): chat cards link "Open in Teams tab"
+    /// to the personal tab's page of the account. Without it the cards offer no such link.
+    /// </summary>
+    public string? TeamsAppId { get; set; }
+
     /// <summary>The secret key that signs photo links on cards (HMAC-SHA256); at least 32 characters outside Development.</summary>
     public string? PhotoLinkKey { get; set; }
 }

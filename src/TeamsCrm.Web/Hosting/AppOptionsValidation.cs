@@ -2,7 +2,7 @@ namespace TeamsCrm.Web.Hosting;
 
 /// <summary>
 /// Refuses to start without a usable public base URL (absolute; https outside Development) or, outside Development,
-/// without a photo link key of at least <see cref="MinimumKeyLength"/> characters.
+/// without a photo link key of at least <see cref="MinimumKeyLength"/> characters; a Teams app id must be a GUID.
 /// </summary>
 internal sealed class AppOptionsValidation(IHostEnvironment environment) : IValidateOptions<AppOptions>
 {
@@ -23,6 +23,11 @@ internal sealed class AppOptionsValidation(IHostEnvironment environment) : IVali
         if (!development && (options.PhotoLinkKey?.Length ?? 0) < MinimumKeyLength)
         {
             failures.Add($"App:PhotoLinkKey must be a secret of at least {MinimumKeyLength} characters (it signs the photo links on cards).");
+        }
+
+        if (options.TeamsAppId is { Length: > 0 } appId && !Guid.TryParse(appId, out _))
+        {
+            failures.Add("App:TeamsAppId must be the Teams app's id from its manifest (a GUID).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -60,6 +60,8 @@ public sealed class MainTemplateTests
         // appPackage/manifest.json: webApplicationInfo.resource = api://${{BOT_DOMAIN}}/botid-${{BOT_ID}}.
         Assert.Equal("api://{0}.azurewebsites.net/botid-{1}", FormatPattern(AppSettings()["Entra__ApplicationIdUri"]));
         Assert.DoesNotContain("Entra__DevelopmentSignIn", AppSettings().Keys);
+        // The cards' "Open in Teams tab" deep link needs the Teams app id (main.bicepparam reads TEAMS_APP_ID).
+        Assert.Contains("App__TeamsAppId", AppSettings().Keys);
     }
 
     [Theory]

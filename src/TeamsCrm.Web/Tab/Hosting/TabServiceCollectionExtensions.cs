@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.FluentUI.AspNetCore.Components;
+using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Web.Tab.Components;
 
 namespace TeamsCrm.Web.Tab.Hosting;
@@ -14,6 +16,7 @@ public static class TabServiceCollectionExtensions
         services.AddLocalization();
         services.AddScoped<TabCaller>();
         services.AddScoped<ITabWork, TabWork>();
+        services.Replace(ServiceDescriptor.Singleton<IAccountPageLinks, TeamsAccountPageLinks>());
         return services;
     }
 }

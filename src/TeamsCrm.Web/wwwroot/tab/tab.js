@@ -45,6 +45,12 @@
     if (await initialize()) {
       const context = await microsoftTeams.app.getContext();
       theme = context.app.theme || theme;
+      // A chat card's "Open in Teams tab" deep link opens My CRM with the account as its sub-page: go on to it.
+      const subPage = context.page && context.page.subPageId;
+      if (subPage && subPage.startsWith("account:") && window.location.pathname === "/tab/me") {
+        window.location.replace("/tab/accounts/" + encodeURIComponent(subPage.substring("account:".length)));
+        return theme;
+      }
       microsoftTeams.app.registerOnThemeChangeHandler((changed) => {
         applyTheme(changed);
         dotnet.invokeMethodAsync("ThemeChanged", changed);
