@@ -25,7 +25,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.TryAddSingleton<CustomerContextService>();
         services.TryAddSingleton<WorkspaceService>();
         services.TryAddSingleton<UpcomingMeetingsService>();
-        services.TryAddSingleton<OwnedAccountsActivityService>();
+        services.TryAddSingleton<OwnedAccountChangesService>();
         services.Replace(ServiceDescriptor.Singleton<IAccountStore>(sp =>
             new SignalingAccountStore(Inner(sp, registered), sp.GetRequiredService<AccountChangeSignal>())));
         return services;

@@ -57,7 +57,7 @@ public sealed class MyCrmServicesTests
         await MyCrmWorld.LukasChangesAsync(world, seeded);
         WorkspaceWorld.Ok(await world.Get<CommentService>().AddAsync(WorkspaceWorld.Megan, seeded.AccountId, new CommentInput("Megan's own note")));
 
-        var entries = await world.Get<OwnedAccountsActivityService>().ListAsync(WorkspaceWorld.Megan);
+        var entries = await world.Get<OwnedAccountChangesService>().ListAsync(WorkspaceWorld.Megan);
 
         Assert.Equal(2, entries.Count);
         Assert.All(entries, e => Assert.Equal(seeded.AccountId, e.AccountId));
@@ -72,7 +72,7 @@ public sealed class MyCrmServicesTests
         var world = await WorkspaceWorld.StartAsync();
         await SeededAccount.CreateAsync(world);
 
-        Assert.Empty(await world.Get<OwnedAccountsActivityService>().ListAsync(WorkspaceWorld.Megan));
+        Assert.Empty(await world.Get<OwnedAccountChangesService>().ListAsync(WorkspaceWorld.Megan));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class MyCrmServicesTests
         var world = await WorkspaceWorld.StartAsync();
         var seeded = await SeededAccount.CreateAsync(world);
         await MyCrmWorld.LukasChangesAsync(world, seeded);
-        var service = world.Get<OwnedAccountsActivityService>();
+        var service = world.Get<OwnedAccountChangesService>();
 
         Assert.Empty(await service.ListAsync(WorkspaceWorld.Lukas));
         Assert.Empty(await service.ListAsync(WorkspaceWorld.Pat));
@@ -93,15 +93,15 @@ public sealed class MyCrmServicesTests
         var world = await WorkspaceWorld.StartAsync();
         var seeded = await SeededAccount.CreateAsync(world);
         var comments = world.Get<CommentService>();
-        for (var i = 1; i <= OwnedAccountsActivityService.EntryLimit + 3; i++)
+        for (var i = 1; i <= OwnedAccountChangesService.EntryLimit + 3; i++)
         {
             world.Tick();
             WorkspaceWorld.Ok(await comments.AddAsync(WorkspaceWorld.Lukas, seeded.AccountId, new CommentInput($"Note {i}")));
         }
 
-        var entries = await world.Get<OwnedAccountsActivityService>().ListAsync(WorkspaceWorld.Megan);
+        var entries = await world.Get<OwnedAccountChangesService>().ListAsync(WorkspaceWorld.Megan);
 
-        Assert.Equal(OwnedAccountsActivityService.EntryLimit, entries.Count);
+        Assert.Equal(OwnedAccountChangesService.EntryLimit, entries.Count);
         Assert.Equal(entries.OrderByDescending(e => e.Item.At).Select(e => e.Item.At), entries.Select(e => e.Item.At));
     }
 }

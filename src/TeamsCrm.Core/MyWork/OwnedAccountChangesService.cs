@@ -4,7 +4,7 @@ using TeamsCrm.Core.Workspace;
 namespace TeamsCrm.Core.MyWork;
 
 /// <summary>
-/// "Recent activity on accounts I own" in My CRM: what other people changed on the caller's accounts — audit entries
+/// "Recent changes on accounts I own" in My CRM: what other people changed on the caller's accounts — audit entries
 /// (comments, contacts, deals, stage changes, tasks, …) and logged interactions, as the workspace timeline words them —
 /// newest first, at most <see cref="EntryLimit"/>. The OwnedAccounts index nominates at most <see cref="AccountLimit"/>
 /// accounts (newest first); each is read with the caller's access and kept only while the caller still owns it. The
@@ -12,7 +12,7 @@ namespace TeamsCrm.Core.MyWork;
 /// Bound: the audit trail of an account is read oldest first (ids sort by time), at most <see cref="AuditScanLimit"/>
 /// rows, keeping the newest <see cref="AuditKeep"/>.
 /// </summary>
-public sealed class OwnedAccountsActivityService(IAccountStore store, ICrmIndex index)
+public sealed class OwnedAccountChangesService(IAccountStore store, ICrmIndex index)
 {
     public const int AccountLimit = 25;
     public const int EntryLimit = 15;
@@ -29,11 +29,11 @@ public sealed class OwnedAccountsActivityService(IAccountStore store, ICrmIndex 
 
         var owned = await index.ListPersonalAsync(caller.TenantId, caller.UserId, PersonalListKind.OwnedAccounts, cancellationToken).ConfigureAwait(false);
         var ids = owned.Select(e => e.AccountId).Distinct(StringComparer.Ordinal).OrderDescending(StringComparer.Ordinal).Take(AccountLimit);
-        var perAccount = await Task.WhenAll(ids.Select(id => AccountActivityAsync(caller, id, cancellationToken))).ConfigureAwait(false);
+        var perAccount = await Task.WhenAll(ids.Select(id => AccountChangesAsync(caller, id, cancellationToken))).ConfigureAwait(false);
         return [.. perAccount.SelectMany(entries => entries).OrderByDescending(w => w.Item.At).Take(EntryLimit)];
     }
 
-    private async Task<IReadOnlyList<WorkItem<TimelineEntry>>> AccountActivityAsync(Caller caller, string accountId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<WorkItem<TimelineEntry>>> AccountChangesAsync(Caller caller, string accountId, CancellationToken cancellationToken)
     {
         var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, new PartitionSlice(0, EntryLimit * 2, false), cancellationToken).ConfigureAwait(false);
         if (!loaded.IsSuccess || loaded.Value.Partition.Account.Owner.UserId != caller.UserId)
