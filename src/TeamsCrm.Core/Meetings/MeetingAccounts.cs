@@ -1,3 +1,5 @@
+using TeamsCrm.Core.PeopleContext;
+
 namespace TeamsCrm.Core.Meetings;
 
 /// <summary>
@@ -7,6 +9,19 @@ namespace TeamsCrm.Core.Meetings;
 /// </summary>
 internal static class MeetingAccounts
 {
+    /// <summary>
+    /// The accounts (<see cref="LoadAsync"/>) and the caller's own calendar, read in parallel, with the tenant's own
+    /// addresses in it (never a customer's).
+    /// </summary>
+    public static async Task<(IReadOnlyList<AccountPartition> Accounts, PeopleContextResult Calendar, string?[] OwnAddresses)> WithCalendarAsync(
+        IAccountStore store, ICrmIndex index, CustomerContextService people, Caller caller, int limit, CancellationToken cancellationToken)
+    {
+        var calendarTask = people.OwnCalendarAsync(caller, cancellationToken);
+        var accounts = await LoadAsync(store, index, caller, limit, cancellationToken).ConfigureAwait(false);
+        var calendar = await calendarTask.ConfigureAwait(false);
+        return (accounts, calendar, [.. calendar.People.Where(p => !p.IsGuest).Select(p => p.Email)]);
+    }
+
     public static async Task<IReadOnlyList<AccountPartition>> LoadAsync(
         IAccountStore store, ICrmIndex index, Caller caller, int limit, CancellationToken cancellationToken)
     {

@@ -25,11 +25,8 @@ public sealed class UpcomingMeetingsService(IAccountStore store, ICrmIndex index
             return [];
         }
 
-        var calendarTask = people.OwnCalendarAsync(caller, cancellationToken);
-        var accounts = await MeetingAccounts.LoadAsync(store, index, caller, AccountLimit, cancellationToken).ConfigureAwait(false);
-        var calendar = await calendarTask.ConfigureAwait(false);
+        var (accounts, calendar, ownAddresses) = await MeetingAccounts.WithCalendarAsync(store, index, people, caller, AccountLimit, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var ownAddresses = calendar.People.Where(p => !p.IsGuest).Select(p => p.Email).ToArray();
         var coming = calendar.Meetings
             .Where(m => m.Start >= now && string.Equals(m.CalendarOwnerId, caller.UserId, StringComparison.OrdinalIgnoreCase))
             .ToArray();
