@@ -25,11 +25,8 @@ public sealed class UnloggedMeetingsService(IAccountStore store, ICrmIndex index
             return [];
         }
 
-        var calendarTask = people.OwnCalendarAsync(caller, cancellationToken);
-        var accounts = await AccountsAsync(caller, cancellationToken).ConfigureAwait(false);
-        var calendar = await calendarTask.ConfigureAwait(false);
+        var (accounts, calendar, ownAddresses) = await MeetingAccounts.WithCalendarAsync(store, index, people, caller, AccountLimit, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var ownAddresses = calendar.People.Where(p => !p.IsGuest).Select(p => p.Email).ToArray();
         var candidates = accounts
             .SelectMany(partition =>
             {
@@ -49,22 +46,5 @@ public sealed class UnloggedMeetingsService(IAccountStore store, ICrmIndex index
             c.Partition.Account.Id,
             c.Partition.Account.Name,
             new MeetingView(c.Meeting.MeetingId, c.Meeting.Start, c.Meeting.End, PeopleContextPolicy.CanSeeSubject(caller, c.Meeting) ? c.Meeting.Subject : null, c.Meeting.OrganizerName, c.Customers)))];
-    }
-
-    /// <summary>
-    /// The accounts of the caller's open deals, then those they own (newest first, at most <see cref="AccountLimit"/>),
-    /// each checked against its partition — the index only nominates — and only where the caller may log interactions.
-    /// </summary>
-    private async Task<IReadOnlyList<AccountPartition>> AccountsAsync(Caller caller, CancellationToken cancellationToken)
-    {
-        var deals = index.ListPersonalAsync(caller.TenantId, caller.UserId, PersonalListKind.OwnedDeals, cancellationToken);
-        var owned = index.ListPersonalAsync(caller.TenantId, caller.UserId, PersonalListKind.OwnedAccounts, cancellationToken);
-        var ids = (await deals.ConfigureAwait(false)).Select(e => e.AccountId).OrderDescending(StringComparer.Ordinal)
-            .Concat((await owned.ConfigureAwait(false)).Select(e => e.AccountId).OrderDescending(StringComparer.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .Take(AccountLimit);
-        var loaded = await Task.WhenAll(ids.Select(id => VisibleAccount.LoadAsync(store, caller, id, PartitionSlice.CoreOnly, cancellationToken))).ConfigureAwait(false);
-        return [.. loaded.Where(l => l.IsSuccess && l.Value!.Access.Can(CrmAction.LogInteraction)).Select(l => l.Value!.Partition)
-            .Where(p => p.Account.Owner.UserId == caller.UserId || p.Deals.Any(d => d.IsOpen && d.Owner.UserId == caller.UserId))];
     }
 }

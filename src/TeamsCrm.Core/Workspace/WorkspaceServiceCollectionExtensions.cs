@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsCrm.Core.Meetings;
+using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Core.Workspace;
@@ -22,6 +24,8 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddSingleton<AccountChangeSignal>();
         services.TryAddSingleton<CustomerContextService>();
         services.TryAddSingleton<WorkspaceService>();
+        services.TryAddSingleton<UpcomingMeetingsService>();
+        services.TryAddSingleton<OwnedAccountChangesService>();
         services.Replace(ServiceDescriptor.Singleton<IAccountStore>(sp =>
             new SignalingAccountStore(Inner(sp, registered), sp.GetRequiredService<AccountChangeSignal>())));
         return services;
