@@ -9,14 +9,13 @@ namespace TeamsCrm.Core.MyWork;
 /// newest first, at most <see cref="EntryLimit"/>. The OwnedAccounts index nominates at most <see cref="AccountLimit"/>
 /// accounts (newest first); each is read with the caller's access and kept only while the caller still owns it. The
 /// caller's own changes are left out. Members only (the timeline's audit entries are members-only anyway).
-/// Bound: the audit trail of an account is read oldest first (ids sort by time), at most <see cref="AuditScanLimit"/>
-/// rows, keeping the newest <see cref="AuditKeep"/>.
+/// Bound: the audit trail of an account is stored newest first (its row keys carry inverted time), so only its newest
+/// <see cref="AuditKeep"/> rows are read.
 /// </summary>
 public sealed class OwnedAccountChangesService(IAccountStore store, ICrmIndex index)
 {
     public const int AccountLimit = 25;
     public const int EntryLimit = 15;
-    public const int AuditScanLimit = 1000;
     public const int AuditKeep = 100;
 
     public async Task<IReadOnlyList<WorkItem<TimelineEntry>>> ListAsync(Caller caller, CancellationToken cancellationToken = default)
@@ -51,23 +50,17 @@ public sealed class OwnedAccountChangesService(IAccountStore store, ICrmIndex in
 
     private async Task<IReadOnlyList<AuditEntry>> NewestAuditAsync(Caller caller, string accountId, CancellationToken cancellationToken)
     {
-        var newest = new Queue<AuditEntry>(AuditKeep);
-        var read = 0;
+        var newest = new List<AuditEntry>(AuditKeep);
         await foreach (var entry in store.QueryRecordsAsync<AuditEntry>(caller.TenantId, accountId, cancellationToken).ConfigureAwait(false))
         {
+            newest.Add(entry);
             if (newest.Count == AuditKeep)
-            {
-                newest.Dequeue();
-            }
-
-            newest.Enqueue(entry);
-            if (++read >= AuditScanLimit)
             {
                 break;
             }
         }
 
-        return [.. newest];
+        return newest;
     }
 
     /// <summary>Only changes someone else made: the caller knows their own.</summary>

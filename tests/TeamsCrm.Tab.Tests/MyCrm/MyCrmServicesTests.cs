@@ -67,6 +67,27 @@ public sealed class MyCrmServicesTests
     }
 
     [Fact]
+    public async Task RecentActivity_MoreAuditEntriesThanItReads_TheNewestChangeIsShown()
+    {
+        var world = await WorkspaceWorld.StartAsync();
+        var seeded = await SeededAccount.CreateAsync(world);
+        var comments = world.Get<CommentService>();
+        for (var i = 0; i < OwnedAccountChangesService.AuditKeep + 5; i++)
+        {
+            world.Time.Advance(TimeSpan.FromMinutes(1));
+            WorkspaceWorld.Ok(await comments.AddAsync(WorkspaceWorld.Lukas, seeded.AccountId, new CommentInput($"Lukas's note {i}")));
+        }
+
+        world.Time.Advance(TimeSpan.FromMinutes(1));
+        var newest = WorkspaceWorld.Ok(await comments.AddAsync(WorkspaceWorld.Lukas, seeded.AccountId, new CommentInput("Lukas's newest note")));
+
+        var entries = await world.Get<OwnedAccountChangesService>().ListAsync(WorkspaceWorld.Megan);
+
+        var first = Assert.IsType<AuditTimelineEntry>(entries[0].Item);
+        Assert.Equal(newest.CreatedAt, first.When);
+    }
+
+    [Fact]
     public async Task RecentActivity_OnlyMyOwnChanges_Nothing()
     {
         var world = await WorkspaceWorld.StartAsync();
