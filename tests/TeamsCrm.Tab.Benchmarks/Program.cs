@@ -18,7 +18,8 @@ using var app = AppProcess.Start(RepositoryPaths.WebApp("Release"), storage, tab
 Console.Error.WriteLine($"App started on {app.BaseAddress}; waiting for /health and the demo data …");
 await app.WaitUntilHealthyAsync(TimeSpan.FromMinutes(2));
 var data = new TableClient(storage, tablePrefix + "Data");
-var account = await SeededAccount.WaitAsync(data, "Contoso Ltd", TimeSpan.FromMinutes(2));
+await SeededAccounts.WaitForDemoAsync(data, app);
+var account = await SeededAccount.ByNameAsync(data, "Contoso Ltd");
 var workspace = $"/tab/accounts/{account.GetString("Id")}";
 
 using var playwright = await Playwright.CreateAsync();

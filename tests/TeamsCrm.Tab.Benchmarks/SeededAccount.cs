@@ -5,27 +5,15 @@ namespace TeamsCrm.Tab.Benchmarks;
 /// <summary>The demo account the benchmark opens, and the storage floor: its partition read straight from Table Storage.</summary>
 internal static class SeededAccount
 {
-    public static async Task<TableEntity> WaitAsync(TableClient data, string name, TimeSpan timeout)
+    /// <summary>The seeded demo account's row (after <see cref="SeededAccounts.WaitForDemoAsync"/>).</summary>
+    public static async Task<TableEntity> ByNameAsync(TableClient data, string name)
     {
-        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
-        while (Stopwatch.GetTimestamp() < deadline)
+        await foreach (var row in data.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {"c0|account"} and Name eq {name}")))
         {
-            try
-            {
-                await foreach (var row in data.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {"c0|account"} and Name eq {name}")))
-                {
-                    return row;
-                }
-            }
-            catch (Azure.RequestFailedException)
-            {
-                // The table is created at start.
-            }
-
-            await Task.Delay(500);
+            return row;
         }
 
-        throw new TimeoutException($"The demo account '{name}' was not seeded.");
+        throw new InvalidOperationException($"The demo account '{name}' was not seeded.");
     }
 
     /// <summary>Milliseconds to read the whole account partition: the least any workspace read can take.</summary>

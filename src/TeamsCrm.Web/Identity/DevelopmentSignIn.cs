@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using TeamsCrm.Web.DemoData;
+using TeamsCrm.Web.Tab.Components;
 using TeamsCrm.Web.Tab.Localization;
 
 namespace TeamsCrm.Web.Identity;
@@ -34,13 +35,8 @@ internal static class DevelopmentSignIn
         }
 
         await TabSessionEndpointRouteBuilderExtensions.SignInAsync(context, claims);
-        var target = form.ReturnUrl is { Length: > 0 } url && IsLocalPath(url) ? url : "/tab/me";
-        return Results.LocalRedirect(target);
+        return Results.LocalRedirect(TabReturnUrl.SafeOrDefault(form.ReturnUrl));
     }
-
-    /// <summary>Only a path of this app ("/tab/…"), never another site or a protocol-relative "//host".</summary>
-    private static bool IsLocalPath(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 }
 
 /// <summary>The Development sign-in form: the demo person's object id, the language and where to go next.</summary>

@@ -39,8 +39,8 @@
     }
   }
 
-  // Called by the page (TeamsHost) once it is interactive: applies Teams' theme and reports changes.
-  async function connect(dotnet) {
+  // Called by the page (TeamsHost) once it is interactive: applies Teams' theme, now and on every change.
+  async function connect() {
     let theme = queryTheme();
     if (await initialize()) {
       const context = await microsoftTeams.app.getContext();
@@ -51,10 +51,7 @@
         window.location.replace("/tab/accounts/" + encodeURIComponent(subPage.substring("account:".length)));
         return theme;
       }
-      microsoftTeams.app.registerOnThemeChangeHandler((changed) => {
-        applyTheme(changed);
-        dotnet.invokeMethodAsync("ThemeChanged", changed);
-      });
+      microsoftTeams.app.registerOnThemeChangeHandler(applyTheme);
     }
     applyTheme(theme);
     document.documentElement.dataset.crmLive = "true";
