@@ -24,15 +24,14 @@ public static class MyWorkCardBuilder
         ]);
     }
 
-    /// <summary><paramref name="dealTitles"/> maps deal ids to titles where the handler knows them.</summary>
-    public static JsonObject HandoffsWaiting(IReadOnlyList<WorkItem<Handoff>> handoffs, CardContext context, IReadOnlyDictionary<string, string>? dealTitles = null)
+    public static JsonObject HandoffsWaiting(IReadOnlyList<WorkItem<Handoff>> handoffs, CardContext context)
     {
         ArgumentNullException.ThrowIfNull(handoffs);
         var text = new CardText(context);
         return List(text, "MyHandoffs.Title", "MyHandoffs.Empty", handoffs, item =>
         {
             var handoff = item.Item;
-            var deal = dealTitles is not null && dealTitles.TryGetValue(handoff.DealId, out var title) ? title : text["Handoff.UnnamedDeal"];
+            var deal = string.IsNullOrEmpty(item.DealTitle) ? text["Handoff.UnnamedDeal"] : item.DealTitle;
             var items = new List<JsonNode>
             {
                 AdaptiveElements.Text(deal, weight: "Bolder"),

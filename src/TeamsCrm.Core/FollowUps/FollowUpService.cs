@@ -1,6 +1,6 @@
 namespace TeamsCrm.Core.FollowUps;
 
-/// <summary>Follow-up tasks on accounts: create and complete.</summary>
+/// <summary>Follow-up tasks on accounts: create, change (reassign) and complete.</summary>
 public sealed partial class FollowUpService(IAccountStore store, TimeProvider time)
 {
     private readonly AuditTrail _audit = new(time);

@@ -12,6 +12,10 @@ public sealed record FollowUpTask : AccountRecord
     public required PersonRef CreatedBy { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>A new title, assignee and due time for an open task; a done task stays as it was done.</summary>
+    public CrmResult<FollowUpTask> Change(string title, PersonRef assignee, DateTimeOffset? dueAt) =>
+        IsDone ? CrmError.Rule(ErrorCodes.TaskAlreadyDone) : this with { Title = title, Assignee = assignee, DueAt = dueAt };
+
     public CrmResult<FollowUpTask> Complete(DateTimeOffset now) =>
         IsDone ? CrmError.Rule(ErrorCodes.TaskAlreadyDone) : this with { IsDone = true, CompletedAt = now };
 }

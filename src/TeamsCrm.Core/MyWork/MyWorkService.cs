@@ -21,24 +21,15 @@ public sealed class MyWorkService(IAccountStore store, ICrmIndex index)
                 : null;
         }, cancellationToken);
 
+    /// <summary>The pending handoffs offered to the caller, each with the title of its deal (read with the handoff, no extra call).</summary>
     public Task<IReadOnlyList<WorkItem<Handoff>>> HandoffsWaitingAsync(Caller caller, CancellationToken cancellationToken = default) =>
-        ListAsync(caller, PersonalListKind.HandoffsWaiting, (partition, access, id) =>
-        {
-            var handoff = partition.FindHandoff(id);
-            return handoff is { IsPending: true } && handoff.To.UserId == caller.UserId && access.Can(CrmAction.ReceiveHandoff, handoff.DealId)
-                ? handoff
-                : null;
-        }, cancellationToken);
+        HandoffsAsync(caller, PersonalListKind.HandoffsWaiting, (handoff, access) =>
+            handoff.To.UserId == caller.UserId && access.Can(CrmAction.ReceiveHandoff, handoff.DealId), cancellationToken);
 
-    /// <summary>The pending handoffs the caller offered and may still see (a guest's access to a deal can end).</summary>
+    /// <summary>The pending handoffs the caller offered and may still see (a guest's access to a deal can end), each with its deal's title.</summary>
     public Task<IReadOnlyList<WorkItem<Handoff>>> HandoffsSentAsync(Caller caller, CancellationToken cancellationToken = default) =>
-        ListAsync(caller, PersonalListKind.HandoffsSent, (partition, access, id) =>
-        {
-            var handoff = partition.FindHandoff(id);
-            return handoff is { IsPending: true } && handoff.From.UserId == caller.UserId && access.CanSeeDeal(handoff.DealId)
-                ? handoff
-                : null;
-        }, cancellationToken);
+        HandoffsAsync(caller, PersonalListKind.HandoffsSent, (handoff, access) =>
+            handoff.From.UserId == caller.UserId && access.CanSeeDeal(handoff.DealId), cancellationToken);
 
     public async Task<IReadOnlyList<WorkItem<FollowUpTask>>> OpenTasksAsync(Caller caller, CancellationToken cancellationToken = default)
     {
@@ -56,8 +47,18 @@ public sealed class MyWorkService(IAccountStore store, ICrmIndex index)
         return checkedEntries.Select(c => c.item).OfType<WorkItem<FollowUpTask>>().OrderBy(t => t.Item.DueAt ?? DateTimeOffset.MaxValue).ToArray();
     }
 
+    private Task<IReadOnlyList<WorkItem<Handoff>>> HandoffsAsync(
+        Caller caller, PersonalListKind kind, Func<Handoff, AccountAccess, bool> isListed, CancellationToken cancellationToken) =>
+        ListAsync(
+            caller,
+            kind,
+            (partition, access, id) => partition.FindHandoff(id) is { IsPending: true } handoff && isListed(handoff, access) ? handoff : null,
+            cancellationToken,
+            (partition, handoff) => partition.FindDeal(handoff.DealId)?.Title);
+
     private async Task<IReadOnlyList<WorkItem<T>>> ListAsync<T>(
-        Caller caller, PersonalListKind kind, Func<AccountPartition, AccountAccess, string, T?> verify, CancellationToken cancellationToken)
+        Caller caller, PersonalListKind kind, Func<AccountPartition, AccountAccess, string, T?> verify, CancellationToken cancellationToken,
+        Func<AccountPartition, T, string?>? dealTitle = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -68,7 +69,10 @@ public sealed class MyWorkService(IAccountStore store, ICrmIndex index)
             return group.Select(entry =>
             {
                 var item = loaded.IsSuccess ? verify(loaded.Value.Partition, loaded.Value.Access, entry.RecordId) : null;
-                return (entry, item: item is null ? null : new WorkItem<T>(group.Key, loaded.Value!.Partition.Account.Name, item));
+                return (entry, item: item is null ? null : new WorkItem<T>(group.Key, loaded.Value!.Partition.Account.Name, item)
+                {
+                    DealTitle = dealTitle?.Invoke(loaded.Value.Partition, item),
+                });
             }).ToArray();
         })).ConfigureAwait(false);
         var all = byAccount.SelectMany(x => x).ToArray();

@@ -23,4 +23,8 @@ public sealed record AccountWorkspace(
     IReadOnlyList<Share> Shares,
     IReadOnlyList<TimelineEntry> Timeline,
     WorkspacePermissions Permissions,
-    bool IsRedacted);
+    bool IsRedacted)
+{
+    /// <summary>Older timeline entries exist beyond <see cref="Timeline"/> (read more with a larger timeline take).</summary>
+    public bool HasOlderTimeline { get; init; }
+}

@@ -15,8 +15,13 @@ public static class WorkspaceAssembler
     /// <summary>Completed tasks shown after the open ones, newest first.</summary>
     public const int CompletedTaskLimit = 20;
 
+    /// <summary>
+    /// The workspace with the newest <paramref name="commentTake"/> comments and <paramref name="timelineTake"/>
+    /// timeline entries; the partition's comments and interactions and the audit entries were each read with one more.
+    /// </summary>
     public static AccountWorkspace Assemble(
-        AccountPartition partition, AccountAccess access, IReadOnlyList<FollowUpTask> tasks, IReadOnlyList<AuditEntry> audit, int commentTake)
+        AccountPartition partition, AccountAccess access, IReadOnlyList<FollowUpTask> tasks, IReadOnlyList<AuditEntry> audit, int commentTake,
+        int timelineTake = WorkspaceTimeline.Limit)
     {
         ArgumentNullException.ThrowIfNull(partition);
         ArgumentNullException.ThrowIfNull(access);
@@ -48,6 +53,7 @@ public static class WorkspaceAssembler
             ? partition.Shares
             : partition.Shares.Where(s => s.PartnerOrganizationId == access.Caller.PartnerOrganizationId).ToArray();
 
+        var timeline = WorkspaceTimeline.Page(partition, access, handoffs, visibleAudit, visibleTasks, timelineTake);
         return new AccountWorkspace(
             CustomerCardAssembler.ToView(partition.Account, access.IsRedacted),
             contacts,
@@ -56,9 +62,12 @@ public static class WorkspaceAssembler
             handoffs,
             visibleTasks,
             shares,
-            WorkspaceTimeline.Build(partition, access, handoffs, visibleAudit, visibleTasks),
+            timeline.Entries,
             PermissionsFor(access),
-            access.IsRedacted);
+            access.IsRedacted)
+        {
+            HasOlderTimeline = timeline.HasOlder,
+        };
     }
 
     /// <summary>The first <paramref name="take"/> comments the viewer may see of <paramref name="newestFirst"/>, which was read with one more than that.</summary>

@@ -17,14 +17,17 @@ public sealed class WorkspaceService(
 {
     public const int CommentPageSize = 20;
     public const int MaxComments = 500;
-    public const int InteractionLimit = 50;
-    public const int AuditLimit = 100;
+    public const int TimelinePageSize = 50;
+    public const int MaxTimeline = 1000;
     public const int PeopleSearchLimit = 8;
 
-    public async Task<CrmResult<AccountWorkspace>> LoadAsync(Caller caller, string? accountId, int commentTake = CommentPageSize, CancellationToken cancellationToken = default)
+    /// <summary>The workspace with the newest <paramref name="commentTake"/> comments and <paramref name="timelineTake"/> timeline entries.</summary>
+    public async Task<CrmResult<AccountWorkspace>> LoadAsync(
+        Caller caller, string? accountId, int commentTake = CommentPageSize, int timelineTake = TimelinePageSize, CancellationToken cancellationToken = default)
     {
         var take = Math.Clamp(commentTake, 1, MaxComments);
-        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, new PartitionSlice(take + 1, InteractionLimit, false), cancellationToken).ConfigureAwait(false);
+        var timelineRead = Math.Clamp(timelineTake, 1, MaxTimeline) + 1;
+        var loaded = await VisibleAccount.LoadAsync(store, caller, accountId, new PartitionSlice(take + 1, timelineRead, false), cancellationToken).ConfigureAwait(false);
         if (!loaded.IsSuccess)
         {
             return loaded.Error;
@@ -35,10 +38,10 @@ public sealed class WorkspaceService(
             ? ReadAsync<FollowUpTask>(caller, partition.Account.Id, int.MaxValue, cancellationToken)
             : Task.FromResult<IReadOnlyList<FollowUpTask>>([]);
         var audit = access.Can(CrmAction.ViewAudit)
-            ? ReadAsync<AuditEntry>(caller, partition.Account.Id, AuditLimit, cancellationToken)
+            ? ReadAsync<AuditEntry>(caller, partition.Account.Id, timelineRead, cancellationToken)
             : Task.FromResult<IReadOnlyList<AuditEntry>>([]);
         await Task.WhenAll(tasks, audit).ConfigureAwait(false);
-        return WorkspaceAssembler.Assemble(partition, access, await tasks.ConfigureAwait(false), await audit.ConfigureAwait(false), take);
+        return WorkspaceAssembler.Assemble(partition, access, await tasks.ConfigureAwait(false), await audit.ConfigureAwait(false), take, timelineRead - 1);
     }
 
     /// <summary>The newest <paramref name="take"/> comments the caller may see (for "show older" and the live thread).</summary>

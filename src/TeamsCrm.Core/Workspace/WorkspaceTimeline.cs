@@ -18,6 +18,26 @@ public static class WorkspaceTimeline
     private static readonly HashSet<string> KindsFromRecords = new(StringComparer.Ordinal) { "Interaction", "Handoff" };
 
     public static IReadOnlyList<TimelineEntry> Build(
+        AccountPartition partition, AccountAccess access, IReadOnlyList<Handoff> visibleHandoffs, IReadOnlyList<AuditEntry> audit, IReadOnlyList<FollowUpTask> tasks) =>
+        [.. Entries(partition, access, visibleHandoffs, audit, tasks).OrderByDescending(e => e.At).Take(Limit)];
+
+    /// <summary>
+    /// The newest <paramref name="take"/> entries, from feeds read with one more than that each (the partition's
+    /// interactions, the audit entries). A feed that had more stops the page at its oldest entry read — what lies
+    /// beyond it is unread, so nothing older from another feed may be shown before it; <see cref="TimelinePage.HasOlder"/> says more exists.
+    /// </summary>
+    public static TimelinePage Page(
+        AccountPartition partition, AccountAccess access, IReadOnlyList<Handoff> visibleHandoffs, IReadOnlyList<AuditEntry> audit, IReadOnlyList<FollowUpTask> tasks, int take)
+    {
+        var entries = Entries(partition, access, visibleHandoffs, audit, tasks);
+        var interactionsCut = access.Can(CrmAction.ViewInteractions) ? OldestIfMore(partition.RecentInteractions.Select(i => i.OccurredAt), take) : null;
+        var auditCut = access.Can(CrmAction.ViewAudit) ? OldestIfMore(audit.Select(a => a.At), take) : null;
+        var horizon = Nullable.Compare(interactionsCut, auditCut) >= 0 ? interactionsCut : auditCut;
+        var complete = entries.Where(e => horizon is null || e.At > horizon).OrderByDescending(e => e.At).ToArray();
+        return new TimelinePage([.. complete.Take(take)], horizon is not null || complete.Length > take);
+    }
+
+    private static List<TimelineEntry> Entries(
         AccountPartition partition, AccountAccess access, IReadOnlyList<Handoff> visibleHandoffs, IReadOnlyList<AuditEntry> audit, IReadOnlyList<FollowUpTask> tasks)
     {
         ArgumentNullException.ThrowIfNull(partition);
@@ -47,7 +67,14 @@ public static class WorkspaceTimeline
             entries.AddRange(audit.Where(a => !KindsFromRecords.Contains(a.RecordKind)).Select(a => FromAudit(a, partition, tasks)));
         }
 
-        return [.. entries.OrderByDescending(e => e.At).Take(Limit)];
+        return entries;
+    }
+
+    /// <summary>The oldest moment of a feed that was read with more than <paramref name="take"/> entries (so it has more); else null.</summary>
+    private static DateTimeOffset? OldestIfMore(IEnumerable<DateTimeOffset> moments, int take)
+    {
+        var read = moments.ToArray();
+        return read.Length > take ? read.Min() : null;
     }
 
     /// <summary>The timeline with the last and next meeting with the customer from the people context, in order.</summary>

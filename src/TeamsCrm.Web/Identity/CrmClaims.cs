@@ -22,6 +22,9 @@ public static class CrmClaims
     /// <summary>The Teams language the person uses (e.g. de-DE), added to the tab session by the sign-in page.</summary>
     public const string Locale = "crm_locale";
 
+    /// <summary>The person's time zone as their browser names it (e.g. Europe/Berlin), added to the tab session by the sign-in page.</summary>
+    public const string TimeZone = "crm_tz";
+
     /// <summary>The claims a tab session keeps from the token.</summary>
     public static IReadOnlyList<string> Kept { get; } = [TenantId, ObjectId, Name, PreferredUserName, AccountType, IdentityProvider];
 

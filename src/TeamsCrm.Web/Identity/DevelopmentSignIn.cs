@@ -34,17 +34,25 @@ internal static class DevelopmentSignIn
             claims.Add(new Claim(CrmClaims.Locale, locale));
         }
 
+        if (TabTimeZones.Normalize(form.TimeZone) is { } timeZone)
+        {
+            claims.Add(new Claim(CrmClaims.TimeZone, timeZone));
+        }
+
         await TabSessionEndpointRouteBuilderExtensions.SignInAsync(context, claims);
         return Results.LocalRedirect(TabReturnUrl.SafeOrDefault(form.ReturnUrl));
     }
 }
 
-/// <summary>The Development sign-in form: the demo person's object id, the language and where to go next.</summary>
+/// <summary>The Development sign-in form: the demo person's object id, the language, the time zone and where to go next.</summary>
 internal sealed class DevelopmentSignInForm
 {
     public string? Person { get; set; }
 
     public string? Locale { get; set; }
+
+    /// <summary>The browser's time zone, filled in by tab.js.</summary>
+    public string? TimeZone { get; set; }
 
     public string? ReturnUrl { get; set; }
 }

@@ -9,7 +9,7 @@ public static class TabSessionEndpointRouteBuilderExtensions
     /// <summary>
     /// <c>POST /tab/session</c>: the tab's sign-in page sends the SSO token Teams gave it (as a bearer token) and the
     /// Teams locale; a valid token becomes a tab session (the cookie), so the page and its live connection know the
-    /// person without the token ever being kept in the page. <c>POST /tab/sign-out</c> ends the session.
+    /// person without the token ever being kept in the page; the browser's time zone goes with it. <c>POST /tab/sign-out</c> ends the session.
     /// In Development with <c>Entra:DevelopmentSignIn</c>, <c>POST /tab/dev/session</c> starts a session as a chosen
     /// demo person (see <see cref="DevelopmentSignIn"/>).
     /// </summary>
@@ -47,6 +47,11 @@ public static class TabSessionEndpointRouteBuilderExtensions
             claims.Add(new Claim(CrmClaims.Locale, locale));
         }
 
+        if (TabTimeZones.Normalize(request?.TimeZone) is { } timeZone)
+        {
+            claims.Add(new Claim(CrmClaims.TimeZone, timeZone));
+        }
+
         await SignInAsync(context, claims);
         return Results.NoContent();
     }
@@ -58,5 +63,6 @@ public static class TabSessionEndpointRouteBuilderExtensions
 
     /// <summary>The sign-in page's request body.</summary>
     /// <param name="Locale">The Teams locale (app.getContext().app.locale), e.g. "de-DE".</param>
-    public sealed record SessionRequest(string? Locale);
+    /// <param name="TimeZone">The browser's time zone (Intl.DateTimeFormat), e.g. "Europe/Berlin", so even the first paint shows local times.</param>
+    public sealed record SessionRequest(string? Locale, string? TimeZone = null);
 }

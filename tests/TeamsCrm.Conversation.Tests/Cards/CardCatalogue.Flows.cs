@@ -51,8 +51,8 @@ internal static partial class CardCatalogue
         yield return ("my-deals.empty", MyWorkCardBuilder.OpenDeals([], context));
 
         var waiting = new[] { HandoffIn(HandoffStatus.Pending), HandoffIn(HandoffStatus.Pending) with { Id = "h10", DealId = "d2", DueAt = null } }
-            .Select(h => new WorkItem<Handoff>(CardSamples.AccountId, "Müller Maschinenbau GmbH", h)).ToArray();
-        yield return ("my-handoffs.items", MyWorkCardBuilder.HandoffsWaiting(waiting, context, new Dictionary<string, string> { ["d1"] = "Retrofit line 3" }));
+            .Select(h => new WorkItem<Handoff>(CardSamples.AccountId, "Müller Maschinenbau GmbH", h) { DealTitle = h.DealId == "d1" ? "Retrofit line 3" : null }).ToArray();
+        yield return ("my-handoffs.items", MyWorkCardBuilder.HandoffsWaiting(waiting, context));
         yield return ("my-handoffs.empty", MyWorkCardBuilder.HandoffsWaiting([], context));
 
         var tasks = new[] { Task("t1", CardSamples.Now.AddDays(2)), Task("t2", null) }

@@ -16,7 +16,20 @@ public sealed class HandoffsSentTests
         var sent = Assert.Single(await crm.MyWork.HandoffsSentAsync(megan));
         Assert.Equal(handoff.Id, sent.Item.Id);
         Assert.Equal("Contoso Ltd", sent.AccountName);
+        Assert.Equal("Renewal", sent.DealTitle);
         Assert.Empty(await crm.MyWork.HandoffsSentAsync(lukas));
+    }
+
+    [Fact]
+    public async Task HandoffsWaitingAsync_PendingHandoff_CarriesTheDealTitle()
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Contoso Ltd", "Renewal");
+        await crm.HandOffAsync(megan, new HandoffRequest(account.Id, deal.Id, lukas, "Please take over"));
+
+        var waiting = Assert.Single(await crm.MyWork.HandoffsWaitingAsync(lukas));
+
+        Assert.Equal("Renewal", waiting.DealTitle);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using TeamsCrm.Web.Api.Http;
 
 namespace TeamsCrm.Web.Api.Tasks;
 
-/// <summary>/api/v1/accounts/{accountId}/tasks: the account's follow-up tasks (paged), read one, create and complete.</summary>
+/// <summary>/api/v1/accounts/{accountId}/tasks: the account's follow-up tasks (paged), read one, create, change (reassign) and complete.</summary>
 internal static class TaskEndpoints
 {
     public static RouteGroupBuilder MapTasks(this RouteGroupBuilder api)
@@ -20,6 +20,12 @@ internal static class TaskEndpoints
             .WithSummary("Creates a follow-up task on the account (or one of its deals), assigned to the caller unless an assignee is given.")
             .Produces<TaskResource>(StatusCodes.Status201Created)
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        tasks.MapPut("/{taskId}", UpdateAsync).WithName("UpdateTask")
+            .WithSummary("Replaces an open task's title, assignee (the caller when none is given) and due time; needs If-Match with its ETag (422 when the task is done).")
+            .Produces<TaskResource>()
+            .Problems(
+                StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status412PreconditionFailed,
+                StatusCodes.Status422UnprocessableEntity, StatusCodes.Status428PreconditionRequired);
         tasks.MapPost("/{taskId}/complete", CompleteAsync).WithName("CompleteTask")
             .WithSummary("Marks the task done (422 when it already is).")
             .Produces<TaskResource>()
@@ -37,6 +43,21 @@ internal static class TaskEndpoints
         ApiResults.Created(
             context, await tasks.CreateAsync(ApiCallers.Caller(context), accountId, body.ToInput(), cancellationToken),
             TaskResource.From, task => ["accounts", task.AccountId, "tasks", task.Id]);
+
+    private static async Task<IResult> UpdateAsync(
+        string accountId, string taskId, TaskBody body, HttpContext context, FollowUpService tasks, CancellationToken cancellationToken)
+    {
+        if (!ETags.TryReadIfMatch(context.Request, out var expected))
+        {
+            return ApiProblems.PreconditionRequired();
+        }
+
+        var caller = ApiCallers.Caller(context);
+        var updated = await tasks.UpdateAsync(caller, accountId, taskId, body.ToInput(), expected, cancellationToken);
+        return await ApiResults.AfterChangeAsync(
+            context, updated, TaskResource.From,
+            async () => (await tasks.GetAsync(caller, accountId, taskId, cancellationToken)).Map(TaskResource.From));
+    }
 
     private static async Task<IResult> CompleteAsync(string accountId, string taskId, HttpContext context, FollowUpService tasks, CancellationToken cancellationToken) =>
         ApiResults.From(context, await tasks.CompleteAsync(ApiCallers.Caller(context), accountId, taskId, cancellationToken), TaskResource.From);

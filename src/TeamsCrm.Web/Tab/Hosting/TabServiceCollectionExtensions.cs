@@ -15,6 +15,7 @@ public static class TabServiceCollectionExtensions
         services.AddFluentUIComponents();
         services.AddLocalization();
         services.AddScoped<TabCaller>();
+        services.AddScoped<TabClock>();
         services.AddScoped<ITabWork, TabWork>();
         services.Replace(ServiceDescriptor.Singleton<IAccountPageLinks, TeamsAccountPageLinks>());
         return services;

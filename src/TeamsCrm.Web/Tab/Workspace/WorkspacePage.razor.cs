@@ -12,13 +12,15 @@ namespace TeamsCrm.Web.Tab.Workspace;
 /// <summary>
 /// The account workspace (/tab/accounts/{id}): reads the workspace through Core's read model (already redacted for
 /// the caller), shows it in one panel per concern, and keeps it current: comments appear live, any other change by
-/// someone else offers a refresh. Once interactive it adds the people and calendar context and the viewer's time zone.
+/// someone else offers a refresh. Times are in the viewer's time zone (kept in the session, else asked of the browser
+/// once interactive); the people and calendar context follows once the page is live.
 /// </summary>
 public sealed partial class WorkspacePage
 {
     private AccountWorkspace? _workspace;
     private CommentPage _comments = CommentPage.Empty;
     private int _commentTake = WorkspaceService.CommentPageSize;
+    private int _timelineTake = WorkspaceService.TimelinePageSize;
     private CustomerPeopleContext? _people;
     private bool _peopleLoaded;
     private WorkspaceClock _clock = WorkspaceClock.Utc;
@@ -31,6 +33,7 @@ public sealed partial class WorkspacePage
     [Parameter] public string AccountId { get; set; } = string.Empty;
 
     [Inject] private TabCaller CurrentCaller { get; set; } = default!;
+    [Inject] private TabClock ViewerClock { get; set; } = default!;
     [Inject] private WorkspaceService Workspaces { get; set; } = default!;
     [Inject] private AccountChangeSignal Signal { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
@@ -46,11 +49,13 @@ public sealed partial class WorkspacePage
         }
 
         _loadedId = AccountId;
+        _clock = await ViewerClock.FromSessionAsync() ?? _clock;
         _live?.Dispose();
         _live = null;
         _people = null;
         _peopleLoaded = false;
         _commentTake = WorkspaceService.CommentPageSize;
+        _timelineTake = WorkspaceService.TimelinePageSize;
         await ReloadAsync();
         if (RendererInfo.IsInteractive)
         {
@@ -60,7 +65,8 @@ public sealed partial class WorkspacePage
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender || !RendererInfo.IsInteractive)
+        // A session from before the time zone was kept: ask the browser once the page is live.
+        if (!firstRender || !RendererInfo.IsInteractive || await ViewerClock.FromSessionAsync() is not null)
         {
             return;
         }
@@ -103,7 +109,7 @@ public sealed partial class WorkspacePage
     private async Task ReloadAsync()
     {
         _caller = await CurrentCaller.GetAsync();
-        var loaded = _caller is null ? null : await Workspaces.LoadAsync(_caller, AccountId, _commentTake);
+        var loaded = _caller is null ? null : await Workspaces.LoadAsync(_caller, AccountId, _commentTake, _timelineTake);
         _workspace = loaded is { IsSuccess: true } ? loaded.Value : null;
         _comments = _workspace?.Comments ?? CommentPage.Empty;
         _notFound = _workspace is null;
@@ -147,6 +153,12 @@ public sealed partial class WorkspacePage
     {
         _commentTake = Math.Min(_commentTake + WorkspaceService.CommentPageSize, WorkspaceService.MaxComments);
         await RefreshCommentsAsync();
+    }
+
+    private async Task ShowOlderTimelineAsync()
+    {
+        _timelineTake = Math.Min(_timelineTake + WorkspaceService.TimelinePageSize, WorkspaceService.MaxTimeline);
+        await ReloadAsync();
     }
 
     private async Task<string?> BrowserTimeZoneAsync()

@@ -58,6 +58,15 @@
     return theme;
   }
 
+  // The browser's time zone (e.g. "Europe/Berlin"): it goes into the session, so the server shows local times at once.
+  function timeZone() {
+    try {
+      return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+    } catch {
+      return null;
+    }
+  }
+
   function show(section, state) {
     for (const p of section.querySelectorAll("[data-state]")) {
       p.hidden = p.dataset.state !== state;
@@ -76,7 +85,7 @@
       const response = await fetch("/tab/session", {
         method: "POST",
         headers: { "Authorization": "Bearer " + token, "Content-Type": "application/json" },
-        body: JSON.stringify({ locale: context.app.locale }),
+        body: JSON.stringify({ locale: context.app.locale, timeZone: timeZone() }),
         credentials: "same-origin",
       });
       if (!response.ok) {
@@ -121,6 +130,9 @@
   applyTheme(queryTheme());
   window.crmTab = { connect, initialize, offerTabConfig };
   document.addEventListener("DOMContentLoaded", () => {
+    for (const input of document.querySelectorAll("input[data-crm-time-zone]")) {
+      input.value = timeZone() || "";
+    }
     const section = document.getElementById("crm-sign-in");
     if (section) {
       signIn(section);
