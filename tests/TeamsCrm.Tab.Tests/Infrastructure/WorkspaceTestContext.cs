@@ -26,14 +26,16 @@ public abstract class WorkspaceTestContext : BunitContext
     /// <param name="culture">The session's language.</param>
     /// <param name="configureWorld">Replaces the world's registrations (a people context source, say).</param>
     /// <param name="photos">The photo links the page may show; none by default.</param>
-    protected Task StartAsync(Caller signedIn, string culture = "en-US", Action<IServiceCollection>? configureWorld = null, IPersonPhotoLinks? photos = null)
+    /// <param name="timeZone">The browser time zone the session keeps (the sign-in page puts it there); none by default.</param>
+    protected Task StartAsync(
+        Caller signedIn, string culture = "en-US", Action<IServiceCollection>? configureWorld = null, IPersonPhotoLinks? photos = null, string? timeZone = null)
     {
         // Not async: a culture set inside an async method would not flow back out to the test that renders.
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        return StartWorldAsync(signedIn, configureWorld, photos ?? NoPersonPhotoLinks.Instance);
+        return StartWorldAsync(signedIn, configureWorld, photos ?? NoPersonPhotoLinks.Instance, timeZone);
     }
 
-    private async Task StartWorldAsync(Caller signedIn, Action<IServiceCollection>? configureWorld, IPersonPhotoLinks photos)
+    private async Task StartWorldAsync(Caller signedIn, Action<IServiceCollection>? configureWorld, IPersonPhotoLinks photos, string? timeZone)
     {
         World = await WorkspaceWorld.StartAsync(configureWorld);
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -45,9 +47,11 @@ public abstract class WorkspaceTestContext : BunitContext
         Services.AddScoped(sp => new TabCaller(sp.GetRequiredService<AuthenticationStateProvider>(), sp.GetRequiredService<HttpCallers>(), World.Time));
         // Notification delivery after a change is the host's (browser tests cover it); here the change runs as is.
         Services.AddSingleton<ITabWork, DirectTabWork>();
+        Services.AddScoped<TabClock>();
         var authorization = AddAuthorization();
         authorization.SetAuthorized(signedIn.DisplayName);
-        authorization.SetClaims(new Claim(CrmClaims.TenantId, signedIn.TenantId), new Claim(CrmClaims.ObjectId, signedIn.UserId));
+        Claim[] identity = [new(CrmClaims.TenantId, signedIn.TenantId), new(CrmClaims.ObjectId, signedIn.UserId)];
+        authorization.SetClaims(timeZone is null ? identity : [.. identity, new Claim(CrmClaims.TimeZone, timeZone)]);
         Services.AddFallbackServiceProvider(World.Services);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components.Web;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Tab.Tests.Infrastructure;
+using TeamsCrm.Web.Tab.Workspace;
 
 namespace TeamsCrm.Tab.Tests.Tab;
 
@@ -94,5 +95,39 @@ public sealed class CommentsThreadTests : WorkspaceTestContext
         Assert.Equal("This field is required.", page.Find($"#comment-{id}-edit-error").TextContent);
         var stored = Ok(await World.Get<WorkspaceService>().CommentsAsync(WorkspaceWorld.Megan, seeded.AccountId)).Items.Single(c => c.Id == id);
         Assert.Equal(SeededAccount.InternalComment, stored.Text);
+    }
+
+    [Fact]
+    public async Task Edit_ChangedInAnotherTabMeanwhile_ConflictShownWithTheCurrentTextNothingOverwritten()
+    {
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
+        var id = seeded.InternalCommentId;
+        await page.Find($"#comment-{id} .crm-comment-edit").ClickAsync(new MouseEventArgs());
+        Ok(await World.Get<CommentService>().EditAsync(WorkspaceWorld.Megan, seeded.AccountId, id, "Edited in the other tab"));
+
+        await page.Find($"#comment-{id}-edit").InputAsync("Edited here");
+        await page.Find($"#comment-{id} .crm-comment-edit-form").SubmitAsync(EventArgs.Empty);
+
+        var stored = Ok(await World.Get<WorkspaceService>().CommentsAsync(WorkspaceWorld.Megan, seeded.AccountId)).Items.Single(c => c.Id == id);
+        Assert.Equal("Edited in the other tab", stored.Text);
+        page.WaitForAssertion(() =>
+        {
+            Assert.Contains("Someone else changed this", page.Find($"#comment-{id}").TextContent, StringComparison.Ordinal);
+            Assert.Equal("Edited in the other tab", page.Find($"#comment-{id}-edit").GetAttribute("value") ?? page.Find($"#comment-{id}-edit").TextContent);
+        });
+    }
+
+    [Fact]
+    public async Task FirstRender_SessionKeepsTheBrowsersTimeZone_CommentTimesInIt()
+    {
+        await StartAsync(WorkspaceWorld.Megan, timeZone: "Europe/Berlin");
+        var seeded = await SeededAccount.CreateAsync(World);
+        var comment = Ok(await World.Get<WorkspaceService>().CommentsAsync(WorkspaceWorld.Megan, seeded.AccountId)).Items.Single(c => c.Id == seeded.InternalCommentId);
+
+        var page = RenderWorkspace(seeded.AccountId);
+
+        var shown = page.Find($"#comment-{seeded.InternalCommentId} time").TextContent;
+        Assert.Equal(WorkspaceClock.For("Europe/Berlin").DateTime(comment.CreatedAt), shown);
+        Assert.NotEqual(WorkspaceClock.Utc.DateTime(comment.CreatedAt), shown);
     }
 }

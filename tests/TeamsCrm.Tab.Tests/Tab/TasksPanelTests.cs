@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Components.Web;
 using TeamsCrm.Tab.Tests.Infrastructure;
+using TeamsCrm.Core.FollowUps;
+using TeamsCrm.Core.MyWork;
 
 namespace TeamsCrm.Tab.Tests.Tab;
 
-/// <summary>Follow-up tasks: create one for a colleague with a due date, then complete it.</summary>
+/// <summary>Follow-up tasks: create one for a colleague with a due date, change and reassign it, complete it.</summary>
 public sealed class TasksPanelTests : WorkspaceTestContext
 {
     [Fact]
@@ -40,5 +42,68 @@ public sealed class TasksPanelTests : WorkspaceTestContext
 
         Assert.Equal("This field is required.", page.Find("#task-title-error").TextContent);
         Assert.Single(Ok(await World.Get<WorkspaceService>().LoadAsync(WorkspaceWorld.Megan, seeded.AccountId)).Tasks);
+    }
+
+    [Fact]
+    public async Task Edit_ReassignAndRename_SavedMovedToTheNewAssigneesListAndShown()
+    {
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
+        var id = seeded.TaskId;
+
+        await page.Find($"#task-{id} .crm-task-edit").ClickAsync(new MouseEventArgs());
+        Assert.Equal(SeededAccount.TaskTitle, page.Find($"#task-{id}-edit-title").GetAttribute("value"));
+        await page.Find($"#task-{id}-edit-title").InputAsync("Send the final offer");
+        await page.Find($"#task-{id}-edit-assignee-search").InputAsync("Luk");
+        await page.Find($"#task-{id}-edit-assignee-results .crm-person-option").ClickAsync(new MouseEventArgs());
+        await page.Find($"#task-{id}-edit-form").SubmitAsync(EventArgs.Empty);
+
+        var task = Ok(await World.Get<FollowUpService>().GetAsync(WorkspaceWorld.Megan, seeded.AccountId, id));
+        Assert.Equal("Send the final offer", task.Title);
+        Assert.Equal(WorkspaceWorld.Lukas.UserId, task.Assignee.UserId);
+        Assert.Contains(await World.Get<MyWorkService>().OpenTasksAsync(WorkspaceWorld.Lukas), t => t.Item.Id == id);
+        Assert.DoesNotContain(await World.Get<MyWorkService>().OpenTasksAsync(WorkspaceWorld.Megan), t => t.Item.Id == id);
+        page.WaitForAssertion(() =>
+        {
+            Assert.Equal("Send the final offer", page.Find($"#task-{id} .crm-task__title").TextContent);
+            Assert.Empty(page.FindAll($"#task-{id}-edit-form"));
+        });
+    }
+
+    [Fact]
+    public async Task Edit_SomeoneElseChangedItFirst_ConflictShownCurrentStateInTheFormNothingOverwritten()
+    {
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
+        var id = seeded.TaskId;
+        await page.Find($"#task-{id} .crm-task-edit").ClickAsync(new MouseEventArgs());
+        var current = Ok(await World.Get<FollowUpService>().GetAsync(WorkspaceWorld.Megan, seeded.AccountId, id));
+        Ok(await World.Get<FollowUpService>().UpdateAsync(WorkspaceWorld.Lukas, seeded.AccountId, id, new FollowUpInput("Changed by Lukas", WorkspaceWorld.Megan.AsPerson()), current.Version));
+
+        await page.Find($"#task-{id}-edit-title").InputAsync("Changed by Megan");
+        await page.Find($"#task-{id}-edit-form").SubmitAsync(EventArgs.Empty);
+
+        Assert.Equal("Changed by Lukas", Ok(await World.Get<FollowUpService>().GetAsync(WorkspaceWorld.Megan, seeded.AccountId, id)).Title);
+        page.WaitForAssertion(() =>
+        {
+            Assert.Contains("Someone else changed this", page.Find($"#task-{id}-edit-form").TextContent, StringComparison.Ordinal);
+            Assert.Equal("Changed by Lukas", page.Find($"#task-{id}-edit-title").GetAttribute("value"));
+        });
+    }
+
+    [Fact]
+    public async Task Edit_PageRefreshedWhileTheFormIsOpen_SaveStillChecksTheVersionTheFormShowed()
+    {
+        var (seeded, page) = await OpenSeededAsync(WorkspaceWorld.Megan);
+        var id = seeded.TaskId;
+        await page.Find($"#task-{id} .crm-task-edit").ClickAsync(new MouseEventArgs());
+        await page.Find($"#task-{id}-edit-title").InputAsync("Changed by Megan");
+        var current = Ok(await World.Get<FollowUpService>().GetAsync(WorkspaceWorld.Megan, seeded.AccountId, id));
+        Ok(await World.Get<FollowUpService>().UpdateAsync(WorkspaceWorld.Lukas, seeded.AccountId, id, new FollowUpInput("Changed by Lukas", WorkspaceWorld.Megan.AsPerson()), current.Version));
+        await page.WaitForElement("#workspace-refresh").ClickAsync(new MouseEventArgs());
+        page.WaitForAssertion(() => Assert.Equal("Changed by Lukas", page.Find($"#task-{id} .crm-task__title").TextContent));
+
+        await page.Find($"#task-{id}-edit-form").SubmitAsync(EventArgs.Empty);
+
+        Assert.Equal("Changed by Lukas", Ok(await World.Get<FollowUpService>().GetAsync(WorkspaceWorld.Megan, seeded.AccountId, id)).Title);
+        page.WaitForAssertion(() => Assert.Contains("Someone else changed this", page.Find($"#task-{id}-edit-form").TextContent, StringComparison.Ordinal));
     }
 }

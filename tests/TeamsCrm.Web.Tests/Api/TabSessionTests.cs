@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
 using TeamsCrm.Web.Tests.Api.Support;
 
 namespace TeamsCrm.Web.Tests.Api;
@@ -52,5 +54,27 @@ public sealed class TabSessionTests(ApiHost host)
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Theory]
+    [InlineData("Europe/Berlin", "Europe/Berlin")]
+    [InlineData("America/New_York", "America/New_York")]
+    [InlineData(null, "UTC")]
+    [InlineData("<script>alert(1)</script>", "UTC")]
+    [InlineData("Not/A_Zone", "UTC")]
+    public async Task PostSession_TimeZone_WorkspaceShowsTimesInItFromTheFirstPaint(string? sent, string shownIn)
+    {
+        var account = await host.NewAccountAsync(DemoTenant.Megan);
+        using var megan = host.ClientFor(DemoTenant.Megan);
+        var comment = (await megan.PostAsync($"/api/v1/accounts/{account.Id}/comments", new { text = "Time check" })).Expect(HttpStatusCode.Created);
+        var createdAt = DateTimeOffset.Parse(comment["createdAt"]!, CultureInfo.InvariantCulture);
+        var cookie = await TabSessions.StartAsync(host, host.TokenFor(DemoTenant.Megan), timeZone: sent);
+
+        var html = await TabSessions.PageAsync(host, cookie, $"/tab/accounts/{account.Id}");
+
+        var english = CultureInfo.GetCultureInfo("en");
+        var expected = TimeZoneInfo.ConvertTime(createdAt, TimeZoneInfo.FindSystemTimeZoneById(shownIn)).ToString("g", english);
+        Assert.Contains(HtmlEncoder.Default.Encode(expected), html, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert(1)", html, StringComparison.Ordinal);
     }
 }
