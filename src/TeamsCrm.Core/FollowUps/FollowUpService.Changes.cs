@@ -12,18 +12,10 @@ public sealed partial class FollowUpService
         Caller caller, string accountId, string taskId, FollowUpInput input, string? expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageTasks, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!gate.IsSuccess)
+        var before = await ManagedTaskAsync(caller, accountId, taskId, cancellationToken).ConfigureAwait(false);
+        if (!before.IsSuccess)
         {
-            return gate.Error.Kind == CrmErrorKind.Forbidden ? CrmError.NotFound() : gate.Error;
-        }
-
-        var before = CrmIds.IsWellFormed(taskId)
-            ? await store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, gate.Value.Partition.Account.Id, taskId, cancellationToken).ConfigureAwait(false)
-            : null;
-        if (before is null)
-        {
-            return CrmError.NotFound();
+            return before.Error;
         }
 
         if (input.Validate() is { } invalid)
@@ -31,22 +23,18 @@ public sealed partial class FollowUpService
             return invalid;
         }
 
-        if (ChangeCommitter.CheckExpectedVersion(expectedVersion, before.Version, before) is { } stale)
+        if (ChangeCommitter.CheckExpectedVersion(expectedVersion, before.Value.Version, before.Value) is { } stale)
         {
             return stale;
         }
 
-        var after = before.Change(input.Title.Trim(), input.Assignee ?? caller.AsPerson(), input.DueAt);
+        var after = before.Value.Change(input.Title.Trim(), input.Assignee ?? caller.AsPerson(), input.DueAt);
         if (!after.IsSuccess)
         {
             return after.Error;
         }
 
-        var action = after.Value.Assignee.UserId == before.Assignee.UserId ? "Updated" : "Reassigned";
-        var changes = new ChangeSet()
-            .Update(before, after.Value)
-            .Record(_audit.Entry(caller, before.AccountId, action, "Task", before.Id, before, after.Value));
-        return await ChangeCommitter.CommitUpdateAsync<FollowUpTask>(
-            store, caller, before.AccountId, before.Id, changes, version => after.Value with { Version = version }, cancellationToken).ConfigureAwait(false);
+        var action = after.Value.Assignee.UserId == before.Value.Assignee.UserId ? "Updated" : "Reassigned";
+        return await CommitChangeAsync(caller, before.Value, after.Value, action, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -41,31 +41,36 @@ public sealed partial class FollowUpService(IAccountStore store, TimeProvider ti
 
     public async Task<CrmResult<FollowUpTask>> CompleteAsync(Caller caller, string accountId, string taskId, CancellationToken cancellationToken = default)
     {
-        // A task the caller may not manage does not exist for them: "forbidden" is answered as "not found".
+        var before = await ManagedTaskAsync(caller, accountId, taskId, cancellationToken).ConfigureAwait(false);
+        if (!before.IsSuccess)
+        {
+            return before.Error;
+        }
+
+        var after = before.Value.Complete(time.GetUtcNow());
+        return after.IsSuccess ? await CommitChangeAsync(caller, before.Value, after.Value, "Completed", cancellationToken).ConfigureAwait(false) : after.Error;
+    }
+
+    /// <summary>A task the caller may manage; one they may not does not exist for them ("forbidden" is answered as "not found").</summary>
+    private async Task<CrmResult<FollowUpTask>> ManagedTaskAsync(Caller caller, string accountId, string taskId, CancellationToken cancellationToken)
+    {
         var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageTasks, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
         {
             return gate.Error.Kind == CrmErrorKind.Forbidden ? CrmError.NotFound() : gate.Error;
         }
 
-        var before = CrmIds.IsWellFormed(taskId)
+        var task = CrmIds.IsWellFormed(taskId)
             ? await store.GetRecordIfExistsAsync<FollowUpTask>(caller.TenantId, gate.Value.Partition.Account.Id, taskId, cancellationToken).ConfigureAwait(false)
             : null;
-        if (before is null)
-        {
-            return CrmError.NotFound();
-        }
+        return task is null ? CrmError.NotFound() : task;
+    }
 
-        var after = before.Complete(time.GetUtcNow());
-        if (!after.IsSuccess)
-        {
-            return after.Error;
-        }
-
+    private Task<CrmResult<FollowUpTask>> CommitChangeAsync(Caller caller, FollowUpTask before, FollowUpTask after, string action, CancellationToken cancellationToken)
+    {
         var changes = new ChangeSet()
-            .Update(before, after.Value)
-            .Record(_audit.Entry(caller, before.AccountId, "Completed", "Task", before.Id, before, after.Value));
-        return await ChangeCommitter.CommitUpdateAsync<FollowUpTask>(
-            store, caller, before.AccountId, before.Id, changes, version => after.Value with { Version = version }, cancellationToken).ConfigureAwait(false);
+            .Update(before, after)
+            .Record(_audit.Entry(caller, before.AccountId, action, "Task", before.Id, before, after));
+        return ChangeCommitter.CommitUpdateAsync<FollowUpTask>(store, caller, before.AccountId, before.Id, changes, version => after with { Version = version }, cancellationToken);
     }
 }

@@ -23,6 +23,29 @@ public sealed class FollowUpTaskTests
         Assert.Equal(TestData.Now.AddHours(1), done.CompletedAt);
     }
 
+    [Fact]
+    public void Change_OpenTask_NewTitleAssigneeAndDueTimeKeepsTheRest()
+    {
+        var lukas = new PersonRef("lukas-id", "Lukas Schneider");
+
+        var changed = OpenTask().Change("Call the buyer", lukas, TestData.Now.AddDays(2));
+
+        Assert.True(changed.IsSuccess);
+        Assert.Equal(("Call the buyer", lukas, TestData.Now.AddDays(2)), (changed.Value.Title, changed.Value.Assignee, changed.Value.DueAt));
+        Assert.Equal(TestData.Member.AsPerson(), changed.Value.CreatedBy);
+        Assert.False(changed.Value.IsDone);
+    }
+
+    [Fact]
+    public void Change_DoneTask_TaskAlreadyDone()
+    {
+        var done = OpenTask().Complete(TestData.Now.AddHours(1)).Value!;
+
+        var changed = done.Change("Call the buyer", TestData.Member.AsPerson(), null);
+
+        ErrorAssert.IsRule(changed.Error, ErrorCodes.TaskAlreadyDone);
+    }
+
     private static FollowUpTask OpenTask() => new()
     {
         Id = "0190f5c2a1b27c3d8e4f5a6b7c8d9e30",

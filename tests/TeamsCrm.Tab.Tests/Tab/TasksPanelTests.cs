@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components.Web;
-using TeamsCrm.Tab.Tests.Infrastructure;
 using TeamsCrm.Core.FollowUps;
 using TeamsCrm.Core.MyWork;
+using TeamsCrm.Tab.Tests.Infrastructure;
 
 namespace TeamsCrm.Tab.Tests.Tab;
 
