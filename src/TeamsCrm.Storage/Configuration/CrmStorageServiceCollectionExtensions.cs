@@ -40,6 +40,8 @@ public static class CrmStorageServiceCollectionExtensions
         services.TryAddSingleton<IChannelLinkStore, TableChannelLinkStore>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<OutboxSweeper>();
+        services.TryAddSingleton<IndexBackfill>();
+        services.AddHostedService<IndexBackfillService>();
         // Bounded, so a store that hangs (rather than refusing) still makes /health answer 503 promptly.
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: StorageHealthCheck.Timeout);
         return services;
