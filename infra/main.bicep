@@ -27,6 +27,12 @@ param botClientSecret string = ''
 @description('The Teams app id (TEAMS_APP_ID of appPackage/env/.env.<env>): chat cards link "Open in Teams tab" to the personal tab. Empty: no such link.')
 param teamsAppId string = ''
 
+@description('Delegated Graph for the tab (on-behalf-of with the tab\'s SSO token; needs the delegated permissions User.Read and Calendars.ReadBasic with admin consent, docs/graph.md): `azd env set GRAPH_DELEGATED true`.')
+param graphDelegated bool = false
+
+@description('With graphDelegated: also read calendars as the app (others\' calendars, and the viewer\'s own without a delegated session). false: no application calendar permission needed.')
+param graphAppOnlyCalendars bool = true
+
 @secure()
 @description('Key that signs the photo links on cards (at least 32 characters): `azd env set PHOTO_LINK_KEY <key>`. Empty: a new random key each deployment (older cards show no photo until refreshed).')
 param photoLinkKey string = ''
@@ -120,6 +126,8 @@ module web 'modules/web.bicep' = {
     botAppId: botAppId
     botTenantId: botTenantId
     teamsAppId: teamsAppId
+    graphDelegated: graphDelegated
+    graphAppOnlyCalendars: graphAppOnlyCalendars
   }
 }
 

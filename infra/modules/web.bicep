@@ -43,6 +43,12 @@ param botTenantId string
 @description('The Teams app id (the manifest id); empty: chat cards offer no "Open in Teams tab" link.')
 param teamsAppId string = ''
 
+@description('Delegated Graph for the tab (on-behalf-of with the tab\'s SSO token, docs/graph.md).')
+param graphDelegated bool = false
+
+@description('With graphDelegated: whether calendars are also read as the app.')
+param graphAppOnlyCalendars bool = true
+
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
 }
@@ -116,6 +122,15 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
         {
           name: 'Graph__ClientSecret'
           value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botSecretName})'
+        }
+        {
+          // On-behalf-of for the tab: the same app registration and secret (a confidential client) exchange the SSO token.
+          name: 'Graph__Delegated__Enabled'
+          value: string(graphDelegated)
+        }
+        {
+          name: 'Graph__Delegated__AppOnlyCalendars'
+          value: string(graphAppOnlyCalendars)
         }
         {
           // The web app's https host name (its defaultHostName; not referenced here, which would be circular).

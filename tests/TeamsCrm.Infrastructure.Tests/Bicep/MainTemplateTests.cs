@@ -64,6 +64,17 @@ public sealed class MainTemplateTests
         Assert.Contains("App__TeamsAppId", AppSettings().Keys);
     }
 
+    [Fact]
+    public void WebApp_DelegatedGraph_SwitchedByParametersWithTheAppsOwnSecret()
+    {
+        // On-behalf-of needs a confidential client: the app's secret is set, never a managed identity for Graph.
+        var settings = AppSettings();
+        Assert.Contains("graphDelegated", settings["Graph__Delegated__Enabled"], StringComparison.Ordinal);
+        Assert.Contains("graphAppOnlyCalendars", settings["Graph__Delegated__AppOnlyCalendars"], StringComparison.Ordinal);
+        Assert.StartsWith("[format('@Microsoft.KeyVault(", settings["Graph__ClientSecret"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Graph__UseManagedIdentity", settings.Keys);
+    }
+
     [Theory]
     [InlineData(StorageTableDataContributor)]
     [InlineData(StorageQueueDataContributor)]
