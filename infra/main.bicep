@@ -38,6 +38,10 @@ param graphAppOnlyCalendars bool = true
 param photoLinkKey string = ''
 
 @secure()
+@description('The photo link key that photoLinkKey replaces (rotation): links it signed stay valid until they expire (at most 48 hours). `azd env set PHOTO_LINK_KEY_PREVIOUS <old key>`.')
+param previousPhotoLinkKey string = ''
+
+@secure()
 @description('The random key used when photoLinkKey is empty (leave the default).')
 param generatedPhotoLinkKey string = newGuid()
 
@@ -69,6 +73,8 @@ var tags = {
 var token = toLower(uniqueString(subscription().id, environmentName, location))
 var botSecretName = 'bot-client-secret'
 var photoLinkKeySecretName = 'photo-link-key'
+var previousPhotoLinkKeySecretName = 'photo-link-key-previous'
+var effectivePhotoLinkKey = empty(photoLinkKey) ? generatedPhotoLinkKey : photoLinkKey
 
 resource resourceGroup 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: 'rg-teamscrm-${environmentName}'
@@ -106,7 +112,9 @@ module keyVault 'modules/keyVault.bicep' = {
     botSecretName: botSecretName
     botClientSecret: botClientSecret
     photoLinkKeySecretName: photoLinkKeySecretName
-    photoLinkKey: empty(photoLinkKey) ? generatedPhotoLinkKey : photoLinkKey
+    photoLinkKey: effectivePhotoLinkKey
+    previousPhotoLinkKeySecretName: previousPhotoLinkKeySecretName
+    previousPhotoLinkKey: empty(previousPhotoLinkKey) ? effectivePhotoLinkKey : previousPhotoLinkKey
   }
 }
 
@@ -123,6 +131,7 @@ module web 'modules/web.bicep' = {
     keyVaultName: keyVault.outputs.keyVaultName
     botSecretName: botSecretName
     photoLinkKeySecretName: photoLinkKeySecretName
+    previousPhotoLinkKeySecretName: previousPhotoLinkKeySecretName
     botAppId: botAppId
     botTenantId: botTenantId
     teamsAppId: teamsAppId

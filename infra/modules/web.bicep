@@ -34,6 +34,9 @@ param botSecretName string
 @description('Name of the secret in the Key Vault that signs the photo links on cards.')
 param photoLinkKeySecretName string
 
+@description('Name of the Key Vault secret with the replaced photo link key (App:PreviousPhotoLinkKey).')
+param previousPhotoLinkKeySecretName string
+
 @description('Microsoft Entra application (client) id of the bot.')
 param botAppId string
 
@@ -154,6 +157,11 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
         {
           name: 'App__PhotoLinkKey'
           value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${photoLinkKeySecretName})'
+        }
+        {
+          // Links signed with the key before a rotation stay valid until they expire (the current key when none was rotated).
+          name: 'App__PreviousPhotoLinkKey'
+          value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${previousPhotoLinkKeySecretName})'
         }
         {
           name: 'WEBSITE_HEALTHCHECK_MAXPINGFAILURES'

@@ -46,6 +46,7 @@ public sealed class MainTemplateTests
         Assert.DoesNotContain(settings.Values, value => value.Contains("listKeys", StringComparison.OrdinalIgnoreCase));
         Assert.StartsWith("[format('@Microsoft.KeyVault(", settings["Bot__ClientSecret"], StringComparison.Ordinal);
         Assert.StartsWith("[format('@Microsoft.KeyVault(", settings["App__PhotoLinkKey"], StringComparison.Ordinal);
+        Assert.StartsWith("[format('@Microsoft.KeyVault(", settings["App__PreviousPhotoLinkKey"], StringComparison.Ordinal);
     }
 
     [Fact]
