@@ -62,7 +62,7 @@ public sealed partial class DelegatedGraphSessions
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            DelegatedLog.RefreshFailed(_logger, session.TenantId, session.UserId, error);
+            DelegatedLog.ForgetFailed(_logger, session.TenantId, session.UserId, error);
         }
     }
 

@@ -23,4 +23,7 @@ internal static partial class DelegatedLog
 
     [LoggerMessage(EventId = 8206, Level = LogLevel.Warning, Message = "The viewer's own calendar could not be read with the delegated token (status {StatusCode}); reading it as the app where allowed.")]
     public static partial void DelegatedReadFailed(ILogger logger, int statusCode);
+
+    [LoggerMessage(EventId = 8207, Level = LogLevel.Information, Message = "The token cache of the ended delegated Graph session of user {UserId} of tenant {TenantId} could not be cleared; it goes when its capacity is reached.")]
+    public static partial void ForgetFailed(ILogger logger, string tenantId, string userId, Exception exception);
 }
