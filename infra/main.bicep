@@ -27,9 +27,19 @@ param botClientSecret string = ''
 @description('The Teams app id (TEAMS_APP_ID of appPackage/env/.env.<env>): chat cards link "Open in Teams tab" to the personal tab. Empty: no such link.')
 param teamsAppId string = ''
 
+@description('Delegated Graph for the tab (on-behalf-of with the tab\'s SSO token; needs the delegated permissions User.Read and Calendars.ReadBasic with admin consent, docs/graph.md): `azd env set GRAPH_DELEGATED true`.')
+param graphDelegated bool = false
+
+@description('With graphDelegated: also read calendars as the app (others\' calendars, and the viewer\'s own without a delegated session). false: no application calendar permission needed.')
+param graphAppOnlyCalendars bool = true
+
 @secure()
 @description('Key that signs the photo links on cards (at least 32 characters): `azd env set PHOTO_LINK_KEY <key>`. Empty: a new random key each deployment (older cards show no photo until refreshed).')
 param photoLinkKey string = ''
+
+@secure()
+@description('The photo link key that photoLinkKey replaces (rotation): links it signed stay valid until they expire (at most 48 hours). `azd env set PHOTO_LINK_KEY_PREVIOUS <old key>`.')
+param previousPhotoLinkKey string = ''
 
 @secure()
 @description('The random key used when photoLinkKey is empty (leave the default).')
@@ -63,6 +73,8 @@ var tags = {
 var token = toLower(uniqueString(subscription().id, environmentName, location))
 var botSecretName = 'bot-client-secret'
 var photoLinkKeySecretName = 'photo-link-key'
+var previousPhotoLinkKeySecretName = 'photo-link-key-previous'
+var effectivePhotoLinkKey = empty(photoLinkKey) ? generatedPhotoLinkKey : photoLinkKey
 
 resource resourceGroup 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: 'rg-teamscrm-${environmentName}'
@@ -100,7 +112,9 @@ module keyVault 'modules/keyVault.bicep' = {
     botSecretName: botSecretName
     botClientSecret: botClientSecret
     photoLinkKeySecretName: photoLinkKeySecretName
-    photoLinkKey: empty(photoLinkKey) ? generatedPhotoLinkKey : photoLinkKey
+    photoLinkKey: effectivePhotoLinkKey
+    previousPhotoLinkKeySecretName: previousPhotoLinkKeySecretName
+    previousPhotoLinkKey: empty(previousPhotoLinkKey) ? effectivePhotoLinkKey : previousPhotoLinkKey
   }
 }
 
@@ -117,9 +131,12 @@ module web 'modules/web.bicep' = {
     keyVaultName: keyVault.outputs.keyVaultName
     botSecretName: botSecretName
     photoLinkKeySecretName: photoLinkKeySecretName
+    previousPhotoLinkKeySecretName: previousPhotoLinkKeySecretName
     botAppId: botAppId
     botTenantId: botTenantId
     teamsAppId: teamsAppId
+    graphDelegated: graphDelegated
+    graphAppOnlyCalendars: graphAppOnlyCalendars
   }
 }
 

@@ -26,6 +26,13 @@ param photoLinkKeySecretName string
 @description('The key that signs the photo links on cards (App:PhotoLinkKey).')
 param photoLinkKey string
 
+@description('Name of the secret that holds the photo link key it replaced (App:PreviousPhotoLinkKey).')
+param previousPhotoLinkKeySecretName string
+
+@secure()
+@description('The photo link key that was replaced: links it signed stay valid until they expire (at most 48 hours). No rotation: the current key.')
+param previousPhotoLinkKey string
+
 resource keyVault 'Microsoft.KeyVault/vaults@2024-11-01' = {
   name: keyVaultName
   location: location
@@ -58,6 +65,15 @@ resource photoLinkKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
   properties: {
     value: photoLinkKey
     contentType: 'Key that signs the photo links on TeamsCrm cards'
+  }
+}
+
+resource previousPhotoLinkKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+  parent: keyVault
+  name: previousPhotoLinkKeySecretName
+  properties: {
+    value: previousPhotoLinkKey
+    contentType: 'The replaced key whose TeamsCrm photo links stay valid until they expire'
   }
 }
 

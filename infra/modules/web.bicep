@@ -34,6 +34,9 @@ param botSecretName string
 @description('Name of the secret in the Key Vault that signs the photo links on cards.')
 param photoLinkKeySecretName string
 
+@description('Name of the Key Vault secret with the replaced photo link key (App:PreviousPhotoLinkKey).')
+param previousPhotoLinkKeySecretName string
+
 @description('Microsoft Entra application (client) id of the bot.')
 param botAppId string
 
@@ -42,6 +45,12 @@ param botTenantId string
 
 @description('The Teams app id (the manifest id); empty: chat cards offer no "Open in Teams tab" link.')
 param teamsAppId string = ''
+
+@description('Delegated Graph for the tab (on-behalf-of with the tab\'s SSO token, docs/graph.md).')
+param graphDelegated bool = false
+
+@description('With graphDelegated: whether calendars are also read as the app.')
+param graphAppOnlyCalendars bool = true
 
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
@@ -118,6 +127,15 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
           value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botSecretName})'
         }
         {
+          // On-behalf-of for the tab: the same app registration and secret (a confidential client) exchange the SSO token.
+          name: 'Graph__Delegated__Enabled'
+          value: string(graphDelegated)
+        }
+        {
+          name: 'Graph__Delegated__AppOnlyCalendars'
+          value: string(graphAppOnlyCalendars)
+        }
+        {
           // The web app's https host name (its defaultHostName; not referenced here, which would be circular).
           name: 'App__PublicBaseUrl'
           value: 'https://${webAppName}.azurewebsites.net'
@@ -139,6 +157,11 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
         {
           name: 'App__PhotoLinkKey'
           value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${photoLinkKeySecretName})'
+        }
+        {
+          // Links signed with the key before a rotation stay valid until they expire (the current key when none was rotated).
+          name: 'App__PreviousPhotoLinkKey'
+          value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${previousPhotoLinkKeySecretName})'
         }
         {
           name: 'WEBSITE_HEALTHCHECK_MAXPINGFAILURES'

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsCrm.Graph.Clients;
 using TeamsCrm.Graph.Context;
+using TeamsCrm.Graph.Delegated;
 using TeamsCrm.Graph.People;
 using TeamsCrm.Graph.Photos;
 
@@ -42,9 +43,31 @@ public static class GraphServiceCollectionExtensions
             sp.GetRequiredService<IOptions<GraphOptions>>(),
             sp.GetKeyedService<TokenCredential>(CredentialServiceKey)));
         services.TryAddSingleton<IPeopleDirectory, GraphPeopleDirectory>();
-        services.TryAddSingleton<IPeopleContextSource, GraphPeopleContextSource>();
+        services.TryAddSingleton<GraphPeopleContextSource>();
+        if (IsDelegatedEnabled(configuration))
+        {
+            AddDelegated(services);
+        }
+        else
+        {
+            services.TryAddSingleton<IPeopleContextSource>(sp => sp.GetRequiredService<GraphPeopleContextSource>());
+        }
+
         services.TryAddSingleton<IPersonPhotoSource, GraphPersonPhotoSource>();
         return services;
+    }
+
+    /// <summary>True when Graph:Delegated:Enabled is set: the tab's sign-in starts delegated Graph sessions.</summary>
+    public static bool IsDelegatedEnabled(IConfiguration configuration) =>
+        configuration?.GetSection(GraphOptions.SectionName).GetSection(nameof(GraphOptions.Delegated)).GetValue<bool>(nameof(GraphDelegatedOptions.Enabled)) ?? false;
+
+    /// <summary>The on-behalf-of exchange (MSAL; register another <see cref="IOnBehalfOfTokenClient"/> first to replace it), the sessions and the delegated context source.</summary>
+    private static void AddDelegated(IServiceCollection services)
+    {
+        services.TryAddSingleton<IOnBehalfOfTokenClient, MsalOnBehalfOfTokenClient>();
+        services.TryAddSingleton<DelegatedGraphSessions>();
+        services.TryAddSingleton<DelegatedGraphClients>();
+        services.TryAddSingleton<IPeopleContextSource, DelegatedPeopleContextSource>();
     }
 
     /// <summary>

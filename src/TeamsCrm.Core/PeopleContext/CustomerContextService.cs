@@ -127,7 +127,10 @@ public sealed class CustomerContextService(IPeopleContextSource source, TimeProv
 
         // A guest has no mailbox in this tenant: only the owner's calendar is read for them.
         string[] calendars = viewer.IsGuest ? [ownerId] : [viewer.UserId, ownerId];
-        return new PeopleContextRequest(viewer.TenantId, people, [.. calendars.Distinct(StringComparer.OrdinalIgnoreCase)], today - LookBack, today + LookAhead);
+        return new PeopleContextRequest(viewer.TenantId, people, [.. calendars.Distinct(StringComparer.OrdinalIgnoreCase)], today - LookBack, today + LookAhead)
+        {
+            ViewerId = viewer.IsGuest ? null : viewer.UserId, // a guest's context never uses a delegated token
+        };
     }
 
     private static string[] PeopleOf(CustomerCard card) =>

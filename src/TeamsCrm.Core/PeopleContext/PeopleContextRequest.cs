@@ -11,10 +11,17 @@ public sealed record PeopleContextRequest(
     DateTimeOffset From,
     DateTimeOffset To)
 {
+    /// <summary>
+    /// The member the context is for, when the request is made for one (a card's or the tab's viewer); their own calendar
+    /// may then be read with their own delegated rights. Null: no viewer (a guest, a single profile) — the app's rights only.
+    /// </summary>
+    public string? ViewerId { get; init; }
+
     /// <summary>True when this request asks for nothing <paramref name="other"/> does not ask for too.</summary>
     public bool IsCoveredBy(PeopleContextRequest? other) =>
         other is not null
         && string.Equals(TenantId, other.TenantId, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(ViewerId, other.ViewerId, StringComparison.OrdinalIgnoreCase)
         && PeopleIds.All(id => other.PeopleIds.Contains(id, StringComparer.OrdinalIgnoreCase))
         && CalendarOwnerIds.All(id => other.CalendarOwnerIds.Contains(id, StringComparer.OrdinalIgnoreCase))
         && other.From <= From

@@ -17,6 +17,27 @@ internal static class GraphClientBuilder
 {
     public static (GraphServiceClient Client, HttpClient Http) Build(GraphOptions options, TokenCredential? credential)
     {
+        var http = BuildHttp(options);
+        var scope = $"{options.BaseUrl.GetLeftPart(UriPartial.Authority)}/.default";
+        // No credential (Graph:Credential=None, validated: Development and a loopback stub only): no Authorization header.
+        IAuthenticationProvider authentication = credential is null
+            ? new AnonymousAuthenticationProvider()
+            : new AzureIdentityAuthenticationProvider(
+                credential,
+                allowedHosts: [options.BaseUrl.Host],
+                observabilityOptions: null,
+                isCaeEnabled: true,
+                scopes: [scope]);
+        return (new GraphServiceClient(http, authentication, BaseUrl(options)), http);
+    }
+
+    /// <summary>A client that sends this delegated token (one user's, on-behalf-of) to exactly the configured Graph host, over <paramref name="http"/>.</summary>
+    public static GraphServiceClient ForToken(HttpClient http, GraphOptions options, string accessToken) =>
+        new(http, new BaseBearerTokenAuthenticationProvider(new FixedAccessTokenProvider(accessToken, options.BaseUrl.Host)), BaseUrl(options));
+
+    /// <summary>The HTTP pipeline: the SDK's default middleware with the bounded retry handler, the request timeout, no redirects.</summary>
+    public static HttpClient BuildHttp(GraphOptions options)
+    {
         var handlers = GraphClientFactory.CreateDefaultHandlers();
         var maxRetries = options.MaxRetries;
         var retry = new RetryHandler(new RetryHandlerOption
@@ -45,20 +66,10 @@ internal static class GraphClientBuilder
             AllowAutoRedirect = false,
         });
         http.Timeout = options.RequestTimeout;
-
-        var baseUrl = options.BaseUrl.AbsoluteUri.TrimEnd('/');
-        var scope = $"{options.BaseUrl.GetLeftPart(UriPartial.Authority)}/.default";
-        // No credential (Graph:Credential=None, validated: Development and a loopback stub only): no Authorization header.
-        IAuthenticationProvider authentication = credential is null
-            ? new AnonymousAuthenticationProvider()
-            : new AzureIdentityAuthenticationProvider(
-                credential,
-                allowedHosts: [options.BaseUrl.Host],
-                observabilityOptions: null,
-                isCaeEnabled: true,
-                scopes: [scope]);
-        return (new GraphServiceClient(http, authentication, baseUrl), http);
+        return http;
     }
+
+    private static string BaseUrl(GraphOptions options) => options.BaseUrl.AbsoluteUri.TrimEnd('/');
 
     private static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;

@@ -79,4 +79,7 @@ public sealed class GraphOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
     public TimeSpan RetriesTimeLimit { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Delegated Graph on behalf of the signed-in tab user (on-behalf-of); off by default.</summary>
+    public GraphDelegatedOptions Delegated { get; set; } = new();
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Hosting;
 
 namespace TeamsCrm.Graph.Configuration;
@@ -24,6 +25,7 @@ public sealed class GraphOptionsValidator(IHostEnvironment? environment = null) 
         }
 
         CheckCredential(options, failures);
+        CheckDelegated(options, failures);
         CheckUrl(options.BaseUrl, "Graph:BaseUrl", failures);
         CheckUrl(options.AuthorityHost, "Graph:AuthorityHost", failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -55,6 +57,26 @@ public sealed class GraphOptionsValidator(IHostEnvironment? environment = null) 
             case GraphCredentialKind.None when environment?.IsDevelopment() != true || options.BaseUrl is not { IsAbsoluteUri: true, IsLoopback: true }:
                 failures.Add("Graph:Credential=None (no token) is allowed only in Development with a loopback Graph:BaseUrl (a local Graph stub).");
                 break;
+        }
+    }
+
+    private static void CheckDelegated(GraphOptions options, List<string> failures)
+    {
+        var delegated = options.Delegated;
+        if (delegated is null || !delegated.Enabled)
+        {
+            return;
+        }
+
+        if (options.EffectiveCredential is GraphCredentialKind.ManagedIdentity)
+        {
+            failures.Add("Graph:Delegated:Enabled needs a confidential client to exchange the user's token (on-behalf-of): set Graph:Credential=ClientSecret or Certificate. A managed identity alone cannot do on-behalf-of.");
+        }
+
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(delegated, new ValidationContext(delegated), results, validateAllProperties: true))
+        {
+            failures.AddRange(results.Select(r => $"Graph:Delegated: {r.ErrorMessage}"));
         }
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.Graph.Communications.GetPresencesByUserId;
+using Microsoft.Graph.Users.Item.CalendarView;
+using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace TeamsCrm.Graph.Context;
@@ -38,15 +40,18 @@ internal sealed class ContextBatch(GraphServiceClient client)
         AddAsync(client.Communications.GetPresencesByUserId.ToPostRequestInformation(new GetPresencesByUserIdPostRequestBody { Ids = [.. userIds] }), "presence");
 
     public Task AddCalendarAsync(int index, string userId, DateTimeOffset from, DateTimeOffset to) =>
-        AddAsync(client.Users[userId].CalendarView.ToGetRequestInformation(c =>
-        {
-            c.QueryParameters.StartDateTime = from.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-            c.QueryParameters.EndDateTime = to.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-            c.QueryParameters.Select = EventSelect;
-            c.QueryParameters.Top = CalendarPageSize;
-            c.QueryParameters.Orderby = ["start/dateTime"];
-            c.Headers.Add("Prefer", "outlook.timezone=\"UTC\"");
-        }), $"c{index}");
+        AddAsync(client.Users[userId].CalendarView.ToGetRequestInformation(CalendarQuery(from, to)), $"c{index}");
+
+    /// <summary>A calendarView request's query and headers: the window, what a meeting needs, UTC times, in start order.</summary>
+    public static Action<RequestConfiguration<CalendarViewRequestBuilder.CalendarViewRequestBuilderGetQueryParameters>> CalendarQuery(DateTimeOffset from, DateTimeOffset to) => c =>
+    {
+        c.QueryParameters.StartDateTime = from.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        c.QueryParameters.EndDateTime = to.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        c.QueryParameters.Select = EventSelect;
+        c.QueryParameters.Top = CalendarPageSize;
+        c.QueryParameters.Orderby = ["start/dateTime"];
+        c.Headers.Add("Prefer", "outlook.timezone=\"UTC\"");
+    };
 
     public async Task SendAsync(CancellationToken cancellationToken) =>
         _responses = await client.Batch.PostAsync(_batch, cancellationToken).ConfigureAwait(false);

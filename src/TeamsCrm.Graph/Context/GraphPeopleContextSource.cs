@@ -87,6 +87,9 @@ public sealed partial class GraphPeopleContextSource : IPeopleContextSource
 
     private static string ProfileKey(string tenantId, string userId) => $"{tenantId}|{userId.ToUpperInvariant()}";
 
-    private static string CalendarKey(string tenantId, string userId, PeopleContextRequest request) =>
-        $"{tenantId}|{userId.ToUpperInvariant()}|{request.From.UtcTicks}|{request.To.UtcTicks}";
+    /// <summary>Calendars read with the owner's own delegated token are cached apart (what the app may read can differ).</summary>
+    private const string DelegatedScope = "|me";
+
+    private static string CalendarKey(string tenantId, string userId, PeopleContextRequest request, string scope = "") =>
+        $"{tenantId}|{userId.ToUpperInvariant()}|{request.From.UtcTicks}|{request.To.UtcTicks}{scope}";
 }

@@ -19,4 +19,10 @@ public sealed class AppOptions
 
     /// <summary>The secret key that signs photo links on cards (HMAC-SHA256); at least 32 characters outside Development.</summary>
     public string? PhotoLinkKey { get; set; }
+
+    /// <summary>
+    /// The key <see cref="PhotoLinkKey"/> replaced, if any: links it signed stay valid for the rest of their lifetime
+    /// (at most 48 hours), so cards already in chats keep their photos across a key rotation. Only checked, never used to sign.
+    /// </summary>
+    public string? PreviousPhotoLinkKey { get; set; }
 }

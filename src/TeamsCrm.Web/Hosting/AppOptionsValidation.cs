@@ -25,6 +25,11 @@ internal sealed class AppOptionsValidation(IHostEnvironment environment) : IVali
             failures.Add($"App:PhotoLinkKey must be a secret of at least {MinimumKeyLength} characters (it signs the photo links on cards).");
         }
 
+        if (!development && options.PreviousPhotoLinkKey is { Length: > 0 } previous && previous.Length < MinimumKeyLength)
+        {
+            failures.Add($"App:PreviousPhotoLinkKey must be empty or the former photo link key (at least {MinimumKeyLength} characters).");
+        }
+
         if (options.TeamsAppId is { Length: > 0 } appId && !Guid.TryParse(appId, out _))
         {
             failures.Add("App:TeamsAppId must be the Teams app's id from its manifest (a GUID).");

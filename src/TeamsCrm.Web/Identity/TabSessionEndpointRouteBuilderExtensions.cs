@@ -9,7 +9,8 @@ public static class TabSessionEndpointRouteBuilderExtensions
     /// <summary>
     /// <c>POST /tab/session</c>: the tab's sign-in page sends the SSO token Teams gave it (as a bearer token) and the
     /// Teams locale; a valid token becomes a tab session (the cookie), so the page and its live connection know the
-    /// person without the token ever being kept in the page; the browser's time zone goes with it. <c>POST /tab/sign-out</c> ends the session.
+    /// person without the token ever being kept in the page; the browser's time zone goes with it. With delegated Graph on, the token is exchanged on behalf of a
+    /// member and the result kept on the server (<see cref="DelegatedGraphSignIn"/>). <c>POST /tab/sign-out</c> ends both.
     /// In Development with <c>Entra:DevelopmentSignIn</c>, <c>POST /tab/dev/session</c> starts a session as a chosen
     /// demo person (see <see cref="DevelopmentSignIn"/>).
     /// </summary>
@@ -21,6 +22,7 @@ public static class TabSessionEndpointRouteBuilderExtensions
             .ExcludeFromDescription();
         endpoints.MapPost("/tab/sign-out", async (HttpContext context) =>
         {
+            await DelegatedGraphSignIn.EndAsync(context);
             await context.SignOutAsync(CrmAuthentication.TabSession);
             return Results.NoContent();
         }).DisableAntiforgery().ExcludeFromDescription();
@@ -53,6 +55,7 @@ public static class TabSessionEndpointRouteBuilderExtensions
         }
 
         await SignInAsync(context, claims);
+        await DelegatedGraphSignIn.StartAsync(context, context.RequestAborted);
         return Results.NoContent();
     }
 

@@ -62,6 +62,29 @@ public sealed class CustomerContextServiceTests
     }
 
     [Fact]
+    public async Task CompleteAsync_MemberOrGuest_NamesOnlyAMemberAsTheViewer()
+    {
+        var source = new RecordingSource();
+        var service = new CustomerContextService(source, new FakeTimeProvider(Now));
+
+        await service.CompleteAsync(Lukas, Card(), service.Start(Lukas, "acc1"));
+        await service.CompleteAsync(Pat, Card(), service.Start(Pat, "acc1"));
+        await service.OwnCalendarAsync(Lukas);
+
+        Assert.Equal(["lukas", null, "lukas"], source.Requests.Select(r => r.ViewerId));
+    }
+
+    [Fact]
+    public void IsCoveredBy_AnotherViewer_NotCovered()
+    {
+        var mine = new PeopleContextRequest("t", ["megan"], ["megan"], Now, Now) { ViewerId = "megan" };
+
+        Assert.True(mine.IsCoveredBy(mine with { }));
+        Assert.False(mine.IsCoveredBy(mine with { ViewerId = "lukas" }));
+        Assert.False(mine.IsCoveredBy(mine with { ViewerId = null }));
+    }
+
+    [Fact]
     public async Task CompleteAsync_SourceThrows_Degraded()
     {
         var service = new CustomerContextService(new RecordingSource { Failure = new InvalidOperationException("boom") }, new FakeTimeProvider(Now));

@@ -46,6 +46,7 @@ public sealed class MainTemplateTests
         Assert.DoesNotContain(settings.Values, value => value.Contains("listKeys", StringComparison.OrdinalIgnoreCase));
         Assert.StartsWith("[format('@Microsoft.KeyVault(", settings["Bot__ClientSecret"], StringComparison.Ordinal);
         Assert.StartsWith("[format('@Microsoft.KeyVault(", settings["App__PhotoLinkKey"], StringComparison.Ordinal);
+        Assert.StartsWith("[format('@Microsoft.KeyVault(", settings["App__PreviousPhotoLinkKey"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,6 +63,17 @@ public sealed class MainTemplateTests
         Assert.DoesNotContain("Entra__DevelopmentSignIn", AppSettings().Keys);
         // The cards' "Open in Teams tab" deep link needs the Teams app id (main.bicepparam reads TEAMS_APP_ID).
         Assert.Contains("App__TeamsAppId", AppSettings().Keys);
+    }
+
+    [Fact]
+    public void WebApp_DelegatedGraph_SwitchedByParametersWithTheAppsOwnSecret()
+    {
+        // On-behalf-of needs a confidential client: the app's secret is set, never a managed identity for Graph.
+        var settings = AppSettings();
+        Assert.Contains("graphDelegated", settings["Graph__Delegated__Enabled"], StringComparison.Ordinal);
+        Assert.Contains("graphAppOnlyCalendars", settings["Graph__Delegated__AppOnlyCalendars"], StringComparison.Ordinal);
+        Assert.StartsWith("[format('@Microsoft.KeyVault(", settings["Graph__ClientSecret"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Graph__UseManagedIdentity", settings.Keys);
     }
 
     [Theory]

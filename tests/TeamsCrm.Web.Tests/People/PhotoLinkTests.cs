@@ -97,6 +97,25 @@ public sealed class PhotoLinkTests
     }
 
     [Fact]
+    public void IsValid_KeyRotated_OldLinksValidOnlyWithThePreviousKeyUntilTheyExpire()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero));
+        var oldKey = new string('o', 32);
+        var newKey = new string('n', 32);
+        var before = new SignedPhotoLinks(Options.Create(new AppOptions { PublicBaseUrl = new Uri("https://crm.example/"), PhotoLinkKey = oldKey }), time);
+        var query = System.Web.HttpUtility.ParseQueryString(before.PhotoUrl(Tenant, DemoTenant.Megan.UserId).Query);
+        var rotated = new SignedPhotoLinks(Options.Create(new AppOptions { PublicBaseUrl = new Uri("https://crm.example/"), PhotoLinkKey = newKey, PreviousPhotoLinkKey = oldKey }), time);
+        var rotatedWithoutPrevious = new SignedPhotoLinks(Options.Create(new AppOptions { PublicBaseUrl = new Uri("https://crm.example/"), PhotoLinkKey = newKey }), time);
+
+        Assert.True(rotated.IsValid(Tenant, DemoTenant.Megan.UserId, query["exp"], query["sig"]));
+        Assert.False(rotated.IsValid(Tenant, DemoTenant.Lukas.UserId, query["exp"], query["sig"]));
+        Assert.False(rotatedWithoutPrevious.IsValid(Tenant, DemoTenant.Megan.UserId, query["exp"], query["sig"]));
+        Assert.NotEqual(before.PhotoUrl(Tenant, DemoTenant.Megan.UserId), rotated.PhotoUrl(Tenant, DemoTenant.Megan.UserId)); // new links: the new key
+        time.Advance(TimeSpan.FromHours(40));
+        Assert.False(rotated.IsValid(Tenant, DemoTenant.Megan.UserId, query["exp"], query["sig"]));
+    }
+
+    [Fact]
     public void PhotoUrl_BaseUrlWithPath_LinkBelowIt()
     {
         var links = new SignedPhotoLinks(Options.Create(new AppOptions { PublicBaseUrl = new Uri("https://crm.example/teams"), PhotoLinkKey = new string('k', 32) }), TimeProvider.System);
@@ -116,6 +135,17 @@ public sealed class PhotoLinkTests
 
         Assert.True(result.Failed);
         Assert.Contains("App:", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_OutsideDevelopmentWithShortPreviousKey_RefusesToStart()
+    {
+        var validation = new AppOptionsValidation(new TestEnvironment(Environments.Production));
+
+        var result = validation.Validate(null, new AppOptions { PublicBaseUrl = new Uri("https://crm.example"), PhotoLinkKey = new string('k', 32), PreviousPhotoLinkKey = "short" });
+
+        Assert.True(result.Failed);
+        Assert.Contains("App:PreviousPhotoLinkKey", result.FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]
