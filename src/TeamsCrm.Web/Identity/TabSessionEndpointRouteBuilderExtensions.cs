@@ -9,8 +9,9 @@ public static class TabSessionEndpointRouteBuilderExtensions
     /// <summary>
     /// <c>POST /tab/session</c>: the tab's sign-in page sends the SSO token Teams gave it (as a bearer token) and the
     /// Teams locale; a valid token becomes a tab session (the cookie), so the page and its live connection know the
-    /// person without the token ever being kept in the page; the browser's time zone goes with it. With delegated Graph on, the token is exchanged on behalf of a
-    /// member and the result kept on the server (<see cref="DelegatedGraphSignIn"/>). <c>POST /tab/sign-out</c> ends both.
+    /// person without the token ever being kept in the page; the browser's time zone goes with it. With delegated Graph
+    /// on, the token is exchanged on behalf of a member and the result kept on the server
+    /// (<see cref="DelegatedGraphSignIn"/>). <c>POST /tab/sign-out</c> ends both.
     /// In Development with <c>Entra:DevelopmentSignIn</c>, <c>POST /tab/dev/session</c> starts a session as a chosen
     /// demo person (see <see cref="DevelopmentSignIn"/>).
     /// </summary>
