@@ -9,8 +9,8 @@ namespace TeamsCrm.Web.Identity;
 /// <summary>
 /// The Entra tokens this instance validated lately, so a client that sends the same token on every request (as
 /// integrations and the tab do) pays the signature check and the claim mapping once per <see cref="Lifetime"/>, not per
-/// request. Keyed by the SHA-256 of the raw token together with the audiences and issuers it was checked against (a token
-/// accepted for one audience is never answered from here for another). An entry ends at the token's expiry or after
+/// request. Keyed by the SHA-256 of the raw token; an entry answers only a check against the same audiences and issuers
+/// (a token accepted for one audience is never answered from here for another). An entry ends at the token's expiry or after
 /// <see cref="Lifetime"/>, whichever is first; it is only answered while the key that signed the token is still among the
 /// signing keys of the check (the metadata's: a key Entra withdrew stops its tokens here with the next metadata refresh). Only valid tokens
 /// are kept, at most <see cref="Capacity"/>. The raw token is never kept.
@@ -32,9 +32,15 @@ public sealed class ValidatedTokenCache(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         result = null;
-        var key = KeyOf(token, parameters, configuration);
+        var key = KeyOf(token);
         if (!_entries.TryGetValue(key, out var entry))
         {
+            return false;
+        }
+
+        if (!string.Equals(entry.CheckedAgainst, CheckedAgainst(parameters, configuration), StringComparison.Ordinal))
+        {
+            // Validated for other audiences or issuers: this check must run in full.
             return false;
         }
 
@@ -78,8 +84,8 @@ public sealed class ValidatedTokenCache(TimeProvider time)
             Trim(now);
         }
 
-        _entries[KeyOf(token, parameters, configuration)] = new Entry(
-            securityToken, identity.Clone(), result.Issuer, result.TokenType, signingKeyId, expiresAt);
+        _entries[KeyOf(token)] = new Entry(
+            securityToken, identity.Clone(), result.Issuer, result.TokenType, signingKeyId, CheckedAgainst(parameters, configuration), expiresAt);
     }
 
     private static bool StillSignedByKnownKey(string keyId, TokenValidationParameters parameters, BaseConfiguration? configuration)
@@ -100,28 +106,14 @@ public sealed class ValidatedTokenCache(TimeProvider time)
         return false;
     }
 
-    /// <summary>SHA-256 over what the token was checked against (audiences, issuers) and the token itself, hex.</summary>
-    private static string KeyOf(string token, TokenValidationParameters parameters, BaseConfiguration? configuration)
+    /// <summary>The SHA-256 of the raw token, hex: the token itself is never kept.</summary>
+    private static string KeyOf(string token)
     {
-        var context = new StringBuilder();
-        foreach (var audience in (parameters.ValidAudiences ?? []).Append(parameters.ValidAudience))
-        {
-            context.Append(audience).Append('\n');
-        }
-
-        context.Append('\u001f');
-        foreach (var issuer in (parameters.ValidIssuers ?? []).Append(parameters.ValidIssuer).Append(configuration?.Issuer))
-        {
-            context.Append(issuer).Append('\n');
-        }
-
-        context.Append('\u001f').Append(token);
-        var text = context.ToString();
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(token.Length));
         try
         {
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes)), hash);
+            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(token, bytes)), hash);
             return Convert.ToHexString(hash);
         }
         finally
@@ -129,6 +121,11 @@ public sealed class ValidatedTokenCache(TimeProvider time)
             ArrayPool<byte>.Shared.Return(bytes);
         }
     }
+
+    /// <summary>What a token is checked against besides its signature: the audiences and issuers (or issuer templates).</summary>
+    private static string CheckedAgainst(TokenValidationParameters parameters, BaseConfiguration? configuration) =>
+        string.Join('\n', (parameters.ValidAudiences ?? []).Append(parameters.ValidAudience))
+        + "\u001f" + string.Join('\n', (parameters.ValidIssuers ?? []).Append(parameters.ValidIssuer).Append(configuration?.Issuer));
 
     private void Trim(DateTimeOffset now)
     {
@@ -147,5 +144,5 @@ public sealed class ValidatedTokenCache(TimeProvider time)
     }
 
     private sealed record Entry(
-        SecurityToken Token, System.Security.Claims.ClaimsIdentity Identity, string? Issuer, string? TokenType, string SigningKeyId, DateTimeOffset ExpiresAt);
+        SecurityToken Token, System.Security.Claims.ClaimsIdentity Identity, string? Issuer, string? TokenType, string SigningKeyId, string CheckedAgainst, DateTimeOffset ExpiresAt);
 }
