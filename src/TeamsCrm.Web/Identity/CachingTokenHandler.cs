@@ -19,9 +19,19 @@ internal sealed class CachingTokenHandler(TokenHandler inner, ValidatedTokenCach
 
         // The bearer handler passes the metadata as a configuration manager (its issuer template and signing keys); the
         // inner handler reads it the same way, and it is in memory but for the first request and a refresh.
-        var configuration = validationParameters.ConfigurationManager is { } manager
-            ? await manager.GetBaseConfigurationAsync(CancellationToken.None)
-            : null;
+        BaseConfiguration? configuration;
+        try
+        {
+            configuration = validationParameters.ConfigurationManager is { } manager
+                ? await manager.GetBaseConfigurationAsync(CancellationToken.None)
+                : null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or HttpRequestException)
+        {
+            // The metadata cannot be read: the full check answers (and refuses) as it would without the cache.
+            return await inner.ValidateTokenAsync(token, validationParameters);
+        }
+
         if (cache.TryGet(token, validationParameters, configuration, out var cached))
         {
             return cached!;
