@@ -3,8 +3,12 @@ using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Storage.Partners;
 
-/// <summary>Partner organisations, one tenant-scoped partition per tenant.</summary>
-public sealed class TablePartnerDirectory(CrmTables tables) : IPartnerDirectory
+/// <summary>
+/// Partner organisations, one tenant-scoped partition per tenant. The list of a tenant is kept for
+/// <see cref="ListLifetime"/> (every guest's request needs it to find the guest's organisation); a change made through
+/// this instance drops it at once (<see cref="UpsertAsync"/>), one made by another instance shows here within the lifetime.
+/// </summary>
+public sealed partial class TablePartnerDirectory(CrmTables tables, TimeProvider time) : IPartnerDirectory
 {
     public async Task<PartnerOrganization?> GetIfExistsAsync(string tenantId, string partnerOrganizationId, CancellationToken cancellationToken = default)
     {
@@ -20,6 +24,11 @@ public sealed class TablePartnerDirectory(CrmTables tables) : IPartnerDirectory
 
     public async Task<IReadOnlyList<PartnerOrganization>> ListAsync(string tenantId, CancellationToken cancellationToken = default)
     {
+        if (TryGetList(tenantId, out var cached, out var generation))
+        {
+            return cached;
+        }
+
         var filter = StorageKeys.Filter(StorageKeys.PartnersPartition(tenantId));
         var organizations = new List<PartnerOrganization>();
         await foreach (var entity in tables.Partners.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -27,10 +36,12 @@ public sealed class TablePartnerDirectory(CrmTables tables) : IPartnerDirectory
             organizations.Add(FromEntity(entity));
         }
 
-        return organizations;
+        var list = organizations.AsReadOnly();
+        KeepList(tenantId, list, generation);
+        return list;
     }
 
-    public Task UpsertAsync(string tenantId, PartnerOrganization organization, CancellationToken cancellationToken = default)
+    public async Task UpsertAsync(string tenantId, PartnerOrganization organization, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(organization);
         var entity = new TableEntity(StorageKeys.PartnersPartition(tenantId), StorageKeys.Checked(organization.Id))
@@ -38,7 +49,15 @@ public sealed class TablePartnerDirectory(CrmTables tables) : IPartnerDirectory
             ["Name"] = organization.Name,
             ["EmailDomains"] = string.Join(';', organization.EmailDomains),
         };
-        return tables.Partners.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        try
+        {
+            await tables.Partners.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Also when the write failed: it may have reached storage all the same.
+            ForgetList(tenantId);
+        }
     }
 
     private static PartnerOrganization FromEntity(TableEntity entity) => new(

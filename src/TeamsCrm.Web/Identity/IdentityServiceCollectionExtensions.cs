@@ -9,18 +9,23 @@ public static class IdentityServiceCollectionExtensions
 {
     /// <summary>
     /// Entra ID bearer tokens (the REST API and the tab's sign-in exchange) and the tab's session cookie, the two
-    /// authorization policies, and <see cref="HttpCallers"/>; settings in section "Entra", validated at start.
+    /// authorization policies, and <see cref="HttpCallers"/>; settings in section "Entra", validated at start. Validated
+    /// tokens are kept briefly (<see cref="ValidatedTokenCache"/>), so a client reusing its token skips the signature check.
     /// </summary>
     public static IServiceCollection AddCrmIdentity(this IServiceCollection services)
     {
         services.AddOptions<EntraOptions>().BindConfiguration(EntraOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EntraOptions>, EntraOptionsValidation>());
         services.AddSingleton<HttpCallers>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ValidatedTokenCache>();
 
         services.AddAuthentication(CrmAuthentication.TabSession)
             .AddJwtBearer(CrmAuthentication.EntraToken, _ => { })
             .AddCookie(CrmAuthentication.TabSession, _ => { });
-        services.AddOptions<JwtBearerOptions>(CrmAuthentication.EntraToken).Configure<IOptions<EntraOptions>>(ConfigureBearer);
+        services.AddOptions<JwtBearerOptions>(CrmAuthentication.EntraToken)
+            .Configure<IOptions<EntraOptions>>(ConfigureBearer)
+            .PostConfigure<ValidatedTokenCache>(CacheValidatedTokens);
         services.AddOptions<CookieAuthenticationOptions>(CrmAuthentication.TabSession)
             .Configure<IOptions<EntraOptions>, IHostEnvironment>((cookie, entra, environment) => TabSessionCookie.Configure(cookie, entra.Value, environment));
 
@@ -36,6 +41,18 @@ public static class IdentityServiceCollectionExtensions
                 .RequireClaim(CrmClaims.TenantId)
                 .RequireClaim(CrmClaims.ObjectId));
         return services;
+    }
+
+    /// <summary>Every token handler of the scheme answers tokens it validated lately from the cache (<see cref="CachingTokenHandler"/>).</summary>
+    private static void CacheValidatedTokens(JwtBearerOptions bearer, ValidatedTokenCache cache)
+    {
+        for (var i = 0; i < bearer.TokenHandlers.Count; i++)
+        {
+            if (bearer.TokenHandlers[i] is not CachingTokenHandler)
+            {
+                bearer.TokenHandlers[i] = new CachingTokenHandler(bearer.TokenHandlers[i], cache);
+            }
+        }
     }
 
     private static void ConfigureBearer(JwtBearerOptions bearer, IOptions<EntraOptions> options)

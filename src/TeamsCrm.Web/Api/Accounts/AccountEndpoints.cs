@@ -39,7 +39,7 @@ internal static class AccountEndpoints
 
         var found = await search.SearchAsync(ApiCallers.Caller(context), query, take, cancellationToken);
         return found.IsSuccess
-            ? TypedResults.Ok(new ResourcePage<AccountMatch>([.. found.Value.Select(AccountMatch.From)], NextLink: null))
+            ? ApiResults.Page(new ResourcePage<AccountMatch>([.. found.Value.Select(AccountMatch.From)], NextLink: null))
             : ApiProblems.For(found.Error);
     }
 

@@ -75,7 +75,7 @@ internal static class HandoffEndpoints
         };
         return mine is null
             ? ApiProblems.Invalid([new FieldError("box", ErrorCodes.UnknownValue)])
-            : TypedResults.Ok(new ResourcePage<HandoffResource>([.. mine.Select(w => HandoffResource.For(w.Item, w.AccountName, w.DealTitle))], NextLink: null));
+            : ApiResults.Page(new ResourcePage<HandoffResource>([.. mine.Select(w => HandoffResource.For(w.Item, w.AccountName, w.DealTitle))], NextLink: null));
     }
 
     private static async Task<IResult> StartAsync(

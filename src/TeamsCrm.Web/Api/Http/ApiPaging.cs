@@ -51,7 +51,7 @@ internal static class ApiPaging
         }
 
         var listed = await list(ApiCallers.Caller(context), page);
-        return listed.IsSuccess ? TypedResults.Ok(ToResources(context.Request, page, listed.Value, map)) : ApiProblems.For(listed.Error);
+        return listed.IsSuccess ? ApiResults.Page(ToResources(context.Request, page, listed.Value, map)) : ApiProblems.For(listed.Error);
     }
 
     /// <summary>The page of resources, with the link to the next page when there is one.</summary>

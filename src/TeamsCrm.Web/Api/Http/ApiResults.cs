@@ -9,14 +9,17 @@ internal static class ApiResults
         where TResource : IApiResource
     {
         SetETag(context, resource);
-        return TypedResults.Ok(resource);
+        return new ApiJsonResult<TResource>(resource, StatusCodes.Status200OK);
     }
+
+    /// <summary>200 with one page of a list.</summary>
+    public static IResult Page<TItem>(ResourcePage<TItem> page) => new ApiJsonResult<ResourcePage<TItem>>(page, StatusCodes.Status200OK);
 
     public static IResult Created<TResource>(HttpContext context, string location, TResource resource)
         where TResource : IApiResource
     {
         SetETag(context, resource);
-        return TypedResults.Created(location, resource);
+        return new ApiJsonResult<TResource>(resource, StatusCodes.Status201Created, location);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using TeamsCrm.Web.Api.Http;
 
 namespace TeamsCrm.Web.Tab.Hosting;
 
@@ -6,7 +7,8 @@ namespace TeamsCrm.Web.Tab.Hosting;
 /// The security headers of every response. Only Teams and the Microsoft 365 hosts that run Teams apps may show the
 /// pages in a frame (<c>frame-ancestors</c>, the host list Microsoft documents for tabs; never <c>*</c>); a local run
 /// adds its own loopback hosts. Scripts, styles, images and connections come from the app itself only; the one inline
-/// script, Blazor's import map, carries a per-response nonce (<see cref="Nonce"/>).
+/// script, Blazor's import map, carries a per-response nonce (<see cref="Nonce"/>). The REST API's JSON answers get a
+/// fixed policy that allows nothing (<see cref="ApiContentSecurityPolicy"/>).
 /// </summary>
 internal static class TabSecurityHeaders
 {
@@ -36,17 +38,31 @@ internal static class TabSecurityHeaders
         + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
         + "frame-ancestors 'self' " + string.Join(' ', development ? [.. TeamsHosts, .. LocalHosts] : TeamsHosts);
 
+    /// <summary>The REST API's answers are data, never a page: nothing may load from them or frame them.</summary>
+    public const string ApiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+
     public static IApplicationBuilder UseCrmSecurityHeaders(this IApplicationBuilder app, bool development)
     {
         return app.Use((context, next) =>
         {
+            if (context.Request.Path.StartsWithSegments(ApiRoutes.Base))
+            {
+                // No page, so no script nonce to make.
+                SetCommonHeaders(context.Response.Headers, ApiContentSecurityPolicy);
+                return next(context);
+            }
+
             var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
             context.Items[NonceKey] = nonce;
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy(development, nonce);
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            SetCommonHeaders(context.Response.Headers, ContentSecurityPolicy(development, nonce));
             return next(context);
         });
+    }
+
+    private static void SetCommonHeaders(IHeaderDictionary headers, string contentSecurityPolicy)
+    {
+        headers.ContentSecurityPolicy = contentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
     }
 }

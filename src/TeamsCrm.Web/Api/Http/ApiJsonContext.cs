@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using TeamsCrm.Web.Api.Accounts;
+using TeamsCrm.Web.Api.Comments;
+using TeamsCrm.Web.Api.Contacts;
+using TeamsCrm.Web.Api.Deals;
+using TeamsCrm.Web.Api.Handoffs;
+using TeamsCrm.Web.Api.Interactions;
+using TeamsCrm.Web.Api.Tasks;
+
+namespace TeamsCrm.Web.Api.Http;
+
+/// <summary>
+/// Source-generated JSON metadata of what the API answers, first in the app's resolver chain (the app's JSON options
+/// still decide naming and enums as names); any other type falls back to the reflection-based resolver.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(AccountResource))]
+[JsonSerializable(typeof(ResourcePage<AccountMatch>))]
+[JsonSerializable(typeof(ContactResource))]
+[JsonSerializable(typeof(ResourcePage<ContactResource>))]
+[JsonSerializable(typeof(DealResource))]
+[JsonSerializable(typeof(ResourcePage<DealResource>))]
+[JsonSerializable(typeof(CommentResource))]
+[JsonSerializable(typeof(ResourcePage<CommentResource>))]
+[JsonSerializable(typeof(InteractionResource))]
+[JsonSerializable(typeof(ResourcePage<InteractionResource>))]
+[JsonSerializable(typeof(TaskResource))]
+[JsonSerializable(typeof(ResourcePage<TaskResource>))]
+[JsonSerializable(typeof(HandoffResource))]
+[JsonSerializable(typeof(ResourcePage<HandoffResource>))]
+internal sealed partial class ApiJsonContext : JsonSerializerContext;
