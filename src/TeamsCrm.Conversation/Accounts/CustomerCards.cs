@@ -1,6 +1,5 @@
 using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Accounts;
-using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Meetings;
 using TeamsCrm.Core.PeopleContext;
@@ -14,8 +13,7 @@ namespace TeamsCrm.Conversation.Accounts;
 /// when that channel's tab shows the account, "Open in Teams tab" opens it there, else the personal tab.
 /// </summary>
 internal sealed class CustomerCards(
-    AccountService accounts, CustomerContextService people, MeetingLogService meetings, IPersonPhotoLinks photos, IAccountPageLinks pages,
-    ChannelLinkService channelLinks, TimeProvider time)
+    AccountService accounts, CustomerContextService people, MeetingLogService meetings, IPersonPhotoLinks photos, AccountTabLinks tabs, TimeProvider time)
 {
     public Task<JsonObject> CardOrErrorAsync(Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, string? channelId, CancellationToken cancellationToken) =>
         CardOrErrorAsync(caller, accountId, context, refreshUserIds, channelId, null, cancellationToken);
@@ -45,15 +43,15 @@ internal sealed class CustomerCards(
         var directory = await people.CompleteAsync(caller, card.Value!, pending, cancellationToken).ConfigureAwait(false);
         var offers = newContacts is null ? null : newContacts.Concat(directory.NewContacts).DistinctBy(a => a.Email.Trim(), StringComparer.OrdinalIgnoreCase).ToArray();
         var lastMeeting = await LastMeetingStateAsync(caller, card.Value!, directory, cancellationToken).ConfigureAwait(false);
-        var place = await channelLinks.PlaceOfAsync(caller, channelId, card.Value!, cancellationToken).ConfigureAwait(false);
-        return Build(caller, card.Value!, context, refreshUserIds, place, directory, offers, lastMeeting);
+        var tab = await tabs.ForAsync(caller, card.Value!, channelId, cancellationToken).ConfigureAwait(false);
+        return Build(caller, card.Value!, context, refreshUserIds, tab, directory, offers, lastMeeting);
     }
 
     /// <summary>The customer card for this viewer in the conversation's channel (if any), without people context.</summary>
     public async Task<JsonObject> BuildAsync(Caller viewer, CustomerCard card, CardContext context, IReadOnlyList<string>? refreshUserIds, string? channelId, CancellationToken cancellationToken)
     {
-        var place = await channelLinks.PlaceOfAsync(viewer, channelId, card, cancellationToken).ConfigureAwait(false);
-        return Build(viewer, card, context, refreshUserIds, place);
+        var tab = await tabs.ForAsync(viewer, card, channelId, cancellationToken).ConfigureAwait(false);
+        return Build(viewer, card, context, refreshUserIds, tab);
     }
 
     /// <summary>
@@ -65,7 +63,7 @@ internal sealed class CustomerCards(
         CustomerCard card,
         CardContext context,
         IReadOnlyList<string>? refreshUserIds,
-        AccountPagePlace? place,
+        Uri? tab,
         CustomerPeopleContext? directory = null,
         IReadOnlyList<MeetingAttendee>? newContacts = null,
         MeetingLogState lastMeeting = MeetingLogState.None)
@@ -73,7 +71,7 @@ internal sealed class CustomerCards(
         var candidates = AccessPolicy.CanSearchPeople(viewer) ? null : card.HandBackRecipients;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
         return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(
-            refreshUserIds, pages.PageOf(viewer.TenantId, card.Account.Id, place), candidates, today, directory, viewer.UserId, lastMeeting, OwnerPhoto(viewer, directory), newContacts));
+            refreshUserIds, tab, candidates, today, directory, viewer.UserId, lastMeeting, OwnerPhoto(viewer, directory), newContacts));
     }
 
     /// <summary>

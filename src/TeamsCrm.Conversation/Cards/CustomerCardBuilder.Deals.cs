@@ -33,7 +33,7 @@ public static partial class CustomerCardBuilder
             .Take(TopDealLimit);
         foreach (var deal in top)
         {
-            yield return Deal(deal, card.Account.Id, text);
+            yield return Deal(deal, card.Account.Id, card.IsRedacted, text);
         }
 
         if (deals.Count > TopDealLimit)
@@ -42,16 +42,21 @@ public static partial class CustomerCardBuilder
         }
     }
 
-    /// <summary>"Title" and "stage · amount · expected close" (probability and source are on the tab), then Change stage.</summary>
-    private static JsonObject Deal(DealView deal, string accountId, CardText text)
+    /// <summary>"Title" and "stage · amount (probability, members only) · expected close", then Change stage.</summary>
+    private static JsonObject Deal(DealView deal, string accountId, bool redacted, CardText text)
     {
         var money = CardFormat.Money(deal.Amount, deal.Currency, text.Culture);
+        if (deal.Probability is { } probability && !redacted)
+        {
+            money = $"{money} ({CardFormat.Percent(probability, text.Culture)})";
+        }
+
         var items = new List<JsonNode>
         {
             AdaptiveElements.Text(CardFormat.Clip(deal.Title, TitleLimit), weight: "Bolder", size: "Small"),
             AdaptiveElements.Text(deal.ExpectedCloseDate is { } close
                 ? text.Format("Customer.Deal.Line", text.Enum(deal.Stage), money, CardFormat.Date(close, text.Culture))
-                : text.Format("Customer.Deal.LineNoDate", text.Enum(deal.Stage), money), size: "Small", spacing: "None"),
+                : $"{text.Enum(deal.Stage)} · {money}", size: "Small", spacing: "None"),
         };
         if (deal.AllowedStages.Count > 0)
         {
