@@ -38,9 +38,11 @@ public sealed class TabConfigurationTests(TabBrowserFixture fixture)
 
         var since = _chat.Mark();
         await _chat.MeganTypesInAsync(GeneralChannel, "summary");
-        var shell = await _chat.WaitForBotInAsync(GeneralChannel, m => BotCards.Json(m).Contains("Northwind Traders", StringComparison.Ordinal), since);
+        var shell = await fixture.Stream.WaitForPostAsync(
+            GeneralChannel, m => BotCards.Sender(m) == DemoUsers.BotId && BotCards.Json(m).Contains("Northwind Traders", StringComparison.Ordinal), PlaygroundChat.Timeout, since, includeUpdates: false);
 
-        var card = await _chat.InvokeInAsync(GeneralChannel, DemoUsers.Megan, PlaygroundChat.MessageId(shell), "card.refresh", new JsonObject { ["accountId"] = northwind });
+        // Megan opens the shell in the channel: her own card, whose "Open in Teams tab" is the channel tab just configured.
+        var card = await _chat.InvokeInAsync(PlaygroundStream.ConversationId(shell), DemoUsers.Megan, PlaygroundChat.MessageId(shell.GetProperty("message")), "card.refresh", new JsonObject { ["accountId"] = northwind });
         var link = new Uri(OpenInTeamsTab(JsonNode.Parse(card.GetRawText())) ?? throw new InvalidOperationException($"No \"Open in Teams tab\" in {card.GetRawText()}"));
         using var contextJson = JsonDocument.Parse(System.Web.HttpUtility.ParseQueryString(link.Query)["context"]!);
         var context = contextJson.RootElement;
