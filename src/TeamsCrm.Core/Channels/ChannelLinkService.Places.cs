@@ -6,8 +6,8 @@ public sealed partial class ChannelLinkService
 {
     /// <summary>
     /// The channel's page of <paramref name="card"/>'s account, when the channel is linked to that account with a page:
-    /// links to the account then open there. <paramref name="channelId"/> is where the caller is (the conversation's
-    /// channel, never typed input); the card is the one assembled for the caller, so they see the account and one point
+    /// links to the account then open there. <paramref name="channelId"/> is the channel the caller is in (as the host
+    /// knows it, never typed input); the card is the one assembled for the caller, so they see the account and one point
     /// read of the link is enough. Null in any other case (no channel, no link, another account, a link without page).
     /// </summary>
     public async Task<AccountPagePlace?> PlaceOfAsync(Caller caller, string? channelId, CustomerCard card, CancellationToken cancellationToken = default)
