@@ -25,7 +25,7 @@ public sealed class AccountPageLinkTurnTests
         var world = await TurnWorld.CreateAsync(services => services.AddSingleton<IAccountPageLinks>(new PageLinks()));
         TurnWorld.Ok(await world.ChannelLinks.LinkAsync(world.Megan, Channel, "team-1", world.Fabrikam.Id, pageId: "tab-entity-7"));
 
-        var card = (await world.ClickAsync(world.Lukas, CardVerbs.Refresh, TurnWorld.Data((CardFields.AccountId, world.Fabrikam.Id)), kind: ConversationKind.Channel)).Card!;
+        var card = await FabrikamInTheChannelAsync(world);
 
         Assert.Equal(PageLinks.For(world.TenantId, world.Fabrikam.Id, new AccountPagePlace(Channel, "tab-entity-7")).AbsoluteUri, OpenTab(card));
     }
@@ -36,7 +36,7 @@ public sealed class AccountPageLinkTurnTests
         var world = await TurnWorld.CreateAsync(services => services.AddSingleton<IAccountPageLinks>(new PageLinks()));
         TurnWorld.Ok(await world.ChannelLinks.LinkAsync(world.Megan, Channel, "team-1", world.Fabrikam.Id));
 
-        var card = (await world.ClickAsync(world.Lukas, CardVerbs.Refresh, TurnWorld.Data((CardFields.AccountId, world.Fabrikam.Id)), kind: ConversationKind.Channel)).Card!;
+        var card = await FabrikamInTheChannelAsync(world);
 
         Assert.Equal(PageLinks.For(world.TenantId, world.Fabrikam.Id).AbsoluteUri, OpenTab(card));
     }
@@ -47,7 +47,7 @@ public sealed class AccountPageLinkTurnTests
         var world = await TurnWorld.CreateAsync(services => services.AddSingleton<IAccountPageLinks>(new PageLinks()));
         TurnWorld.Ok(await world.ChannelLinks.LinkAsync(world.Megan, Channel, "team-1", world.Contoso.Id, pageId: world.Contoso.Id));
 
-        var card = (await world.ClickAsync(world.Lukas, CardVerbs.Refresh, TurnWorld.Data((CardFields.AccountId, world.Fabrikam.Id)), kind: ConversationKind.Channel)).Card!;
+        var card = await FabrikamInTheChannelAsync(world);
 
         Assert.Equal(PageLinks.For(world.TenantId, world.Fabrikam.Id).AbsoluteUri, OpenTab(card));
     }
@@ -70,7 +70,7 @@ public sealed class AccountPageLinkTurnTests
         TurnWorld.Ok(await world.ChannelLinks.LinkAsync(world.Megan, Channel, "team-1", world.Fabrikam.Id, pageId: "tab-entity-7"));
         await world.SayAsync(world.Megan, "link this channel to Fabrikam", channelId: Channel, kind: ConversationKind.Channel);
 
-        var card = (await world.ClickAsync(world.Lukas, CardVerbs.Refresh, TurnWorld.Data((CardFields.AccountId, world.Fabrikam.Id)), kind: ConversationKind.Channel)).Card!;
+        var card = await FabrikamInTheChannelAsync(world);
 
         Assert.Equal("tab-entity-7", TurnWorld.Ok(await world.ChannelLinks.GetAsync(world.Megan, Channel)).PageId);
         Assert.Equal(PageLinks.For(world.TenantId, world.Fabrikam.Id, new AccountPagePlace(Channel, "tab-entity-7")).AbsoluteUri, OpenTab(card));
@@ -82,7 +82,7 @@ public sealed class AccountPageLinkTurnTests
         var world = await TurnWorld.CreateAsync();
         TurnWorld.Ok(await world.ChannelLinks.LinkAsync(world.Megan, Channel, "team-1", world.Fabrikam.Id, pageId: world.Fabrikam.Id));
 
-        var card = (await world.ClickAsync(world.Lukas, CardVerbs.Refresh, TurnWorld.Data((CardFields.AccountId, world.Fabrikam.Id)), kind: ConversationKind.Channel)).Card!;
+        var card = await FabrikamInTheChannelAsync(world);
 
         Assert.DoesNotContain(JsonTreeActions(card), a => a["type"]!.GetValue<string>() == "Action.OpenUrl");
     }
@@ -96,6 +96,10 @@ public sealed class AccountPageLinkTurnTests
 
         Assert.DoesNotContain(JsonTreeActions(card), a => a["type"]!.GetValue<string>() == "Action.OpenUrl");
     }
+
+    /// <summary>Lukas opens Fabrikam's card in <see cref="Channel"/>.</summary>
+    private static async Task<JsonObject> FabrikamInTheChannelAsync(TurnWorld world) =>
+        (await world.ClickAsync(world.Lukas, CardVerbs.Refresh, TurnWorld.Data((CardFields.AccountId, world.Fabrikam.Id)), kind: ConversationKind.Channel)).Card!;
 
     private static string OpenTab(JsonObject card) =>
         Assert.Single(JsonTreeActions(card), a => a["type"]!.GetValue<string>() == "Action.OpenUrl" && a["title"]!.GetValue<string>() == "Open in Teams tab")["url"]!.GetValue<string>();

@@ -39,6 +39,8 @@ public sealed class CompactCustomerCardTests(ITestOutputHelper output)
         Assert.DoesNotContain("Bernd Becker", text, StringComparison.Ordinal);
         Assert.DoesNotContain(CardSamples.MemberHandoffNote, text, StringComparison.Ordinal);
         Assert.DoesNotContain("Declined by", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("No capacity this quarter", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("This comment was deleted.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("https://mueller.example", text, StringComparison.Ordinal);
     }
 

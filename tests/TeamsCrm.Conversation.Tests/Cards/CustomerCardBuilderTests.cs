@@ -68,17 +68,6 @@ public sealed class CustomerCardBuilderTests
     }
 
     [Fact]
-    public void Build_Member_ShowsTheLatestCommentAndThePendingHandoffOnly()
-    {
-        var text = CardJson.AllText(MemberCard());
-
-        Assert.Contains(CardSamples.InternalComment, text, StringComparison.Ordinal);
-        Assert.DoesNotContain("This comment was deleted.", text, StringComparison.Ordinal);
-        Assert.Contains("Waiting for an answer: Mia Member handed “Retrofit line 3” to Anna Alpha", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("No capacity this quarter", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Build_LatestCommentShared_MarksItForMembers()
     {
         var card = CardCatalogue.CardFor(CardSamples.Member);
