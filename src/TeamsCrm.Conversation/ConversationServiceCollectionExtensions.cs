@@ -52,6 +52,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<MeetingLogService>();
         services.TryAddSingleton<UnloggedMeetingsService>();
         services.AddSingleton<CustomerCards>();
+        services.AddSingleton<AccountTabLinks>();
         services.AddSingleton<MyWorkCards>();
         services.AddSingleton<NotificationPeople>();
         services.AddSingleton<HandoffCards>();

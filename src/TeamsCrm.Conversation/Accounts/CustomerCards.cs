@@ -9,16 +9,24 @@ namespace TeamsCrm.Conversation.Accounts;
 /// <summary>
 /// The customer card as one caller sees it (or the error card), shared by every handler that answers with it. The
 /// people and calendar context is asked for before the account is read, so the directory works while storage does.
+/// <c>channelId</c> is the channel of the conversation the card is shown in (from the activity, never from card data):
+/// when that channel's tab shows the account, "Open in Teams tab" opens it there, else the personal tab.
 /// </summary>
 internal sealed class CustomerCards(
-    AccountService accounts, CustomerContextService people, MeetingLogService meetings, IPersonPhotoLinks photos, IAccountPageLinks pages, TimeProvider time)
+    AccountService accounts, CustomerContextService people, MeetingLogService meetings, IPersonPhotoLinks photos, AccountTabLinks tabs, TimeProvider time)
 {
-    public Task<JsonObject> CardOrErrorAsync(Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, CancellationToken cancellationToken) =>
-        CardOrErrorAsync(caller, accountId, context, refreshUserIds, null, cancellationToken);
+    public Task<JsonObject> CardOrErrorAsync(Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, string? channelId, CancellationToken cancellationToken) =>
+        CardOrErrorAsync(caller, accountId, context, refreshUserIds, channelId, null, cancellationToken);
 
     /// <summary>The customer card, offering <paramref name="newContacts"/> (a just logged meeting's attendees) before those of the card's own meetings.</summary>
     public async Task<JsonObject> CardOrErrorAsync(
-        Caller caller, string? accountId, CardContext context, IReadOnlyList<string>? refreshUserIds, IReadOnlyList<MeetingAttendee>? newContacts, CancellationToken cancellationToken)
+        Caller caller,
+        string? accountId,
+        CardContext context,
+        IReadOnlyList<string>? refreshUserIds,
+        string? channelId,
+        IReadOnlyList<MeetingAttendee>? newContacts,
+        CancellationToken cancellationToken)
     {
         if (accountId is null)
         {
@@ -35,18 +43,27 @@ internal sealed class CustomerCards(
         var directory = await people.CompleteAsync(caller, card.Value!, pending, cancellationToken).ConfigureAwait(false);
         var offers = newContacts is null ? null : newContacts.Concat(directory.NewContacts).DistinctBy(a => a.Email.Trim(), StringComparer.OrdinalIgnoreCase).ToArray();
         var lastMeeting = await LastMeetingStateAsync(caller, card.Value!, directory, cancellationToken).ConfigureAwait(false);
-        return Build(caller, card.Value!, context, refreshUserIds, directory, offers, lastMeeting);
+        var tab = await tabs.ForAsync(caller, card.Value!, channelId, cancellationToken).ConfigureAwait(false);
+        return Build(caller, card.Value!, context, refreshUserIds, tab, directory, offers, lastMeeting);
+    }
+
+    /// <summary>The customer card for this viewer in the conversation's channel (if any), without people context.</summary>
+    public async Task<JsonObject> BuildAsync(Caller viewer, CustomerCard card, CardContext context, IReadOnlyList<string>? refreshUserIds, string? channelId, CancellationToken cancellationToken)
+    {
+        var tab = await tabs.ForAsync(viewer, card, channelId, cancellationToken).ConfigureAwait(false);
+        return Build(viewer, card, context, refreshUserIds, tab);
     }
 
     /// <summary>
     /// The customer card for this viewer. A guest's handoff picker offers only the members who handed them a deal
     /// (nobody else may receive it from them); a member types a name, looked up when sent.
     /// </summary>
-    public JsonObject Build(
+    private JsonObject Build(
         Caller viewer,
         CustomerCard card,
         CardContext context,
         IReadOnlyList<string>? refreshUserIds,
+        Uri? tab,
         CustomerPeopleContext? directory = null,
         IReadOnlyList<MeetingAttendee>? newContacts = null,
         MeetingLogState lastMeeting = MeetingLogState.None)
@@ -54,7 +71,7 @@ internal sealed class CustomerCards(
         var candidates = AccessPolicy.CanSearchPeople(viewer) ? null : card.HandBackRecipients;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), context.TimeZone).DateTime);
         return CustomerCardBuilder.Build(card, context, new CustomerCardOptions(
-            refreshUserIds, pages.PageOf(viewer.TenantId, card.Account.Id), candidates, today, directory, viewer.UserId, lastMeeting, OwnerPhoto(viewer, directory), newContacts));
+            refreshUserIds, tab, candidates, today, directory, viewer.UserId, lastMeeting, OwnerPhoto(viewer, directory), newContacts));
     }
 
     /// <summary>

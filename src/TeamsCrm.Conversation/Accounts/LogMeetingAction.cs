@@ -40,7 +40,7 @@ internal sealed class LogMeetingAction(MeetingLogService meetings, CustomerCards
             notice += " " + text.Format("Customer.Meeting.NewContacts", names);
         }
 
-        var card = await cards.CardOrErrorAsync(input.Caller, accountId, context, input.RefreshUserIds, result.NewContactSuggestions, cancellationToken).ConfigureAwait(false);
+        var card = await cards.CardOrErrorAsync(input.Caller, accountId, context, input.RefreshUserIds, input.ChannelId, result.NewContactSuggestions, cancellationToken).ConfigureAwait(false);
         return Card(CardNotice.Above(card, notice));
     }
 }

@@ -27,7 +27,7 @@ internal sealed class ShowAccountHandler(IAccountResolver resolver, CustomerCard
                     return Public(null, CustomerCardBuilder.BuildShell(hit.AccountId, hit.Name, turn.Context));
                 }
 
-                return Reply(await cards.CardOrErrorAsync(turn.Caller, hit.AccountId, turn.Context, null, cancellationToken).ConfigureAwait(false));
+                return Reply(await cards.CardOrErrorAsync(turn.Caller, hit.AccountId, turn.Context, null, turn.Input.ChannelId, cancellationToken).ConfigureAwait(false));
             case AccountResolutionKind.Choices:
                 return Reply(AccountChoiceCardBuilder.BuildChoice(phrase, resolution.Candidates.Select(c => c.Account).ToList(), turn.Context));
             default:

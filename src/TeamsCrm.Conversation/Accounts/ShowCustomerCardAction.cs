@@ -7,5 +7,5 @@ internal sealed class ShowCustomerCardAction(CustomerCards cards) : ICardActionH
     public IReadOnlyList<string> Verbs { get; } = [CardVerbs.Refresh, CardVerbs.ShowAccount, CardVerbs.UseExistingAccount, CardVerbs.UseExistingContact];
 
     public async Task<CardActionOutcome> HandleAsync(CardActionInput input, CardContext context, CancellationToken cancellationToken) =>
-        Card(await cards.CardOrErrorAsync(input.Caller, CardData.Id(input.Data, CardFields.AccountId), context, input.RefreshUserIds, cancellationToken).ConfigureAwait(false));
+        Card(await cards.CardOrErrorAsync(input.Caller, CardData.Id(input.Data, CardFields.AccountId), context, input.RefreshUserIds, input.ChannelId, cancellationToken).ConfigureAwait(false));
 }

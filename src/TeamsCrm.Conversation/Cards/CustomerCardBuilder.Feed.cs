@@ -6,116 +6,85 @@ namespace TeamsCrm.Conversation.Cards;
 
 public static partial class CustomerCardBuilder
 {
-    private static IEnumerable<JsonNode> Comments(CustomerCard card, CardText text, CardMentions mentions)
+    /// <summary>
+    /// The last touch (the newest logged interaction; members only) and the latest comment, each in a line or two; the
+    /// rest of the feed is on the account tab.
+    /// </summary>
+    private static IEnumerable<JsonNode> Activity(CustomerCard card, CardText text, Uri? tab)
     {
-        yield return AdaptiveElements.Heading(text["Customer.Comments.Heading"]);
+        // Partners never receive interactions; the check is defence in depth.
+        if (!card.IsRedacted && card.RecentInteractions.Count > 0)
+        {
+            var last = card.RecentInteractions[0];
+            yield return AdaptiveElements.Text(text.Format("Customer.LastTouch", text.Format(
+                "Interaction.Byline",
+                text.Enum(last.Channel),
+                text.Enum(last.Direction),
+                CardFormat.DateTime(last.OccurredAt, text.Context),
+                last.LoggedBy.DisplayName)), size: "Small", weight: "Bolder", spacing: "Medium", separator: true);
+            yield return Lines(AdaptiveElements.Text(CardFormat.Clip(last.Summary, SummaryLimit), size: "Small", spacing: "None"), 2);
+        }
+
         // Defence in depth: the read model of a partner has no internal comments; never render one anyway.
-        var comments = card.LatestComments.Where(c => !card.IsRedacted || c.Visibility == CommentVisibility.Shared).ToArray();
+        var comments = card.LatestComments.Where(c => !c.IsDeleted && (!card.IsRedacted || c.Visibility == CommentVisibility.Shared)).ToArray();
         if (comments.Length == 0)
         {
-            yield return AdaptiveElements.Text(text["Customer.Comments.Empty"], subtle: true);
             yield break;
         }
 
-        foreach (var comment in comments)
+        var latest = comments[0];
+        var when = CardFormat.DateTime(latest.CreatedAt, text.Context);
+        var deal = latest.DealId is null ? null : card.OpenDeals.FirstOrDefault(d => d.Id == latest.DealId)?.Title;
+        yield return AdaptiveElements.Text(deal is null
+            ? text.Format("Comment.Byline", latest.Author.DisplayName, when)
+            : text.Format("Comment.BylineDeal", latest.Author.DisplayName, when, CardFormat.Clip(deal, ChoiceTitleLimit)), weight: "Bolder", size: "Small", spacing: "Medium", separator: true);
+        yield return Lines(AdaptiveElements.Text(CardFormat.Clip(latest.Text, LatestCommentLimit), size: "Small", spacing: "None"), 3);
+        if (!card.IsRedacted && latest.Visibility == CommentVisibility.Shared)
         {
-            yield return Comment(comment, card, text, mentions);
+            yield return AdaptiveElements.Text(text["Comment.SharedMarker"], size: "Small", color: "Accent", spacing: "None");
+        }
+
+        if (comments.Length > 1)
+        {
+            yield return MoreOnTab(text["Customer.Comments.More"], tab);
         }
     }
 
-    private static JsonObject Comment(Comment comment, CustomerCard card, CardText text, CardMentions mentions)
+    /// <summary>Handoffs waiting for an answer, one line each (the history is on the account tab).</summary>
+    private static IEnumerable<JsonNode> PendingHandoffs(CustomerCard card, CardText text)
     {
-        var when = CardFormat.DateTime(comment.CreatedAt, text.Context);
-        var deal = comment.DealId is null ? null : card.OpenDeals.FirstOrDefault(d => d.Id == comment.DealId)?.Title;
-        var items = new List<JsonNode>
+        foreach (var handoff in card.Handoffs.Where(h => h.IsPending).Take(PendingHandoffLimit))
         {
-            AdaptiveElements.Text(deal is null
-                ? text.Format("Comment.Byline", comment.Author.DisplayName, when)
-                : text.Format("Comment.BylineDeal", comment.Author.DisplayName, when, deal), weight: "Bolder", size: "Small"),
-            AdaptiveElements.Text(comment.IsDeleted ? text["Comment.Deleted"] : CardFormat.Clip(comment.Text, CommentTextLimit), subtle: comment.IsDeleted, spacing: "None"),
-        };
-        if (!comment.IsDeleted && comment.Mentions.Count > 0)
-        {
-            var shown = string.Join(", ", comment.Mentions.Take(MentionLimit).Select(mentions.Mention));
-            items.Add(AdaptiveElements.Text(comment.Mentions.Count > MentionLimit
-                ? text.Format("Comment.MentionsMore", shown, comment.Mentions.Count - MentionLimit)
-                : text.Format("Comment.Mentions", shown), size: "Small", spacing: "None"));
-        }
-
-        if (comment.Visibility == CommentVisibility.Shared)
-        {
-            items.Add(AdaptiveElements.Text(text["Comment.SharedMarker"], size: "Small", color: "Accent", spacing: "None"));
-        }
-
-        return AdaptiveElements.Container(items, spacing: "Small");
-    }
-
-    private static IEnumerable<JsonNode> Interactions(CustomerCard card, CardText text)
-    {
-        // Partners never receive interactions; members see an empty state.
-        if (card.IsRedacted)
-        {
-            yield break;
-        }
-
-        yield return AdaptiveElements.Heading(text["Customer.Interactions.Heading"]);
-        if (card.RecentInteractions.Count == 0)
-        {
-            yield return AdaptiveElements.Text(text["Customer.Interactions.Empty"], subtle: true);
-            yield break;
-        }
-
-        foreach (var interaction in card.RecentInteractions)
-        {
-            yield return AdaptiveElements.Container(
-            [
-                AdaptiveElements.Text(text.Format(
-                    "Interaction.Byline",
-                    text.Enum(interaction.Channel),
-                    text.Enum(interaction.Direction),
-                    CardFormat.DateTime(interaction.OccurredAt, text.Context),
-                    interaction.LoggedBy.DisplayName), weight: "Bolder", size: "Small"),
-                AdaptiveElements.Text(CardFormat.Clip(interaction.Summary, SummaryLimit), spacing: "None"),
-            ], spacing: "Small");
+            yield return AdaptiveElements.Text(text.Format("Customer.Handoff.Pending", HandoffLine(handoff, card, text)), size: "Small", spacing: "Small");
         }
     }
 
-    private static IEnumerable<JsonNode> HandoffSection(CustomerCard card, CardText text)
-    {
-        var pending = card.Handoffs.Where(h => h.IsPending).ToArray();
-        var history = card.Handoffs.Where(h => !h.IsPending).ToArray();
-        if (pending.Length > 0)
-        {
-            yield return AdaptiveElements.Heading(text["Customer.Handoffs.Pending"]);
-            foreach (var handoff in pending)
-            {
-                yield return HandoffLine(handoff, card, text);
-            }
-        }
-
-        if (history.Length > 0)
-        {
-            yield return AdaptiveElements.Heading(text["Customer.Handoffs.History"]);
-            foreach (var handoff in history)
-            {
-                yield return HandoffLine(handoff, card, text);
-            }
-        }
-    }
-
-    private static JsonObject HandoffLine(Handoff handoff, CustomerCard card, CardText text)
+    private static string HandoffLine(Handoff handoff, CustomerCard card, CardText text)
     {
         var deal = card.OpenDeals.FirstOrDefault(d => d.Id == handoff.DealId)?.Title ?? text["Handoff.ClosedDeal"];
-        var items = new List<JsonNode>
+        return text.Format("Handoff.Line", handoff.From.DisplayName, handoff.To.DisplayName, CardFormat.Clip(deal, ChoiceTitleLimit), CardFormat.DateTime(handoff.CreatedAt, text.Context));
+    }
+
+    /// <summary>The partner organisations the account or its deals are shared with, in one line (members only).</summary>
+    private static IEnumerable<JsonNode> Partners(CustomerCard card, CardText text)
+    {
+        // Partners never see the list of shares (the read model only carries their own; it adds nothing for them).
+        if (card.IsRedacted || card.Shares.Count == 0)
         {
-            AdaptiveElements.Text(text.Format("Handoff.Line", handoff.From.DisplayName, handoff.To.DisplayName, deal, CardFormat.DateTime(handoff.CreatedAt, text.Context)), size: "Small"),
-            AdaptiveElements.Text(HandoffStatusText.Describe(handoff, text, ReasonLimit), size: "Small", weight: "Bolder", spacing: "None"),
-        };
-        if (!string.IsNullOrWhiteSpace(handoff.Note))
-        {
-            items.Add(AdaptiveElements.Text(text.Format("Handoff.NoteQuoted", CardFormat.Clip(handoff.Note, NoteLimit)), size: "Small", subtle: true, spacing: "None"));
+            yield break;
         }
 
-        return AdaptiveElements.Container(items, spacing: "Small");
+        var names = card.Shares.Select(s => CardFormat.Clip(s.PartnerOrganizationName, ChoiceTitleLimit)).Distinct(StringComparer.Ordinal).ToArray();
+        var shown = string.Join(", ", names.Take(TopDealLimit));
+        yield return AdaptiveElements.Text(names.Length > TopDealLimit
+            ? text.Format("Customer.Partners.More", shown, names.Length - TopDealLimit)
+            : text.Format("Customer.Partners", shown), size: "Small", subtle: true, spacing: "Small");
+    }
+
+    /// <summary>A text cut to at most <paramref name="count"/> lines on screen.</summary>
+    private static JsonObject Lines(JsonObject block, int count)
+    {
+        block["maxLines"] = count;
+        return block;
     }
 }

@@ -3,22 +3,22 @@ using TeamsCrm.Core.CustomerCards;
 namespace TeamsCrm.Conversation.Cards;
 
 /// <summary>
-/// The customer card: account facts, key contacts, open deals, latest comments, recent interactions,
-/// handoffs and the actions this viewer may take. It renders exactly the <see cref="CustomerCard"/> read
-/// model, which the access policy has already filtered for the viewer, and never adds fields of its own.
+/// The customer card in chat, compact: the essentials — name, owner with people and meeting context, status and (for
+/// members) segment, the key contact, the open pipeline in one line with its top deals, the last touch, the latest
+/// comment, pending handoffs, partners — and the actions people take in chat. The long lists live on the account tab:
+/// "N more … on the account tab" and "Open in Teams tab" link to it. It renders exactly the <see cref="CustomerCard"/>
+/// read model, which the access policy has already filtered for the viewer, and never adds fields of its own.
 /// </summary>
 public static partial class CustomerCardBuilder
 {
-    // Limits keep the worst case (every list full, every text at its input limit) near 50 KB, so the
-    // card stays under Teams' 100 KB message limit even when counted as UTF-16.
-    internal const int DealLimit = 5;
+    // Limits keep the worst case (every list full, every text at its input limit) well under Teams' 28 KB message limit.
+    internal const int TopDealLimit = 3;
     internal const int CommentTextLimit = 300;
-    internal const int MentionLimit = 5;
-    internal const int SummaryLimit = 300;
+    internal const int LatestCommentLimit = 200;
+    internal const int SummaryLimit = 150;
     internal const int TitleLimit = 120;
     internal const int HandoffDealLimit = 10;
-    internal const int NoteLimit = 200;
-    internal const int ReasonLimit = 200;
+    internal const int PendingHandoffLimit = 2;
     internal const int ChoiceTitleLimit = 60;
 
     public static JsonObject Build(CustomerCard card, CardContext context, CustomerCardOptions? options = null)
@@ -28,16 +28,16 @@ public static partial class CustomerCardBuilder
         options ??= CustomerCardOptions.None;
         var text = new CardText(context);
         var mentions = new CardMentions();
+        var tab = options.AccountTabUrl;
 
         var body = new List<JsonNode>();
         body.AddRange(Header(card, text, mentions));
         body.AddRange(PeopleContext(card, options, text));
-        body.AddRange(Contacts(card, text));
-        body.AddRange(Deals(card, text));
-        body.AddRange(Comments(card, text, mentions));
-        body.AddRange(Interactions(card, text));
-        body.AddRange(HandoffSection(card, text));
-        body.AddRange(SharesSection(card, text));
+        body.AddRange(KeyContact(card, text, tab));
+        body.AddRange(Pipeline(card, text, tab));
+        body.AddRange(Activity(card, text, tab));
+        body.AddRange(PendingHandoffs(card, text));
+        body.AddRange(Partners(card, text));
         body.Add(Actions(card, text, options));
         body.AddRange(CreateActions(card, text));
 
@@ -68,6 +68,7 @@ public static partial class CustomerCardBuilder
     private static JsonObject RefreshFor(string accountId, IReadOnlyList<string>? userIds) =>
         CardDocument.Refresh(CardVerbs.Refresh, AccountData(accountId), userIds);
 
+    /// <summary>Name, a partner's notice, industry and place in one quiet line, then owner, status and segment.</summary>
     private static IEnumerable<JsonNode> Header(CustomerCard card, CardText text, CardMentions mentions)
     {
         var account = card.Account;
@@ -79,46 +80,49 @@ public static partial class CustomerCardBuilder
             yield return AdaptiveElements.Text(text["Customer.GuestNotice"], subtle: true, spacing: "None");
         }
 
-        var address = account.Address;
-        var place = string.Join(", ", new[] { address.City, address.Country }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        var about = string.Join(" · ", new[] { account.Industry, account.Address.City, account.Address.Country }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        if (about.Length > 0)
+        {
+            yield return AdaptiveElements.Text(CardFormat.Clip(about, TitleLimit), subtle: true, spacing: "None");
+        }
+
         yield return AdaptiveElements.FactSet(
         [
-            (text["Customer.Fact.Industry"], account.Industry),
-            (text["Customer.Fact.Segment"], card.IsRedacted ? null : account.Segment),
-            (text["Customer.Fact.Website"], account.Website),
-            (text["Customer.Fact.Location"], place),
-            (text["Customer.Fact.Status"], text.Enum(account.Status)),
             (text["Customer.Fact.Owner"], mentions.Mention(account.Owner)),
+            (text["Customer.Fact.Status"], text.Enum(account.Status)),
+            (text["Customer.Fact.Segment"], card.IsRedacted ? null : account.Segment),
         ]);
     }
 
-    private static IEnumerable<JsonNode> Contacts(CustomerCard card, CardText text)
+    /// <summary>The first key contact in one line (role, email, phone); the others are on the account tab.</summary>
+    private static IEnumerable<JsonNode> KeyContact(CustomerCard card, CardText text, Uri? tab)
     {
         if (card.KeyContacts.Count == 0)
         {
             yield break;
         }
 
-        yield return AdaptiveElements.Heading(text.Format("Customer.Contacts.Heading", card.KeyContacts.Count, card.ContactCount));
-        yield return AdaptiveElements.FactSet(card.KeyContacts.Select(c => (c.FullName, (string?)string.Join(" · ",
-            new[] { c.Role, c.Email, c.Phone }.Where(p => !string.IsNullOrWhiteSpace(p)).DefaultIfEmpty(text.Enum(c.PreferredChannel))))));
+        var contact = card.KeyContacts[0];
+        var line = string.Join(" · ", new[] { contact.FullName, contact.Role, contact.Email, contact.Phone }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        yield return AdaptiveElements.Text(text.Format("Customer.KeyContact", CardFormat.Clip(line, TitleLimit * 2)), spacing: "Small");
+        if (card.ContactCount > 1)
+        {
+            yield return MoreOnTab(text.Format("Customer.Contacts.More", card.ContactCount - 1), tab);
+        }
     }
 
-    private static IEnumerable<JsonNode> SharesSection(CustomerCard card, CardText text)
+    /// <summary>
+    /// "N more … on the account tab": a quiet line that opens the account tab when there is a link to it (a whole-line
+    /// select action: the card's texts are plain text, never markdown links).
+    /// </summary>
+    private static JsonObject MoreOnTab(string sentence, Uri? tab)
     {
-        // Partners never see the list of shares (the read model only carries their own; it adds nothing for them).
-        if (card.IsRedacted || card.Shares.Count == 0)
+        var line = AdaptiveElements.Container([AdaptiveElements.Text(sentence, subtle: true, size: "Small")], spacing: "None");
+        if (tab is not null)
         {
-            yield break;
+            line["selectAction"] = AdaptiveActions.OpenUrl(sentence, tab);
         }
 
-        yield return AdaptiveElements.Heading(text["Customer.Shares.Heading"]);
-        foreach (var share in card.Shares)
-        {
-            var deal = share.DealId is null ? null : card.OpenDeals.FirstOrDefault(d => d.Id == share.DealId)?.Title;
-            yield return AdaptiveElements.Text(share.DealId is null
-                ? text.Format("Customer.Share.Account", share.PartnerOrganizationName, text.Enum(share.Level))
-                : text.Format("Customer.Share.Deal", share.PartnerOrganizationName, text.Enum(share.Level), deal ?? text["Customer.Share.ClosedDeal"]), spacing: "Small");
-        }
+        return line;
     }
 }

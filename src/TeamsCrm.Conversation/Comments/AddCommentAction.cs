@@ -27,6 +27,6 @@ internal sealed class AddCommentAction(CommentService comments, AccountService a
         }
 
         var card = await accounts.GetCustomerCardAsync(input.Caller, accountId, cancellationToken).ConfigureAwait(false);
-        return card.IsSuccess ? Card(cards.Build(input.Caller, card.Value!, context, input.RefreshUserIds)) : Error(card.Error!, context);
+        return card.IsSuccess ? Card(await cards.BuildAsync(input.Caller, card.Value!, context, input.RefreshUserIds, input.ChannelId, cancellationToken).ConfigureAwait(false)) : Error(card.Error!, context);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class ChangeStageAction(DealService deals, CustomerCards cards) 
         var version = CardData.Text(input.Data, CardFields.DealVersion);
         var changed = await deals.ChangeStageAsync(input.Caller, accountId, dealId, stage, version, cancellationToken).ConfigureAwait(false);
         return changed.IsSuccess
-            ? Card(await cards.CardOrErrorAsync(input.Caller, accountId, context, input.RefreshUserIds, cancellationToken).ConfigureAwait(false))
+            ? Card(await cards.CardOrErrorAsync(input.Caller, accountId, context, input.RefreshUserIds, input.ChannelId, cancellationToken).ConfigureAwait(false))
             : ErrorAbout(changed.Error!, context, accountId);
     }
 }

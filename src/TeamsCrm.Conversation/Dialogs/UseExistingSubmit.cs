@@ -8,5 +8,5 @@ internal sealed class UseExistingSubmit(CustomerCards cards) : IDialogSubmitHand
     public IReadOnlyList<string> Verbs { get; } = [CardVerbs.UseExistingAccount, CardVerbs.UseExistingContact];
 
     public async Task<DialogOutcome> HandleAsync(Caller caller, JsonObject data, CardContext context, CancellationToken cancellationToken) =>
-        Show(await cards.CardOrErrorAsync(caller, CardData.Id(data, CardFields.AccountId), context, null, cancellationToken).ConfigureAwait(false), null);
+        Show(await cards.CardOrErrorAsync(caller, CardData.Id(data, CardFields.AccountId), context, null, null, cancellationToken).ConfigureAwait(false), null);
 }

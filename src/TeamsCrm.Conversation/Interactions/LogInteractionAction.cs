@@ -20,7 +20,7 @@ internal sealed class LogInteractionAction(InteractionService interactions, Cust
         var summary = CardData.Text(input.Data, CardFields.InteractionSummary) ?? string.Empty;
         var logged = await interactions.LogAsync(input.Caller, accountId, new InteractionInput(channel, direction, summary), cancellationToken).ConfigureAwait(false);
         return logged.IsSuccess
-            ? Card(await cards.CardOrErrorAsync(input.Caller, accountId, context, input.RefreshUserIds, cancellationToken).ConfigureAwait(false))
+            ? Card(await cards.CardOrErrorAsync(input.Caller, accountId, context, input.RefreshUserIds, input.ChannelId, cancellationToken).ConfigureAwait(false))
             : ErrorAbout(logged.Error!, context, accountId);
     }
 }

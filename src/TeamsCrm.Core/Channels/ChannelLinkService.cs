@@ -5,15 +5,23 @@ namespace TeamsCrm.Core.Channels;
 /// and answers which account a channel is about. Linking needs the right to edit the account;
 /// reading the link needs the right to see the account — otherwise the channel has no account.
 /// </summary>
-public sealed class ChannelLinkService(IChannelLinkStore links, IAccountStore store, TimeProvider time)
+public sealed partial class ChannelLinkService(IChannelLinkStore links, IAccountStore store, TimeProvider time)
 {
     /// <summary>Characters no channel id contains and no storage key may.</summary>
     private static readonly char[] ForbiddenInIds = ['/', '\\', '#', '?', '|'];
 
-    public async Task<CrmResult<ChannelLink>> LinkAsync(Caller caller, string channelId, string? teamId, string accountId, CancellationToken cancellationToken = default)
+    /// <summary>Links the channel without a page of the account (a command in the channel).</summary>
+    public Task<CrmResult<ChannelLink>> LinkAsync(Caller caller, string channelId, string? teamId, string accountId, CancellationToken cancellationToken = default) =>
+        LinkAsync(caller, channelId, teamId, accountId, pageId: null, cancellationToken);
+
+    /// <summary>
+    /// Links the channel to the account, with the id of the channel's page of it (<paramref name="pageId"/>, set by the
+    /// page's configuration). Relinking the same account without a page keeps the page it had; another account drops it.
+    /// </summary>
+    public async Task<CrmResult<ChannelLink>> LinkAsync(Caller caller, string channelId, string? teamId, string accountId, string? pageId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (new InputCheck().Required("channelId", channelId, FieldLimits.Name).Optional("teamId", teamId, FieldLimits.Name).ToError() is { } invalid)
+        if (new InputCheck().Required("channelId", channelId, FieldLimits.Name).Optional("teamId", teamId, FieldLimits.Name).Optional("pageId", pageId, FieldLimits.Name).ToError() is { } invalid)
         {
             return invalid;
         }
@@ -30,7 +38,9 @@ public sealed class ChannelLinkService(IChannelLinkStore links, IAccountStore st
         }
 
         var existing = await links.GetIfExistsAsync(caller.TenantId, channelId, cancellationToken).ConfigureAwait(false);
-        var link = new ChannelLink(channelId, teamId, gate.Value.Partition.Account.Id, caller.AsPerson(), time.GetUtcNow());
+        var account = gate.Value.Partition.Account.Id;
+        var page = pageId ?? (existing?.AccountId == account ? existing.PageId : null);
+        var link = new ChannelLink(channelId, teamId, account, caller.AsPerson(), time.GetUtcNow(), PageId: page);
         try
         {
             return await links.SaveAsync(caller.TenantId, link, existing?.Version, cancellationToken).ConfigureAwait(false);

@@ -5,5 +5,5 @@ public sealed class NoAccountPageLinks : IAccountPageLinks
 {
     public static NoAccountPageLinks Instance { get; } = new();
 
-    public Uri? PageOf(string tenantId, string accountId) => null;
+    public Uri? PageOf(string tenantId, string accountId, AccountPagePlace? place = null) => null;
 }

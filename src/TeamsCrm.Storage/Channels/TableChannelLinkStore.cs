@@ -17,7 +17,7 @@ public sealed class TableChannelLinkStore(CrmTables tables) : IChannelLinkStore
 
         var response = await tables.Links.GetEntityIfExistsAsync<TableEntity>(StorageKeys.ChannelsPartition(tenantId), channelId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue && response.Value is { } e
-            ? new ChannelLink(e.RowKey, e.GetString("TeamId"), e.GetString("AccountId"), e.GetPerson("LinkedBy"), e.GetTime("LinkedAt"), e.VersionOf())
+            ? new ChannelLink(e.RowKey, e.GetString("TeamId"), e.GetString("AccountId"), e.GetPerson("LinkedBy"), e.GetTime("LinkedAt"), e.VersionOf(), e.GetString("PageId"))
             : null;
     }
 
@@ -29,6 +29,7 @@ public sealed class TableChannelLinkStore(CrmTables tables) : IChannelLinkStore
             ["TeamId"] = link.TeamId,
             ["AccountId"] = link.AccountId,
             ["LinkedAt"] = link.LinkedAt,
+            ["PageId"] = link.PageId,
         };
         entity.SetPerson("LinkedBy", link.LinkedBy);
         try

@@ -63,11 +63,11 @@ public sealed class CardResourceTests
         var card = CustomerCardBuilder.Build(CardCatalogue.CardFor(CardSamples.Member), CardContext.German, CardCatalogue.FullOptions);
         var text = CardJson.AllText(card);
 
-        Assert.Contains("Offene Deals", text, StringComparison.Ordinal);
-        Assert.Contains("Neueste Kommentare", text, StringComparison.Ordinal);
+        Assert.Contains("Offene Pipeline: 2 Deals", text, StringComparison.Ordinal);
+        Assert.Contains("Frühere Kommentare finden Sie im Kunden-Tab.", text, StringComparison.Ordinal);
         Assert.Contains("Kommentieren", text, StringComparison.Ordinal);
         Assert.Contains("Angebot", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Open deals", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Open pipeline", text, StringComparison.Ordinal);
     }
 
     [Fact]

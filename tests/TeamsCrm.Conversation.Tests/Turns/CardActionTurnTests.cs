@@ -64,7 +64,7 @@ public sealed class CardActionTurnTests
 
         var outcome = await world.ClickAsync(world.Megan, CardVerbs.ChangeDealStage, StageData(world, world.ContosoRenewal.Version!, "Qualified"));
 
-        Assert.Contains("Open deals", outcome.Card!.ToJsonString());
+        Assert.Contains("Account owner", outcome.Card!.ToJsonString());
         Assert.Equal(DealStage.Qualified, TurnWorld.Ok(await world.Deals.GetAsync(world.Megan, world.Contoso.Id, world.ContosoRenewal.Id)).Stage);
     }
 
@@ -121,7 +121,7 @@ public sealed class CardActionTurnTests
         Assert.Contains("Please check your input", outcomes[4].Card!.ToJsonString());
         Assert.Contains("Please check your input", outcomes[5].Card!.ToJsonString());
         Assert.All(outcomes, o => Assert.Empty(o.Notifications));
-        Assert.All(outcomes, o => Assert.DoesNotContain("Open deals", o.Card?.ToJsonString() ?? string.Empty));
+        Assert.All(outcomes, o => Assert.DoesNotContain("Account owner", o.Card?.ToJsonString() ?? string.Empty));
         Assert.Empty(TurnWorld.Ok(await world.Comments.ListAsync(world.Megan, world.Contoso.Id)));
         Assert.Empty(TurnWorld.Ok(await world.Comments.ListAsync(world.OtherTenant, world.OtherContoso.Id)));
         Assert.Empty(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.OtherTenant, world.OtherContoso.Id)).RecentInteractions);
@@ -178,7 +178,7 @@ public sealed class CardActionTurnTests
         var empty = await world.ClickAsync(world.Megan, CardVerbs.LogInteraction, TurnWorld.Data((CardFields.AccountId, world.Contoso.Id)));
 
         Assert.Contains("Quarterly review", logged.Card!.ToJsonString());
-        Assert.DoesNotContain("Open deals", empty.Card!.ToJsonString());
+        Assert.DoesNotContain("Account owner", empty.Card!.ToJsonString());
         Assert.Single(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Contoso.Id)).RecentInteractions);
     }
 

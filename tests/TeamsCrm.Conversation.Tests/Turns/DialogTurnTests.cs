@@ -86,7 +86,7 @@ public sealed class DialogTurnTests
 
         Assert.Contains("Anna Schmidt", first.Message);
         Assert.Contains(CardVerbs.UseExistingContact, again.Card!.ToJsonString());
-        Assert.Contains("Offene Deals", existing.Card!.ToJsonString());
+        Assert.Contains("Betreut von", existing.Card!.ToJsonString());
         Assert.Contains(CardVerbs.CreateContact, badEmail.Card!.ToJsonString());
         Assert.Equal(1, TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Contoso.Id)).ContactCount);
     }

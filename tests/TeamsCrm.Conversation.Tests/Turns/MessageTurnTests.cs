@@ -12,7 +12,7 @@ public sealed class MessageTurnTests
 
         var card = Single(outcome);
         Assert.Contains("Contoso Ltd", card);
-        Assert.Contains("Open deals", card);
+        Assert.Contains("Account owner", card);
         Assert.Contains("Renewal 2027", card);
         Assert.Empty(outcome.Notifications);
     }
@@ -26,8 +26,8 @@ public sealed class MessageTurnTests
 
         var card = Single(outcome);
         Assert.Contains("Müller Maschinenbau", card);
-        Assert.Contains("Offene Deals", card);
-        Assert.DoesNotContain("Open deals", card);
+        Assert.Contains("Betreut von", card);
+        Assert.DoesNotContain("Account owner", card);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class MessageTurnTests
 
         var outcome = await world.SayAsync(world.Megan, "zeig mir bitte Contoso", locale: null);
 
-        Assert.Contains("Offene Deals", Single(outcome));
+        Assert.Contains("Betreut von", Single(outcome));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class MessageTurnTests
         Assert.Contains("Fabrikam Inc", card);
         Assert.Contains("Fabrikam Partners Ltd", card);
         Assert.Contains(CardVerbs.ShowAccount, card);
-        Assert.DoesNotContain("Open deals", card);
+        Assert.DoesNotContain("Account owner", card);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class MessageTurnTests
         var card = Single(await world.SayAsync(world.Megan, "show Zyxwvut Quantum"));
 
         Assert.Contains("Zyxwvut Quantum", card);
-        Assert.DoesNotContain("Open deals", card);
+        Assert.DoesNotContain("Account owner", card);
     }
 
     [Fact]

@@ -13,12 +13,17 @@ public sealed class TabBrowserFixture : PlaygroundFixture
     /// <summary>Debian's Chromium; scripts/install-chromium.sh installs it (the test command runs that script).</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>The Teams app id the app runs with (`App:TeamsAppId`), so customer cards offer "Open in Teams tab".</summary>
+    public const string TeamsAppId = "6f3b2a10-8c4d-4e5f-9a6b-7c8d9e0f1a2b";
+
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>TestResults/tab-screenshots at the repository root (kept by CI as test artifacts).</summary>
     public static string ArtifactsDirectory { get; } = Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "TestResults", "tab-screenshots")).FullName;
+
+    protected override IReadOnlyDictionary<string, string> AppSettings => new Dictionary<string, string> { ["App__TeamsAppId"] = TeamsAppId };
 
     public override async Task InitializeAsync()
     {

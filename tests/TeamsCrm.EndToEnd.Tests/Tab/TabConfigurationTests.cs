@@ -5,7 +5,8 @@ namespace TeamsCrm.EndToEnd.Tests.Tab;
 /// <summary>
 /// Configuring the channel tab for an account, in Chromium inside a fake Teams host: the bot's search finds the account
 /// in spite of a typo, Save links the channel (the bot's "summary" in that channel then answers for the account, through
-/// the real Agents Playground) and sets the tab to the account's workspace.
+/// the real Agents Playground) and sets the tab to the account's workspace; the customer card in that channel then
+/// deep-links "Open in Teams tab" to this channel tab.
 /// </summary>
 [Collection(TabBrowserTests.Name)]
 public sealed class TabConfigurationTests(TabBrowserFixture fixture)
@@ -37,8 +38,27 @@ public sealed class TabConfigurationTests(TabBrowserFixture fixture)
 
         var since = _chat.Mark();
         await _chat.MeganTypesInAsync(GeneralChannel, "summary");
-        await _chat.WaitForBotInAsync(GeneralChannel, m => BotCards.Json(m).Contains("Northwind Traders", StringComparison.Ordinal), since);
+        var shell = await fixture.Stream.WaitForPostAsync(
+            GeneralChannel, m => BotCards.Sender(m) == DemoUsers.BotId && BotCards.Json(m).Contains("Northwind Traders", StringComparison.Ordinal), PlaygroundChat.Timeout, since, includeUpdates: false);
+
+        // Megan opens the shell in the channel: her own card, whose "Open in Teams tab" is the channel tab just configured.
+        var card = await _chat.InvokeInAsync(PlaygroundStream.ConversationId(shell), DemoUsers.Megan, PlaygroundChat.MessageId(shell.GetProperty("message")), "card.refresh", new JsonObject { ["accountId"] = northwind });
+        var link = new Uri(OpenInTeamsTab(JsonNode.Parse(card.GetRawText())) ?? throw new InvalidOperationException($"No \"Open in Teams tab\" in {card.GetRawText()}"));
+        using var contextJson = JsonDocument.Parse(System.Web.HttpUtility.ParseQueryString(link.Query)["context"]!);
+        var context = contextJson.RootElement;
+        Assert.Equal($"https://teams.microsoft.com/l/entity/{TabBrowserFixture.TeamsAppId}/{northwind}", link.GetLeftPart(UriPartial.Path));
+        Assert.Equal(GeneralChannel, context.GetProperty("channelId").GetString());
+        Assert.Equal($"account:{northwind}", context.GetProperty("subEntityId").GetString());
     }
+
+    /// <summary>The url of the card's "Open in Teams tab" button.</summary>
+    private static string? OpenInTeamsTab(JsonNode? node) => node switch
+    {
+        JsonObject o when (string?)o["type"] == "Action.OpenUrl" && (string?)o["title"] == "Open in Teams tab" => (string?)o["url"],
+        JsonObject o => o.Select(p => OpenInTeamsTab(p.Value)).FirstOrDefault(u => u is not null),
+        JsonArray a => a.Select(OpenInTeamsTab).FirstOrDefault(u => u is not null),
+        _ => null,
+    };
 
     [Fact]
     public async Task Configure_SaveAsAGuest_IsRefusedAndLinksNothing()

@@ -24,6 +24,26 @@ public sealed class ChannelLinkTests
     }
 
     [Fact]
+    public async Task LinkAsync_WithTheTabsPage_KeepsItForTheSameAccountAndDropsItForAnother()
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var megan = CrmTestStore.Member(Tenant, "Megan");
+        var contoso = await crm.AccountAsync(megan, "Contoso Ltd");
+        var fabrikam = await crm.AccountAsync(megan, "Fabrikam Inc");
+
+        await crm.ChannelLinks.LinkAsync(megan, Channel, "19:sales@thread.tacv2", contoso.Id, pageId: contoso.Id);
+        var stored = (await crm.ChannelLinks.GetAsync(megan, Channel)).Value!;
+        await crm.ChannelLinks.LinkAsync(megan, Channel, "19:sales@thread.tacv2", contoso.Id);
+        var relinked = (await crm.ChannelLinks.GetAsync(megan, Channel)).Value!;
+        await crm.ChannelLinks.LinkAsync(megan, Channel, "19:sales@thread.tacv2", fabrikam.Id);
+        var other = (await crm.ChannelLinks.GetAsync(megan, Channel)).Value!;
+
+        Assert.Equal(contoso.Id, stored.PageId);
+        Assert.Equal(contoso.Id, relinked.PageId);
+        Assert.Null(other.PageId);
+    }
+
+    [Fact]
     public async Task LinkAsync_GuestOrOtherTenant_CannotLinkOrSeeTheLink()
     {
         var crm = await CrmTestStore.CreateAsync();

@@ -34,12 +34,13 @@ public sealed partial class ConfigurePage
         _error = null;
         _self ??= DotNetObjectReference.Create(this);
         var page = $"/tab/accounts/{Uri.EscapeDataString(hit.AccountId)}";
-        await JS.InvokeVoidAsync("crmTab.offerTabConfig", _self, new TabConfig(hit.AccountId, page, hit.Name));
+        await JS.InvokeVoidAsync("crmTab.offerTabConfig", _self, new TabConfig(EntityIdOf(hit), page, hit.Name));
     }
 
     /// <summary>
-    /// Teams' Save: links the channel to the chosen account (in a channel; a group chat has no channel to link) and
-    /// answers null, or the reason in the person's language when it cannot be saved.
+    /// Teams' Save: links the channel to the chosen account (in a channel; a group chat has no channel to link), with the
+    /// tab's entity id so the bot's cards in this channel can deep-link to this tab, and answers null, or the reason in
+    /// the person's language when it cannot be saved. The entity id is the server's own choice, never the browser's.
     /// </summary>
     [JSInvokable]
     public async Task<string?> SaveAsync(string? channelId, string? teamId)
@@ -55,11 +56,14 @@ public sealed partial class ConfigurePage
             return null;
         }
 
-        var linked = await ChannelLinks.LinkAsync(caller, channelId, teamId, _chosen.AccountId);
+        var linked = await ChannelLinks.LinkAsync(caller, channelId, teamId, _chosen.AccountId, EntityIdOf(_chosen));
         _error = linked.IsSuccess ? null : CrmMessages.Describe(linked.Error!, CultureInfo.CurrentUICulture);
         await InvokeAsync(StateHasChanged);
         return _error;
     }
+
+    /// <summary>The tab's entity id: the account's id (Teams hands it back in deep links to the tab).</summary>
+    private static string EntityIdOf(AccountSearchHit hit) => hit.AccountId;
 
     public ValueTask DisposeAsync()
     {

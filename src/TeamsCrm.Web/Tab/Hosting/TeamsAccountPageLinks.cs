@@ -5,9 +5,12 @@ using TeamsCrm.Web.Hosting;
 namespace TeamsCrm.Web.Tab.Hosting;
 
 /// <summary>
-/// The Teams deep link to an account's page in the personal tab "My CRM": <c>https://teams.microsoft.com/l/entity/{app
-/// id}/my-crm?webUrl=…&amp;context={"subEntityId":"account:{id}"}</c>. Teams opens the personal tab with the sub-entity
-/// id, and the tab (tab.js) goes on to the account's workspace. Null without <see cref="AppOptions.TeamsAppId"/>.
+/// Teams deep links to an account's page (https://teams.microsoft.com/l/entity/{app id}/{entity id}?webUrl=…&amp;context=…,
+/// the context URL-encoded JSON). In a channel whose tab shows the account (<see cref="AccountPagePlace"/>: the channel
+/// and the tab's entity id, stored when the tab was configured) the link opens that channel tab, with
+/// <c>{"subEntityId":"account:{id}","channelId":"…"}</c>; otherwise the personal tab "My CRM" with
+/// <c>{"subEntityId":"account:{id}"}</c>, which the tab (tab.js) follows on to the account's workspace. The webUrl is the
+/// workspace page, for clients that cannot show the tab. Null without <see cref="AppOptions.TeamsAppId"/>.
 /// </summary>
 internal sealed class TeamsAccountPageLinks(IOptions<AppOptions> options) : IAccountPageLinks
 {
@@ -17,7 +20,7 @@ internal sealed class TeamsAccountPageLinks(IOptions<AppOptions> options) : IAcc
     /// <summary>The prefix of the sub-entity id that names an account.</summary>
     public const string AccountSubEntityPrefix = "account:";
 
-    public Uri? PageOf(string tenantId, string accountId)
+    public Uri? PageOf(string tenantId, string accountId, AccountPagePlace? place = null)
     {
         var app = options.Value;
         if (string.IsNullOrEmpty(app.TeamsAppId) || app.PublicBaseUrl is null)
@@ -26,10 +29,16 @@ internal sealed class TeamsAccountPageLinks(IOptions<AppOptions> options) : IAcc
         }
 
         var page = new Uri(app.PublicBaseUrl, AccountLinkPath(accountId));
-        var context = JsonSerializer.Serialize(new Dictionary<string, string> { ["subEntityId"] = AccountSubEntityPrefix + accountId });
+        var context = new Dictionary<string, string> { ["subEntityId"] = AccountSubEntityPrefix + accountId };
+        if (place is not null)
+        {
+            context["channelId"] = place.ChannelId;
+        }
+
+        var entityId = place?.PageId ?? PersonalTabEntityId;
         return new Uri(
-            $"https://teams.microsoft.com/l/entity/{Uri.EscapeDataString(app.TeamsAppId)}/{PersonalTabEntityId}"
-            + $"?webUrl={Uri.EscapeDataString(page.AbsoluteUri)}&context={Uri.EscapeDataString(context)}");
+            $"https://teams.microsoft.com/l/entity/{Uri.EscapeDataString(app.TeamsAppId)}/{Uri.EscapeDataString(entityId)}"
+            + $"?webUrl={Uri.EscapeDataString(page.AbsoluteUri)}&context={Uri.EscapeDataString(JsonSerializer.Serialize(context))}");
     }
 
     private static string AccountLinkPath(string accountId) => Components.AccountLink.For(accountId).TrimStart('/');
