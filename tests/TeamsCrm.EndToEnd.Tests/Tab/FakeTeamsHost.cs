@@ -30,8 +30,15 @@ public static class FakeTeamsHost
         return frame;
     }
 
-    /// <summary>Presses Teams' Save on the configuration page; answers "success" or the failure reason the page gave.</summary>
-    public static Task<string> SaveAsync(IFrame frame) => frame.EvaluateAsync<string>("() => window.fakeTeams.save()");
+    /// <summary>
+    /// Presses Teams' Save on the configuration page once the page has offered it (registered its Save handler and said
+    /// the choice is valid, as Teams enables its button only then); answers "success" or the failure reason the page gave.
+    /// </summary>
+    public static async Task<string> SaveAsync(IFrame frame)
+    {
+        await frame.WaitForFunctionAsync("() => window.fakeTeams.valid && typeof window.fakeTeams.saveHandler === 'function'");
+        return await frame.EvaluateAsync<string>("() => window.fakeTeams.save()");
+    }
 
     private static string Library(string channelId, string teamId, string theme, string locale) =>
         """
