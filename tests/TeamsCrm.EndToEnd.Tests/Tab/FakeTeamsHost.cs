@@ -36,7 +36,18 @@ public static class FakeTeamsHost
     /// </summary>
     public static async Task<string> SaveAsync(IFrame frame)
     {
-        await frame.WaitForFunctionAsync("() => window.fakeTeams.valid && typeof window.fakeTeams.saveHandler === 'function'");
+        try
+        {
+            await frame.WaitForFunctionAsync(
+                "() => window.fakeTeams.valid && typeof window.fakeTeams.saveHandler === 'function'", null, new FrameWaitForFunctionOptions { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            var state = await frame.EvaluateAsync<string>(
+                "() => JSON.stringify({ valid: window.fakeTeams.valid, handler: typeof window.fakeTeams.saveHandler, live: document.documentElement.dataset.crmLive, configure: document.querySelector('main')?.outerHTML })");
+            throw new TimeoutException("The configuration page never offered Save: " + state);
+        }
+
         return await frame.EvaluateAsync<string>("() => window.fakeTeams.save()");
     }
 
