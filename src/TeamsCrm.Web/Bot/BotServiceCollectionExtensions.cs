@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsCrm.Conversation;
 using TeamsCrm.Conversation.Cards;
+using TeamsCrm.Conversation.MessageExtension;
 using TeamsCrm.Teams.Hosting;
+using TeamsCrm.Web.Bot.MessageExtension;
 using TeamsCrm.Web.Notifications;
 
 namespace TeamsCrm.Web.Bot;
@@ -23,7 +25,9 @@ public static class BotServiceCollectionExtensions
         services.AddBotReadOnlyCardVerbs(CardVerbs.Refresh, CardVerbs.RefreshHandoff);
         services.AddOptions<HandoffReminderOptions>().BindConfiguration(HandoffReminderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IPersonLocales, ConversationPersonLocales>();
+        services.TryAddSingleton<IAccountLinkReader, AppAccountLinkReader>();
         services.AddCrmConversation();
+        services.TryAddSingleton<MessageExtensionHandlers>();
         services.TryAddSingleton<CrmTurnCallers>();
         services.TryAddSingleton<MentionReader>();
         services.TryAddSingleton<NotificationDispatcher>();
@@ -36,12 +40,17 @@ public static class BotServiceCollectionExtensions
         {
             var welcome = sp.GetRequiredService<WelcomeHandler>();
             var crm = sp.GetRequiredService<CrmBotHandlers>();
+            var extension = sp.GetRequiredService<MessageExtensionHandlers>();
             routes.OnInstall(welcome.OnInstallAsync)
                 .OnUninstall(welcome.OnUninstallAsync)
                 .OnMessage(crm.OnMessageAsync)
                 .OnAdaptiveCardAction(null, crm.OnCardActionAsync)
                 .OnTaskFetch(crm.OnTaskFetchAsync)
-                .OnTaskSubmit(crm.OnTaskSubmitAsync);
+                .OnTaskSubmit(crm.OnTaskSubmitAsync)
+                .OnComposeExtensionQuery(extension.OnQueryAsync)
+                .OnComposeExtensionSelectItem(extension.OnSelectItemAsync)
+                .OnComposeExtensionQueryLink(extension.OnQueryLinkAsync)
+                .OnComposeExtensionAnonymousQueryLink(extension.OnAnonymousQueryLinkAsync);
         });
         return services;
     }
