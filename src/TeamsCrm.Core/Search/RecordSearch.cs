@@ -35,7 +35,9 @@ public sealed partial class RecordSearch(IAccountStore store, ICrmIndex index)
         var accounts = accountsByName.Select(id => visible.FirstOrDefault(v => v.Partition.Account.Id == id)).OfType<VisibleAccount>().Select(v => AccountHit(v.Partition.Account));
         var records = visible.SelectMany(v => DealsOf(v, d => Matches(words, d.Title)).Concat(ContactsOf(v, c => Matches(words, c.FirstName + " " + c.LastName))))
             .OrderBy(h => h.Kind)
-            .ThenBy(h => h.Name, StringComparer.CurrentCultureIgnoreCase);
+            .ThenBy(h => h.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(h => h.AccountName, StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(h => h.RecordId, StringComparer.Ordinal);
         return accounts.Concat(records).ToArray();
     }
 
