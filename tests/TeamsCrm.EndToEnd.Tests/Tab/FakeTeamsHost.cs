@@ -30,8 +30,26 @@ public static class FakeTeamsHost
         return frame;
     }
 
-    /// <summary>Presses Teams' Save on the configuration page; answers "success" or the failure reason the page gave.</summary>
-    public static Task<string> SaveAsync(IFrame frame) => frame.EvaluateAsync<string>("() => window.fakeTeams.save()");
+    /// <summary>
+    /// Presses Teams' Save on the configuration page once the page has offered it (registered its Save handler and said
+    /// the choice is valid, as Teams enables its button only then); answers "success" or the failure reason the page gave.
+    /// </summary>
+    public static async Task<string> SaveAsync(IFrame frame)
+    {
+        try
+        {
+            await frame.WaitForFunctionAsync(
+                "() => window.fakeTeams.valid && typeof window.fakeTeams.saveHandler === 'function'", null, new FrameWaitForFunctionOptions { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            var state = await frame.EvaluateAsync<string>(
+                "() => JSON.stringify({ valid: window.fakeTeams.valid, handler: typeof window.fakeTeams.saveHandler, live: document.documentElement.dataset.crmLive, configure: document.querySelector('main')?.outerHTML })");
+            throw new TimeoutException("The configuration page never offered Save: " + state);
+        }
+
+        return await frame.EvaluateAsync<string>("() => window.fakeTeams.save()");
+    }
 
     private static string Library(string channelId, string teamId, string theme, string locale) =>
         """

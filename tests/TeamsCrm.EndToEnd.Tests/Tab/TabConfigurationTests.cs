@@ -27,7 +27,7 @@ public sealed class TabConfigurationTests(TabBrowserFixture fixture)
         await frame.Locator(".crm-configure-search button[type=submit]").ClickAsync();
         await frame.Locator(".crm-configure-hit", new FrameLocatorOptions { HasText = "Northwind Traders" }).Locator("input").CheckAsync();
         await Assertions.Expect(frame.Locator($".crm-configure-chosen[data-account-id='{northwind}']")).ToBeVisibleAsync();
-        Assert.True(await frame.EvaluateAsync<bool>("() => window.fakeTeams.valid"));
+        await frame.WaitForFunctionAsync("() => window.fakeTeams.valid"); // Teams enables Save
 
         Assert.Equal("success", await FakeTeamsHost.SaveAsync(frame));
 
@@ -69,6 +69,7 @@ public sealed class TabConfigurationTests(TabBrowserFixture fixture)
         await frame.Locator("#crm-account-search").FillAsync("Northwind");
         await frame.Locator(".crm-configure-search button[type=submit]").ClickAsync();
         await frame.Locator(".crm-configure-hit", new FrameLocatorOptions { HasText = "Northwind Traders" }).Locator("input").CheckAsync();
+        await Assertions.Expect(frame.Locator(".crm-configure-chosen")).ToBeVisibleAsync(); // what the guest sees before pressing Save
 
         var outcome = await FakeTeamsHost.SaveAsync(frame);
 
