@@ -44,6 +44,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<NotificationRenderer>();
         services.TryAddSingleton<IAccountLinkReader>(NoAccountLinks.Instance);
         services.AddSingleton<RecordSearchCards>();
+        services.AddSingleton<SaveMessageDialog>();
         return services;
     }
 

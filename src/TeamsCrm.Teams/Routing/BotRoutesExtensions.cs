@@ -29,6 +29,10 @@ public static class BotRoutesExtensions
 
     public static BotRoutes OnComposeExtensionSelectItem(this BotRoutes routes, InvokeHandler handler) => routes.OnInvoke(InvokeNames.ComposeExtensionSelectItem, handler);
 
+    public static BotRoutes OnComposeExtensionFetchTask(this BotRoutes routes, InvokeHandler handler) => routes.OnInvoke(InvokeNames.ComposeExtensionFetchTask, handler);
+
+    public static BotRoutes OnComposeExtensionSubmitAction(this BotRoutes routes, InvokeHandler handler) => routes.OnInvoke(InvokeNames.ComposeExtensionSubmitAction, handler);
+
     public static BotRoutes OnTaskFetch(this BotRoutes routes, InvokeHandler handler) => routes.OnInvoke(InvokeNames.TaskFetch, handler);
 
     public static BotRoutes OnTaskSubmit(this BotRoutes routes, InvokeHandler handler) => routes.OnInvoke(InvokeNames.TaskSubmit, handler);

@@ -28,6 +28,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<IAccountLinkReader, AppAccountLinkReader>();
         services.AddCrmConversation();
         services.TryAddSingleton<MessageExtensionHandlers>();
+        services.TryAddSingleton<SaveMessageHandlers>();
         services.TryAddSingleton<CrmTurnCallers>();
         services.TryAddSingleton<MentionReader>();
         services.TryAddSingleton<NotificationDispatcher>();
@@ -41,6 +42,7 @@ public static class BotServiceCollectionExtensions
             var welcome = sp.GetRequiredService<WelcomeHandler>();
             var crm = sp.GetRequiredService<CrmBotHandlers>();
             var extension = sp.GetRequiredService<MessageExtensionHandlers>();
+            var save = sp.GetRequiredService<SaveMessageHandlers>();
             routes.OnInstall(welcome.OnInstallAsync)
                 .OnUninstall(welcome.OnUninstallAsync)
                 .OnMessage(crm.OnMessageAsync)
@@ -50,7 +52,9 @@ public static class BotServiceCollectionExtensions
                 .OnComposeExtensionQuery(extension.OnQueryAsync)
                 .OnComposeExtensionSelectItem(extension.OnSelectItemAsync)
                 .OnComposeExtensionQueryLink(extension.OnQueryLinkAsync)
-                .OnComposeExtensionAnonymousQueryLink(extension.OnAnonymousQueryLinkAsync);
+                .OnComposeExtensionAnonymousQueryLink(extension.OnAnonymousQueryLinkAsync)
+                .OnComposeExtensionFetchTask(save.OnFetchTaskAsync)
+                .OnComposeExtensionSubmitAction(save.OnSubmitActionAsync);
         });
         return services;
     }

@@ -81,7 +81,7 @@ describe("app package built with sample values", () => {
     assert.equal(readJson(samplePackage(), "de.json")[`staticTabs[${manifest.staticTabs.indexOf(personal)}].name`], "Mein CRM");
   });
 
-  test("declares the bot-based message extension: the search command and link unfurling on the app's domain only, in German too", () => {
+  test("declares the bot-based message extension: the search command, the message action \"Save to CRM\" and link unfurling on the app's domain only, in German too", () => {
     const manifest = readJson(samplePackage(), "manifest.json");
     const german = readJson(samplePackage(), "de.json");
     assert.equal(manifest.connectors, undefined, "connectors are declared");
@@ -89,7 +89,9 @@ describe("app package built with sample values", () => {
     const [extension] = manifest.composeExtensions;
     assert.equal(extension.composeExtensionType, "botBased");
     assert.equal(extension.botId, manifest.bots[0].botId);
-    const [search] = extension.commands;
+    const [search, save] = extension.commands;
+    assert.deepEqual([save.id, save.type, save.fetchTask, save.context], ["saveToCrm", "action", true, ["message"]]);
+    assert.equal(german["composeExtensions[0].commands[1].title"], "Im CRM speichern");
     assert.deepEqual([search.id, search.type, search.initialRun], ["searchRecords", "query", true]);
     assert.deepEqual([...search.context].sort(), ["commandBox", "compose"]);
     assert.deepEqual(search.parameters.map((p) => p.name), ["query"]);
