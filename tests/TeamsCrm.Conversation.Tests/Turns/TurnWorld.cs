@@ -51,6 +51,7 @@ internal sealed class TurnWorld
         Conversation = services.GetRequiredService<CrmConversation>();
         Renderer = services.GetRequiredService<NotificationRenderer>();
         Extension = services.GetRequiredService<TeamsCrm.Conversation.MessageExtension.RecordSearchCards>();
+        SaveDialog = services.GetRequiredService<TeamsCrm.Conversation.MessageExtension.SaveMessageDialog>();
     }
 
     public FakeTimeProvider Time { get; }
@@ -80,6 +81,9 @@ internal sealed class TurnWorld
 
     /// <summary>The message extension (search, chosen result, link unfurling), on the same services.</summary>
     public TeamsCrm.Conversation.MessageExtension.RecordSearchCards Extension { get; private set; } = null!;
+
+    /// <summary>The message action "Save to CRM", on the same services.</summary>
+    public TeamsCrm.Conversation.MessageExtension.SaveMessageDialog SaveDialog { get; private set; } = null!;
 
     public Caller Megan { get; }
     public Caller Lukas { get; }
