@@ -123,6 +123,79 @@ public sealed class MessageExtensionEndpointTests(BotHostFixture host) : IClassF
         Assert.Equal("Diese Suche ist unbekannt. Bitte aktualisieren Sie die App.", extension["text"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task FetchTaskAndSubmitAction_SaveToCrm_DialogPrefilledFromTheMessageThenSavedWithConfirmationToTheCaller()
+    {
+        var fetch = new JsonObject
+        {
+            ["commandId"] = "saveToCrm",
+            ["commandContext"] = "message",
+            ["context"] = new JsonObject { ["theme"] = "default" },
+            ["messagePayload"] = new JsonObject
+            {
+                ["id"] = "1733390000000",
+                ["createdDateTime"] = "2026-11-30T08:15:00.000Z",
+                ["linkToMessage"] = "https://teams.microsoft.com/l/message/19:deal-desk-chat@thread.v2/1733390000000",
+                ["from"] = new JsonObject { ["user"] = new JsonObject { ["id"] = DemoTenant.Adele.UserId, ["displayName"] = "Adele Vance", ["userIdentityType"] = "aadUser" } },
+                ["body"] = new JsonObject { ["contentType"] = "html", ["content"] = "<p>Litware wants the <b>offer</b> by Friday</p>" },
+            },
+        };
+
+        var task = await PostTaskAsync(DemoTenant.Lukas, "composeExtension/fetchTask", fetch);
+        var card = task["value"]!["card"]!["content"]!;
+        var data = card["body"]!.AsArray().Last()!["actions"]![0]!["data"]!.AsObject();
+        var submit = new JsonObject
+        {
+            ["commandId"] = "saveToCrm",
+            ["commandContext"] = "message",
+            ["data"] = new JsonObject
+            {
+                ["verb"] = data["verb"]!.DeepClone(),
+                ["saveAuthor"] = data["saveAuthor"]!.DeepClone(),
+                ["saveSentAt"] = data["saveSentAt"]!.DeepClone(),
+                ["saveLink"] = data["saveLink"]!.DeepClone(),
+                ["saveAccountName"] = "Litware",
+                ["saveKind"] = "InternalComment",
+                ["saveText"] = "Litware wants the offer by Friday",
+            },
+        };
+        var saved = await PostTaskAsync(DemoTenant.Lukas, "composeExtension/submitAction", submit);
+
+        Assert.Equal("continue", task["type"]!.GetValue<string>());
+        Assert.Contains("Litware wants the offer by Friday", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("message", saved["type"]!.GetValue<string>());
+        Assert.Equal("Saved as an internal comment on Litware Inc.", saved["value"]!.GetValue<string>());
+        var comments = await host.Factory.Services.GetRequiredService<TeamsCrm.Core.Comments.CommentService>().ListAsync(DemoTenant.Megan, await AccountIdAsync("Litware"), 50);
+        Assert.Contains(comments.Value!, c => c.Text.StartsWith("Litware wants the offer by Friday", StringComparison.Ordinal) && c.Text.Contains("1733390000000", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SubmitAction_GuestSavesToAnUnsharedAccount_FormAgainNothingWritten()
+    {
+        var litware = await AccountIdAsync("Litware");
+        var comments = host.Factory.Services.GetRequiredService<TeamsCrm.Core.Comments.CommentService>();
+        var before = (await comments.ListAsync(DemoTenant.Megan, litware, 50)).Value!.Count;
+        var submit = new JsonObject
+        {
+            ["commandId"] = "saveToCrm",
+            ["commandContext"] = "message",
+            ["data"] = new JsonObject { ["verb"] = "message.save", ["saveAccountId"] = litware, ["saveKind"] = "SharedComment", ["saveText"] = "Pat was here" },
+        };
+
+        var answer = await PostTaskAsync(DemoTenant.Pat, "composeExtension/submitAction", submit);
+
+        Assert.Equal("continue", answer["type"]!.GetValue<string>());
+        Assert.Equal(before, (await comments.ListAsync(DemoTenant.Megan, litware, 50)).Value!.Count);
+    }
+
+    private async Task<JsonObject> PostTaskAsync(Caller from, string name, JsonObject value)
+    {
+        using var response = await host.Factory.CreateClient().PostAsJsonAsync("/api/messages", Activity(from, name, value));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {body}");
+        return JsonNode.Parse(body)!["task"]!.AsObject();
+    }
+
     private static JsonObject Search(string text) => Query([new JsonObject { ["name"] = "query", ["value"] = text }], 0, 25);
 
     private static JsonObject Query(JsonObject[] parameters, int skip, int count) => new()
