@@ -7,7 +7,8 @@ namespace TeamsCrm.Web.Tab.Components;
 
 /// <summary>
 /// The clock of one open tab: the time zone the sign-in page put into the session (the browser's own), so even the
-/// first, server-rendered paint shows the viewer's local times; UTC when the session does not say (pages then ask the browser).
+/// first, server-rendered paint shows the viewer's local times; none when the session does not say (pages then show
+/// UTC, and the workspace asks the browser once it is live).
 /// </summary>
 public sealed class TabClock(AuthenticationStateProvider authentication)
 {
