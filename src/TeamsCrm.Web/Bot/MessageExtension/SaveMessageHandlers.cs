@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.MessageExtension;
+using TeamsCrm.Core.Identity;
 using TeamsCrm.Teams.Invokes;
 
 namespace TeamsCrm.Web.Bot.MessageExtension;
@@ -20,16 +21,10 @@ internal sealed partial class SaveMessageHandlers(SaveMessageDialog dialog, CrmT
 
     public async Task<InvokeResponse> OnFetchTaskAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var value = Value(context);
-        if (Text(value, "commandId") != CommandId)
-        {
-            return TaskModuleResponses.Message(BotTexts.Get("Search.UnknownCommand", context.Locale));
-        }
-
-        var caller = await callers.ResolveAsync(context, cancellationToken);
+        var (value, caller, refused) = await StartAsync(context, cancellationToken);
         if (caller is null)
         {
-            return TaskModuleResponses.Message(BotTexts.Get("UnknownSender", context.Locale));
+            return refused!;
         }
 
         var outcome = SaveMessageDialog.Fetch(caller, Message(value["messagePayload"] as JsonObject), context.Locale);
@@ -38,16 +33,10 @@ internal sealed partial class SaveMessageHandlers(SaveMessageDialog dialog, CrmT
 
     public async Task<InvokeResponse> OnSubmitActionAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var value = Value(context);
-        if (Text(value, "commandId") != CommandId)
-        {
-            return TaskModuleResponses.Message(BotTexts.Get("Search.UnknownCommand", context.Locale));
-        }
-
-        var caller = await callers.ResolveAsync(context, cancellationToken);
+        var (value, caller, refused) = await StartAsync(context, cancellationToken);
         if (caller is null)
         {
-            return TaskModuleResponses.Message(BotTexts.Get("UnknownSender", context.Locale));
+            return refused!;
         }
 
         var outcome = await dialog.SubmitAsync(caller, value["data"] as JsonObject ?? [], context.Locale, cancellationToken);
@@ -58,6 +47,19 @@ internal sealed partial class SaveMessageHandlers(SaveMessageDialog dialog, CrmT
 
         LogSaved();
         return TaskModuleResponses.Message(outcome.Message ?? string.Empty);
+    }
+
+    /// <summary>The invoke's value and its caller, or the answer that ends the turn (another command, no caller).</summary>
+    private async Task<(JsonObject Value, Caller? Caller, InvokeResponse? Refused)> StartAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var value = Value(context);
+        if (Text(value, "commandId") != CommandId)
+        {
+            return (value, null, TaskModuleResponses.Message(BotTexts.Get("Search.UnknownCommand", context.Locale)));
+        }
+
+        var caller = await callers.ResolveAsync(context, cancellationToken);
+        return (value, caller, caller is null ? TaskModuleResponses.Message(BotTexts.Get("UnknownSender", context.Locale)) : null);
     }
 
     /// <summary>The message as Teams describes it (every field optional; wrong types count as missing).</summary>
