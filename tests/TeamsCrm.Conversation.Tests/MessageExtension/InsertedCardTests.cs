@@ -45,6 +45,35 @@ public sealed class InsertedCardTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task SearchAsync_Guest_PreviewsCardsAndSelectDataCarryNothingInternal()
+    {
+        var world = await TurnWorld.CreateAsync();
+        TurnWorld.Ok(await world.Contacts.CreateAsync(world.Megan, world.Fabrikam.Id, new ContactInput("Rita", "Rollins", Role: "CFO", Email: "rita@fabrikam.example", Phone: "+1 555 0100")));
+        TurnWorld.Ok(await world.Comments.AddAsync(world.Megan, world.Fabrikam.Id, new CommentInput("Internal: discount 30 percent")));
+
+        var items = (await world.Extension.SearchAsync(world.Pat, "", null, null, "en-US", default))
+            .Concat(await world.Extension.SearchAsync(world.Pat, "r", null, null, "en-US", default)).ToList();
+
+        Assert.Contains(items, i => i.Title == "Rollout");
+        Assert.Contains(items, i => i.Title == "Rita Rollins" && i.Subtitle == "Contact · Fabrikam Inc · CFO");
+        foreach (var item in items)
+        {
+            var everything = item.Card.ToJsonString() + item.Title + item.Subtitle + item.Text + item.SelectData.ToJsonString();
+            foreach (var id in item.SelectData.Select(p => p.Value!.GetValue<string>()))
+            {
+                everything = everything.Replace(id, "<id>", StringComparison.Ordinal); // ids are hex: digits in them are no amounts
+            }
+
+            foreach (var secret in new[] { "12500", "12,500", "40", "Enterprise", "Testing", "discount", "rita@", "555", "Contoso", "Renewal", "Müller", "Partners Ltd", world.Megan.UserId })
+            {
+                Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
+            }
+
+            Assert.Equal([SelectFields.Kind, CardFields.AccountId, SelectFields.RecordId], item.SelectData.Select(p => p.Key).Union([SelectFields.RecordId]));
+        }
+    }
+
     [Theory]
     [InlineData("Account", "contoso")]
     [InlineData("Deal", "renewal")]
