@@ -38,7 +38,7 @@ public sealed class InsertedCardTests(ITestOutputHelper output)
         Assert.NotNull(card);
         Assert.Equal(["Rollout", "Deal von Fabrikam Inc", "Öffnen Sie die Karte, um den Kunden so zu sehen, wie Ihre Berechtigung es erlaubt – in Ihrer Sprache.", "Kundenkarte anzeigen"], Strings(card));
         AssertOnlyAccountIdInData(card, world.Fabrikam.Id);
-        var json = card.ToJsonString();
+        var json = card.ToJsonString().Replace(world.Fabrikam.Id, "<id>", StringComparison.Ordinal); // ids are hex: digits in them are no amounts
         foreach (var secret in new[] { "12500", "12,500", "40", "Enterprise", "Testing", world.Megan.UserId, world.FabrikamRollout.Id })
         {
             Assert.DoesNotContain(secret, json, StringComparison.Ordinal);
