@@ -16,12 +16,3 @@ public static class SaveFields
     public const string SentAt = "saveSentAt";
     public const string Link = "saveLink";
 }
-
-/// <summary>What the message becomes.</summary>
-public enum SaveKind
-{
-    InternalComment,
-    SharedComment,
-    Interaction,
-    Lead,
-}

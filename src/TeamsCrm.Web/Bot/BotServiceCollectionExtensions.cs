@@ -3,6 +3,7 @@ using TeamsCrm.Conversation;
 using TeamsCrm.Conversation.Cards;
 using TeamsCrm.Conversation.MessageExtension;
 using TeamsCrm.Teams.Hosting;
+using TeamsCrm.Teams.Invokes;
 using TeamsCrm.Web.Bot.MessageExtension;
 using TeamsCrm.Web.Notifications;
 
@@ -23,6 +24,9 @@ public static class BotServiceCollectionExtensions
         services.AddTeamsBotProtocol();
         // The only pure reads: their automatic refreshes skip the delivery claim; every other action is de-duplicated.
         services.AddBotReadOnlyCardVerbs(CardVerbs.Refresh, CardVerbs.RefreshHandoff);
+        // The message extension's reads (search on every keystroke, the chosen result, link unfurling) skip it too.
+        services.AddBotReadOnlyInvokes(
+            InvokeNames.ComposeExtensionQuery, InvokeNames.ComposeExtensionSelectItem, InvokeNames.ComposeExtensionQueryLink, InvokeNames.ComposeExtensionAnonymousQueryLink);
         services.AddOptions<HandoffReminderOptions>().BindConfiguration(HandoffReminderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IPersonLocales, ConversationPersonLocales>();
         services.TryAddSingleton<IAccountLinkReader, AppAccountLinkReader>();
