@@ -8,6 +8,7 @@ using TeamsCrm.Conversation.Dialogs;
 using TeamsCrm.Conversation.Handoffs;
 using TeamsCrm.Conversation.Help;
 using TeamsCrm.Conversation.Interactions;
+using TeamsCrm.Conversation.MessageExtension;
 using TeamsCrm.Conversation.MyWork;
 using TeamsCrm.Conversation.Notifications;
 using TeamsCrm.Core.CustomerCards;
@@ -31,7 +32,8 @@ public static class ConversationServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<IntentRecognizer>();
-        services.AddSingleton<IAccountResolver, AccountResolver>();
+        services.AddSingleton<AccountResolver>();
+        services.AddSingleton<IAccountResolver>(sp => sp.GetRequiredService<AccountResolver>());
         services.TryAddSingleton<IPersonLocales>(UnknownPersonLocales.Instance);
         AddSharedParts(services);
         AddHandlers(services);
@@ -40,6 +42,9 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<DialogFetcher>();
         services.AddSingleton<CrmConversation>();
         services.AddSingleton<NotificationRenderer>();
+        services.TryAddSingleton<IAccountLinkReader>(NoAccountLinks.Instance);
+        services.AddSingleton<RecordSearchCards>();
+        services.AddSingleton<SaveMessageDialog>();
         return services;
     }
 

@@ -19,6 +19,7 @@ public static class CrmUseCasesServiceCollectionExtensions
     public static IServiceCollection AddCrmUseCases(this IServiceCollection services)
     {
         services.AddSingleton<AccountSearch>();
+        services.AddSingleton<RecordSearch>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<ContactService>();
         services.AddSingleton<DealService>();

@@ -137,7 +137,8 @@ function hasOpaquePixels(png) {
   return false;
 }
 
-/** The manifest strings we localize: names, descriptions, every bot command and every named personal tab. */
+/** The manifest strings we localize: names, descriptions, every bot command, every message extension command (title,
+ * description, parameters) and every named personal tab. */
 export function localizableKeys(manifest) {
   const keys = new Map();
   const add = (key, value) => typeof value === "string" && keys.set(key, value);
@@ -153,6 +154,16 @@ export function localizableKeys(manifest) {
         add(`bots[${b}].commandLists[${l}].commands[${c}].description`, command.description);
       }),
     ),
+  );
+  (manifest.composeExtensions ?? []).forEach((extension, e) =>
+    (extension.commands ?? []).forEach((command, c) => {
+      add(`composeExtensions[${e}].commands[${c}].title`, command.title);
+      add(`composeExtensions[${e}].commands[${c}].description`, command.description);
+      (command.parameters ?? []).forEach((parameter, p) => {
+        add(`composeExtensions[${e}].commands[${c}].parameters[${p}].title`, parameter.title);
+        add(`composeExtensions[${e}].commands[${c}].parameters[${p}].description`, parameter.description);
+      });
+    }),
   );
   return keys;
 }

@@ -21,14 +21,24 @@ public sealed class AccountResolver(AccountSearch search) : IAccountResolver
     private const int MaxWords = 6;
     private const int Take = 20;
 
-    public async Task<AccountResolution> ResolveAsync(Caller caller, string? phrase, CancellationToken cancellationToken = default)
+    public async Task<AccountResolution> ResolveAsync(Caller caller, string? phrase, CancellationToken cancellationToken = default) =>
+        Decide(await RankAsync(caller, phrase, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>
+    /// Every account the phrase could mean (similarity at least <see cref="Near"/>), best first: the same search as
+    /// <see cref="ResolveAsync"/> without deciding on one (the message extension's result list).
+    /// </summary>
+    public async Task<IReadOnlyList<AccountCandidate>> FindAsync(Caller caller, string? phrase, CancellationToken cancellationToken = default) =>
+        (await RankAsync(caller, phrase, cancellationToken).ConfigureAwait(false)).Where(c => c.Score >= Near).ToArray();
+
+    private async Task<List<AccountCandidate>> RankAsync(Caller caller, string? phrase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         phrase = Utf16.Valid(phrase);
         var words = NameFolding.SignificantWords(phrase).Take(MaxWords).Select(w => w.Length > 40 ? w[..40] : w).ToArray();
         if (words.Length == 0)
         {
-            return AccountResolution.Nothing;
+            return [];
         }
 
         var hits = new Dictionary<string, AccountSearchHit>(StringComparer.Ordinal);
@@ -56,7 +66,7 @@ public sealed class AccountResolver(AccountSearch search) : IAccountResolver
             }
         }
 
-        return Decide(ranked);
+        return ranked;
     }
 
     private static IEnumerable<string> Queries(string[] words)

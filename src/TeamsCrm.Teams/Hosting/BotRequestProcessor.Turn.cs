@@ -10,7 +10,7 @@ public sealed partial class BotRequestProcessor
     internal async Task<InvokeResponse?> RunAsync(Activity activity, BotAuthResult auth, CancellationToken requestAborted)
     {
         var tenantId = activity.GetTenantId() ?? "no-tenant";
-        var deliveryKey = string.IsNullOrEmpty(activity.Id) || IsReadOnlyAutomaticRefresh(activity) ? null : "activity|" + activity.ChannelId + "|" + activity.Id;
+        var deliveryKey = string.IsNullOrEmpty(activity.Id) || IsReadOnlyAutomaticRefresh(activity) || IsReadOnlyInvoke(activity) ? null : "activity|" + activity.ChannelId + "|" + activity.Id;
         if (deliveryKey is not null
             && !await deduplicator.TryClaimAsync(tenantId, deliveryKey, _options.DeduplicationWindow, requestAborted).ConfigureAwait(false))
         {
@@ -78,6 +78,10 @@ public sealed partial class BotRequestProcessor
         && action.TryGetProperty("verb", out var verb)
         && verb.ValueKind == JsonValueKind.String
         && readOnlyCardVerbs.Contains(verb.GetString());
+
+    /// <summary>An invoke the app registered as a pure read (<see cref="TeamsBotServiceCollectionExtensions.AddBotReadOnlyInvokes"/>): not claimed.</summary>
+    private bool IsReadOnlyInvoke(Activity activity) =>
+        activity.Type == ActivityTypes.Invoke && readOnlyInvokes.Contains(activity.Name);
 
     private async Task UpdateReferenceAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -20,6 +20,7 @@ public sealed partial class BotRequestProcessor(
     IBotTokenValidator tokenValidator,
     InboundActivityPolicy activityPolicy,
     BotReadOnlyCardVerbs readOnlyCardVerbs,
+    BotReadOnlyInvokes readOnlyInvokes,
     BotRouter router,
     IActivityDeduplicator deduplicator,
     IConversationReferenceStore references,

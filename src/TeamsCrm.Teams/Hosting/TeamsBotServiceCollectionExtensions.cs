@@ -29,6 +29,7 @@ public static class TeamsBotServiceCollectionExtensions
         services.TryAddSingleton<ServiceUrlAllowList>();
         services.TryAddSingleton<InboundActivityPolicy>();
         services.TryAddSingleton<BotReadOnlyCardVerbs>();
+        services.TryAddSingleton<BotReadOnlyInvokes>();
         services.TryAddSingleton<ConnectorRetryPolicy>();
         services.TryAddSingleton<IBotTokenProvider>(CreateTokenProvider);
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
@@ -63,6 +64,13 @@ public static class TeamsBotServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBotReadOnlyCardVerbs(this IServiceCollection services, params string[] verbs) =>
         services.AddSingleton(new BotReadOnlyCardVerbRegistration(verbs));
+
+    /// <summary>
+    /// Declares invoke names whose handlers only read (a message extension's search, its chosen result, link unfurling):
+    /// they skip the delivery claim, so a search sent on every keystroke writes nothing for deduplication.
+    /// </summary>
+    public static IServiceCollection AddBotReadOnlyInvokes(this IServiceCollection services, params string[] names) =>
+        services.AddSingleton(new BotReadOnlyInvokeRegistration(names));
 
     private static IBotTokenProvider CreateTokenProvider(IServiceProvider services)
     {

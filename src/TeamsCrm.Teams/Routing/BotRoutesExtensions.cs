@@ -25,6 +25,14 @@ public static class BotRoutesExtensions
 
     public static BotRoutes OnComposeExtensionQueryLink(this BotRoutes routes, InvokeHandler handler) => routes.OnInvoke(InvokeNames.ComposeExtensionQueryLink, handler);
 
+    public static BotRoutes OnComposeExtensionAnonymousQueryLink(this BotRoutes routes, InvokeHandler handler) => routes.OnInvoke(InvokeNames.ComposeExtensionAnonymousQueryLink, handler);
+
+    public static BotRoutes OnComposeExtensionSelectItem(this BotRoutes routes, InvokeHandler handler) => routes.OnInvoke(InvokeNames.ComposeExtensionSelectItem, handler);
+
+    public static BotRoutes OnComposeExtensionFetchTask(this BotRoutes routes, InvokeHandler handler) => routes.OnInvoke(InvokeNames.ComposeExtensionFetchTask, handler);
+
+    public static BotRoutes OnComposeExtensionSubmitAction(this BotRoutes routes, InvokeHandler handler) => routes.OnInvoke(InvokeNames.ComposeExtensionSubmitAction, handler);
+
     public static BotRoutes OnTaskFetch(this BotRoutes routes, InvokeHandler handler) => routes.OnInvoke(InvokeNames.TaskFetch, handler);
 
     public static BotRoutes OnTaskSubmit(this BotRoutes routes, InvokeHandler handler) => routes.OnInvoke(InvokeNames.TaskSubmit, handler);

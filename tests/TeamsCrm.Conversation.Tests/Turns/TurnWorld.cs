@@ -50,6 +50,8 @@ internal sealed class TurnWorld
         Reminders = services.GetRequiredService<HandoffReminders>();
         Conversation = services.GetRequiredService<CrmConversation>();
         Renderer = services.GetRequiredService<NotificationRenderer>();
+        Extension = services.GetRequiredService<TeamsCrm.Conversation.MessageExtension.RecordSearchCards>();
+        SaveDialog = services.GetRequiredService<TeamsCrm.Conversation.MessageExtension.SaveMessageDialog>();
     }
 
     public FakeTimeProvider Time { get; }
@@ -76,6 +78,12 @@ internal sealed class TurnWorld
     /// <summary>The languages people last used with the bot (unknown unless a test sets one).</summary>
     public TestLocales Locales { get; } = new();
     public CrmConversation Conversation { get; private set; } = null!;
+
+    /// <summary>The message extension (search, chosen result, link unfurling), on the same services.</summary>
+    public TeamsCrm.Conversation.MessageExtension.RecordSearchCards Extension { get; private set; } = null!;
+
+    /// <summary>The message action "Save to CRM", on the same services.</summary>
+    public TeamsCrm.Conversation.MessageExtension.SaveMessageDialog SaveDialog { get; private set; } = null!;
 
     public Caller Megan { get; }
     public Caller Lukas { get; }

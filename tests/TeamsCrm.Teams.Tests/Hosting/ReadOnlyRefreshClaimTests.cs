@@ -41,6 +41,33 @@ public sealed class ReadOnlyRefreshClaimTests(OpenIdFixture fixture) : IClassFix
         Assert.Equal(claims, host.Deduplicator.Attempts);
     }
 
+    [Theory]
+    [InlineData("composeExtension/query", true, 2, 0)]
+    [InlineData("composeExtension/query", false, 1, 2)]
+    [InlineData("composeExtension/submitAction", true, 1, 2)]
+    public async Task Post_InvokeDeliveredTwice_OnlyARegisteredReadOnlyInvokeSkipsTheClaim(string name, bool registered, int runs, int claims)
+    {
+        await using var host = await StartAsync(registerReadOnly: registered);
+        var activity = TestActivities.CardAction(Refresh, id: $"f:{name}-{registered}");
+        activity["name"] = name;
+
+        using var first = await host.PostAsync(activity, Token);
+        using var second = await host.PostAsync(activity, Token);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.Equal(Enumerable.Repeat(name, runs), host.Effects);
+        Assert.Equal(claims, host.Deduplicator.Attempts);
+    }
+
+    [Fact]
+    public void AddBotReadOnlyInvokes_EmptyOrCardActionName_Throws()
+    {
+        var services = new ServiceCollection();
+
+        Assert.Throws<ArgumentException>(() => services.AddBotReadOnlyInvokes("composeExtension/query", " "));
+        Assert.Throws<ArgumentException>(() => services.AddBotReadOnlyInvokes(InvokeNames.AdaptiveCardAction));
+    }
+
     [Fact]
     public void AddBotReadOnlyCardVerbs_EmptyVerb_Throws()
     {
@@ -57,13 +84,16 @@ public sealed class ReadOnlyRefreshClaimTests(OpenIdFixture fixture) : IClassFix
             if (registerReadOnly)
             {
                 services.AddBotReadOnlyCardVerbs(Refresh);
+                services.AddBotReadOnlyInvokes("composeExtension/query");
             }
 
             services.AddBotRoutes((routes, sp) =>
             {
                 var effects = sp.GetRequiredService<BotTestHostState>().Effects;
                 routes.OnAdaptiveCardAction(Refresh, (_, _) => Record(effects, Refresh))
-                    .OnAdaptiveCardAction(AddComment, (_, _) => Record(effects, AddComment));
+                    .OnAdaptiveCardAction(AddComment, (_, _) => Record(effects, AddComment))
+                    .OnComposeExtensionQuery((_, _) => Record(effects, "composeExtension/query"))
+                    .OnInvoke("composeExtension/submitAction", (_, _) => Record(effects, "composeExtension/submitAction"));
             });
         });
 

@@ -81,11 +81,26 @@ describe("app package built with sample values", () => {
     assert.equal(readJson(samplePackage(), "de.json")[`staticTabs[${manifest.staticTabs.indexOf(personal)}].name`], "Mein CRM");
   });
 
-  test("declares no surface that does not exist yet (message extension, connectors)", () => {
+  test("declares the bot-based message extension: the search command, the message action \"Save to CRM\" and link unfurling on the app's domain only, in German too", () => {
     const manifest = readJson(samplePackage(), "manifest.json");
-    for (const surface of ["composeExtensions", "connectors"]) {
-      assert.equal(manifest[surface], undefined, `${surface} is declared`);
-    }
+    const german = readJson(samplePackage(), "de.json");
+    assert.equal(manifest.connectors, undefined, "connectors are declared");
+    assert.equal(manifest.composeExtensions.length, 1);
+    const [extension] = manifest.composeExtensions;
+    assert.equal(extension.composeExtensionType, "botBased");
+    assert.equal(extension.botId, manifest.bots[0].botId);
+    const [search, save] = extension.commands;
+    assert.deepEqual([save.id, save.type, save.fetchTask, save.context], ["saveToCrm", "action", true, ["message"]]);
+    assert.equal(german["composeExtensions[0].commands[1].title"], "Im CRM speichern");
+    assert.deepEqual([search.id, search.type, search.initialRun], ["searchRecords", "query", true]);
+    assert.deepEqual([...search.context].sort(), ["commandBox", "compose"]);
+    assert.deepEqual(search.parameters.map((p) => p.name), ["query"]);
+    const [links] = extension.messageHandlers;
+    assert.equal(links.type, "link");
+    assert.deepEqual(links.value.domains, ["app-teamscrm-sample.azurewebsites.net"]);
+    assert.equal(links.value.supportsAnonymizedPayloads, true);
+    assert.equal(german["composeExtensions[0].commands[0].title"], "Im CRM suchen");
+    assert.equal(german["composeExtensions[0].commands[0].parameters[0].title"], "Name");
   });
 
   test("an environment file without the ids is refused with the names it lacks", () => {

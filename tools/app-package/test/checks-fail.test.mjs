@@ -102,6 +102,10 @@ describe("German localization (de.json)", () => {
   test("a manifest command without German translation", () => {
     assertReported(withManifest((m) => m.bots[0].commandLists[1].commands.push({ title: "new", description: "New." })), /^localization: de\.json lacks bots\[0\]\.commandLists\[1\]\.commands\[6\]/);
   });
+  test("a message extension command or parameter without German translation", () => {
+    assertReported(withGerman((g) => delete g["composeExtensions[0].commands[0].description"]), /^localization: de\.json lacks composeExtensions\[0\]\.commands\[0\]\.description/);
+    assertReported(withGerman((g) => delete g["composeExtensions[0].commands[0].parameters[0].title"]), /^localization: de\.json lacks composeExtensions\[0\]\.commands\[0\]\.parameters\[0\]\.title/);
+  });
   test("a German short name too long for the localization schema", () => {
     assertReported(withGerman((g) => (g["name.short"] = "x".repeat(31))), /^schema: de\.json\/name\.short/);
   });

@@ -1,0 +1,92 @@
+using TeamsCrm.Core.Access;
+using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Comments;
+using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.Interactions;
+
+namespace TeamsCrm.Conversation.MessageExtension;
+
+/// <summary>
+/// "Save to CRM" on a chat message: the dialog prefilled from the message, and its submit — a comment (internal or
+/// shared), an interaction (channel Teams, with its direction and the message's time) or a new lead with the message
+/// as its first comment, on the account the person names. The stored text ends with where it came from (author, time,
+/// link to the message). Every write is a Core use case with the caller's access: an account they may not see is "not
+/// found" and nothing is written; a guest's comment is always shared, and what a guest may not do is refused by Core.
+/// The answer closes the dialog with a sentence only the caller sees, or shows the form again with the error.
+/// </summary>
+public sealed partial class SaveMessageDialog(IAccountResolver resolver, AccountService accounts, CommentService comments, InteractionService interactions, DealService deals)
+{
+    public static DialogOutcome Fetch(Caller caller, MessageToSave message, string? locale)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(message);
+        var context = CardContext.ForLocale(locale);
+        var (text, fullLength) = MessageText.Extract(message.Body, message.IsHtml);
+        var sentAt = message.SentAt?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var draft = new SaveDraft(text, Clip(message.AuthorName, FieldLimits.PersonName * 2), sentAt, Clip(message.Link, FieldLimits.Url)) { FullLength = fullLength };
+        return Show(context, caller, draft);
+    }
+
+    public async Task<DialogOutcome> SubmitAsync(Caller caller, JsonObject data, string? locale, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var context = CardContext.ForLocale(locale);
+        var draft = DraftFrom(data);
+        if (string.IsNullOrWhiteSpace(draft.Text))
+        {
+            return Show(context, caller, draft, error: Missing("text"));
+        }
+
+        var accountId = CardData.Id(data, SaveFields.AccountId);
+        if (accountId is null)
+        {
+            if (string.IsNullOrWhiteSpace(draft.AccountName))
+            {
+                return Show(context, caller, draft, error: Missing("account"));
+            }
+
+            var resolution = await resolver.ResolveAsync(caller, draft.AccountName, cancellationToken).ConfigureAwait(false);
+            if (resolution.Kind != AccountResolutionKind.SingleMatch)
+            {
+                return Show(context, caller, draft, resolution.Candidates.Select(c => c.Account).ToList(), CrmError.NotFound());
+            }
+
+            accountId = resolution.Match!.AccountId;
+        }
+
+        var saved = await SaveAsync(caller, accountId, draft, Stored(draft, context), cancellationToken).ConfigureAwait(false);
+        if (saved is not null)
+        {
+            return Show(context, caller, draft, error: saved);
+        }
+
+        var name = await accounts.GetNameAsync(caller, accountId, cancellationToken).ConfigureAwait(false);
+        var kind = draft.Kind == SaveKind.InternalComment && !AccessPolicy.IsInternal(caller) ? SaveKind.SharedComment : draft.Kind;
+        return new DialogOutcome(null, null, new CardText(context).Format($"Save.Done.{kind}", name.Value ?? string.Empty), []);
+    }
+
+    /// <summary>Writes what the person chose; null when it was saved, else Core's error (nothing written).</summary>
+    private async Task<CrmError?> SaveAsync(Caller caller, string accountId, SaveDraft draft, string stored, CancellationToken cancellationToken)
+    {
+        switch (draft.Kind)
+        {
+            case SaveKind.Interaction:
+                var sentAt = DateTimeOffset.TryParseExact(draft.SentAt, "yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTimeOffset?)null;
+                return (await interactions.LogAsync(caller, accountId, new InteractionInput(InteractionChannel.Teams, draft.Direction, stored, sentAt), cancellationToken).ConfigureAwait(false)).Error;
+            case SaveKind.Lead:
+                var title = string.IsNullOrWhiteSpace(draft.LeadTitle) ? FirstLine(draft.Text) : draft.LeadTitle.Trim();
+                var lead = await deals.CreateAsync(caller, accountId, new DealInput(title, 0m), cancellationToken).ConfigureAwait(false);
+                return lead.IsSuccess
+                    ? (await comments.AddAsync(caller, accountId, new CommentInput(stored, null, CommentVisibility.Internal, lead.Value.Id), cancellationToken).ConfigureAwait(false)).Error
+                    : lead.Error;
+            default:
+                var visibility = AccessPolicy.CommentVisibilityFor(caller, draft.Kind == SaveKind.SharedComment ? CommentVisibility.Shared : CommentVisibility.Internal);
+                return (await comments.AddAsync(caller, accountId, new CommentInput(stored, null, visibility), cancellationToken).ConfigureAwait(false)).Error;
+        }
+    }
+
+    private static DialogOutcome Show(CardContext context, Caller caller, SaveDraft draft, IReadOnlyList<AccountSearchHit>? choices = null, CrmError? error = null) =>
+        new(SaveMessageCardBuilder.Build(context, draft, AccessPolicy.IsInternal(caller), choices, error), SaveMessageCardBuilder.Title(context), null, []);
+
+    private static CrmError Missing(string field) => CrmError.Invalid([new FieldError(field, ErrorCodes.Required)]);
+}
