@@ -1,3 +1,5 @@
+using TeamsCrm.Core.CustomerCards;
+using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Core.Meetings;
@@ -20,6 +22,34 @@ internal static class MeetingAccounts
         var accounts = await LoadAsync(store, index, caller, limit, cancellationToken).ConfigureAwait(false);
         var calendar = await calendarTask.ConfigureAwait(false);
         return (accounts, calendar, [.. calendar.People.Where(p => !p.IsGuest).Select(p => p.Email)]);
+    }
+
+    /// <summary>
+    /// The caller's own meetings that <paramref name="include"/> selects, once per account whose customers attend (the
+    /// account's contacts or web domain, never the tenant's own addresses), with those customers and the subject only
+    /// where <see cref="PeopleContextPolicy.CanSeeSubject"/> allows it. Members only: a guest gets none.
+    /// </summary>
+    public static async Task<IReadOnlyList<WorkItem<MeetingView>>> CustomerMeetingsAsync(
+        IAccountStore store, ICrmIndex index, CustomerContextService people, Caller caller, int limit, Func<Meeting, bool> include, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!AccessPolicy.IsInternal(caller))
+        {
+            return [];
+        }
+
+        var (accounts, calendar, ownAddresses) = await WithCalendarAsync(store, index, people, caller, limit, cancellationToken).ConfigureAwait(false);
+        var own = calendar.Meetings.Where(m => string.Equals(m.CalendarOwnerId, caller.UserId, StringComparison.OrdinalIgnoreCase) && include(m)).ToArray();
+        return [.. accounts
+            .SelectMany(partition =>
+            {
+                var matcher = new CustomerAttendeeMatcher(CustomerCardAssembler.EmailsOf(partition.Contacts), partition.Account.Website, ownAddresses);
+                return own.Where(m => m.Attendees.Any(matcher.IsCustomer)).Select(m => new WorkItem<MeetingView>(
+                    partition.Account.Id,
+                    partition.Account.Name,
+                    new MeetingView(m.MeetingId, m.Start, m.End, PeopleContextPolicy.CanSeeSubject(caller, m) ? m.Subject : null, m.OrganizerName, [.. m.Attendees.Where(matcher.IsCustomer)])));
+            })
+            .DistinctBy(w => (w.AccountId, w.Item.MeetingId))];
     }
 
     public static async Task<IReadOnlyList<AccountPartition>> LoadAsync(

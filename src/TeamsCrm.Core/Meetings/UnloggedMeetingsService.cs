@@ -1,4 +1,3 @@
-using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.PeopleContext;
 
@@ -19,32 +18,11 @@ public sealed class UnloggedMeetingsService(IAccountStore store, ICrmIndex index
 
     public async Task<IReadOnlyList<WorkItem<MeetingView>>> ListAsync(Caller caller, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (!AccessPolicy.IsInternal(caller))
-        {
-            return [];
-        }
-
-        var (accounts, calendar, ownAddresses) = await MeetingAccounts.WithCalendarAsync(store, index, people, caller, AccountLimit, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var candidates = accounts
-            .SelectMany(partition =>
-            {
-                var matcher = new CustomerAttendeeMatcher(CustomerCardAssembler.EmailsOf(partition.Contacts), partition.Account.Website, ownAddresses);
-                return calendar.Meetings
-                    .Where(m => m.Start < now && string.Equals(m.CalendarOwnerId, caller.UserId, StringComparison.OrdinalIgnoreCase))
-                    .Where(m => m.Attendees.Any(matcher.IsCustomer))
-                    .Select(m => (Partition: partition, Meeting: m, Customers: m.Attendees.Where(matcher.IsCustomer).ToArray()));
-            })
-            .DistinctBy(c => (c.Partition.Account.Id, c.Meeting.MeetingId))
-            .OrderByDescending(c => c.Meeting.Start)
-            .Take(MeetingLimit)
-            .ToArray();
-        var logged = await Task.WhenAll(candidates.Select(c =>
-            MeetingLogService.IsMarkedAsync(store, caller.TenantId, c.Partition.Account.Id, c.Meeting.MeetingId, cancellationToken))).ConfigureAwait(false);
-        return [.. candidates.Where((_, i) => !logged[i]).Select(c => new WorkItem<MeetingView>(
-            c.Partition.Account.Id,
-            c.Partition.Account.Name,
-            new MeetingView(c.Meeting.MeetingId, c.Meeting.Start, c.Meeting.End, PeopleContextPolicy.CanSeeSubject(caller, c.Meeting) ? c.Meeting.Subject : null, c.Meeting.OrganizerName, c.Customers)))];
+        var past = await MeetingAccounts.CustomerMeetingsAsync(store, index, people, caller, AccountLimit, m => m.Start < now, cancellationToken).ConfigureAwait(false);
+        var candidates = past.OrderByDescending(w => w.Item.Start).Take(MeetingLimit).ToArray();
+        var logged = await Task.WhenAll(candidates.Select(w =>
+            MeetingLogService.IsMarkedAsync(store, caller.TenantId, w.AccountId, w.Item.MeetingId, cancellationToken))).ConfigureAwait(false);
+        return [.. candidates.Where((_, i) => !logged[i])];
     }
 }

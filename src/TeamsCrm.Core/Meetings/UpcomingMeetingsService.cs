@@ -1,4 +1,3 @@
-using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.PeopleContext;
 
@@ -19,27 +18,9 @@ public sealed class UpcomingMeetingsService(IAccountStore store, ICrmIndex index
 
     public async Task<IReadOnlyList<WorkItem<MeetingView>>> ListAsync(Caller caller, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (!AccessPolicy.IsInternal(caller))
-        {
-            return [];
-        }
-
-        var (accounts, calendar, ownAddresses) = await MeetingAccounts.WithCalendarAsync(store, index, people, caller, AccountLimit, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var coming = calendar.Meetings
-            .Where(m => m.Start >= now && string.Equals(m.CalendarOwnerId, caller.UserId, StringComparison.OrdinalIgnoreCase))
-            .ToArray();
-        return [.. accounts
-            .SelectMany(partition =>
-            {
-                var matcher = new CustomerAttendeeMatcher(CustomerCardAssembler.EmailsOf(partition.Contacts), partition.Account.Website, ownAddresses);
-                return coming.Where(m => m.Attendees.Any(matcher.IsCustomer)).Select(m => new WorkItem<MeetingView>(
-                    partition.Account.Id,
-                    partition.Account.Name,
-                    new MeetingView(m.MeetingId, m.Start, m.End, PeopleContextPolicy.CanSeeSubject(caller, m) ? m.Subject : null, m.OrganizerName, [.. m.Attendees.Where(matcher.IsCustomer)])));
-            })
-            .DistinctBy(w => (w.AccountId, w.Item.MeetingId))
+        var coming = await MeetingAccounts.CustomerMeetingsAsync(store, index, people, caller, AccountLimit, m => m.Start >= now, cancellationToken).ConfigureAwait(false);
+        return [.. coming
             .OrderBy(w => w.Item.Start)
             .ThenBy(w => w.AccountName, StringComparer.CurrentCultureIgnoreCase)
             .Take(MeetingLimit)];
