@@ -3,6 +3,7 @@
 # loopback, channel tokens validated) with a private in-memory Azurite, and the storage floor of a refresh
 # in the same run. Prints a Markdown table (the figures in docs/performance.md come from this command).
 # Options go to the harness: --users 50 --invokes 3600 --rounds 3 --warmup 500 (the defaults).
+# --mode search: the message extension's search instead (one-user pairs vs the bot's name search, then load vs its floor).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build tests/TeamsCrm.Bot.LoadBenchmarks -c Release -nologo -clp:ErrorsOnly

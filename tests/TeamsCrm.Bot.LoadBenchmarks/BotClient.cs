@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 
 namespace TeamsCrm.Bot.LoadBenchmarks;
@@ -19,9 +20,16 @@ internal sealed class BotClient(Uri baseAddress, string authorization, string se
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(click);
+        var (elapsed, status, body, problem) = await PostAsync(InvokeActivity.Create(click, user.Person, user.Conversation, serviceUrl));
+        return (elapsed, problem is null ? InvokeAnswer.Read(click, status, body) : InvokeAnswer.Fail(problem));
+    }
+
+    /// <summary>Posts one activity (see <see cref="InvokeActivity.Envelope"/>); the status and body, or the transport problem.</summary>
+    public async Task<(TimeSpan Elapsed, HttpStatusCode Status, byte[] Body, string? Problem)> PostAsync(byte[] activity)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
         {
-            Content = new ByteArrayContent(InvokeActivity.Create(click, user.Person, user.Conversation, serviceUrl)),
+            Content = new ByteArrayContent(activity),
         };
         request.Content.Headers.ContentType = Json;
         request.Headers.TryAddWithoutValidation("Authorization", authorization);
@@ -30,14 +38,15 @@ internal sealed class BotClient(Uri baseAddress, string authorization, string se
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
             var body = await response.Content.ReadAsByteArrayAsync();
-            var elapsed = Stopwatch.GetElapsedTime(start);
-            return (elapsed, InvokeAnswer.Read(click, response.StatusCode, body));
+            return (Stopwatch.GetElapsedTime(start), response.StatusCode, body, null);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            return (Stopwatch.GetElapsedTime(start), InvokeAnswer.Fail(ex.GetType().Name + ": " + ex.Message));
+            return (Stopwatch.GetElapsedTime(start), default, [], ex.GetType().Name + ": " + ex.Message);
         }
     }
+
+    public string ServiceUrl => serviceUrl;
 
     public void Dispose() => _http.Dispose();
 }

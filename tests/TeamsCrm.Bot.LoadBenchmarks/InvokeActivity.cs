@@ -9,6 +9,22 @@ internal static class InvokeActivity
 {
     public static byte[] Create(CardClick click, DemoPerson person, TeamsConversation conversation, string serviceUrl)
     {
+        ArgumentNullException.ThrowIfNull(click);
+        var activity = Envelope("invoke", person, conversation, serviceUrl);
+        activity["name"] = "adaptiveCard/action";
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = click.Verb, ["data"] = click.Data.DeepClone() },
+            ["trigger"] = click.Trigger,
+        };
+        return JsonSerializer.SerializeToUtf8Bytes(activity);
+    }
+
+    /// <summary>What every activity from Teams carries: a new id, the time, the sender, the conversation, the client's locale (en-US).</summary>
+    public static JsonObject Envelope(string type, DemoPerson person, TeamsConversation conversation, string serviceUrl)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(conversation);
         var now = DateTimeOffset.UtcNow;
         var channelData = new JsonObject
         {
@@ -32,8 +48,7 @@ internal static class InvokeActivity
 
         var activity = new JsonObject
         {
-            ["type"] = "invoke",
-            ["name"] = "adaptiveCard/action",
+            ["type"] = type,
             ["id"] = "f:" + Guid.NewGuid().ToString("N"),
             ["timestamp"] = now.ToString("O", CultureInfo.InvariantCulture),
             ["localTimestamp"] = now.ToOffset(TimeSpan.FromHours(1)).ToString("O", CultureInfo.InvariantCulture),
@@ -52,17 +67,12 @@ internal static class InvokeActivity
                 ["timezone"] = "Europe/Berlin",
             }),
             ["channelData"] = channelData,
-            ["value"] = new JsonObject
-            {
-                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = click.Verb, ["data"] = click.Data.DeepClone() },
-                ["trigger"] = click.Trigger,
-            },
         };
         if (conversation.ReplyToId is { } replyToId)
         {
             activity["replyToId"] = replyToId;
         }
 
-        return JsonSerializer.SerializeToUtf8Bytes(activity);
+        return activity;
     }
 }

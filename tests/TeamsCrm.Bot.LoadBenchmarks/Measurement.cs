@@ -54,8 +54,8 @@ internal sealed class Measurement(string name)
         return sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 
-    /// <summary>A table row: count, p50, p95, p99, max and the rate over <paramref name="wallTime"/>.</summary>
-    public string Row(TimeSpan wallTime) => string.Create(
+    /// <summary>A table row: count, p50, p95, p99, max and the rate over <paramref name="wallTime"/> (none: "–", requests one after another).</summary>
+    public string Row(TimeSpan? wallTime) => string.Create(
         CultureInfo.InvariantCulture,
-        $"| {Name} | {Count} | {Percentile(0.50):F1} | {Percentile(0.95):F1} | {Percentile(0.99):F1} | {Percentile(1.0):F1} | {Count / wallTime.TotalSeconds:F0} |");
+        $"| {Name} | {Count} | {Percentile(0.50):F1} | {Percentile(0.95):F1} | {Percentile(0.99):F1} | {Percentile(1.0):F1} | {(wallTime is { } time ? (Count / time.TotalSeconds).ToString("F0", CultureInfo.InvariantCulture) : "–")} |");
 }

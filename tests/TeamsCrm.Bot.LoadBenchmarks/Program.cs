@@ -31,6 +31,20 @@ if (int.TryParse(Environment.GetEnvironmentVariable("TEAMSCRM_BENCH_AZURITE_PID"
 
 processes["harness"] = Environment.ProcessId;
 var (invokeCpu, floorCpu) = (new CpuUse(processes), new CpuUse(processes));
+if (settings.Mode == LoadSettings.SearchMode)
+{
+    // The message extension's search (issue 13): see SearchBenchmark.
+    var searchFloor = SearchFloor.Create(storage, tablePrefix, DemoPeople.TenantId);
+    var names = await searchFloor.AccountNamesAsync(accountIds);
+    var searchResult = await new SearchBenchmark(settings, client, channel, searchFloor, names).RunAsync(invokeCpu, floorCpu);
+    if (searchResult != 0)
+    {
+        Console.Error.WriteLine("Requests failed; the app's last output lines:\n" + app.OutputText);
+    }
+
+    return searchResult;
+}
+
 
 Task<TimeSpan> InvokesAsync(int count, InvokeResults results) => ConcurrentLoad.RunAsync(settings, count, async n =>
 {
