@@ -30,8 +30,8 @@ public sealed class RecordSearchCards(AccountResolver resolver, RecordSearch rec
         }
         else
         {
-            var accounts = await resolver.FindAsync(caller, query, cancellationToken).ConfigureAwait(false);
-            hits = await records.SearchAsync(caller, query, accounts.Select(a => a.Account.AccountId).ToArray(), cancellationToken).ConfigureAwait(false);
+            hits = await records.SearchAsync(caller, query, async ct =>
+                (await resolver.FindAsync(caller, query, ct).ConfigureAwait(false)).Select(a => a.Account.AccountId).ToArray(), cancellationToken).ConfigureAwait(false);
         }
 
         var from = Math.Max(skip ?? 0, 0);

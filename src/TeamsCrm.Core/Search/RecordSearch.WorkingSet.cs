@@ -2,6 +2,13 @@ namespace TeamsCrm.Core.Search;
 
 public sealed partial class RecordSearch
 {
+    /// <summary>The visible partitions of the caller's working set.</summary>
+    private async Task<IReadOnlyList<VisibleAccount>> LoadWorkingSetAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        var working = await WorkingSetAsync(caller, cancellationToken).ConfigureAwait(false);
+        return await LoadAsync(caller, working.AccountIds, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The accounts a caller works on, from the indexes (candidates only: every one is checked when loaded).</summary>
     private async Task<WorkingSet> WorkingSetAsync(Caller caller, CancellationToken cancellationToken)
     {

@@ -17,21 +17,27 @@ public sealed partial class RecordSearch(IAccountStore store, ICrmIndex index)
     public const int MaxAccounts = 25;
 
     /// <summary>
-    /// The accounts <paramref name="accountsByName"/> (found by name, in that order) with their owners, then the deals and
-    /// contacts of those accounts and of the caller's working set whose names match <paramref name="query"/>.
+    /// The accounts <paramref name="findAccounts"/> finds by name (in that order) with their owners, then the deals and
+    /// contacts of those accounts and of the caller's working set whose names match <paramref name="query"/>. The
+    /// working set is read while the names are looked up; only named accounts outside it are read afterwards.
     /// </summary>
-    public async Task<IReadOnlyList<RecordHit>> SearchAsync(Caller caller, string? query, IReadOnlyList<string> accountsByName, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RecordHit>> SearchAsync(Caller caller, string? query, Func<CancellationToken, Task<IReadOnlyList<string>>> findAccounts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        ArgumentNullException.ThrowIfNull(accountsByName);
+        ArgumentNullException.ThrowIfNull(findAccounts);
         var words = NameFolding.SignificantWords(query);
         if (words.Count == 0)
         {
             return [];
         }
 
-        var working = await WorkingSetAsync(caller, cancellationToken).ConfigureAwait(false);
-        var visible = await LoadAsync(caller, accountsByName.Take(MaxAccounts).Concat(working.AccountIds), cancellationToken).ConfigureAwait(false);
+        var named = findAccounts(cancellationToken);
+        var working = LoadWorkingSetAsync(caller, cancellationToken);
+        await Task.WhenAll(named, working).ConfigureAwait(false);
+        var accountsByName = (await named.ConfigureAwait(false)).Take(MaxAccounts).ToArray();
+        var workingVisible = await working.ConfigureAwait(false);
+        var outside = accountsByName.Where(id => !workingVisible.Any(v => v.Partition.Account.Id == id));
+        var visible = workingVisible.Concat(await LoadAsync(caller, outside, cancellationToken).ConfigureAwait(false)).ToArray();
         var accounts = accountsByName.Select(id => visible.FirstOrDefault(v => v.Partition.Account.Id == id)).OfType<VisibleAccount>().Select(v => AccountHit(v.Partition.Account));
         var records = visible.SelectMany(v => DealsOf(v, d => Matches(words, d.Title)).Concat(ContactsOf(v, c => Matches(words, c.FirstName + " " + c.LastName))))
             .OrderBy(h => h.Kind)
@@ -45,8 +51,7 @@ public sealed partial class RecordSearch(IAccountStore store, ICrmIndex index)
     public async Task<IReadOnlyList<RecordHit>> OwnAsync(Caller caller, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var working = await WorkingSetAsync(caller, cancellationToken).ConfigureAwait(false);
-        var visible = await LoadAsync(caller, working.AccountIds, cancellationToken).ConfigureAwait(false);
+        var visible = await LoadWorkingSetAsync(caller, cancellationToken).ConfigureAwait(false);
         var accounts = visible
             .Where(v => caller.IsGuest || v.Partition.Account.Owner.UserId == caller.UserId)
             .Select(v => AccountHit(v.Partition.Account));
