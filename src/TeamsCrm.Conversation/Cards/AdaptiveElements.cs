@@ -136,6 +136,10 @@ internal static class AdaptiveElements
         return input;
     }
 
+    /// <summary>An Input.Toggle sending "true" or "false".</summary>
+    public static JsonObject Toggle(string id, string title, bool value) =>
+        new() { ["type"] = "Input.Toggle", ["id"] = id, ["title"] = title, ["value"] = value ? "true" : "false", ["valueOn"] = "true", ["valueOff"] = "false" };
+
     /// <summary>An Input.ChoiceSet; style "compact", "expanded" or "filtered" (type-ahead, 1.5).</summary>
     public static JsonObject Choice(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value = null, string style = "compact", string? requiredMessage = null, string? placeholder = null)
     {

@@ -74,7 +74,8 @@ public sealed class RecordSearchCards(AccountResolver resolver, RecordSearch rec
         return new ExtensionItem(card, name, string.Empty, string.Empty, []);
     }
 
-    private static ExtensionItem Item(RecordHit hit, CardContext context) =>
+    /// <summary>A record as a result: its name-only card, the preview's lines and the data a chosen preview sends back.</summary>
+    public static ExtensionItem Item(RecordHit hit, CardContext context) =>
         new(RecordShellCardBuilder.Build(hit, context), hit.Name, RecordShellCardBuilder.Subtitle(hit, context), RecordShellCardBuilder.OwnerLine(hit, context), SelectData(hit));
 
     /// <summary>What a chosen result sends back: the kind and ids only (read again with the caller's access, never trusted).</summary>

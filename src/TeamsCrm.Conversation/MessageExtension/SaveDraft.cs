@@ -13,6 +13,15 @@ public sealed record SaveDraft(string Text, string? Author, string? SentAt, stri
 
     public string? LeadTitle { get; init; }
 
+    /// <summary>The account already decided (the second form, which asks for the deal), else null.</summary>
+    public string? AccountId { get; init; }
+
+    /// <summary>Save the comment on a deal of the account.</summary>
+    public bool OnDeal { get; init; }
+
+    /// <summary>Put the record's name-only card into the conversation's compose box after saving.</summary>
+    public bool Post { get; init; }
+
     /// <summary>The message's full length when its text was cut to <see cref="MessageText.Limit"/>.</summary>
     public int? FullLength { get; init; }
 }

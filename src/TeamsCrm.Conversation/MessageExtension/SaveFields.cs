@@ -15,4 +15,12 @@ public static class SaveFields
     public const string Author = "saveAuthor";
     public const string SentAt = "saveSentAt";
     public const string Link = "saveLink";
+
+    /// <summary>"true": save the comment on one of the account's deals (the form asks which after the account is known).</summary>
+    public const string OnDeal = "saveOnDeal";
+
+    public const string DealId = "saveDealId";
+
+    /// <summary>"true": answer with the record's name-only card for the conversation's compose box instead of a confirmation.</summary>
+    public const string Post = "savePost";
 }

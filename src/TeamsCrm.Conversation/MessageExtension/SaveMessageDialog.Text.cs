@@ -13,6 +13,9 @@ public sealed partial class SaveMessageDialog
             Kind = Enum.TryParse<SaveKind>(CardData.Id(data, SaveFields.Kind), out var kind) && Enum.IsDefined(kind) ? kind : SaveKind.InternalComment,
             Direction = Enum.TryParse<InteractionDirection>(CardData.Id(data, SaveFields.Direction), out var direction) && Enum.IsDefined(direction) ? direction : InteractionDirection.Inbound,
             LeadTitle = CardData.Text(data, SaveFields.LeadTitle)?.Trim(),
+            AccountId = CardData.Id(data, SaveFields.AccountId),
+            OnDeal = CardData.Id(data, SaveFields.OnDeal) == "true",
+            Post = CardData.Id(data, SaveFields.Post) == "true",
         };
 
     /// <summary>The text as stored: what the person kept of the message, then where it came from (cut so both fit one comment).</summary>

@@ -3,6 +3,7 @@ using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Interactions;
+using TeamsCrm.Core.Search;
 
 namespace TeamsCrm.Conversation.MessageExtension;
 
@@ -14,9 +15,9 @@ namespace TeamsCrm.Conversation.MessageExtension;
 /// found" and nothing is written; a guest's comment is always shared, and what a guest may not do is refused by Core.
 /// The answer closes the dialog with a sentence only the caller sees, or shows the form again with the error.
 /// </summary>
-public sealed partial class SaveMessageDialog(IAccountResolver resolver, AccountService accounts, CommentService comments, InteractionService interactions, DealService deals)
+public sealed partial class SaveMessageDialog(IAccountResolver resolver, AccountService accounts, CommentService comments, InteractionService interactions, DealService deals, RecordSearch records)
 {
-    public static DialogOutcome Fetch(Caller caller, MessageToSave message, string? locale)
+    public static SaveOutcome Fetch(Caller caller, MessageToSave message, string? locale)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(message);
@@ -27,7 +28,7 @@ public sealed partial class SaveMessageDialog(IAccountResolver resolver, Account
         return Show(context, caller, draft);
     }
 
-    public async Task<DialogOutcome> SubmitAsync(Caller caller, JsonObject data, string? locale, CancellationToken cancellationToken)
+    public async Task<SaveOutcome> SubmitAsync(Caller caller, JsonObject data, string? locale, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         var context = CardContext.ForLocale(locale);
@@ -37,7 +38,7 @@ public sealed partial class SaveMessageDialog(IAccountResolver resolver, Account
             return Show(context, caller, draft, error: Missing("text"));
         }
 
-        var accountId = CardData.Id(data, SaveFields.AccountId);
+        var accountId = draft.AccountId;
         if (accountId is null)
         {
             if (string.IsNullOrWhiteSpace(draft.AccountName))
@@ -54,39 +55,44 @@ public sealed partial class SaveMessageDialog(IAccountResolver resolver, Account
             accountId = resolution.Match!.AccountId;
         }
 
-        var saved = await SaveAsync(caller, accountId, draft, Stored(draft, context), cancellationToken).ConfigureAwait(false);
-        if (saved is not null)
+        var onDeal = draft.OnDeal && draft.Kind is SaveKind.InternalComment or SaveKind.SharedComment;
+        var dealId = onDeal ? CardData.Id(data, SaveFields.DealId) : null;
+        if (onDeal && dealId is null)
         {
-            return Show(context, caller, draft, error: saved);
+            return await AskForDealAsync(context, caller, draft with { AccountId = accountId }, cancellationToken).ConfigureAwait(false);
         }
 
-        var name = await accounts.GetNameAsync(caller, accountId, cancellationToken).ConfigureAwait(false);
-        var kind = draft.Kind == SaveKind.InternalComment && !AccessPolicy.IsInternal(caller) ? SaveKind.SharedComment : draft.Kind;
-        return new DialogOutcome(null, null, new CardText(context).Format($"Save.Done.{kind}", name.Value ?? string.Empty), []);
+        var (error, savedDealId) = await SaveAsync(caller, accountId, dealId, draft, Stored(draft, context), cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return Show(context, caller, draft, error: error);
+        }
+
+        return await ConfirmAsync(context, caller, draft, accountId, savedDealId, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes what the person chose; null when it was saved, else Core's error (nothing written).</summary>
-    private async Task<CrmError?> SaveAsync(Caller caller, string accountId, SaveDraft draft, string stored, CancellationToken cancellationToken)
+    /// <summary>Writes what the person chose: Core's error (nothing written), or the deal it went on (a comment's deal, a new lead).</summary>
+    private async Task<(CrmError? Error, string? DealId)> SaveAsync(Caller caller, string accountId, string? dealId, SaveDraft draft, string stored, CancellationToken cancellationToken)
     {
         switch (draft.Kind)
         {
             case SaveKind.Interaction:
                 var sentAt = DateTimeOffset.TryParseExact(draft.SentAt, "yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTimeOffset?)null;
-                return (await interactions.LogAsync(caller, accountId, new InteractionInput(InteractionChannel.Teams, draft.Direction, stored, sentAt), cancellationToken).ConfigureAwait(false)).Error;
+                return ((await interactions.LogAsync(caller, accountId, new InteractionInput(InteractionChannel.Teams, draft.Direction, stored, sentAt), cancellationToken).ConfigureAwait(false)).Error, null);
             case SaveKind.Lead:
                 var title = string.IsNullOrWhiteSpace(draft.LeadTitle) ? FirstLine(draft.Text) : draft.LeadTitle.Trim();
                 var lead = await deals.CreateAsync(caller, accountId, new DealInput(title, 0m), cancellationToken).ConfigureAwait(false);
                 return lead.IsSuccess
-                    ? (await comments.AddAsync(caller, accountId, new CommentInput(stored, null, CommentVisibility.Internal, lead.Value.Id), cancellationToken).ConfigureAwait(false)).Error
-                    : lead.Error;
+                    ? ((await comments.AddAsync(caller, accountId, new CommentInput(stored, null, CommentVisibility.Internal, lead.Value.Id), cancellationToken).ConfigureAwait(false)).Error, lead.Value.Id)
+                    : (lead.Error, null);
             default:
                 var visibility = AccessPolicy.CommentVisibilityFor(caller, draft.Kind == SaveKind.SharedComment ? CommentVisibility.Shared : CommentVisibility.Internal);
-                return (await comments.AddAsync(caller, accountId, new CommentInput(stored, null, visibility), cancellationToken).ConfigureAwait(false)).Error;
+                return ((await comments.AddAsync(caller, accountId, new CommentInput(stored, null, visibility, dealId), cancellationToken).ConfigureAwait(false)).Error, dealId);
         }
     }
 
-    private static DialogOutcome Show(CardContext context, Caller caller, SaveDraft draft, IReadOnlyList<AccountSearchHit>? choices = null, CrmError? error = null) =>
-        new(SaveMessageCardBuilder.Build(context, draft, AccessPolicy.IsInternal(caller), choices, error), SaveMessageCardBuilder.Title(context), null, []);
+    private static SaveOutcome Show(CardContext context, Caller caller, SaveDraft draft, IReadOnlyList<AccountSearchHit>? choices = null, CrmError? error = null) =>
+        new(SaveMessageCardBuilder.Build(context, draft, AccessPolicy.IsInternal(caller), new SaveChoices(choices, null, null), error), SaveMessageCardBuilder.Title(context), null);
 
     private static CrmError Missing(string field) => CrmError.Invalid([new FieldError(field, ErrorCodes.Required)]);
 }

@@ -138,6 +138,98 @@ public sealed class SaveMessageDialogTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task SubmitAsync_OnADealNotYetChosen_AsksWhichOfTheAccountsDealsAndWritesNothing()
+    {
+        var world = await TurnWorld.CreateAsync();
+        var expansion = await world.DealAsync(world.Megan, world.Contoso, "Expansion", 1000m);
+        var data = Data("Contoso", SaveKind.InternalComment);
+        data[SaveFields.OnDeal] = "true";
+
+        var outcome = await world.SaveDialog.SubmitAsync(world.Lukas, data, "en-US", default);
+
+        Assert.Null(outcome.Message);
+        var choices = Input(outcome.Card!, SaveFields.DealId)!["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()).ToArray();
+        Assert.Equal([expansion.Id, world.ContosoRenewal.Id], choices);
+        Assert.Equal(world.Contoso.Id, SubmitData(outcome.Card!)[SaveFields.AccountId]!.GetValue<string>());
+        Assert.Contains("Account: Contoso Ltd", outcome.Card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Empty(TurnWorld.Ok(await world.Comments.ListAsync(world.Megan, world.Contoso.Id, new PageRequest())).Items);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_OnAChosenDeal_CommentOnThatDeal()
+    {
+        var world = await TurnWorld.CreateAsync();
+        var data = OnDeal(world.Contoso.Id, world.ContosoRenewal.Id, SaveKind.InternalComment);
+
+        var outcome = await world.SaveDialog.SubmitAsync(world.Lukas, data, "de-DE", default);
+
+        Assert.Equal("Als interner Kommentar bei Contoso Ltd gespeichert. Deal: Renewal 2027.", outcome.Message);
+        Assert.Equal(world.ContosoRenewal.Id, Assert.Single(TurnWorld.Ok(await world.Comments.ListAsync(world.Megan, world.Contoso.Id, new PageRequest())).Items).DealId);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_GuestOnADeal_OnlySharedDealsOfferedAndAnUnsharedOneNotFound()
+    {
+        var world = await TurnWorld.CreateAsync();
+        var northwind = await world.AccountAsync(world.Megan, "Northwind Traders");
+        var pilot = await world.DealAsync(world.Megan, northwind, "Pilot", 1000m);
+        var secret = await world.DealAsync(world.Megan, northwind, "Secret expansion", 90000m);
+        TurnWorld.Ok(await world.Shares.ShareAsync(world.Megan, northwind.Id, TurnWorld.PartnerOrg, ShareLevel.Edit, pilot.Id));
+        var ask = Data("Northwind Traders", SaveKind.SharedComment);
+        ask[SaveFields.OnDeal] = "true";
+
+        var asked = await world.SaveDialog.SubmitAsync(world.Pat, ask, "en-US", default);
+        var forged = await world.SaveDialog.SubmitAsync(world.Pat, OnDeal(northwind.Id, secret.Id, SaveKind.SharedComment), "en-US", default);
+
+        Assert.Equal([pilot.Id], Input(asked.Card!, SaveFields.DealId)!["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+        Assert.DoesNotContain("Secret", asked.Card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Null(forged.Message);
+        Assert.Contains(CrmMessages.Describe(CrmError.NotFound(), CultureInfo.GetCultureInfo("en-US")), forged.Card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Empty(TurnWorld.Ok(await world.Comments.ListAsync(world.Megan, northwind.Id, new PageRequest())).Items);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_AccountWithoutDealsOnADeal_FormSaysSoAndWritesNothing()
+    {
+        var world = await TurnWorld.CreateAsync();
+        var data = Data("Müller Maschinenbau", SaveKind.InternalComment);
+        data[SaveFields.OnDeal] = "true";
+
+        var outcome = await world.SaveDialog.SubmitAsync(world.Lukas, data, "en-US", default);
+
+        Assert.Null(Input(outcome.Card!, SaveFields.DealId));
+        Assert.Contains("Müller Maschinenbau GmbH has no deal you can see.", outcome.Card!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+        Assert.Empty(TurnWorld.Ok(await world.Comments.ListAsync(world.Megan, world.Mueller.Id, new PageRequest())).Items);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_PostChosen_SavedAndAnsweredWithTheRecordsNameOnlyCard()
+    {
+        var world = await TurnWorld.CreateAsync();
+        var onAccount = Data("Contoso", SaveKind.InternalComment);
+        onAccount[SaveFields.Post] = "true";
+        var onDeal = OnDeal(world.Contoso.Id, world.ContosoRenewal.Id, SaveKind.InternalComment);
+        onDeal[SaveFields.Post] = "true";
+
+        var account = await world.SaveDialog.SubmitAsync(world.Lukas, onAccount, "en-US", default);
+        var deal = await world.SaveDialog.SubmitAsync(world.Lukas, onDeal, "en-US", default);
+
+        Assert.Null(account.Message);
+        Assert.Equal("Contoso Ltd", account.Insert!.Title);
+        Assert.Equal("Renewal 2027", deal.Insert!.Title);
+        Assert.Equal("Deal of Contoso Ltd", deal.Insert.Card["body"]![1]!["text"]!.GetValue<string>());
+        foreach (var card in new[] { account.Insert.Card, deal.Insert.Card })
+        {
+            var json = card.ToJsonString();
+            Assert.Equal(world.Contoso.Id, card["refresh"]!["action"]!["data"]![CardFields.AccountId]!.GetValue<string>());
+            Assert.DoesNotContain("48000", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("Budget approved", json, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(2, TurnWorld.Ok(await world.Comments.ListAsync(world.Megan, world.Contoso.Id, new PageRequest())).Items.Count);
+    }
+
+    [Fact]
     public async Task DialogCards_MemberGuestErrorsBothLanguages_ValidWithTheAdaptiveCardsLibrary()
     {
         var world = await TurnWorld.CreateAsync();
@@ -149,6 +241,14 @@ public sealed class SaveMessageDialogTests(ITestOutputHelper output)
             cards[$"long-{locale}"] = SaveMessageDialog.Fetch(world.Lukas, new MessageToSave(new string('x', 9000), false, "A", null, null), locale).Card!;
             cards[$"choices-{locale}"] = (await world.SaveDialog.SubmitAsync(world.Lukas, Data("Fabrikam", SaveKind.InternalComment), locale, default)).Card!;
             cards[$"refused-{locale}"] = (await world.SaveDialog.SubmitAsync(world.Pat, Data("Fabrikam Inc", SaveKind.Interaction), locale, default)).Card!;
+            var askDeal = Data("Contoso", SaveKind.InternalComment);
+            askDeal[SaveFields.OnDeal] = "true";
+            cards[$"deal-choice-{locale}"] = (await world.SaveDialog.SubmitAsync(world.Lukas, askDeal, locale, default)).Card!;
+            askDeal[SaveFields.AccountName] = "Müller Maschinenbau";
+            cards[$"no-deal-{locale}"] = (await world.SaveDialog.SubmitAsync(world.Lukas, askDeal, locale, default)).Card!;
+            var post = OnDeal(world.Contoso.Id, world.ContosoRenewal.Id, SaveKind.InternalComment);
+            post[SaveFields.Post] = "true";
+            cards[$"posted-{locale}"] = (await world.SaveDialog.SubmitAsync(world.Lukas, post, locale, default)).Insert!.Card;
         }
 
         var folder = CardValidator.NewFolder("save");
@@ -175,6 +275,15 @@ public sealed class SaveMessageDialogTests(ITestOutputHelper output)
         [SaveFields.SentAt] = "2026-11-30 08:15 UTC",
         [SaveFields.Link] = Link,
     };
+
+    private static JsonObject OnDeal(string accountId, string dealId, SaveKind kind)
+    {
+        var data = Data("", kind);
+        data[SaveFields.AccountId] = accountId;
+        data[SaveFields.DealId] = dealId;
+        data[SaveFields.OnDeal] = "true";
+        return data;
+    }
 
     private static JsonObject? Input(JsonObject card, string id) =>
         card["body"]!.AsArray().OfType<JsonObject>().FirstOrDefault(e => e["id"]?.GetValue<string>() == id);

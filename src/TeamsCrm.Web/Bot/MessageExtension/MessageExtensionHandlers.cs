@@ -80,7 +80,8 @@ internal sealed partial class MessageExtensionHandlers(RecordSearchCards search,
         return Task.FromResult(ComposeExtensionResponses.Result([Result(RecordSearchCards.AnonymousUnfurl(context.Locale), tap: false)]));
     }
 
-    private static ComposeExtensionItem Result(ExtensionItem item) => Result(item, tap: true);
+    /// <summary>A record as a result item: its card and the thumbnail preview whose tap sends its ids back.</summary>
+    internal static ComposeExtensionItem Result(ExtensionItem item) => Result(item, tap: true);
 
     private static ComposeExtensionItem Result(ExtensionItem item, bool tap)
     {

@@ -12,7 +12,9 @@ namespace TeamsCrm.Web.Bot.MessageExtension;
 /// "message", messagePayload{body{contentType, content}, from{user{displayName}}, createdDateTime, linkToMessage}})
 /// opens the dialog prefilled from the message; <c>composeExtension/submitAction</c> (value {commandId, data}) saves
 /// it. Both answer in the caller's own dialog ({task:{type:"continue"|"message"}}), so the confirmation reaches only
-/// them. The caller comes from the activity; <see cref="SaveMessageDialog"/> decides.
+/// them — or, when they chose to post the record, with the card response Teams documents for action commands from a
+/// message ({composeExtension:{type:"result", attachments:[the name-only card]}}): the card lands in the compose box
+/// of that conversation and is sent when they send it. The caller comes from the activity; <see cref="SaveMessageDialog"/> decides.
 /// </summary>
 internal sealed partial class SaveMessageHandlers(SaveMessageDialog dialog, CrmTurnCallers callers, ILogger<SaveMessageHandlers> logger)
 {
@@ -45,8 +47,10 @@ internal sealed partial class SaveMessageHandlers(SaveMessageDialog dialog, CrmT
             return TaskModuleResponses.ContinueWithCard(outcome.Title ?? string.Empty, card, height: "large");
         }
 
-        LogSaved();
-        return TaskModuleResponses.Message(outcome.Message ?? string.Empty);
+        LogSaved(outcome.Insert is not null);
+        return outcome.Insert is { } insert
+            ? ComposeExtensionResponses.Result([MessageExtensionHandlers.Result(insert)])
+            : TaskModuleResponses.Message(outcome.Message ?? string.Empty);
     }
 
     /// <summary>The invoke's value and its caller, or the answer that ends the turn (another command, no caller).</summary>
@@ -82,6 +86,6 @@ internal sealed partial class SaveMessageHandlers(SaveMessageDialog dialog, CrmT
     private static string? Text(JsonObject? node, string name) =>
         node?[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 
-    [LoggerMessage(EventId = 8410, Level = LogLevel.Information, Message = "Save to CRM: a message was saved.")]
-    private partial void LogSaved();
+    [LoggerMessage(EventId = 8410, Level = LogLevel.Information, Message = "Save to CRM: a message was saved (card for the conversation: {Posted}).")]
+    private partial void LogSaved(bool posted);
 }
