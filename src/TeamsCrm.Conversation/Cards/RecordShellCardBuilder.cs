@@ -10,6 +10,9 @@ namespace TeamsCrm.Conversation.Cards;
 /// </summary>
 public static class RecordShellCardBuilder
 {
+    /// <summary>"Link unfurling supports Adaptive Cards version 1.3 and earlier" (Teams, messaging-extensions/how-to/link-unfurling).</summary>
+    public const string UnfurlVersion = "1.3";
+
     /// <summary>The card inserted into the conversation for a chosen record.</summary>
     public static JsonObject Build(RecordHit hit, CardContext context)
     {
@@ -52,10 +55,15 @@ public static class RecordShellCardBuilder
         return new CardText(context).Format("Record.Owner", hit.Owner.DisplayName);
     }
 
-    /// <summary>The card a link unfurls into for someone the app does not know (anonymous unfurling): the app's name only.</summary>
+    /// <summary>
+    /// The card a link unfurls into for someone the app does not know (anonymous unfurling): the app's name only, as an
+    /// Adaptive Card 1.3 — the highest version Teams documents for link unfurling, and nothing in it needs more.
+    /// </summary>
     public static JsonObject AppNameOnly(CardContext context)
     {
         var text = new CardText(context);
-        return CardDocument.Create([AdaptiveElements.Title(text["App.Name"])], text);
+        var card = CardDocument.Create([AdaptiveElements.Title(text["App.Name"])], text);
+        card["version"] = UnfurlVersion;
+        return card;
     }
 }

@@ -140,6 +140,7 @@ public sealed class InsertedCardTests(ITestOutputHelper output)
 
         Assert.Equal(["TeamsCrm"], Strings(item.Card));
         Assert.Null(item.Card["refresh"]);
+        Assert.Equal("1.3", item.Card["version"]!.GetValue<string>());
         Assert.Empty(item.SelectData);
         Assert.Equal("TeamsCrm", item.Title);
     }
