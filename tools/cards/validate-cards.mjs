@@ -3,9 +3,10 @@
 //
 //   node tools/cards/validate-cards.mjs <folder-or-file>...
 //
-// Each card is parsed with a SerializationContext of the version it declares (1.5 for ours) and then
-// validateProperties() runs; every parse and validation event is reported. The library's blind spots are
-// checked here too: a missing or non-"1.5" version, a TextBlock without text, a card of 80 KB or more.
+// Each card is parsed with a SerializationContext of the version it declares (1.5 for ours; 1.3 for a link
+// unfurling card, the highest version Teams documents there) and then validateProperties() runs; every parse
+// and validation event is reported, so a 1.3 card using anything newer fails. The library's blind spots are
+// checked here too: a missing version or one other than 1.5 and 1.3, a TextBlock without text, a card of 80 KB or more.
 // Prints one JSON document: { cards, events, results: [{ file, bytes, events: [{ phase, event, message }] }] }.
 // Exit code: 0 when every card is clean, 1 when any card has an event, 2 when the library or input is missing.
 import { createRequire } from "node:module";
@@ -14,7 +15,7 @@ import { join, resolve } from "node:path";
 
 const require = createRequire(import.meta.url);
 const MAX_BYTES = 80 * 1024;
-const EXPECTED_VERSION = "1.5";
+const EXPECTED_VERSIONS = ["1.5", "1.3"];
 
 let AC;
 try {
@@ -66,7 +67,7 @@ function validate(file) {
 
   const version = versionFor(json.version);
   if (json.version === undefined) events.push({ phase: "Check", event: "MissingVersion", message: "The card declares no version." });
-  else if (json.version !== EXPECTED_VERSION) events.push({ phase: "Check", event: "WrongVersion", message: `The card declares version ${json.version}, expected ${EXPECTED_VERSION}.` });
+  else if (!EXPECTED_VERSIONS.includes(json.version)) events.push({ phase: "Check", event: "WrongVersion", message: `The card declares version ${json.version}, expected one of ${EXPECTED_VERSIONS.join(", ")}.` });
 
   const card = new AC.AdaptiveCard();
   const context = new AC.SerializationContext(version ?? AC.Versions.v1_5);

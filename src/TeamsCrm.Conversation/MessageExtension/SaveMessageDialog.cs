@@ -9,11 +9,13 @@ namespace TeamsCrm.Conversation.MessageExtension;
 
 /// <summary>
 /// "Save to CRM" on a chat message: the dialog prefilled from the message, and its submit — a comment (internal or
-/// shared), an interaction (channel Teams, with its direction and the message's time) or a new lead with the message
-/// as its first comment, on the account the person names. The stored text ends with where it came from (author, time,
-/// link to the message). Every write is a Core use case with the caller's access: an account they may not see is "not
-/// found" and nothing is written; a guest's comment is always shared, and what a guest may not do is refused by Core.
-/// The answer closes the dialog with a sentence only the caller sees, or shows the form again with the error.
+/// shared; on the account or one of its deals the caller may see), an interaction (channel Teams, with its direction and
+/// the message's time) or a new lead with the message as its first comment, on the account the person names. The
+/// stored text ends with where it came from (author, time, link to the message). Every write is a Core use case with
+/// the caller's access: an account or deal they may not see is "not found" and nothing is written; a guest's comment is
+/// always shared, and what a guest may not do is refused by Core. The answer closes the dialog with a sentence only the
+/// caller sees, or — when they chose to post it — is the saved record's name-only card for the conversation, or shows
+/// the form again (with the error, or asking which deal).
 /// </summary>
 public sealed partial class SaveMessageDialog(IAccountResolver resolver, AccountService accounts, CommentService comments, InteractionService interactions, DealService deals, RecordSearch records)
 {

@@ -34,6 +34,27 @@ public sealed class CardValidatorTests
         Assert.Empty(results["good"].Events);
     }
 
+    [Fact]
+    public void Validate_VersionOneThreeCards_UnfurlCardCleanAndNewerFeaturesReported()
+    {
+        var folder = CardValidator.NewFolder("v13");
+        var plain = Card(new JsonObject { ["type"] = "TextBlock", ["text"] = "TeamsCrm" });
+        plain["version"] = "1.3";
+        var refreshed = (JsonObject)plain.DeepClone();
+        refreshed["refresh"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "card.refresh" } };
+        var other = (JsonObject)plain.DeepClone();
+        other["version"] = "1.2";
+        CardValidator.Write(folder, "plain", plain);
+        CardValidator.Write(folder, "refreshed", refreshed);
+        CardValidator.Write(folder, "other", other);
+
+        var results = CardValidator.Validate(folder).ToDictionary(r => r.File);
+
+        Assert.Empty(results["plain"].Events);
+        Assert.Contains(results["refreshed"].Events, e => e.Event == "UnsupportedProperty");
+        Assert.Contains(results["other"].Events, e => e.Event == "WrongVersion");
+    }
+
     private static JsonObject Card(params JsonNode[] body) => new()
     {
         ["type"] = "AdaptiveCard",

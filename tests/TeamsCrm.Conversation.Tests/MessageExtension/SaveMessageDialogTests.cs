@@ -163,7 +163,7 @@ public sealed class SaveMessageDialogTests(ITestOutputHelper output)
 
         var outcome = await world.SaveDialog.SubmitAsync(world.Lukas, data, "de-DE", default);
 
-        Assert.Equal("Als interner Kommentar bei Contoso Ltd gespeichert. Deal: Renewal 2027.", outcome.Message);
+        Assert.Equal("Als interner Kommentar bei Contoso Ltd gespeichert. Am Deal „Renewal 2027“.", outcome.Message);
         Assert.Equal(world.ContosoRenewal.Id, Assert.Single(TurnWorld.Ok(await world.Comments.ListAsync(world.Megan, world.Contoso.Id, new PageRequest())).Items).DealId);
     }
 
