@@ -82,6 +82,28 @@ public sealed class MessageExtensionFlowTests(PlaygroundFixture playground) : IC
         Assert.Contains(comments, c => c.GetString("Text")?.StartsWith(said, StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public async Task SaveToCrm_PostChosen_AnsweredWithTheNameOnlyCardForTheComposeBox()
+    {
+        var before = (await _storage.CommentsAsync("Litware Inc")).Count;
+        var said = "Playground post " + Guid.NewGuid().ToString("N")[..8];
+
+        var saved = await InvokeAsync(DemoUsers.Megan, "composeExtension/submitAction", new JsonObject
+        {
+            ["commandId"] = "saveToCrm",
+            ["commandContext"] = "message",
+            ["data"] = new JsonObject { ["verb"] = "message.save", ["saveAccountName"] = "Litware", ["saveKind"] = "InternalComment", ["saveText"] = said, ["saveOnDeal"] = "false", ["savePost"] = "true" },
+        });
+
+        var extension = saved.GetProperty("composeExtension");
+        Assert.Equal("result", extension.GetProperty("type").GetString());
+        var attachment = Assert.Single(extension.GetProperty("attachments").EnumerateArray());
+        Assert.Equal("Litware Inc", attachment.GetProperty("content").GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Equal("card.refresh", attachment.GetProperty("content").GetProperty("refresh").GetProperty("action").GetProperty("verb").GetString());
+        Assert.DoesNotContain(said, attachment.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(before + 1, (await _storage.CommentsAsync("Litware Inc")).Count);
+    }
+
     private async Task<JsonElement> InvokeAsync(TeamsUser from, string name, JsonObject value)
     {
         var invoke = new JsonObject
