@@ -4,8 +4,8 @@ namespace TeamsCrm.Analytics.Mining;
 
 /// <summary>
 /// One segment × product cell: <see cref="Successes"/> of <see cref="Trials"/> (interested accounts of the segment's
-/// accounts, or won of the closed deals with the product), the rate, the product's rate over all accounts
-/// (<see cref="BaseRate"/>), the lift (rate ÷ base rate) and the 95 % Wilson interval of the rate. Below the minimum
+/// accounts, or won of the closed deals with the product), the rate, the <see cref="BaseRate"/> (the product's
+/// interest over all accounts, or the tenant's overall win rate), the lift (rate ÷ base rate) and the 95 % Wilson interval of the rate. Below the minimum
 /// support the cell is <see cref="TooFew"/>: only its counts are given, no rate, lift or interval.
 /// </summary>
 public sealed record MiningCell(

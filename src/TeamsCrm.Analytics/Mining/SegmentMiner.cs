@@ -4,8 +4,11 @@ namespace TeamsCrm.Analytics.Mining;
 
 /// <summary>
 /// Mines segment × product cells. Interest: an account is interested in a product when one of its deals carries it
-/// or one of its interactions is tagged with it. Conversion: the closed deals carrying the product, won or lost.
-/// An account with no value for a dimension (no industry recorded) is left out of that dimension's cells.
+/// or one of its interactions is tagged with it; the base is the share of all accounts interested in the product.
+/// Conversion: the closed deals carrying the product, won or lost; the base is the tenant's overall win rate (all
+/// closed deals), so a cell's lift says how much better the segment converts with the product than deals usually do.
+/// Conversion is not cut by RFM segment: RFM is computed from the won deals themselves, so such a cell would measure
+/// its own definition. An account with no value for a dimension (no industry recorded) is left out of its cells.
 /// </summary>
 public static class SegmentMiner
 {
@@ -33,20 +36,26 @@ public static class SegmentMiner
             p => p,
             p => dealList.Where(d => d.IsClosed && d.Products.Any(l => l.ProductId == p)).ToList(),
             StringComparer.Ordinal);
+        var closedDeals = dealList.Where(d => d.IsClosed).ToList();
+        double? overallWin = closedDeals.Count == 0 ? null : (double)closedDeals.Count(d => d.IsWon) / closedDeals.Count;
         var interestCells = new List<MiningCell>();
         var conversionCells = new List<MiningCell>();
         foreach (var product in products)
         {
             var baseInterest = (double)accountList.Count(a => interest.Contains((a.Id, product))) / Math.Max(1, accountList.Count);
             var closed = closedWithProduct[product];
-            double? baseWin = closed.Count == 0 ? null : (double)closed.Count(d => d.IsWon) / closed.Count;
             foreach (var (dimension, value, members) in Segments(accountList, rfmSegments))
             {
                 var interested = members.Count(a => interest.Contains((a.Id, product)));
                 interestCells.Add(new MiningCell(dimension, value, product, interested, members.Count, baseInterest, members.Count < minimumSupport));
+                if (dimension == SegmentDimension.RfmSegment)
+                {
+                    continue;
+                }
+
                 var ids = members.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
                 var segmentClosed = closed.Where(d => ids.Contains(d.AccountId)).ToList();
-                conversionCells.Add(new MiningCell(dimension, value, product, segmentClosed.Count(d => d.IsWon), segmentClosed.Count, baseWin, segmentClosed.Count < minimumSupport));
+                conversionCells.Add(new MiningCell(dimension, value, product, segmentClosed.Count(d => d.IsWon), segmentClosed.Count, overallWin, segmentClosed.Count < minimumSupport));
             }
         }
 

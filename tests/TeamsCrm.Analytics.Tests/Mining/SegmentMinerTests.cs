@@ -12,11 +12,15 @@ public sealed class SegmentMinerTests
         .. new[] { "r1", "r2", "r3", "r4" }.Select(id => new AccountFact { Id = id, Industry = "Retail" }),
     ];
 
-    /// <summary>Interest in "sensor": m1, m2, m3, r1 (deals); in "gauge": m4 (only an interaction). Closed sensor deals: m1 won, m2 won, m3 lost, r1 lost twice.</summary>
+    /// <summary>
+    /// Interest in "sensor": m1, m2, m3, r1 (deals); in "gauge": m4 (only an interaction). Closed sensor deals: m1 won,
+    /// m2 won, m3 lost, r1 lost twice; with three deals without products (r2 won, r3 and r4 lost) the tenant wins 3 of 8.
+    /// </summary>
     private static MiningReport Mine(int minimumSupport) => SegmentMiner.Mine(
         Accounts,
         [
             Sensor("m1", DealStage.Won), Sensor("m2", DealStage.Won), Sensor("r1", DealStage.Lost), Sensor("r1", DealStage.Lost),
+            Sensor("r2", DealStage.Won) with { Products = [] }, Sensor("r3", DealStage.Lost) with { Products = [] }, Sensor("r4", DealStage.Lost) with { Products = [] },
             new DealFact { Id = "m3-lost", AccountId = "m3", OwnerId = "A", Stage = DealStage.Lost, CreatedAt = Fixture.At("2026-01-01"), ClosedAt = Fixture.At("2026-02-01"), Products = [new ProductLine("sensor", "Sensors", 10m)] },
         ],
         [
@@ -50,14 +54,15 @@ public sealed class SegmentMinerTests
     }
 
     [Fact]
-    public void Mine_Conversion_ComparesTheSegmentsWinRateWithTheProducts()
+    public void Mine_Conversion_ComparesTheSegmentsWinRateWithTheTenants()
     {
         var report = Mine(2);
         var manufacturing = report.Conversion.Single(c => c.Value == "Manufacturing" && c.ProductId == "sensor");
 
-        Assert.Equal((2, 3, 0.4), (manufacturing.Successes, manufacturing.Trials, manufacturing.BaseRate));
-        Assert.Equal(2.0 / 3 / 0.4, manufacturing.Lift!.Value, 10);
-        Assert.Equal(WilsonInterval.Of(2, 3)!.Lower / 0.4, manufacturing.ConservativeLift!.Value, 10);
+        Assert.Equal((2, 3, 0.375), (manufacturing.Successes, manufacturing.Trials, manufacturing.BaseRate));
+        Assert.Equal(2.0 / 3 / 0.375, manufacturing.Lift!.Value, 10);
+        Assert.Equal(WilsonInterval.Of(2, 3)!.Lower / 0.375, manufacturing.ConservativeLift!.Value, 10);
+        Assert.DoesNotContain(report.Conversion, c => c.Dimension == SegmentDimension.RfmSegment);
         Assert.Equal(0.0, report.Conversion.Single(c => c.Value == "Retail" && c.ProductId == "sensor").Rate);
     }
 
