@@ -4,7 +4,8 @@ namespace TeamsCrm.Analytics.Scoring;
 /// The model's feature vector, built by hand so every slot has a known meaning: one slot per category value seen in
 /// training (industry, size band, country, product family, amount band; unseen values light no slot), then days since
 /// the last meeting (no meeting: <see cref="NoMeetingDays"/>), interactions per channel, the furthest open stage
-/// (0–3) and the owner's win rate. Each slot belongs to a factor, so contributions add up per factor.
+/// (0–3) and the owner's win rate. Each slot belongs to a factor (<see cref="Groups"/>); the <see cref="Baseline"/> is
+/// the typical training deal: each category's most frequent value, each number's median.
 /// </summary>
 internal sealed class FeatureSchema
 {
@@ -29,6 +30,28 @@ internal sealed class FeatureSchema
         _slots.AddRange(Enum.GetValues<InteractionChannel>().Select(c => (FactorKind.Interactions, (string?)c.ToString())));
         _slots.Add((FactorKind.StageReached, null));
         _slots.Add((FactorKind.OwnerWinRate, null));
+        Groups = [.. _slots
+            .Select((slot, index) => (slot, index))
+            .GroupBy(s => (s.slot.Kind, Channel: s.slot.Kind == FactorKind.Interactions ? s.slot.Value : null))
+            .Select(g => (g.Key.Kind, g.Key.Channel, (IReadOnlyList<int>)[.. g.Select(s => s.index)]))];
+        Baseline = TypicalVector([.. rows.Select(Vector)]);
+    }
+
+    /// <summary>The factors: each kind's slots (interactions: one factor per channel).</summary>
+    public IReadOnlyList<(FactorKind Kind, string? Channel, IReadOnlyList<int> Slots)> Groups { get; }
+
+    public IReadOnlyList<float> Baseline { get; }
+
+    /// <summary>A copy of the vector with the given slots set to the baseline's.</summary>
+    public float[] WithBaseline(float[] vector, IReadOnlyList<int> slots)
+    {
+        var copy = (float[])vector.Clone();
+        foreach (var slot in slots)
+        {
+            copy[slot] = Baseline[slot];
+        }
+
+        return copy;
     }
 
     public int Length => _slots.Count;
@@ -65,6 +88,33 @@ internal sealed class FeatureSchema
         vector[next++] = (int)features.StageReached;
         vector[next] = (float)features.OwnerWinRate;
         return vector;
+    }
+
+    private float[] TypicalVector(IReadOnlyList<float[]> vectors)
+    {
+        var typical = new float[_slots.Count];
+        if (vectors.Count == 0)
+        {
+            return typical;
+        }
+
+        foreach (var (kind, _, slots) in Groups)
+        {
+            if (_categorySlots.ContainsKey((kind, _slots[slots[0]].Value ?? string.Empty)))
+            {
+                var mode = slots.OrderByDescending(slot => vectors.Count(v => v[slot] == 1)).ThenBy(slot => slot).First();
+                typical[mode] = 1;
+                continue;
+            }
+
+            foreach (var slot in slots)
+            {
+                var sorted = vectors.Select(v => v[slot]).Order().ToArray();
+                typical[slot] = sorted[sorted.Length / 2];
+            }
+        }
+
+        return typical;
     }
 
     /// <summary>The factor of one kind as the deal has it: its value or number, for the words.</summary>
