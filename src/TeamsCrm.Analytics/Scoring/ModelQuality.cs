@@ -9,7 +9,10 @@ namespace TeamsCrm.Analytics.Scoring;
 /// </summary>
 public sealed record ModelQuality(int ClosedDeals, int Won, int Lost, bool IsRuleBased, double? Auc, int HeldOutDeals, ScoringPolicy Policy)
 {
-    public string Describe(CultureInfo culture) => IsRuleBased || Auc is null
-        ? AnalyticsTexts.Format("Score.ColdStart", culture, ClosedDeals, Won, Lost, Policy.MinimumClosedDeals, Policy.MinimumPerOutcome)
-        : AnalyticsTexts.Format("Score.Model", culture, Auc, HeldOutDeals);
+    public string Describe(CultureInfo culture) => (IsRuleBased, Auc) switch
+    {
+        (true, _) => AnalyticsTexts.Format("Score.ColdStart", culture, ClosedDeals, Won, Lost, Policy.MinimumClosedDeals, Policy.MinimumPerOutcome),
+        (false, null) => AnalyticsTexts.Format("Score.ModelWithoutAuc", culture, HeldOutDeals),
+        _ => AnalyticsTexts.Format("Score.Model", culture, Auc, HeldOutDeals),
+    };
 }
