@@ -15,6 +15,7 @@ public static class BestChannelFinder
     {
         ArgumentNullException.ThrowIfNull(interactions);
         options ??= new BestChannelOptions();
+        options.Validate();
         return
         [
             .. interactions

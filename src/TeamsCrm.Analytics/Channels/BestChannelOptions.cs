@@ -9,4 +9,18 @@ public sealed record BestChannelOptions
 {
     public TimeSpan AnswerWindow { get; init; } = TimeSpan.FromDays(7);
     public int MinimumOutbound { get; init; } = 3;
+
+    /// <summary>Rejects a window that is not positive or a threshold below one touch, naming the setting.</summary>
+    public void Validate()
+    {
+        if (AnswerWindow <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("Best channel setting AnswerWindow must be positive.", nameof(AnswerWindow));
+        }
+
+        if (MinimumOutbound < 1)
+        {
+            throw new ArgumentException("Best channel setting MinimumOutbound must be at least 1.", nameof(MinimumOutbound));
+        }
+    }
 }

@@ -10,6 +10,7 @@ public static class CoolingDetector
     {
         ArgumentNullException.ThrowIfNull(interactions);
         options ??= new CoolingOptions();
+        options.Validate();
         return
         [
             .. interactions

@@ -35,6 +35,7 @@ public sealed class DealScorer
     {
         ArgumentNullException.ThrowIfNull(deals);
         policy ??= new ScoringPolicy();
+        policy.Validate();
         logger ??= NullLogger.Instance;
         var dealList = deals.ToList();
         var extractor = new DealFeatureExtractor(accounts, dealList, interactions, rates);

@@ -14,4 +14,21 @@ public sealed record ScoringPolicy
     public int Seed { get; init; } = 42;
     /// <summary>How many factors a score names.</summary>
     public int TopFactors { get; init; } = 4;
+
+    /// <summary>Rejects a policy that could not train or measure a model, naming the setting.</summary>
+    public void Validate()
+    {
+        Require(MinimumPerOutcome >= 2, nameof(MinimumPerOutcome), "must be at least 2");
+        Require(MinimumClosedDeals >= 2 * MinimumPerOutcome, nameof(MinimumClosedDeals), "must be at least twice MinimumPerOutcome");
+        Require(HeldOutShare is > 0 and < 1, nameof(HeldOutShare), "must be between 0 and 1");
+        Require(TopFactors >= 1, nameof(TopFactors), "must be at least 1");
+    }
+
+    private static void Require(bool valid, string setting, string rule)
+    {
+        if (!valid)
+        {
+            throw new ArgumentException($"Scoring setting {setting} {rule}.", setting);
+        }
+    }
 }

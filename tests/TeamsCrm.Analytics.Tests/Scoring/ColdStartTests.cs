@@ -46,7 +46,7 @@ public sealed class ColdStartTests
 
         // 10 (New) − 10 (no meeting yet) − 5 (no interaction) = −5, kept at 1 %.
         Assert.Equal(0.01, score.Probability, 10);
-        Assert.Equal(["stage New +10 %", "no meeting yet −10 %", "email: 0 interactions −5 %"], score.Explain(English));
+        Assert.Equal(["stage New +10 %", "no meeting yet −10 %", "no email interactions −5 %"], score.Explain(English));
         Assert.Equal((0, true, null), (scorer.Quality.ClosedDeals, scorer.Quality.IsRuleBased, scorer.Quality.Auc));
     }
 

@@ -60,6 +60,17 @@ public sealed class GroundTruthTests(SyntheticTenantFixture fixture, ITestOutput
     }
 
     [Fact]
+    public void Train_Twice_GivesTheSameModelAndScores()
+    {
+        var first = DealScorer.Train(Tenant.AccountFacts, Tenant.Deals, Tenant.Interactions, Tenant.AsOf, SyntheticTenantFixture.Rates);
+        var second = DealScorer.Train(Tenant.AccountFacts, Tenant.Deals, Tenant.Interactions, Tenant.AsOf, SyntheticTenantFixture.Rates);
+        var open = Tenant.Deals.Where(d => d.IsOpen).Take(20).ToList();
+
+        Assert.Equal(first.Quality.Auc, second.Quality.Auc);
+        Assert.Equal(open.Select(d => first.Score(d, Tenant.AsOf)), open.Select(d => second.Score(d, Tenant.AsOf)), (a, b) => a.Probability == b.Probability && a.Factors.SequenceEqual(b.Factors));
+    }
+
+    [Fact]
     public void Analyze_SyntheticContacts_RecommendsTheChannelTheyAnswerOn()
     {
         var contacts = BestChannelFinder.Analyze(Tenant.Interactions).Where(c => !c.NotEnoughHistory).ToList();
