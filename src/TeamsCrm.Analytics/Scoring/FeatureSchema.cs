@@ -100,7 +100,7 @@ internal sealed class FeatureSchema
 
         foreach (var (kind, _, slots) in Groups)
         {
-            if (_categorySlots.ContainsKey((kind, _slots[slots[0]].Value ?? string.Empty)))
+            if (Categories.Any(category => category.Item1 == kind))
             {
                 var mode = slots.OrderByDescending(slot => vectors.Count(v => v[slot] == 1)).ThenBy(slot => slot).First();
                 typical[mode] = 1;
