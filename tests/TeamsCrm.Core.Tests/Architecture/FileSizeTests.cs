@@ -18,6 +18,7 @@ public sealed class FileSizeTests
         "src/TeamsCrm.Graph",
         "src/TeamsCrm.Web",
         "src/TeamsCrm.Conversation",
+        "src/TeamsCrm.Analytics",
     };
 
     [Theory]
