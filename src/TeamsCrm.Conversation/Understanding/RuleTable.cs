@@ -19,6 +19,7 @@ internal static partial class RuleTable
     [
         Help,
         .. Bare,
+        .. Sharing,
         .. HandOff,
         .. Comment,
         .. Log,
