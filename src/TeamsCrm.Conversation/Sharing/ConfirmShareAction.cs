@@ -32,7 +32,7 @@ internal sealed class ConfirmShareAction(ShareTargetFinder targets, ShareService
 
         if (!draft.Remove && draft.Level is null)
         {
-            return Error(CrmError.Invalid([new FieldError(CardFields.ShareLevel, ErrorCodes.UnknownValue)]), context, draft.AccountId);
+            return Error(CrmError.Invalid([new FieldError("level", ErrorCodes.UnknownValue)]), context, draft.AccountId);
         }
 
         var target = await targets.FindAsync(input.Caller, draft, context, cancellationToken).ConfigureAwait(false);
