@@ -1,7 +1,7 @@
-using Xunit.Abstractions;
 using System.Globalization;
 using System.Text;
 using TeamsCrm.Web.Tests.Api.Support;
+using Xunit.Abstractions;
 
 namespace TeamsCrm.Web.Tests.Isolation;
 
