@@ -11,6 +11,7 @@ using TeamsCrm.Conversation.Interactions;
 using TeamsCrm.Conversation.MessageExtension;
 using TeamsCrm.Conversation.MyWork;
 using TeamsCrm.Conversation.Notifications;
+using TeamsCrm.Conversation.Sharing;
 using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.Meetings;
 using TeamsCrm.Core.PeopleContext;
@@ -65,6 +66,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<MentionedPeople>();
         services.AddSingleton<ShowAccountHandler>();
         services.AddSingleton<NamedAccount>();
+        services.AddSingleton<ShareTargetFinder>();
+        services.AddSingleton<SharePlanner>();
     }
 
     /// <summary>The handler table's rows: see docs/conversation-turns.md ("Handlers").</summary>
@@ -79,6 +82,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentHandler, OpenDialogHandler>();
         services.AddSingleton<IIntentHandler, LinkChannelHandler>();
         services.AddSingleton<IIntentHandler, ChannelSummaryHandler>();
+        services.AddSingleton<IIntentHandler, ShareByTextHandler>();
 
         services.AddSingleton<ICardActionHandler, ShowCustomerCardAction>();
         services.AddSingleton<ICardActionHandler, MyListsAction>();
@@ -90,6 +94,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, StartHandoffAction>();
         services.AddSingleton<ICardActionHandler, AnswerHandoffAction>();
         services.AddSingleton<ICardActionHandler, ShowHandoffAction>();
+        services.AddSingleton<ICardActionHandler, PrepareShareAction>();
+        services.AddSingleton<ICardActionHandler, ConfirmShareAction>();
 
         services.AddSingleton<IDialogSubmitHandler, CreateLeadSubmit>();
         services.AddSingleton<IDialogSubmitHandler, CreateAccountSubmit>();

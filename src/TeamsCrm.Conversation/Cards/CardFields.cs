@@ -48,4 +48,10 @@ public static class CardFields
     public const string ContactPhone = "contactPhone";
     public const string ContactPreferredChannel = "contactPreferredChannel";
     public const string ContactId = "contactId";
+
+    public const string ShareRemove = "shareRemove";
+    public const string ShareTarget = "shareTarget";
+    public const string SharePartnerId = "sharePartnerId";
+    public const string SharePartner = "sharePartner";
+    public const string ShareLevel = "shareLevel";
 }

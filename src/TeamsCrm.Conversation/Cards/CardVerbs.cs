@@ -29,12 +29,15 @@ public static class CardVerbs
     public const string CreateContact = "contact.create";
     public const string UseExistingAccount = "account.useExisting";
     public const string UseExistingContact = "contact.useExisting";
+    public const string PrepareShare = "share.prepare";
+    public const string ConfirmShare = "share.confirm";
+    public const string CancelShare = "share.cancel";
 
     /// <summary>Every verb, for documentation tests.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Refresh, ShowAccount, AddComment, ChangeDealStage, StartHandoff, LogInteraction, LogMeeting, ShowHandoff, RefreshHandoff,
         AcceptHandoff, DeclineHandoff, CancelHandoff, CompleteTask, ShowMyDeals, ShowMyHandoffs, ShowMyTasks, ShowMyMeetings, OpenDialog,
-        CreateLead, CreateAccount, CreateContact, UseExistingAccount, UseExistingContact,
+        CreateLead, CreateAccount, CreateContact, UseExistingAccount, UseExistingContact, PrepareShare, ConfirmShare, CancelShare,
     ];
 }

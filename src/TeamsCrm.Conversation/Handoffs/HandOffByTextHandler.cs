@@ -6,7 +6,11 @@ using TeamsCrm.Core.MyWork;
 
 namespace TeamsCrm.Conversation.Handoffs;
 
-/// <summary>"hand the Contoso renewal to Lukas by Friday": finds the deal and the person, and hands it off (members only).</summary>
+/// <summary>
+/// "hand the Contoso renewal to Lukas by Friday": finds the deal and the person, and hands it off. A guest never names
+/// anyone from the directory: "hand the Rollout back (to Megan)" goes only to the member who handed it to them
+/// (<see cref="GuestHandBack"/>); any other name gets the same refusal as no hand-back recipient at all.
+/// </summary>
 internal sealed class HandOffByTextHandler(IAccountResolver resolver, AccountService accounts, MyWorkService myWork, RecipientFinder recipients, HandoffService handoffs, HandoffCards cards)
     : IIntentHandler
 {
@@ -18,18 +22,14 @@ internal sealed class HandOffByTextHandler(IAccountResolver resolver, AccountSer
     public async Task<TurnOutcome> HandleAsync(MessageTurn turn, CancellationToken cancellationToken)
     {
         var r = turn.Recognition;
-        if (!AccessPolicy.CanSearchPeople(turn.Caller))
-        {
-            return Reply(ErrorCardBuilder.Build(CrmError.Forbidden(), turn.Context));
-        }
-
+        var handsBack = !AccessPolicy.CanSearchPeople(turn.Caller);
         var dealPhrase = new[] { r.DealPhrase, r.AccountPhrase }.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
         if (dealPhrase is null)
         {
             return Public(Say(turn.Context, "Turn.HandoffAskDeal"));
         }
 
-        if (r.RecipientUserId is null && string.IsNullOrWhiteSpace(r.RecipientPhrase))
+        if (!handsBack && r.RecipientUserId is null && string.IsNullOrWhiteSpace(r.RecipientPhrase))
         {
             return Public(Say(turn.Context, "Turn.HandoffAskRecipient"));
         }
@@ -46,7 +46,10 @@ internal sealed class HandOffByTextHandler(IAccountResolver resolver, AccountSer
             .ToList();
         if (ranked.Count == 0)
         {
-            return Reply(Say(turn.Context, "Turn.HandoffDealNotFound", dealPhrase));
+            // A guest hands back only what was handed to them: nothing to hand back reads like any other refusal.
+            return handsBack
+                ? Reply(ErrorCardBuilder.Build(CrmError.Rule(ErrorCodes.HandoffGuestHandBackOnly), turn.Context))
+                : Reply(Say(turn.Context, "Turn.HandoffDealNotFound", dealPhrase));
         }
 
         if (ranked.Count > 1 && ranked[0].Score - ranked[1].Score <= DealMargin)
@@ -56,10 +59,14 @@ internal sealed class HandOffByTextHandler(IAccountResolver resolver, AccountSer
         }
 
         var (accountName, deal, _) = ranked[0];
-        var recipient = await recipients.FindAsync(turn.Caller, r.RecipientUserId, r.RecipientPhrase, turn.Context, cancellationToken).ConfigureAwait(false);
-        if (recipient.Answer is not null)
+        var recipient = handsBack
+            ? await HandBackRecipientAsync(turn, deal, cancellationToken).ConfigureAwait(false)
+            : await recipients.FindAsync(turn.Caller, r.RecipientUserId, r.RecipientPhrase, turn.Context, cancellationToken).ConfigureAwait(false);
+        if (recipient.Caller is null)
         {
-            return Reply(recipient.Answer);
+            return recipient.Answer is { } answer
+                ? Reply(answer)
+                : Reply(ErrorCardBuilder.Build(CrmError.Rule(ErrorCodes.HandoffGuestHandBackOnly), turn.Context));
         }
 
         DateTimeOffset? due = r.DueDate is { } date ? EndOfDay(date, turn.Context.TimeZone) : null;
@@ -72,6 +79,19 @@ internal sealed class HandOffByTextHandler(IAccountResolver resolver, AccountSer
         var handoff = result.Value!;
         var senderCard = await cards.BuildAsync(turn.Caller, handoff, HandoffSubject.From(accountName, deal), turn.Context, null, cancellationToken).ConfigureAwait(false);
         return new TurnOutcome([new OutgoingMessage(null, senderCard, TrackingKeys.HandoffCard(handoff.Id, HandoffParty.Sender))], NoNotifications);
+    }
+
+    /// <summary>The member a guest may hand <paramref name="deal"/> back to, when the words name nobody else; otherwise nobody (one refusal for all).</summary>
+    private async Task<RecipientLookup> HandBackRecipientAsync(MessageTurn turn, DealView deal, CancellationToken cancellationToken)
+    {
+        var r = turn.Recognition;
+        var back = await handoffs.HandBackRecipientAsync(turn.Caller, deal.AccountId, deal.Id, cancellationToken).ConfigureAwait(false);
+        var named = r.RecipientUserId is { } id
+            ? id == back?.UserId
+            : string.IsNullOrWhiteSpace(r.RecipientPhrase) || (back is not null && NameSimilarity.Score(r.RecipientPhrase, back.DisplayName) >= AccountResolver.Plausible);
+        return back is null || !named
+            ? new RecipientLookup(null, null)
+            : new RecipientLookup(await recipients.ResolveAsync(turn.Caller, back, cancellationToken).ConfigureAwait(false), null);
     }
 
     private async Task<IReadOnlyList<WorkItem<DealView>>> DealCandidatesAsync(MessageTurn turn, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace TeamsCrm.Conversation.MyWork;
 internal sealed class MyWorkCards(MyWorkService myWork, UnloggedMeetingsService meetings)
 {
     public async Task<JsonObject> DealsAsync(Caller caller, CardContext context, CancellationToken cancellationToken) =>
-        MyWorkCardBuilder.OpenDeals(await myWork.OpenDealsAsync(caller, cancellationToken).ConfigureAwait(false), context);
+        MyWorkCardBuilder.OpenDeals(await myWork.MyDealsAsync(caller, cancellationToken).ConfigureAwait(false), context);
 
     public async Task<JsonObject> TasksAsync(Caller caller, CardContext context, CancellationToken cancellationToken) =>
         MyWorkCardBuilder.Tasks(await myWork.OpenTasksAsync(caller, cancellationToken).ConfigureAwait(false), context);

@@ -17,4 +17,10 @@ public enum Intent
     CreateContact,
     LinkChannel,
     ChannelSummary,
+
+    /// <summary>Share an account or deal with a partner organisation, or change the level of its share.</summary>
+    ShareRecord,
+
+    /// <summary>End the share of an account or deal with a partner organisation.</summary>
+    UnshareRecord,
 }

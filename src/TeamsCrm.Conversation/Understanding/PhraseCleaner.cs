@@ -15,6 +15,10 @@ internal static class PhraseCleaner
 
     private static readonly Regex DealTail = MatchText.Compile("( (deal|lead|opportunity|angebot|verkaufschance))+$");
 
+    private static readonly Regex OrganizationLead = MatchText.Compile($"^((({Determiners}|partner organi[sz]ation|organi[sz]ation|partnerfirma|partnerorganisation)( |$))+)");
+
+    private static readonly Regex OrganizationTail = MatchText.Compile("( (organi[sz]ation|organisation|team|people|guests|gäste))+$");
+
     private static readonly Regex PersonLead = MatchText.Compile("^((@|(herrn?|frau|mr|mrs|ms|dr|prof)\\.? ?)+)");
 
     private static readonly Regex Edges = MatchText.Compile("^[\\s\"'“”„«»()\\[\\]<>*_-]+|[\\s\"'“”„«»()\\[\\]<>*_?!.,;-]+$");
@@ -24,6 +28,13 @@ internal static class PhraseCleaner
     public static string? Account(FoldedText phrase) => Finish(phrase.Remove(Edges).Remove(AccountLead).Remove(AccountTail).Remove(Edges));
 
     public static string? Deal(FoldedText phrase) => Finish(phrase.Remove(Edges).Remove(DealLead).Remove(DealTail).Remove(Edges));
+
+    /// <summary>An account or a deal ("the Contoso Renewal deal" → "Contoso Renewal", "den Kunden Contoso" → "Contoso").</summary>
+    public static string? Record(FoldedText phrase) =>
+        Finish(phrase.Remove(Edges).Remove(AccountLead).Remove(DealLead).Remove(AccountTail).Remove(DealTail).Remove(Edges));
+
+    /// <summary>A partner organisation ("the Fabrikam Partners organisation" → "Fabrikam Partners").</summary>
+    public static string? Organization(FoldedText phrase) => Finish(phrase.Remove(Edges).Remove(OrganizationLead).Remove(OrganizationTail).Remove(Edges));
 
     public static string? Person(FoldedText phrase) => Finish(phrase.Remove(Edges).Remove(PersonLead).Remove(Edges));
 

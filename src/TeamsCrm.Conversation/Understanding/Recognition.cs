@@ -1,5 +1,6 @@
 using TeamsCrm.Core.Comments;
 using TeamsCrm.Core.Interactions;
+using TeamsCrm.Core.Partners;
 
 namespace TeamsCrm.Conversation.Understanding;
 
@@ -16,8 +17,17 @@ public sealed record Recognition
     /// <summary>Detected from the words; falls back to the locale, then English. Answer in it when the activity has no locale.</summary>
     public required UtteranceLanguage Language { get; init; }
 
-    /// <summary>Show, comment, log, link, summary and create: the account's name as typed (for CreateAccount the proposed name).</summary>
+    /// <summary>
+    /// Show, comment, log, link, summary and create: the account's name as typed (for CreateAccount the proposed name).
+    /// Share and unshare: the account or deal as named ("Contoso", "Contoso Renewal").
+    /// </summary>
     public string? AccountPhrase { get; init; }
+
+    /// <summary>Share and unshare: the partner organisation as named ("Fabrikam Partners").</summary>
+    public string? PartnerPhrase { get; init; }
+
+    /// <summary>Share: the level the words ask for ("to comment" → Contribute); null when they name none.</summary>
+    public ShareLevel? ShareLevel { get; init; }
 
     /// <summary>Hand off: the deal as named ("Contoso renewal"; "the Northwind deal" → "Northwind").</summary>
     public string? DealPhrase { get; init; }

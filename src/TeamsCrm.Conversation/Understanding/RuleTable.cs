@@ -19,6 +19,7 @@ internal static partial class RuleTable
     [
         Help,
         .. Bare,
+        .. Sharing,
         .. HandOff,
         .. Comment,
         .. Log,
@@ -44,6 +45,10 @@ internal static partial class RuleTable
 
     private static Rule[] HandOff =>
     [
+        // Handing back (a partner returns a deal to whoever handed it to them): the recipient is optional.
+        Rule.For(Intent.HandOffDeal, "^(hand|give|pass|send|return) (?!(me|us) )(?<deal>.+?) back( to (?<recipient>.+?))?$"),
+        Rule.For(Intent.HandOffDeal, "^(hand|give|pass|send) back (?<deal>.+?)( to (?<recipient>.+?))?$"),
+        Rule.For(Intent.HandOffDeal, "^(gib|übergib|übergebe|gebe) (?!(mir|uns) )(?<deal>.+?)( an (?<recipient>.+?))? zurück$"),
         Rule.For(Intent.HandOffDeal,
             "^(hand|pass|give) (?<deal>.+) (over|on) to (?<recipient>.+?)( (by|until|till|before|due) (?<due>.+?))?$"),
         Rule.For(Intent.HandOffDeal,

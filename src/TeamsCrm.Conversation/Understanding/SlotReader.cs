@@ -12,7 +12,7 @@ internal sealed class SlotReader(FoldedText head, Match match, CleanInput input,
         "( (at|um|gegen) \\d{1,2}([:.]\\d{2})?( ?(uhr|am|pm|h))?| \\d{1,2}[:.]\\d{2}( ?(uhr|am|pm|h))?| \\d{1,2} ?(uhr|am|pm)|" +
         " (today|yesterday|this (morning|afternoon)|heute|gestern|heute (morgen|früh|nachmittag)))+$");
 
-    private static readonly string[] SlotGroups = ["account", "who", "deal", "recipient"];
+    private static readonly string[] SlotGroups = ["account", "who", "deal", "recipient", "partner"];
 
     public Recognition Read(Intent? fixedIntent, CultureInfo? locale, DateOnly today)
     {
@@ -33,6 +33,7 @@ internal sealed class SlotReader(FoldedText head, Match match, CleanInput input,
             account = split.Success ? who.Slice(split.Groups["account"].Index, split.Groups["account"].Length) : who;
         }
 
+        var sharing = intent is Intent.ShareRecord or Intent.UnshareRecord;
         var recipient = Group("recipient") is { } r ? PhraseCleaner.Person(r) : null;
         var due = Group("due") is { } d ? PhraseCleaner.Due(d) : null;
         var takesText = intent is Intent.CommentOnAccount or Intent.LogInteraction or Intent.HandOffDeal;
@@ -40,7 +41,9 @@ internal sealed class SlotReader(FoldedText head, Match match, CleanInput input,
         {
             Intent = intent,
             Language = LanguageGuess.Guess(CommandWords(), takesText ? input.Body : null, locale),
-            AccountPhrase = account is { } a ? PhraseCleaner.Account(a) : null,
+            AccountPhrase = account is { } a ? (sharing ? PhraseCleaner.Record(a) : PhraseCleaner.Account(a)) : null,
+            PartnerPhrase = Group("partner") is { } partner ? PhraseCleaner.Organization(partner) : null,
+            ShareLevel = Group("level") is { } level ? ShareLevelWords.Parse(level.Folded) : null,
             DealPhrase = Group("deal") is { } deal ? PhraseCleaner.Deal(deal) : null,
             RecipientPhrase = recipient,
             RecipientUserId = recipient is not null && mentions is not null ? MentionMatcher.Find(mentions, recipient)?.UserId : null,

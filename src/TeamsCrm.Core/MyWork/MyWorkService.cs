@@ -10,7 +10,7 @@ namespace TeamsCrm.Core.MyWork;
 /// (with the caller's access), so an index entry left behind by a crash is never shown — it is
 /// removed instead.
 /// </summary>
-public sealed class MyWorkService(IAccountStore store, ICrmIndex index)
+public sealed partial class MyWorkService(IAccountStore store, ICrmIndex index)
 {
     public Task<IReadOnlyList<WorkItem<DealView>>> OpenDealsAsync(Caller caller, CancellationToken cancellationToken = default) =>
         ListAsync(caller, PersonalListKind.OwnedDeals, (partition, access, id) =>

@@ -15,6 +15,19 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
 
     private readonly AuditTrail _audit = new(time);
 
+    /// <summary>The partner organisations the account may be shared with (by name), for a caller who may manage its shares.</summary>
+    public async Task<CrmResult<IReadOnlyList<PartnerOrganization>>> PartnerOrganizationsAsync(Caller caller, string? accountId, CancellationToken cancellationToken = default)
+    {
+        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageShares, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!gate.IsSuccess)
+        {
+            return gate.Error;
+        }
+
+        var all = await partners.ListAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
+        return CrmResult<IReadOnlyList<PartnerOrganization>>.Success([.. all.OrderBy(p => p.Name, StringComparer.CurrentCulture)]);
+    }
+
     /// <summary>Shares the account (or one deal of it) with an organisation; sharing again changes the level.</summary>
     public async Task<CrmResult<Share>> ShareAsync(Caller caller, string accountId, string partnerOrganizationId, ShareLevel level, string? dealId = null, CancellationToken cancellationToken = default)
     {

@@ -6,7 +6,8 @@ namespace TeamsCrm.Core.Workspace;
 /// An in-process signal per account, raised after every committed change of it (<see cref="SignalingAccountStore"/>,
 /// whichever surface made it, background jobs included). Open workspaces subscribe to the account
 /// they show and read again when it fires. Changes made by another app instance do not raise it: the workspace also
-/// checks periodically.
+/// checks periodically. Lists that span accounts (My CRM: a partner's shared deals, handoffs waiting) subscribe to the
+/// whole tenant instead (<see cref="SubscribeTenant"/>): the same signal, per app instance, for every account of it.
 /// </summary>
 public sealed class AccountChangeSignal
 {
@@ -27,6 +28,13 @@ public sealed class AccountChangeSignal
         return subscriber;
     }
 
+    /// <summary>
+    /// Calls <paramref name="handler"/> after each committed change of any account of the tenant until the result is
+    /// disposed (per app instance, like every subscription). The change names the account and record kinds only; the
+    /// handler reads again through the use cases, which decide what the viewer may see. The handler must not block.
+    /// </summary>
+    public IDisposable SubscribeTenant(string tenantId, Action<AccountChange> handler) => Subscribe(tenantId, string.Empty, handler);
+
     /// <summary>The number of subscriptions to one account (for tests and diagnostics).</summary>
     public int SubscriberCount(string tenantId, string accountId) => _subscribers.GetValueOrDefault(Key(tenantId, accountId), []).Length;
 
@@ -37,11 +45,8 @@ public sealed class AccountChangeSignal
     public void Raise(AccountChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (!_subscribers.TryGetValue(Key(change.TenantId, change.AccountId), out var subscribers))
-        {
-            return;
-        }
-
+        var subscribers = _subscribers.GetValueOrDefault(Key(change.TenantId, change.AccountId), [])
+            .Concat(_subscribers.GetValueOrDefault(Key(change.TenantId, string.Empty), []));
         foreach (var subscriber in subscribers)
         {
             try
@@ -72,6 +77,7 @@ public sealed class AccountChangeSignal
         }
     }
 
+    /// <summary>An account's key; the tenant's own key has an empty account id, which no account has.</summary>
     private static string Key(string tenantId, string accountId) => $"{tenantId}|{accountId}".ToUpperInvariant();
 
     private sealed class Subscriber(AccountChangeSignal owner, string key, Action<AccountChange> handler) : IDisposable

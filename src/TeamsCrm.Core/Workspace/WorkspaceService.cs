@@ -1,7 +1,6 @@
 using TeamsCrm.Core.Audit;
 using TeamsCrm.Core.CustomerCards;
 using TeamsCrm.Core.FollowUps;
-using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.People;
 using TeamsCrm.Core.PeopleContext;
 
@@ -13,7 +12,7 @@ namespace TeamsCrm.Core.Workspace;
 /// <see cref="VisibleAccount.LoadAsync"/>, so an account the caller may not see is "not found", as everywhere.
 /// </summary>
 public sealed class WorkspaceService(
-    IAccountStore store, CustomerContextService people, IPeopleDirectory directory, IPartnerDirectory partners)
+    IAccountStore store, CustomerContextService people, IPeopleDirectory directory)
 {
     public const int CommentPageSize = 20;
     public const int MaxComments = 500;
@@ -93,19 +92,6 @@ public sealed class WorkspaceService(
 
         var found = await directory.FindAsync(caller.TenantId, text, PeopleSearchLimit, cancellationToken).ConfigureAwait(false);
         return [.. found.Where(p => !membersOnly || !p.IsGuest)];
-    }
-
-    /// <summary>The partner organisations the account may be shared with, for a caller who may manage its shares.</summary>
-    public async Task<CrmResult<IReadOnlyList<PartnerOrganization>>> PartnerOrganizationsAsync(Caller caller, string? accountId, CancellationToken cancellationToken = default)
-    {
-        var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageShares, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!gate.IsSuccess)
-        {
-            return gate.Error;
-        }
-
-        var all = await partners.ListAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
-        return CrmResult<IReadOnlyList<PartnerOrganization>>.Success([.. all.OrderBy(p => p.Name, StringComparer.CurrentCulture)]);
     }
 
     private async Task<IReadOnlyList<T>> ReadAsync<T>(Caller caller, string accountId, int limit, CancellationToken cancellationToken)

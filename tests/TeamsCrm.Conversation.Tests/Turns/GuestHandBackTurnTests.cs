@@ -74,6 +74,57 @@ public sealed class GuestHandBackTurnTests
         Assert.DoesNotContain($"\"{CardFields.HandoffRecipientName}\"", card, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("hand the Rollout back", "en-US")]
+    [InlineData("give the Fabrikam Rollout back to Megan", "en-US")]
+    [InlineData("gib den Rollout an Megan zurück", "de-DE")]
+    public async Task HandBackByText_GuestOwnsTheDeal_OfferedToTheGiver(string text, string locale)
+    {
+        var world = await GuestOwnsRolloutAsync();
+        var searchesBefore = world.People.Searches;
+
+        var outcome = await world.SayAsync(world.Pat, text, locale);
+
+        Assert.Equal(searchesBefore, world.People.Searches);
+        Assert.Contains(outcome.Notifications, n => n.UserId == world.Megan.UserId);
+        var back = Assert.Single(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Fabrikam.Id)).Handoffs, h => h.IsPending);
+        Assert.Equal((world.Pat.UserId, world.Megan.UserId), (back.From.UserId, back.To.UserId));
+    }
+
+    [Fact]
+    public async Task HandBackByText_ToAnyoneElseOrNothingToHandBack_OneRefusalAndNothingChanged()
+    {
+        var world = await GuestOwnsRolloutAsync();
+        var searchesBefore = world.People.Searches;
+
+        var toLukas = await world.SayAsync(world.Pat, "hand the Rollout back to Lukas");
+        var mentioned = await world.SayAsync(world.Pat, "hand off the Rollout to @Lukas", mentions: [TurnWorld.MentionOf(world.Lukas)]);
+        var notHers = await world.SayAsync(world.Pat, "hand the Contoso Renewal back");
+
+        Assert.Equal(searchesBefore, world.People.Searches);
+        var cards = new[] { toLukas, mentioned, notHers }.Select(o => Assert.Single(o.Replies).Card!.ToJsonString()).Distinct().ToList();
+        Assert.Contains("only back to the colleague who handed it to you", Assert.Single(cards), StringComparison.Ordinal);
+        Assert.DoesNotContain("Lukas", cards[0], StringComparison.Ordinal);
+        Assert.Empty(new[] { toLukas, mentioned, notHers }.SelectMany(o => o.Notifications));
+        Assert.DoesNotContain(TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Fabrikam.Id)).Handoffs, h => h.IsPending);
+    }
+
+    [Fact]
+    public async Task MyDeals_Guest_SharedDealsAndTheOnesHandedToThem()
+    {
+        var world = await TurnWorld.CreateAsync();
+        TurnWorld.Ok(await world.Shares.ShareAsync(world.Megan, world.Contoso.Id, TurnWorld.PartnerOrg, ShareLevel.Read, world.ContosoRenewal.Id));
+        var other = await world.DealAsync(world.Megan, world.Contoso, "Unshared Expansion", 9000m);
+
+        var outcome = await world.SayAsync(world.Pat, "my deals");
+
+        var card = Assert.Single(outcome.Replies).Card!.ToJsonString();
+        Assert.Contains("Rollout", card, StringComparison.Ordinal);
+        Assert.Contains("Renewal 2027", card, StringComparison.Ordinal);
+        Assert.DoesNotContain(other.Title, card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fabrikam Partners Ltd", card, StringComparison.Ordinal);
+    }
+
     private static System.Text.Json.Nodes.JsonObject Data(TurnWorld world, (string Name, string Value) recipient) => TurnWorld.Data(
         (CardFields.AccountId, world.Fabrikam.Id), (CardFields.HandoffDealId, world.FabrikamRollout.Id), recipient);
 

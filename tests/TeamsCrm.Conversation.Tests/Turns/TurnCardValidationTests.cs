@@ -65,6 +65,17 @@ public sealed class TurnCardValidationTests(ITestOutputHelper output)
             AddTurn("mydeals", await world.SayAsync(world.Megan, "my deals", locale));
             AddTurn("myhandoffs", await world.SayAsync(world.Lukas, "my handoffs", locale));
             AddTurn("mytasks", await world.SayAsync(world.Lukas, "my tasks", locale));
+            var shareAsked = await world.SayAsync(world.Megan, "share Contoso Renewal with Fabrikam Partners to comment", locale);
+            AddTurn("share-confirm", shareAsked);
+            AddTurn("share-levels", await world.SayAsync(world.Megan, "share Contoso with Fabrikam Partners", locale));
+            AddTurn("share-choice", await world.SayAsync(world.Megan, "share fabrikam with Fabrikam Partners to view", locale));
+            AddTurn("share-nopartner", await world.SayAsync(world.Megan, "share Contoso with Northwind Traders to view", locale));
+            AddTurn("unshare-confirm", await world.SayAsync(world.Megan, "stop sharing Fabrikam Inc with Fabrikam Partners", locale));
+            AddTurn("share-change", await world.SayAsync(world.Megan, "change Fabrikam's access to Fabrikam Inc to view", locale));
+            AddAction("share-cancelled", await world.ClickAsync(world.Megan, CardVerbs.CancelShare, new JsonObject(), locale));
+            AddAction("share-done", await world.ClickAsync(world.Megan, CardVerbs.ConfirmShare, TeamsCrm.Conversation.Tests.Sharing.ShareCards.Button(
+                shareAsked.Replies.Single().Card!, CardVerbs.ConfirmShare), locale));
+            TurnWorld.Ok(await world.Shares.UnshareAsync(world.Megan, world.Contoso.Id, TurnWorld.PartnerOrg, world.ContosoRenewal.Id));
             var handoff = TurnWorld.Ok(await world.Accounts.GetCustomerCardAsync(world.Megan, world.Contoso.Id)).Handoffs.Single();
             var ids = TurnWorld.Data((CardFields.AccountId, world.Contoso.Id), (CardFields.HandoffId, handoff.Id));
             var declineNoReason = await world.ClickAsync(world.Lukas, CardVerbs.DeclineHandoff, ids, locale);

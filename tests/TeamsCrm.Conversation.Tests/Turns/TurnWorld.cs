@@ -46,6 +46,7 @@ internal sealed class TurnWorld
         Contacts = services.GetRequiredService<ContactService>();
         Shares = services.GetRequiredService<ShareService>();
         MyWork = services.GetRequiredService<MyWorkService>();
+        Store = services.GetRequiredService<IAccountStore>();
         ChannelLinks = services.GetRequiredService<ChannelLinkService>();
         Reminders = services.GetRequiredService<HandoffReminders>();
         Conversation = services.GetRequiredService<CrmConversation>();
@@ -72,6 +73,9 @@ internal sealed class TurnWorld
     public ContactService Contacts { get; private set; } = null!;
     public ShareService Shares { get; private set; } = null!;
     public MyWorkService MyWork { get; private set; } = null!;
+
+    /// <summary>The account store, to read what a change recorded (shares, audit entries) as stored.</summary>
+    public IAccountStore Store { get; private set; } = null!;
     public ChannelLinkService ChannelLinks { get; private set; } = null!;
     public TestPeople People { get; }
 

@@ -89,4 +89,22 @@ public sealed class AccountChangeSignalTests
         Assert.IsType<SignalingAccountStore>(world.Get<IAccountStore>());
         Assert.Equal(1, heard); // wrapped twice, one commit would be told twice
     }
+
+    [Fact]
+    public void SubscribeTenant_ChangesOfAnyAccountOfThatTenantOnly_UntilDisposed()
+    {
+        var signal = new AccountChangeSignal();
+        var heard = new List<string>();
+        var subscription = signal.SubscribeTenant("tenant-1", change => heard.Add(change.AccountId));
+        var kinds = new HashSet<string>(["Share"]);
+
+        signal.Raise(new AccountChange("tenant-1", "account-a", kinds, new HashSet<string>()));
+        signal.Raise(new AccountChange("TENANT-1", "account-b", kinds, new HashSet<string>()));
+        signal.Raise(new AccountChange("tenant-2", "account-a", kinds, new HashSet<string>()));
+        subscription.Dispose();
+        signal.Raise(new AccountChange("tenant-1", "account-c", kinds, new HashSet<string>()));
+
+        Assert.Equal(["account-a", "account-b"], heard);
+        Assert.Equal(0, signal.SubscriberCount("tenant-1", string.Empty));
+    }
 }

@@ -64,7 +64,7 @@ public sealed class WorkspaceServiceTests
     {
         var world = await WorkspaceWorld.StartAsync();
         var seeded = await SeededAccount.CreateAsync(world, fabrikamLevel: ShareLevel.Edit);
-        var service = world.Get<WorkspaceService>();
+        var service = world.Get<ShareService>();
 
         var forMember = WorkspaceWorld.Ok(await service.PartnerOrganizationsAsync(WorkspaceWorld.Megan, seeded.AccountId));
         var forGuest = await service.PartnerOrganizationsAsync(WorkspaceWorld.Pat, seeded.AccountId);

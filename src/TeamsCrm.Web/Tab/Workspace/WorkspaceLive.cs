@@ -31,6 +31,16 @@ public sealed partial class WorkspaceLive(AccountChangeSignal signal, TimeProvid
         _ = PollAsync(dispatch, poll, accountId, _stop.Token);
     }
 
+    /// <summary>
+    /// Listens to the changes of every account of the tenant (<paramref name="changed"/>, through <paramref name="dispatch"/>),
+    /// for lists that span accounts; no periodic check: changes through another app instance show at the next load.
+    /// </summary>
+    public void StartTenant(string tenantId, Func<Func<Task>, Task> dispatch, Func<AccountChange, Task> changed)
+    {
+        ArgumentNullException.ThrowIfNull(dispatch);
+        _subscription ??= signal.SubscribeTenant(tenantId, change => _ = RunAsync(dispatch, () => changed(change), change.AccountId));
+    }
+
     private async Task PollAsync(Func<Func<Task>, Task> dispatch, Func<Task> poll, string accountId, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(PollInterval, time);

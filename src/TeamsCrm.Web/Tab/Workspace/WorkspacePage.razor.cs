@@ -137,6 +137,14 @@ public sealed partial class WorkspacePage
 
     private async Task OnChangedAsync(AccountChange change)
     {
+        // What a partner may see changed: read everything again at once (a new deal appears, an unshared account is gone).
+        if (change.Touches("Share") && (_workspace is null || _workspace.IsRedacted))
+        {
+            await ReloadAsync();
+            StateHasChanged();
+            return;
+        }
+
         if (change.Touches("Comment"))
         {
             await RefreshCommentsAsync();
