@@ -1,0 +1,54 @@
+using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Contacts;
+using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.Search;
+
+namespace TeamsCrm.Storage.Indexes;
+
+/// <summary>
+/// The search's entries. Deals and contacts: one per search key of the name (<see cref="NameFolding.SearchKeys"/>),
+/// row key "{key}|{account id}|{record id}", holding only what the preview shows of the record itself (deal: title,
+/// stage, owner; contact: name, role). The account's name and owner live once per account in its summary entry and
+/// are read from there when searching: renaming an account or changing its owner rewrites one entry (and its name
+/// entries), never its deals' and contacts'.
+/// </summary>
+public static partial class IndexProjection
+{
+    private static void AddSummary(Dictionary<(string, string), IReadOnlyDictionary<string, string?>> entries, string tenantId, Account account) =>
+        entries[(StorageKeys.AccountSummaryPartition(tenantId), account.Id)] = new Dictionary<string, string?>
+        {
+            ["Name"] = account.Name,
+            ["OwnerId"] = account.Owner.UserId,
+            ["OwnerName"] = account.Owner.DisplayName,
+        };
+
+    private static void AddNames(Dictionary<(string, string), IReadOnlyDictionary<string, string?>> entries, string tenantId, Deal deal)
+    {
+        foreach (var key in NameFolding.SearchKeys(deal.Title))
+        {
+            entries[(StorageKeys.DealNameIndexPartition(tenantId), $"{key}|{deal.AccountId}|{deal.Id}")] = new Dictionary<string, string?>
+            {
+                ["AccountId"] = deal.AccountId,
+                ["RecordId"] = deal.Id,
+                ["Name"] = deal.Title,
+                ["Stage"] = deal.Stage.ToString(),
+                ["OwnerId"] = deal.Owner.UserId,
+                ["OwnerName"] = deal.Owner.DisplayName,
+            };
+        }
+    }
+
+    private static void AddNames(Dictionary<(string, string), IReadOnlyDictionary<string, string?>> entries, string tenantId, Contact contact)
+    {
+        foreach (var key in NameFolding.SearchKeys(contact.FullName))
+        {
+            entries[(StorageKeys.ContactNameIndexPartition(tenantId), $"{key}|{contact.AccountId}|{contact.Id}")] = new Dictionary<string, string?>
+            {
+                ["AccountId"] = contact.AccountId,
+                ["RecordId"] = contact.Id,
+                ["Name"] = contact.FullName,
+                ["Role"] = contact.Role,
+            };
+        }
+    }
+}
