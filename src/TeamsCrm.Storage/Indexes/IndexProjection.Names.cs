@@ -22,32 +22,28 @@ public static partial class IndexProjection
             ["OwnerName"] = account.Owner.DisplayName,
         };
 
-    private static void AddNames(Dictionary<(string, string), IReadOnlyDictionary<string, string?>> entries, string tenantId, Deal deal)
-    {
-        foreach (var key in NameFolding.SearchKeys(deal.Title))
+    private static void AddNames(Dictionary<(string, string), IReadOnlyDictionary<string, string?>> entries, string tenantId, Deal deal) =>
+        AddNames(entries, StorageKeys.DealNameIndexPartition(tenantId), deal.AccountId, deal.Id, deal.Title, new()
         {
-            entries[(StorageKeys.DealNameIndexPartition(tenantId), $"{key}|{deal.AccountId}|{deal.Id}")] = new Dictionary<string, string?>
-            {
-                ["AccountId"] = deal.AccountId,
-                ["RecordId"] = deal.Id,
-                ["Name"] = deal.Title,
-                ["Stage"] = deal.Stage.ToString(),
-                ["OwnerId"] = deal.Owner.UserId,
-                ["OwnerName"] = deal.Owner.DisplayName,
-            };
-        }
-    }
+            ["Stage"] = deal.Stage.ToString(),
+            ["OwnerId"] = deal.Owner.UserId,
+            ["OwnerName"] = deal.Owner.DisplayName,
+        });
 
-    private static void AddNames(Dictionary<(string, string), IReadOnlyDictionary<string, string?>> entries, string tenantId, Contact contact)
+    private static void AddNames(Dictionary<(string, string), IReadOnlyDictionary<string, string?>> entries, string tenantId, Contact contact) =>
+        AddNames(entries, StorageKeys.ContactNameIndexPartition(tenantId), contact.AccountId, contact.Id, contact.FullName, new() { ["Role"] = contact.Role });
+
+    /// <summary>One entry per search key of <paramref name="name"/>: the record's ids, its name and its own preview fields.</summary>
+    private static void AddNames(
+        Dictionary<(string, string), IReadOnlyDictionary<string, string?>> entries, string partitionKey, string accountId, string recordId, string name, Dictionary<string, string?> preview)
     {
-        foreach (var key in NameFolding.SearchKeys(contact.FullName))
+        foreach (var key in NameFolding.SearchKeys(name))
         {
-            entries[(StorageKeys.ContactNameIndexPartition(tenantId), $"{key}|{contact.AccountId}|{contact.Id}")] = new Dictionary<string, string?>
+            entries[(partitionKey, $"{key}|{accountId}|{recordId}")] = new Dictionary<string, string?>(preview)
             {
-                ["AccountId"] = contact.AccountId,
-                ["RecordId"] = contact.Id,
-                ["Name"] = contact.FullName,
-                ["Role"] = contact.Role,
+                ["AccountId"] = accountId,
+                ["RecordId"] = recordId,
+                ["Name"] = name,
             };
         }
     }
