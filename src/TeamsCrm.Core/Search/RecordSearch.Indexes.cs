@@ -5,7 +5,7 @@ public sealed partial class RecordSearch
     /// <summary>How many entries one name index range query reads (the same page as the account resolver's).</summary>
     public const int NamePage = 60;
 
-    /// <summary>The most deals, and the most contacts, one search returns (Teams shows at most 25 results at once).</summary>
+    /// <summary>The most deals, and the most contacts, one search returns (a page of results shows at most 25).</summary>
     public const int MaxRecordsPerKind = 25;
 
     /// <summary>
