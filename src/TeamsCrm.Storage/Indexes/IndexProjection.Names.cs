@@ -14,6 +14,13 @@ namespace TeamsCrm.Storage.Indexes;
 /// </summary>
 public static partial class IndexProjection
 {
+    /// <summary>
+    /// The most name entries one deal or contact gets (its first words' keys): a rename deletes and writes them all in
+    /// one outbox entity, which must stay below Table Storage's 64 KB per property even for a 200-character title of
+    /// one-letter words. A word after the twelfth still matches, but a search cannot start from it.
+    /// </summary>
+    public const int MaxNameKeys = 12;
+
     private static void AddSummary(Dictionary<(string, string), IReadOnlyDictionary<string, string?>> entries, string tenantId, Account account) =>
         entries[(StorageKeys.AccountSummaryPartition(tenantId), account.Id)] = new Dictionary<string, string?>
         {
@@ -37,7 +44,7 @@ public static partial class IndexProjection
     private static void AddNames(
         Dictionary<(string, string), IReadOnlyDictionary<string, string?>> entries, string partitionKey, string accountId, string recordId, string name, Dictionary<string, string?> preview)
     {
-        foreach (var key in NameFolding.SearchKeys(name))
+        foreach (var key in NameFolding.SearchKeys(name).Take(MaxNameKeys))
         {
             entries[(partitionKey, $"{key}|{accountId}|{recordId}")] = new Dictionary<string, string?>(preview)
             {

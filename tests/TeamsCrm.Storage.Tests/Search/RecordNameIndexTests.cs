@@ -88,6 +88,22 @@ public sealed class RecordNameIndexTests
     }
 
     [Fact]
+    public async Task UpdateAsync_TitleOfTwoHundredOneLetterWordsRenamed_CommittedAndFoundByItsFirstWords()
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var longTitle = string.Join(' ', Enumerable.Range(0, 100).Select(i => (char)('a' + (i % 26)))); // 199 characters, 100 words
+        var (megan, lukas, account, deal) = await crm.MegansDealAsync(Tenant, "Litware Inc", longTitle);
+        var otherTitle = string.Join(' ', Enumerable.Range(0, 100).Select(i => (char)('z' - (i % 26))));
+
+        crm.Tick();
+        var renamed = await crm.Deals.UpdateAsync(megan, account.Id, deal.Id, new DealInput(otherTitle, 1000m), deal.Version);
+
+        Assert.True(renamed.IsSuccess, renamed.Error?.Code);
+        Assert.Equal(deal.Id, Assert.Single(await SearchAsync(crm, lukas, "z y x")).RecordId);
+        Assert.Empty(await SearchAsync(crm, lukas, "a b c"));
+    }
+
+    [Fact]
     public async Task SearchAsync_DealDeleted_NoLongerFoundAndItsEntriesGone()
     {
         var crm = await CrmTestStore.CreateAsync();
