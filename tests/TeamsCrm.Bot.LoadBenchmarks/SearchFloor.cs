@@ -1,7 +1,6 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using TeamsCrm.Conversation.Understanding;
-using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Search;
 using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Keys;
@@ -9,18 +8,15 @@ using TeamsCrm.Storage.Keys;
 namespace TeamsCrm.Bot.LoadBenchmarks;
 
 /// <summary>
-/// The storage floor of one name search, raw Azure.Data.Tables with the app's client settings: what the message
-/// extension's search cannot do without on this data model. Round 1 (in parallel): the name index's range query for
-/// the folded name (its shard table, the resolver's page of 60 entries) and the caller's two personal lists (owned
-/// accounts, owned deals: the working set, where deals and contacts are found by name). Round 2 (in parallel): the
-/// core rows (account, contacts, deals, handoffs, shares) of every partition the search must look in: the accounts
-/// the name means (same similarity threshold as the resolver) and the working set, at most 25 + 25. No mapping, no
-/// access policy, no card.
+/// The storage floor of one member's name search, raw Azure.Data.Tables with the app's client settings: what the
+/// message extension's search cannot do without. Round 1 (in parallel, one page of 60 each, in the name shards): the
+/// account name index's range query for the folded name, and the deal and contact name indexes' range queries for the
+/// query's longest word. Round 2 (in parallel): the point reads of the account summaries (name, owner) of the accounts
+/// the name means (same similarity threshold as the resolver) and of the matching deals' and contacts' accounts. No
+/// mapping, no card.
 /// </summary>
 internal sealed class SearchFloor(CrmTables tables, string tenantId)
 {
-    private const int NamePage = 60;
-
     public static SearchFloor Create(string connectionString, string tablePrefix, string tenantId)
     {
         var options = new StorageOptions { ConnectionString = connectionString, TablePrefix = tablePrefix };
@@ -36,29 +32,31 @@ internal sealed class SearchFloor(CrmTables tables, string tenantId)
         return names;
     }
 
-    /// <summary>One search's reads; the number of partitions read (the report shows the average).</summary>
-    public async Task<int> SearchAsync(DemoPerson person, string query)
+    /// <summary>One search's reads; the number of account summaries read (the report shows the average).</summary>
+    public async Task<int> SearchAsync(string query)
     {
-        var folded = string.Join(' ', NameFolding.SignificantWords(query));
-        var names = RangeAsync(tables.NamesFor(folded), StorageKeys.NameIndexPartition(tenantId), folded, StorageKeys.PrefixEnd(folded), NamePage);
-        var owned = PersonalAsync(person, PersonalListKind.OwnedAccounts);
-        var deals = PersonalAsync(person, PersonalListKind.OwnedDeals);
-        await Task.WhenAll(names, owned, deals);
+        var words = NameFolding.SignificantWords(query);
+        var folded = string.Join(' ', words);
+        var longest = words.OrderByDescending(w => w.Length).First();
+        var names = RangeAsync(tables.NamesFor(folded), StorageKeys.NameIndexPartition(tenantId), folded, StorageKeys.PrefixEnd(folded), RecordSearch.NamePage);
+        var deals = RangeAsync(tables.NamesFor(longest), StorageKeys.DealNameIndexPartition(tenantId), longest, StorageKeys.PrefixEnd(longest), RecordSearch.NamePage);
+        var contacts = RangeAsync(tables.NamesFor(longest), StorageKeys.ContactNameIndexPartition(tenantId), longest, StorageKeys.PrefixEnd(longest), RecordSearch.NamePage);
+        await Task.WhenAll(names, deals, contacts);
         var byName = (await names).DistinctBy(e => e.GetString("AccountId"))
             .Where(e => NameSimilarity.Score(query, e.GetString("Name")) >= AccountResolver.Near)
             .Select(e => e.GetString("AccountId"))
             .Take(RecordSearch.MaxAccounts);
-        var working = (await owned).Concat(await deals).Select(e => e.GetString("AccountId")).Distinct(StringComparer.Ordinal).Take(RecordSearch.MaxAccounts);
-        var partitions = byName.Concat(working).Distinct(StringComparer.Ordinal).ToArray();
-        var cores = await Task.WhenAll(partitions.Select(id =>
-            RangeAsync(tables.Data, StorageKeys.AccountPartition(tenantId, id), StorageKeys.CoreStart, StorageKeys.CoreEnd, null)));
-        return cores.Any(c => c.Count == 0) ? throw new InvalidOperationException("An account partition is empty.") : partitions.Length;
+        var records = (await deals).Concat(await contacts).Where(e => Matches(words, e.GetString("Name"))).Select(e => e.GetString("AccountId"));
+        var accounts = byName.Concat(records).Distinct(StringComparer.Ordinal).ToArray();
+        var summaries = await Task.WhenAll(accounts.Select(id =>
+            tables.Index.GetEntityIfExistsAsync<TableEntity>(StorageKeys.AccountSummaryPartition(tenantId), id)));
+        return summaries.Any(s => !s.HasValue) ? throw new InvalidOperationException("An account summary is missing.") : accounts.Length;
     }
 
-    private Task<List<TableEntity>> PersonalAsync(DemoPerson person, PersonalListKind kind)
+    private static bool Matches(IReadOnlyList<string> words, string name)
     {
-        var prefix = $"{kind}|";
-        return RangeAsync(tables.Index, StorageKeys.PersonalPartition(tenantId, person.AadObjectId), prefix, StorageKeys.PrefixEnd(prefix), null);
+        var nameWords = NameFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(q => nameWords.Any(w => w.StartsWith(q, StringComparison.Ordinal)));
     }
 
     private static async Task<List<TableEntity>> RangeAsync(TableClient table, string partitionKey, string from, string to, int? take)

@@ -29,7 +29,7 @@ internal static class SearchReport
         Console.WriteLine(floor.Reads.Row(floor.Time));
         Console.WriteLine();
         Ratio("search invoke / floor", load.Invokes, floor.Reads, 0.99, LoadBudget);
-        Line($"- Partitions the floor read per search: {floor.Partitions:F1} on average (the accounts the name means and the caller's working set).");
+        Line($"- Account summaries the floor read per search: {floor.Partitions:F1} on average (the accounts the name means and the matching deals' and contacts' accounts).");
         Console.WriteLine("- CPU per search invoke: " + cpu.Invokes.PerOperation(load.Invokes.Count) + ".");
         Console.WriteLine("- CPU per floor read: " + cpu.Floor.PerOperation(floor.Reads.Count) + ".");
         Line($"- Failed requests: {failures.Failures} (warm-up included){(failures.Failures > 0 ? " — the run is invalid" : string.Empty)}.");

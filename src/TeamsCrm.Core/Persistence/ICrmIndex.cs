@@ -10,6 +10,15 @@ public interface ICrmIndex
     /// <summary>Accounts whose folded name, or a word of it, starts with <paramref name="foldedPrefix"/>: one range query.</summary>
     Task<IReadOnlyList<AccountNameEntry>> SearchAccountNamesAsync(string tenantId, string foldedPrefix, int take, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Deals or contacts of the tenant whose folded name, or a word of it, starts with <paramref name="foldedPrefix"/>:
+    /// one range query, in key order (one entry per matching word, so a record may come more than once).
+    /// </summary>
+    Task<IReadOnlyList<RecordNameEntry>> SearchRecordNamesAsync(string tenantId, RecordNameKind kind, string foldedPrefix, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>The name and owner of each given account that exists (point reads in parallel); absent accounts are left out.</summary>
+    Task<IReadOnlyList<AccountSummaryEntry>> GetAccountSummariesAsync(string tenantId, IReadOnlyCollection<string> accountIds, CancellationToken cancellationToken = default);
+
     /// <summary>The entries of one person's list (deals they own, handoffs waiting for them, their tasks, handoffs they sent, accounts they own).</summary>
     Task<IReadOnlyList<PersonalEntry>> ListPersonalAsync(string tenantId, string userId, PersonalListKind kind, CancellationToken cancellationToken = default);
 

@@ -5,12 +5,11 @@ using TeamsCrm.Core.Deals;
 namespace TeamsCrm.Core.Search;
 
 /// <summary>
-/// Finds accounts, deals and contacts for one caller, and reads one of them again by id. The accounts to look in are
-/// the ones whose name matches (found by the caller, so only visible ones) plus the caller's own working set (accounts
-/// they own and accounts of deals they own; for a guest, what is shared with their organisation): at most
-/// <see cref="MaxAccounts"/> partitions, read in parallel, each checked by the access policy. Deals and contacts match
-/// when each folded word of the query starts a word of their name; a guest sees only shared deals and, with an account
-/// share, its contacts. Every hit carries only <see cref="RecordHit"/>'s fields.
+/// Finds accounts, deals and contacts for one caller, and reads one of them again by id. Deals and contacts match
+/// when each folded word of the query starts a word of their name. A member (who sees every account of the tenant)
+/// is answered from the tenant's indexes alone (<c>RecordSearch.Indexes.cs</c>); a guest from the partitions shared
+/// with their organisation and the named accounts, each checked by the access policy (<c>RecordSearch.Shared.cs</c>):
+/// only shared deals and, with an account share, its contacts. Every hit carries only <see cref="RecordHit"/>'s fields.
 /// </summary>
 public sealed partial class RecordSearch(IAccountStore store, ICrmIndex index)
 {
@@ -18,8 +17,8 @@ public sealed partial class RecordSearch(IAccountStore store, ICrmIndex index)
 
     /// <summary>
     /// The accounts <paramref name="findAccounts"/> finds by name (in that order) with their owners, then the deals and
-    /// contacts of those accounts and of the caller's working set whose names match <paramref name="query"/>. The
-    /// working set is read while the names are looked up; only named accounts outside it are read afterwards.
+    /// contacts whose names match <paramref name="query"/> (by kind, then name): for a member any of the tenant's, for
+    /// a guest those of the named accounts and of what is shared with their organisation.
     /// </summary>
     public async Task<IReadOnlyList<RecordHit>> SearchAsync(Caller caller, string? query, Func<CancellationToken, Task<IReadOnlyList<string>>> findAccounts, CancellationToken cancellationToken = default)
     {
@@ -31,20 +30,9 @@ public sealed partial class RecordSearch(IAccountStore store, ICrmIndex index)
             return [];
         }
 
-        var named = findAccounts(cancellationToken);
-        var working = LoadWorkingSetAsync(caller, cancellationToken);
-        await Task.WhenAll(named, working).ConfigureAwait(false);
-        var accountsByName = (await named.ConfigureAwait(false)).Take(MaxAccounts).ToArray();
-        var workingVisible = await working.ConfigureAwait(false);
-        var outside = accountsByName.Where(id => !workingVisible.Any(v => v.Partition.Account.Id == id));
-        var visible = workingVisible.Concat(await LoadAsync(caller, outside, cancellationToken).ConfigureAwait(false)).ToArray();
-        var accounts = accountsByName.Select(id => visible.FirstOrDefault(v => v.Partition.Account.Id == id)).OfType<VisibleAccount>().Select(v => AccountHit(v.Partition.Account));
-        var records = visible.SelectMany(v => DealsOf(v, d => Matches(words, d.Title)).Concat(ContactsOf(v, c => Matches(words, c.FirstName + " " + c.LastName))))
-            .OrderBy(h => h.Kind)
-            .ThenBy(h => h.Name, StringComparer.CurrentCultureIgnoreCase)
-            .ThenBy(h => h.AccountName, StringComparer.CurrentCultureIgnoreCase)
-            .ThenBy(h => h.RecordId, StringComparer.Ordinal);
-        return accounts.Concat(records).ToArray();
+        return caller.IsGuest
+            ? await SearchSharedPartitionsAsync(caller, words, findAccounts, cancellationToken).ConfigureAwait(false)
+            : await SearchIndexesAsync(caller, words, findAccounts, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The caller's recent and own records: their accounts, then their open deals (a guest: shared accounts and deals).</summary>
@@ -94,6 +82,12 @@ public sealed partial class RecordSearch(IAccountStore store, ICrmIndex index)
             ? visible.Partition.Contacts.Where(wanted).Select(c =>
                 new RecordHit(RecordKind.Contact, visible.Partition.Account.Id, c.Id, $"{c.FirstName} {c.LastName}", visible.Partition.Account.Name, visible.Partition.Account.Owner) { Role = c.Role })
             : [];
+
+    private static IOrderedEnumerable<RecordHit> InOrder(IEnumerable<RecordHit> records) =>
+        records.OrderBy(h => h.Kind)
+            .ThenBy(h => h.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(h => h.AccountName, StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(h => h.RecordId, StringComparer.Ordinal);
 
     /// <summary>True when every query word starts one of the name's folded words (in any order).</summary>
     private static bool Matches(IReadOnlyList<string> queryWords, string name)

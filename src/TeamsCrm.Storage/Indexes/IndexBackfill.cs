@@ -11,15 +11,18 @@ namespace TeamsCrm.Storage.Indexes;
 /// </summary>
 public sealed class IndexBackfill(CrmTables tables, IIndexWriter writer)
 {
-    /// <summary>Raise when <see cref="IndexProjection"/> gains an index that existing records must fill.</summary>
-    public const int Version = 1;
+    /// <summary>
+    /// Raise when <see cref="IndexProjection"/> gains an index that existing records must fill. 2: account summaries
+    /// by id and the deal and contact name entries of the search.
+    /// </summary>
+    public const int Version = 2;
 
     /// <summary>The marker's partition: it starts with '~', which no tenant id does, so no tenant's key reaches it.</summary>
     internal const string MarkerPartition = "~backfill";
 
     private static readonly string MarkerRow = $"index-v{Version}";
 
-    /// <summary>The rows that index entries derive from: the account, deals, handoffs and shares ("c0".."c5") and tasks.</summary>
+    /// <summary>The rows that index entries derive from: the account, contacts, deals, handoffs and shares ("c0".."c5") and tasks.</summary>
     private static readonly string IndexedRows = TableClient.CreateQueryFilter(
         $"(RowKey ge {StorageKeys.CoreStart} and RowKey lt {StorageKeys.CoreEnd}) or (RowKey ge {StorageKeys.TaskPrefix} and RowKey lt {StorageKeys.PrefixEnd(StorageKeys.TaskPrefix)})");
 
@@ -35,11 +38,6 @@ public sealed class IndexBackfill(CrmTables tables, IIndexWriter writer)
         await foreach (var entity in tables.Data.QueryAsync<TableEntity>(IndexedRows, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var tenantId = entity.PartitionKey[..entity.PartitionKey.IndexOf('|', StringComparison.Ordinal)];
-            if (entity.RowKey.StartsWith(StorageKeys.ContactPrefix, StringComparison.Ordinal))
-            {
-                continue; // contacts have no index entries
-            }
-
             var operations = IndexProjection.For(tables, tenantId, new RecordChange(null, RecordMapper.FromEntity(entity)));
             await writer.ApplyAsync(operations, cancellationToken).ConfigureAwait(false);
             records++;

@@ -1,4 +1,5 @@
 using TeamsCrm.Core.Accounts;
+using TeamsCrm.Core.Contacts;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.FollowUps;
 using TeamsCrm.Core.Handoffs;
@@ -11,9 +12,10 @@ namespace TeamsCrm.Storage.Indexes;
 /// <summary>
 /// Which index entries a record change adds and removes: account names (by every word), the accounts a person
 /// owns, the deals a person owns while open, handoffs waiting for their recipient while pending, open tasks per
-/// assignee, and what is shared with each partner organisation. Only real differences produce writes.
+/// assignee, what is shared with each partner organisation, and (<c>IndexProjection.Names.cs</c>) every account's
+/// name and owner by id and the names of deals and contacts by every word. Only real differences produce writes.
 /// </summary>
-public static class IndexProjection
+public static partial class IndexProjection
 {
     public static IReadOnlyList<IndexOperation> For(CrmTables tables, string tenantId, RecordChange change)
     {
@@ -55,10 +57,19 @@ public static class IndexProjection
                     };
                 }
 
+                AddSummary(entries, tenantId, account);
                 entries[Personal(tenantId, account.Owner.UserId, PersonalListKind.OwnedAccounts, account.Id, account.Id)] = PersonalProperties(account.Id, account.Id);
                 break;
-            case Deal { IsOpen: true } deal:
-                entries[Personal(tenantId, deal.Owner.UserId, PersonalListKind.OwnedDeals, deal.AccountId, deal.Id)] = PersonalProperties(deal.AccountId, deal.Id);
+            case Deal deal:
+                AddNames(entries, tenantId, deal);
+                if (deal.IsOpen)
+                {
+                    entries[Personal(tenantId, deal.Owner.UserId, PersonalListKind.OwnedDeals, deal.AccountId, deal.Id)] = PersonalProperties(deal.AccountId, deal.Id);
+                }
+
+                break;
+            case Contact contact:
+                AddNames(entries, tenantId, contact);
                 break;
             case Handoff { IsPending: true } handoff:
                 entries[Personal(tenantId, handoff.To.UserId, PersonalListKind.HandoffsWaiting, handoff.AccountId, handoff.Id)] = PersonalProperties(handoff.AccountId, handoff.Id);

@@ -1,4 +1,6 @@
 using System.Net;
+using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Storage.Indexes;
@@ -21,6 +23,34 @@ public sealed class TableCrmIndex(CrmTables tables) : ICrmIndex
         }
 
         return entries.Take(take).ToArray();
+    }
+
+    public async Task<IReadOnlyList<RecordNameEntry>> SearchRecordNamesAsync(string tenantId, RecordNameKind kind, string foldedPrefix, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(foldedPrefix);
+        var partition = kind == RecordNameKind.Deal ? StorageKeys.DealNameIndexPartition(tenantId) : StorageKeys.ContactNameIndexPartition(tenantId);
+        var filter = StorageKeys.Filter(partition, foldedPrefix, StorageKeys.PrefixEnd(foldedPrefix));
+        var entries = new List<RecordNameEntry>();
+        await foreach (var page in tables.NamesFor(foldedPrefix).QueryAsync<TableEntity>(filter, Math.Min(take, 1000), cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
+        {
+            entries.AddRange(page.Values.Select(RecordNameOf));
+            if (entries.Count >= take)
+            {
+                break;
+            }
+        }
+
+        return entries.Take(take).ToArray();
+    }
+
+    public async Task<IReadOnlyList<AccountSummaryEntry>> GetAccountSummariesAsync(string tenantId, IReadOnlyCollection<string> accountIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(accountIds);
+        var partition = StorageKeys.AccountSummaryPartition(tenantId);
+        var read = await Task.WhenAll(accountIds.Distinct(StringComparer.Ordinal).Select(id =>
+            tables.Index.GetEntityIfExistsAsync<TableEntity>(partition, StorageKeys.Checked(id), cancellationToken: cancellationToken))).ConfigureAwait(false);
+        return read.Where(r => r.HasValue).Select(r => r.Value!).Select(e =>
+            new AccountSummaryEntry(e.RowKey, e.GetString("Name"), new PersonRef(e.GetString("OwnerId") ?? string.Empty, e.GetString("OwnerName") ?? string.Empty))).ToArray();
     }
 
     public async Task<IReadOnlyList<PersonalEntry>> ListPersonalAsync(string tenantId, string userId, PersonalListKind kind, CancellationToken cancellationToken = default)
@@ -64,6 +94,14 @@ public sealed class TableCrmIndex(CrmTables tables) : ICrmIndex
 
         return entries.Take(take).ToArray();
     }
+
+    private static RecordNameEntry RecordNameOf(TableEntity entity) =>
+        new(entity.GetString("AccountId"), entity.GetString("RecordId"), entity.GetString("Name"))
+        {
+            Stage = Enum.TryParse<DealStage>(entity.GetString("Stage"), out var stage) ? stage : null,
+            Owner = entity.GetString("OwnerId") is { } ownerId ? new PersonRef(ownerId, entity.GetString("OwnerName") ?? string.Empty) : null,
+            Role = entity.GetString("Role"),
+        };
 
     public async Task RemovePersonalAsync(string tenantId, string userId, PersonalEntry entry, CancellationToken cancellationToken = default)
     {

@@ -30,6 +30,15 @@ public static class StorageKeys
 
     public static string NameIndexPartition(string tenantId) => $"{Checked(tenantId)}|name";
 
+    /// <summary>Deal titles by every word (in the name shards, like account names: the partition ends with "|name").</summary>
+    public static string DealNameIndexPartition(string tenantId) => $"{Checked(tenantId)}|deal|name";
+
+    /// <summary>Contact names by every word (in the name shards).</summary>
+    public static string ContactNameIndexPartition(string tenantId) => $"{Checked(tenantId)}|contact|name";
+
+    /// <summary>Every account's name and owner by account id (row key): what a search preview shows of an account.</summary>
+    public static string AccountSummaryPartition(string tenantId) => $"{Checked(tenantId)}|accounts";
+
     public static string PersonalPartition(string tenantId, string userId) => $"{Checked(tenantId)}|user|{Checked(userId)}";
 
     public static string PartnerPartition(string tenantId, string organizationId) => $"{Checked(tenantId)}|partner|{Checked(organizationId)}";

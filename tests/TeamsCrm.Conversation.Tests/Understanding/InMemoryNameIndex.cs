@@ -33,6 +33,12 @@ internal sealed class InMemoryNameIndex : ICrmIndex
         return Task.FromResult(hits);
     }
 
+    public Task<IReadOnlyList<RecordNameEntry>> SearchRecordNamesAsync(string tenantId, RecordNameKind kind, string foldedPrefix, int take, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<IReadOnlyList<AccountSummaryEntry>> GetAccountSummariesAsync(string tenantId, IReadOnlyCollection<string> accountIds, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
     public Task<IReadOnlyList<PersonalEntry>> ListPersonalAsync(string tenantId, string userId, PersonalListKind kind, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 

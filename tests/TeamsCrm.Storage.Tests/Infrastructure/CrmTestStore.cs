@@ -27,6 +27,7 @@ internal sealed class CrmTestStore
         Index = (TableCrmIndex)services.GetRequiredService<ICrmIndex>();
         Partners = (TablePartnerDirectory)services.GetRequiredService<IPartnerDirectory>();
         Search = services.GetRequiredService<AccountSearch>();
+        Records = services.GetRequiredService<RecordSearch>();
         Accounts = services.GetRequiredService<AccountService>();
         Contacts = services.GetRequiredService<ContactService>();
         Deals = services.GetRequiredService<DealService>();
@@ -54,6 +55,7 @@ internal sealed class CrmTestStore
     public TableCrmIndex Index { get; }
     public TablePartnerDirectory Partners { get; }
     public AccountSearch Search { get; }
+    public RecordSearch Records { get; }
     public AccountService Accounts { get; }
     public ContactService Contacts { get; }
     public DealService Deals { get; }
