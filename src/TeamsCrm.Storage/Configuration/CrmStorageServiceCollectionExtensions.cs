@@ -10,6 +10,8 @@ using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;
 using TeamsCrm.Storage.Partners;
+using TeamsCrm.Storage.Settings;
+using TeamsCrm.Core.Settings;
 
 namespace TeamsCrm.Storage.Configuration;
 
@@ -26,6 +28,10 @@ public static class CrmStorageServiceCollectionExtensions
             .BindConfiguration(StorageOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<CrmSettingsOptions>()
+            .BindConfiguration(CrmSettingsOptions.SectionName)
+            .Validate(o => o.IsValid(), "Crm:Admins must list Entra object ids (GUIDs).")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => CreateServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.TryAddSingleton<CrmTables>();
@@ -37,6 +43,7 @@ public static class CrmStorageServiceCollectionExtensions
         services.TryAddSingleton<IAccountStore, TableAccountStore>();
         services.TryAddSingleton<ICrmIndex, TableCrmIndex>();
         services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
+        services.TryAddSingleton<ICrmSettingsStore, TableCrmSettingsStore>();
         services.TryAddSingleton<IChannelLinkStore, TableChannelLinkStore>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<OutboxSweeper>();

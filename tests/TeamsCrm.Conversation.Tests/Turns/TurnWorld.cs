@@ -116,7 +116,7 @@ internal sealed class TurnWorld
 
     private async Task SeedAsync()
     {
-        await Partners.UpsertAsync(TenantId, new PartnerOrganization(PartnerOrg, "Fabrikam Partners", ["fabrikampartners.example"]));
+        await Partners.UpsertAsync(TenantId, new PartnerOrganization(PartnerOrg, "Fabrikam Partners", ["fabrikampartners.example"]) { Members = [Pat.AsPerson()] });
         Contoso = await AccountAsync(Megan, "Contoso Ltd");
         ContosoRenewal = await DealAsync(Megan, Contoso, "Renewal 2027", 48000m);
         Fabrikam = await AccountAsync(Megan, "Fabrikam Inc");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.Search;
+using TeamsCrm.Core.Settings;
 using TeamsCrm.Storage.Partners;
 
 namespace TeamsCrm.Storage.Tests.Infrastructure;
@@ -26,6 +27,7 @@ internal sealed class CrmTestStore
         PendingNotifications = services.GetRequiredService<PendingNotificationStore>();
         Index = (TableCrmIndex)services.GetRequiredService<ICrmIndex>();
         Partners = (TablePartnerDirectory)services.GetRequiredService<IPartnerDirectory>();
+        Settings = services.GetRequiredService<ICrmSettingsStore>();
         Search = services.GetRequiredService<AccountSearch>();
         Accounts = services.GetRequiredService<AccountService>();
         Contacts = services.GetRequiredService<ContactService>();
@@ -53,6 +55,7 @@ internal sealed class CrmTestStore
     public TableAccountStore Store { get; }
     public TableCrmIndex Index { get; }
     public TablePartnerDirectory Partners { get; }
+    public ICrmSettingsStore Settings { get; }
     public AccountSearch Search { get; }
     public AccountService Accounts { get; }
     public ContactService Contacts { get; }

@@ -4,9 +4,9 @@ namespace TeamsCrm.Storage.Tests.Infrastructure;
 
 /// <summary>
 /// The directory of the people <see cref="CrmTestStore.Member"/> and <see cref="CrmTestStore.Guest"/> made (their ids are
-/// unique GUIDs, so one registry serves every test). A guest's email domain is "{organisation id}.example": a partner
-/// organisation claiming that domain makes <see cref="CallerResolver"/> find it, as in production. Unknown people are
-/// unknown (the resolver treats them as guests without organisation).
+/// unique GUIDs, so one registry serves every test). A guest's email domain is "{organisation id}.example" — a hint
+/// only: <see cref="CallerResolver"/> finds a guest's organisation by membership (object id), as in production. Unknown
+/// people are unknown (the resolver treats them as guests without organisation).
 /// </summary>
 internal sealed class TestPeopleDirectory : IPeopleDirectory
 {
