@@ -14,6 +14,7 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
     internal const int WithdrawalsPerTransaction = 20;
 
     private readonly AuditTrail _audit = new(time);
+    private readonly HandoffWithdrawal _withdrawal = new(time);
 
     /// <summary>Shares the account (or one deal of it) with an organisation; sharing again changes the level.</summary>
     public async Task<CrmResult<Share>> ShareAsync(Caller caller, string accountId, string partnerOrganizationId, ShareLevel level, string? dealId = null, CancellationToken cancellationToken = default)
@@ -121,16 +122,5 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
         return withdrawn;
     }
 
-    private ChangeSet Withdraw(Caller caller, ChangeSet changes, IEnumerable<Handoff> handoffs)
-    {
-        foreach (var handoff in handoffs)
-        {
-            var ended = handoff.Withdraw(time.GetUtcNow()).Value!;
-            changes.Update(handoff, ended)
-                .Record(_audit.Entry(caller, handoff.AccountId, "HandoffWithdrawn", "Handoff", handoff.Id, handoff, ended))
-                .Notify(HandoffNotifications.Withdrawn(ended, caller.AsPerson(), time));
-        }
-
-        return changes;
-    }
+    private ChangeSet Withdraw(Caller caller, ChangeSet changes, IEnumerable<Handoff> handoffs) => _withdrawal.Withdraw(caller, changes, handoffs);
 }
