@@ -37,6 +37,7 @@ internal sealed class CrmTestStore
         Interactions = services.GetRequiredService<InteractionService>();
         Tasks = services.GetRequiredService<FollowUpService>();
         Shares = services.GetRequiredService<ShareService>();
+        PartnerOrganizations = services.GetRequiredService<PartnerOrganizationService>();
         MyWork = services.GetRequiredService<MyWorkService>();
         Reminders = services.GetRequiredService<HandoffReminders>();
         ChannelLinks = services.GetRequiredService<ChannelLinkService>();
@@ -65,6 +66,7 @@ internal sealed class CrmTestStore
     public InteractionService Interactions { get; }
     public FollowUpService Tasks { get; }
     public ShareService Shares { get; }
+    public PartnerOrganizationService PartnerOrganizations { get; }
     public MyWorkService MyWork { get; }
     public HandoffReminders Reminders { get; }
     public ChannelLinkService ChannelLinks { get; }
@@ -126,6 +128,9 @@ internal sealed class CrmTestStore
 
     /// <summary>A new member, known to the test directory.</summary>
     public static Caller Member(string tenantId, string name) => TestPeopleDirectory.Register(new(tenantId, Guid.NewGuid().ToString(), name, CallerRole.Member));
+
+    /// <summary>A new member of the tenant whom its CRM settings name as an administrator (the caller carries it, as resolved).</summary>
+    public static Caller Admin(string tenantId, string name) => Member(tenantId, name) with { IsCrmAdmin = true };
 
     /// <summary>A new guest of <paramref name="organizationId"/>, known to the test directory by an email of that organisation's domain (<see cref="TestPeopleDirectory.DomainOf"/>).</summary>
     public static Caller Guest(string tenantId, string name, string? organizationId) =>

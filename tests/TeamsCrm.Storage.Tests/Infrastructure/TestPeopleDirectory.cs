@@ -11,18 +11,32 @@ namespace TeamsCrm.Storage.Tests.Infrastructure;
 internal sealed class TestPeopleDirectory : IPeopleDirectory
 {
     private static readonly ConcurrentDictionary<string, Person> Known = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> TenantOf = new(StringComparer.Ordinal);
 
     public static Caller Register(Caller caller)
     {
         var email = caller.IsGuest ? $"{caller.UserId[..8]}@{caller.PartnerOrganizationId ?? "nobody"}.example" : $"{caller.UserId[..8]}@contoso.example";
+        return Register(caller, email);
+    }
+
+    /// <summary>Registers <paramref name="caller"/> with the address <paramref name="email"/>.</summary>
+    public static Caller Register(Caller caller, string email)
+    {
         Known[caller.UserId] = new Person(caller.UserId, caller.DisplayName, email, email, null, null, caller.IsGuest);
+        TenantOf[caller.UserId] = caller.TenantId;
         return caller;
     }
 
     public static string DomainOf(string organizationId) => organizationId + ".example";
 
+    /// <summary>The tenant's people whose display name or address starts with <paramref name="query"/>, or whose address's domain does.</summary>
     public Task<IReadOnlyList<Person>> FindAsync(string tenantId, string query, int take, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<Person>>([]);
+        Task.FromResult<IReadOnlyList<Person>>([.. Known.Values
+            .Where(p => TenantOf.GetValueOrDefault(p.UserId) == tenantId)
+            .Where(p => p.DisplayName.StartsWith(query, StringComparison.OrdinalIgnoreCase)
+                || (p.Email?.StartsWith(query, StringComparison.OrdinalIgnoreCase) ?? false)
+                || (p.Email?.Contains("@" + query, StringComparison.OrdinalIgnoreCase) ?? false))
+            .Take(take)]);
 
     public Task<Person?> GetAsync(string tenantId, string userId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Known.GetValueOrDefault(userId));
