@@ -31,6 +31,7 @@ public static class CrmUseCasesServiceCollectionExtensions
         services.AddSingleton<HandoffWithdrawal>();
         services.AddSingleton<PartnerMemberRemoval>();
         services.AddSingleton<PartnerOrganizationService>();
+        services.AddSingleton<GuestOrientation>();
         services.AddSingleton<MyWorkService>();
         services.AddSingleton<HandoffReminders>();
         services.AddSingleton<ChannelLinkService>();
