@@ -37,6 +37,7 @@ internal sealed class TurnWorld
         Journal = services.GetRequiredService<NotificationJournal>();
         Pending = services.GetRequiredService<PendingNotificationStore>();
         Partners = (TablePartnerDirectory)services.GetRequiredService<IPartnerDirectory>();
+        Settings = services.GetRequiredService<TeamsCrm.Core.Settings.ICrmSettingsStore>();
         Accounts = services.GetRequiredService<AccountService>();
         Deals = services.GetRequiredService<DealService>();
         Handoffs = services.GetRequiredService<HandoffService>();
@@ -63,6 +64,7 @@ internal sealed class TurnWorld
     public HandoffReminders Reminders { get; private set; } = null!;
     public string TenantId { get; }
     public TablePartnerDirectory Partners { get; private set; } = null!;
+    public TeamsCrm.Core.Settings.ICrmSettingsStore Settings { get; private set; } = null!;
     public AccountService Accounts { get; private set; } = null!;
     public DealService Deals { get; private set; } = null!;
     public HandoffService Handoffs { get; private set; } = null!;
