@@ -17,4 +17,12 @@ public enum Intent
     CreateContact,
     LinkChannel,
     ChannelSummary,
+
+    /// <summary>"partners": the tenant's partner organisations and their guests.</summary>
+    PartnerOrganizations,
+    CreatePartnerOrganization,
+    AddPartnerMember,
+    RemovePartnerMember,
+    RenamePartnerOrganization,
+    ArchivePartnerOrganization,
 }
