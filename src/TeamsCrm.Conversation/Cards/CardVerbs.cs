@@ -29,6 +29,9 @@ public static class CardVerbs
     public const string CreateContact = "contact.create";
     public const string UseExistingAccount = "account.useExisting";
     public const string UseExistingContact = "contact.useExisting";
+    public const string RemovePartnerMember = "partners.removeMember";
+    public const string ArchivePartnerOrganization = "partners.archive";
+    public const string CancelPartnerChange = "partners.cancel";
 
     /// <summary>Every verb, for documentation tests.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -36,5 +39,6 @@ public static class CardVerbs
         Refresh, ShowAccount, AddComment, ChangeDealStage, StartHandoff, LogInteraction, LogMeeting, ShowHandoff, RefreshHandoff,
         AcceptHandoff, DeclineHandoff, CancelHandoff, CompleteTask, ShowMyDeals, ShowMyHandoffs, ShowMyTasks, ShowMyMeetings, OpenDialog,
         CreateLead, CreateAccount, CreateContact, UseExistingAccount, UseExistingContact,
+        RemovePartnerMember, ArchivePartnerOrganization, CancelPartnerChange,
     ];
 }

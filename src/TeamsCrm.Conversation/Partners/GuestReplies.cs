@@ -10,7 +10,7 @@ internal static class GuestReplies
 
     /// <summary>The sentence for a guest in no organisation: one CRM administrator by name, never a list.</summary>
     public static string Unassigned(CardContext context, string? askWhom) =>
-        askWhom is null ? Say(context, "Guest.NoOrganizationNoAdmin") : Say(context, "Guest.NoOrganization", askWhom);
+        askWhom is null ? Say(context, "Turn.Guest.NoOrganizationNoAdmin") : Say(context, "Turn.Guest.NoOrganization", askWhom);
 
     public static string Welcome(CardContext context, GuestWelcome welcome)
     {
@@ -20,25 +20,25 @@ internal static class GuestReplies
             return Unassigned(context, welcome.AskWhom);
         }
 
-        var lines = new List<string> { Say(context, "Guest.Welcome", organization) };
+        var lines = new List<string> { Say(context, "Turn.Guest.Welcome", organization) };
         if (welcome.AccountNames.Count == 0 && welcome.DealTitles.Count == 0)
         {
-            lines.Add(Say(context, "Guest.WelcomeNothing", organization));
+            lines.Add(Say(context, "Turn.Guest.WelcomeNothing", organization));
         }
 
         if (welcome.AccountNames.Count > 0)
         {
-            lines.Add(Say(context, "Guest.WelcomeAccounts", organization, welcome.AccountNames.Count, Names(context, welcome.AccountNames)));
+            lines.Add(Say(context, "Turn.Guest.WelcomeAccounts", organization, welcome.AccountNames.Count, Names(context, welcome.AccountNames)));
         }
 
         if (welcome.DealTitles.Count > 0)
         {
-            lines.Add(Say(context, "Guest.WelcomeDeals", organization, welcome.DealTitles.Count, Names(context, welcome.DealTitles)));
+            lines.Add(Say(context, "Turn.Guest.WelcomeDeals", organization, welcome.DealTitles.Count, Names(context, welcome.DealTitles)));
         }
 
         if (welcome.HighestLevel is { } level)
         {
-            lines.Add(Say(context, $"Guest.Level.{level}"));
+            lines.Add(Say(context, $"Turn.Guest.Level.{level}"));
         }
 
         return string.Join("\n\n", lines);
@@ -47,5 +47,5 @@ internal static class GuestReplies
     private static string Names(CardContext context, IReadOnlyList<string> names) =>
         names.Count <= NamesShown
             ? string.Join(", ", names)
-            : TurnText.Format("Guest.More", context.Culture, string.Join(", ", names.Take(NamesShown)), names.Count - NamesShown);
+            : TurnText.Format("Turn.Guest.More", context.Culture, string.Join(", ", names.Take(NamesShown)), names.Count - NamesShown);
 }

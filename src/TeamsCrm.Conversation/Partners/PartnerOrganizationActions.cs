@@ -12,7 +12,7 @@ internal sealed class PartnerOrganizationActions(PartnerOrganizationService part
         ArgumentNullException.ThrowIfNull(input);
         if (input.Verb == PartnerCards.CancelVerb)
         {
-            return new CardActionOutcome(null, Say(context, "Partners.Cancelled"), NoNotifications);
+            return new CardActionOutcome(null, Say(context, "Turn.Partners.Cancelled"), NoNotifications);
         }
 
         var organizationId = CardData.Text(input.Data, "organizationId");
@@ -25,7 +25,7 @@ internal sealed class PartnerOrganizationActions(PartnerOrganizationService part
         {
             var archived = await partners.ArchiveAsync(input.Caller, organizationId, cancellationToken).ConfigureAwait(false);
             return archived.IsSuccess
-                ? new CardActionOutcome(null, Say(context, "Partners.Archived.Done", archived.Value.Name), NoNotifications)
+                ? new CardActionOutcome(null, Say(context, "Turn.Partners.Archived.Done", archived.Value.Name), NoNotifications)
                 : Error(archived.Error, context);
         }
 
@@ -39,7 +39,7 @@ internal sealed class PartnerOrganizationActions(PartnerOrganizationService part
         var removed = await partners.RemoveMemberAsync(input.Caller, organizationId, userId, cancellationToken).ConfigureAwait(false);
         var name = before?.Members.FirstOrDefault(m => m.UserId == userId)?.DisplayName ?? userId;
         return removed.IsSuccess
-            ? new CardActionOutcome(null, Say(context, "Partners.MemberRemoved", name, removed.Value.Name), NoNotifications)
+            ? new CardActionOutcome(null, Say(context, "Turn.Partners.MemberRemoved", name, removed.Value.Name), NoNotifications)
             : Error(removed.Error, context);
     }
 }

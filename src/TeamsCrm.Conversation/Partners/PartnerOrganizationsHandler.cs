@@ -38,12 +38,12 @@ internal sealed class PartnerOrganizationsHandler(PartnerOrganizationService par
         if (said.Intent == Intent.CreatePartnerOrganization)
         {
             var created = await partners.CreateAsync(caller, said.NewName ?? string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return created.IsSuccess ? Reply(Say(context, "Partners.Created", created.Value.Name)) : Failed(created.Error, context);
+            return created.IsSuccess ? Reply(Say(context, "Turn.Partners.Created", created.Value.Name)) : Failed(created.Error, context);
         }
 
         if (await targets.OrganizationAsync(caller, said.OrganizationPhrase, cancellationToken).ConfigureAwait(false) is not { } organization)
         {
-            return Reply(Say(context, "Partners.NoSuchOrganization", said.OrganizationPhrase ?? string.Empty));
+            return Reply(Say(context, "Turn.Partners.NoSuchOrganization", said.OrganizationPhrase ?? string.Empty));
         }
 
         return said.Intent switch
@@ -51,7 +51,7 @@ internal sealed class PartnerOrganizationsHandler(PartnerOrganizationService par
             Intent.AddPartnerMember => await AddAsync(turn, organization, cancellationToken).ConfigureAwait(false),
             Intent.RemovePartnerMember => PartnerTargets.Member(organization, said) is { } member
                 ? Reply(PartnerCards.ConfirmRemove(context, organization, member))
-                : Reply(Say(context, "Partners.NotAMember", said.RecipientPhrase ?? string.Empty, organization.Name)),
+                : Reply(Say(context, "Turn.Partners.NotAMember", said.RecipientPhrase ?? string.Empty, organization.Name)),
             Intent.RenamePartnerOrganization => await RenameAsync(turn, organization, cancellationToken).ConfigureAwait(false),
             _ => Reply(PartnerCards.ConfirmArchive(context, organization)),
         };
@@ -62,18 +62,18 @@ internal sealed class PartnerOrganizationsHandler(PartnerOrganizationService par
         var context = turn.Context;
         if (await targets.PersonAsync(turn.Caller, turn.Recognition, cancellationToken).ConfigureAwait(false) is not { } person)
         {
-            return Reply(Say(context, "Partners.NoSuchPerson", turn.Recognition.RecipientPhrase ?? string.Empty));
+            return Reply(Say(context, "Turn.Partners.NoSuchPerson", turn.Recognition.RecipientPhrase ?? string.Empty));
         }
 
         var added = await partners.AddMemberAsync(turn.Caller, organization.Id, person.UserId, cancellationToken).ConfigureAwait(false);
-        return added.IsSuccess ? Reply(Say(context, "Partners.MemberAdded", person.DisplayName, organization.Name)) : Failed(added.Error, context);
+        return added.IsSuccess ? Reply(Say(context, "Turn.Partners.MemberAdded", person.DisplayName, organization.Name)) : Failed(added.Error, context);
     }
 
     private async Task<TurnOutcome> RenameAsync(MessageTurn turn, PartnerOrganization organization, CancellationToken cancellationToken)
     {
         var renamed = await partners.RenameAsync(turn.Caller, organization.Id, turn.Recognition.NewName ?? string.Empty, cancellationToken).ConfigureAwait(false);
         return renamed.IsSuccess
-            ? Reply(Say(turn.Context, "Partners.Renamed", organization.Name, renamed.Value.Name))
+            ? Reply(Say(turn.Context, "Turn.Partners.Renamed", organization.Name, renamed.Value.Name))
             : Failed(renamed.Error, turn.Context);
     }
 

@@ -19,6 +19,8 @@ internal static class SlotCheck
             ["channel"] = actual.Channel?.ToString(),
             ["visibility"] = actual.Visibility == CommentVisibility.Internal ? null : actual.Visibility.ToString(),
             ["due"] = actual.DuePhrase,
+            ["org"] = actual.OrganizationPhrase,
+            ["newname"] = actual.NewName,
         };
         var unknown = expected.Slots.Keys.Where(k => !found.ContainsKey(k)).ToArray();
         if (unknown.Length > 0)
