@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsCrm.Core.Persistence;
+using TeamsCrm.Core.Settings;
 using TeamsCrm.Storage.Accounts;
 using TeamsCrm.Storage.Channels;
 using TeamsCrm.Storage.Health;
@@ -11,7 +12,6 @@ using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;
 using TeamsCrm.Storage.Partners;
 using TeamsCrm.Storage.Settings;
-using TeamsCrm.Core.Settings;
 
 namespace TeamsCrm.Storage.Configuration;
 

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Options;
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Settings;
 using TeamsCrm.Storage.Mapping;
