@@ -28,7 +28,7 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
 
         var partition = gate.Value.Partition;
         var organization = await partners.GetIfExistsAsync(caller.TenantId, partnerOrganizationId, cancellationToken).ConfigureAwait(false);
-        if (organization is null || (dealId is not null && partition.FindDeal(dealId) is null))
+        if (organization is null || organization.IsArchived || (dealId is not null && partition.FindDeal(dealId) is null))
         {
             return CrmError.Rule(ErrorCodes.ShareTargetMissing);
         }

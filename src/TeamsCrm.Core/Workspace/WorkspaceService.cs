@@ -95,7 +95,7 @@ public sealed class WorkspaceService(
         return [.. found.Where(p => !membersOnly || !p.IsGuest)];
     }
 
-    /// <summary>The partner organisations the account may be shared with, for a caller who may manage its shares.</summary>
+    /// <summary>The partner organisations the account may be shared with (not archived ones), for a caller who may manage its shares.</summary>
     public async Task<CrmResult<IReadOnlyList<PartnerOrganization>>> PartnerOrganizationsAsync(Caller caller, string? accountId, CancellationToken cancellationToken = default)
     {
         var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageShares, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -105,7 +105,7 @@ public sealed class WorkspaceService(
         }
 
         var all = await partners.ListAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
-        return CrmResult<IReadOnlyList<PartnerOrganization>>.Success([.. all.OrderBy(p => p.Name, StringComparer.CurrentCulture)]);
+        return CrmResult<IReadOnlyList<PartnerOrganization>>.Success([.. all.Where(p => !p.IsArchived).OrderBy(p => p.Name, StringComparer.CurrentCulture)]);
     }
 
     private async Task<IReadOnlyList<T>> ReadAsync<T>(Caller caller, string accountId, int limit, CancellationToken cancellationToken)

@@ -167,4 +167,20 @@ public sealed class PartnerOrganizationServiceTests
 
         Assert.Equal([free.UserId], suggested.Value!.Select(p => p.UserId));
     }
+
+    [Fact]
+    public async Task ShareAsync_WithAnArchivedOrganisation_IsRefusedAndNothingIsShared()
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var admin = CrmTestStore.Admin(Tenant, "Megan");
+        var org = (await crm.PartnerOrganizations.CreateAsync(admin, "Litware")).Value!;
+        var account = await crm.AccountAsync(admin, "Contoso Ltd");
+        Assert.True((await crm.PartnerOrganizations.ArchiveAsync(admin, org.Id)).IsSuccess);
+        Assert.True((await crm.Partners.GetIfExistsAsync(Tenant, org.Id))!.IsArchived);
+
+        var shared = await crm.Shares.ShareAsync(admin, account.Id, org.Id, ShareLevel.Read);
+
+        Assert.Equal(ErrorCodes.ShareTargetMissing, shared.Error!.Code);
+        Assert.Null(await crm.Store.GetRecordIfExistsAsync<Share>(Tenant, account.Id, org.Id));
+    }
 }
