@@ -74,6 +74,9 @@ public static class ConversationServiceCollectionExtensions
     private static void AddHandlers(IServiceCollection services)
     {
         services.AddSingleton<IIntentHandler, HelpHandler>();
+        services.AddSingleton<Partners.PartnerTargets>();
+        services.AddSingleton<IIntentHandler, Partners.PartnerOrganizationsHandler>();
+        services.AddSingleton<ICardActionHandler, Partners.PartnerOrganizationActions>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<ShowAccountHandler>());
         services.AddSingleton<IIntentHandler, MyListsHandler>();
         services.AddSingleton<IIntentHandler, HandOffByTextHandler>();

@@ -28,6 +28,10 @@ public static class CrmUseCasesServiceCollectionExtensions
         services.AddSingleton<InteractionService>();
         services.AddSingleton<FollowUpService>();
         services.AddSingleton<ShareService>();
+        services.AddSingleton<HandoffWithdrawal>();
+        services.AddSingleton<PartnerMemberRemoval>();
+        services.AddSingleton<PartnerOrganizationService>();
+        services.AddSingleton<GuestOrientation>();
         services.AddSingleton<MyWorkService>();
         services.AddSingleton<HandoffReminders>();
         services.AddSingleton<ChannelLinkService>();

@@ -32,6 +32,9 @@ public static class CardVerbs
     public const string PrepareShare = "share.prepare";
     public const string ConfirmShare = "share.confirm";
     public const string CancelShare = "share.cancel";
+    public const string RemovePartnerMember = "partners.removeMember";
+    public const string ArchivePartnerOrganization = "partners.archive";
+    public const string CancelPartnerChange = "partners.cancel";
 
     /// <summary>Every verb, for documentation tests.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -39,5 +42,6 @@ public static class CardVerbs
         Refresh, ShowAccount, AddComment, ChangeDealStage, StartHandoff, LogInteraction, LogMeeting, ShowHandoff, RefreshHandoff,
         AcceptHandoff, DeclineHandoff, CancelHandoff, CompleteTask, ShowMyDeals, ShowMyHandoffs, ShowMyTasks, ShowMyMeetings, OpenDialog,
         CreateLead, CreateAccount, CreateContact, UseExistingAccount, UseExistingContact, PrepareShare, ConfirmShare, CancelShare,
+        RemovePartnerMember, ArchivePartnerOrganization, CancelPartnerChange,
     ];
 }

@@ -1,4 +1,5 @@
 using TeamsCrm.Conversation.Dialogs;
+using TeamsCrm.Core.Partners;
 
 namespace TeamsCrm.Conversation.Turns;
 
@@ -9,7 +10,7 @@ namespace TeamsCrm.Conversation.Turns;
 /// card data. Never throws for bad input: every failure is answered. What others must be told after a change is
 /// written by Core with the change and rendered at send time by <see cref="Notifications.NotificationRenderer"/>.
 /// </summary>
-public sealed partial class CrmConversation(ConversationRoutes routes, IntentRecognizer recognizer, DialogFetcher dialogs, TimeProvider time)
+public sealed partial class CrmConversation(ConversationRoutes routes, IntentRecognizer recognizer, DialogFetcher dialogs, GuestOrientation orientation, TimeProvider time)
 {
 #pragma warning disable CA1822 // Part of the instance API the host calls; needs no state today.
     public OutgoingMessage Welcome(Caller caller, string? locale)
@@ -28,7 +29,9 @@ public sealed partial class CrmConversation(ConversationRoutes routes, IntentRec
         ArgumentNullException.ThrowIfNull(input);
         var recognition = recognizer.Recognize(input.Text, TryCulture(input.Locale), input.Mentions, input.TimeZone);
         var context = ContextFor(input.Locale, recognition.Language, input.TimeZone);
-        var outcome = routes.ForIntent(recognition.Intent) is { } handler
+        var outcome = IsUnassignedGuest(input.Caller)
+            ? Reply(await UnassignedAsync(input.Caller, context, cancellationToken).ConfigureAwait(false))
+            : routes.ForIntent(recognition.Intent) is { } handler
             ? await handler.HandleAsync(new MessageTurn(input, recognition, context), cancellationToken).ConfigureAwait(false)
             : Public(Say(context, string.IsNullOrWhiteSpace(input.Text) ? "Turn.Empty" : "Turn.Unknown"), HelpCardBuilder.Build(context, input.Caller.IsGuest));
         return ReplyPrivacy.Apply(outcome, input, context, time.GetUtcNow());
@@ -44,7 +47,9 @@ public sealed partial class CrmConversation(ConversationRoutes routes, IntentRec
         ArgumentNullException.ThrowIfNull(input);
         var context = CardContext.ForLocale(input.Locale);
         var action = input with { Data = input.Data ?? new JsonObject() };
-        var outcome = routes.ForCardVerb(action.Verb ?? string.Empty) is { } handler
+        var outcome = IsUnassignedGuest(input.Caller)
+            ? new CardActionOutcome(null, await UnassignedAsync(input.Caller, context, cancellationToken).ConfigureAwait(false), NoNotifications)
+            : routes.ForCardVerb(action.Verb ?? string.Empty) is { } handler
             ? await handler.HandleAsync(action, context, cancellationToken).ConfigureAwait(false)
             : new CardActionOutcome(HelpCardBuilder.Build(context, input.Caller.IsGuest), Say(context, "Turn.UnknownAction"), NoNotifications);
         return ReplyPrivacy.Apply(outcome, input, context, time.GetUtcNow());

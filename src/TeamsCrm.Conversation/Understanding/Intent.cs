@@ -23,4 +23,12 @@ public enum Intent
 
     /// <summary>End the share of an account or deal with a partner organisation.</summary>
     UnshareRecord,
+
+    /// <summary>"partners": the tenant's partner organisations and their guests.</summary>
+    PartnerOrganizations,
+    CreatePartnerOrganization,
+    AddPartnerMember,
+    RemovePartnerMember,
+    RenamePartnerOrganization,
+    ArchivePartnerOrganization,
 }

@@ -50,6 +50,12 @@ public sealed record Recognition
     /// <summary>Comment: Shared when the user said "shared", "for partners", "geteilt", "für Partner"; otherwise Internal.</summary>
     public CommentVisibility Visibility { get; init; } = CommentVisibility.Internal;
 
+    /// <summary>Partner organisation commands: the organisation's name as typed ("Fabrikam Partners").</summary>
+    public string? OrganizationPhrase { get; init; }
+
+    /// <summary>Create and rename a partner organisation: the (new) name as typed, case kept.</summary>
+    public string? NewName { get; init; }
+
     /// <summary>Hand off: the due phrase as typed ("Friday", "bis zum 15.12." → "15.12.").</summary>
     public string? DuePhrase { get; init; }
 

@@ -24,6 +24,7 @@ internal static partial class RuleTable
         .. Comment,
         .. Log,
         .. Link,
+        .. Partners,
         .. Create,
         .. Lists,
         .. Summary,

@@ -12,7 +12,7 @@ internal sealed class SlotReader(FoldedText head, Match match, CleanInput input,
         "( (at|um|gegen) \\d{1,2}([:.]\\d{2})?( ?(uhr|am|pm|h))?| \\d{1,2}[:.]\\d{2}( ?(uhr|am|pm|h))?| \\d{1,2} ?(uhr|am|pm)|" +
         " (today|yesterday|this (morning|afternoon)|heute|gestern|heute (morgen|früh|nachmittag)))+$");
 
-    private static readonly string[] SlotGroups = ["account", "who", "deal", "recipient", "partner"];
+    private static readonly string[] SlotGroups = ["account", "who", "deal", "recipient", "partner", "org", "newname"];
 
     public Recognition Read(Intent? fixedIntent, CultureInfo? locale, DateOnly today)
     {
@@ -51,6 +51,8 @@ internal sealed class SlotReader(FoldedText head, Match match, CleanInput input,
             Text = takesText ? input.Body : null,
             Channel = Group("channel") is { } channel ? ChannelWords.Parse(channel.Folded) : null,
             Visibility = visibility,
+            OrganizationPhrase = Group("org") is { } org ? PhraseCleaner.Person(org) : null,
+            NewName = Group("newname") is { } name ? PhraseCleaner.Person(name) : null,
             DuePhrase = due,
             DueDate = due is not null ? DueDateParser.Parse(due, today) : null,
         };

@@ -45,6 +45,16 @@ public static class AccessPolicy
     /// <summary>Tenant-wide actions that are not about one existing account.</summary>
     public static bool CanCreateAccounts(Caller caller) => !caller.IsGuest;
 
+    /// <summary>
+    /// Who may create, rename, archive partner organisations and add or remove their guests: the tenant's CRM
+    /// administrators (members only). Account owners — every member, in fact — share their accounts with existing
+    /// organisations (<see cref="CrmAction.ManageShares"/>) but do not decide which guests work for which partner.
+    /// </summary>
+    public static bool CanManagePartnerOrganizations(Caller caller) => !caller.IsGuest && caller.IsCrmAdmin;
+
+    /// <summary>Who may read the partner organisations' members and their audit trail: members of the tenant, never guests.</summary>
+    public static bool CanSeePartnerOrganizations(Caller caller) => !caller.IsGuest;
+
     /// <summary>Who may be named as the owner or assignee of records, or a handoff recipient without a share.</summary>
     public static bool IsInternal(Caller caller) => !caller.IsGuest;
 

@@ -43,4 +43,14 @@ public static class ErrorCodes
     public const string GuestCommentsAreShared = "Rule.GuestCommentsAreShared";
     public const string ShareTargetMissing = "Rule.ShareTargetMissing";
     public const string DuplicateSuspected = "Rule.DuplicateSuspected";
+
+    public const string InvalidDomain = "Field.InvalidDomain";
+    public const string PartnerAdminsOnly = "Rule.PartnerAdminsOnly";
+    public const string PartnerNameTaken = "Rule.PartnerNameTaken";
+    public const string PartnerArchived = "Rule.PartnerArchived";
+    public const string PartnerMemberUnknown = "Rule.PartnerMemberUnknown";
+    public const string PartnerMemberNotGuest = "Rule.PartnerMemberNotGuest";
+    public const string PartnerMemberElsewhere = "Rule.PartnerMemberElsewhere";
+    public const string PartnerMemberAlready = "Rule.PartnerMemberAlready";
+    public const string PartnerNotAMember = "Rule.PartnerNotAMember";
 }

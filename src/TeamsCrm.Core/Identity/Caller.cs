@@ -3,7 +3,8 @@ namespace TeamsCrm.Core.Identity;
 /// <summary>
 /// Who is asking: every use case takes one. <see cref="UserId"/> is the Entra object id.
 /// A guest's <see cref="PartnerOrganizationId"/> names the partner organisation they work for;
-/// a guest without one sees nothing.
+/// a guest without one sees nothing. <see cref="IsCrmAdmin"/> is true for a member the tenant's CRM settings name
+/// as an administrator (never for a guest).
 /// </summary>
 public sealed record Caller(
     string TenantId,
@@ -13,6 +14,9 @@ public sealed record Caller(
     string? PartnerOrganizationId = null)
 {
     public bool IsGuest => Role == CallerRole.Guest;
+
+    /// <summary>A CRM administrator of the tenant: manages partner organisations (<see cref="Access.AccessPolicy.CanManagePartnerOrganizations"/>).</summary>
+    public bool IsCrmAdmin { get; init; }
 
     public PersonRef AsPerson() => new(UserId, DisplayName);
 }

@@ -14,6 +14,7 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
     internal const int WithdrawalsPerTransaction = 20;
 
     private readonly AuditTrail _audit = new(time);
+    private readonly HandoffWithdrawal _withdrawal = new(time);
 
     /// <summary>The partner organisations the account may be shared with (by name), for a caller who may manage its shares.</summary>
     public async Task<CrmResult<IReadOnlyList<PartnerOrganization>>> PartnerOrganizationsAsync(Caller caller, string? accountId, CancellationToken cancellationToken = default)
@@ -25,7 +26,7 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
         }
 
         var all = await partners.ListAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
-        return CrmResult<IReadOnlyList<PartnerOrganization>>.Success([.. all.OrderBy(p => p.Name, StringComparer.CurrentCulture)]);
+        return CrmResult<IReadOnlyList<PartnerOrganization>>.Success([.. all.Where(p => !p.IsArchived).OrderBy(p => p.Name, StringComparer.CurrentCulture)]);
     }
 
     /// <summary>Shares the account (or one deal of it) with an organisation; sharing again changes the level.</summary>
@@ -40,7 +41,7 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
 
         var partition = gate.Value.Partition;
         var organization = await partners.GetIfExistsAsync(caller.TenantId, partnerOrganizationId, cancellationToken).ConfigureAwait(false);
-        if (organization is null || (dealId is not null && partition.FindDeal(dealId) is null))
+        if (organization is null || organization.IsArchived || (dealId is not null && partition.FindDeal(dealId) is null))
         {
             return CrmError.Rule(ErrorCodes.ShareTargetMissing);
         }
@@ -134,16 +135,5 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
         return withdrawn;
     }
 
-    private ChangeSet Withdraw(Caller caller, ChangeSet changes, IEnumerable<Handoff> handoffs)
-    {
-        foreach (var handoff in handoffs)
-        {
-            var ended = handoff.Withdraw(time.GetUtcNow()).Value!;
-            changes.Update(handoff, ended)
-                .Record(_audit.Entry(caller, handoff.AccountId, "HandoffWithdrawn", "Handoff", handoff.Id, handoff, ended))
-                .Notify(HandoffNotifications.Withdrawn(ended, caller.AsPerson(), time));
-        }
-
-        return changes;
-    }
+    private ChangeSet Withdraw(Caller caller, ChangeSet changes, IEnumerable<Handoff> handoffs) => _withdrawal.Withdraw(caller, changes, handoffs);
 }

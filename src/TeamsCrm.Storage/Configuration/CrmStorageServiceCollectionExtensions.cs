@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsCrm.Core.Persistence;
+using TeamsCrm.Core.Settings;
 using TeamsCrm.Storage.Accounts;
 using TeamsCrm.Storage.Channels;
 using TeamsCrm.Storage.Health;
@@ -10,6 +11,7 @@ using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;
 using TeamsCrm.Storage.Partners;
+using TeamsCrm.Storage.Settings;
 
 namespace TeamsCrm.Storage.Configuration;
 
@@ -26,6 +28,10 @@ public static class CrmStorageServiceCollectionExtensions
             .BindConfiguration(StorageOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<CrmSettingsOptions>()
+            .BindConfiguration(CrmSettingsOptions.SectionName)
+            .Validate(o => o.IsValid(), "Crm:Admins must list Entra object ids (GUIDs).")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => CreateServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.TryAddSingleton<CrmTables>();
@@ -37,6 +43,7 @@ public static class CrmStorageServiceCollectionExtensions
         services.TryAddSingleton<IAccountStore, TableAccountStore>();
         services.TryAddSingleton<ICrmIndex, TableCrmIndex>();
         services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
+        services.TryAddSingleton<ICrmSettingsStore, TableCrmSettingsStore>();
         services.TryAddSingleton<IChannelLinkStore, TableChannelLinkStore>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<OutboxSweeper>();

@@ -1,25 +1,29 @@
+using TeamsCrm.Core.Audit;
+using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Persistence;
+using TeamsCrm.Storage.Mapping;
 
 namespace TeamsCrm.Storage.Partners;
 
 /// <summary>
-/// Partner organisations, one tenant-scoped partition per tenant. The list of a tenant is kept for
-/// <see cref="ListLifetime"/> (every guest's request needs it to find the guest's organisation); a change made through
-/// this instance drops it at once (<see cref="UpsertAsync"/>), one made by another instance shows here within the lifetime.
+/// Partner organisations, their member index and their audit trail, one tenant-scoped partition per tenant
+/// (<see cref="PartnerMapping"/>). The list of a tenant and each guest's organisation are kept for
+/// <see cref="ListLifetime"/> (every guest's request needs them); a change made through this instance drops them at
+/// once, one made by another instance shows here within the lifetime.
 /// </summary>
 public sealed partial class TablePartnerDirectory(CrmTables tables, TimeProvider time) : IPartnerDirectory
 {
     public async Task<PartnerOrganization?> GetIfExistsAsync(string tenantId, string partnerOrganizationId, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrEmpty(partnerOrganizationId) || partnerOrganizationId.Length > 100)
+        if (!PartnerMapping.IsOrganizationId(partnerOrganizationId))
         {
             return null;
         }
 
         var response = await tables.Partners.GetEntityIfExistsAsync<TableEntity>(
-            StorageKeys.PartnersPartition(tenantId), StorageKeys.Checked(partnerOrganizationId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return response.HasValue && response.Value is { } entity ? FromEntity(entity) : null;
+            StorageKeys.PartnersPartition(tenantId), partnerOrganizationId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue && response.Value is { } entity ? PartnerMapping.FromEntity(entity) : null;
     }
 
     public async Task<IReadOnlyList<PartnerOrganization>> ListAsync(string tenantId, CancellationToken cancellationToken = default)
@@ -29,11 +33,11 @@ public sealed partial class TablePartnerDirectory(CrmTables tables, TimeProvider
             return cached;
         }
 
-        var filter = StorageKeys.Filter(StorageKeys.PartnersPartition(tenantId));
+        var filter = StorageKeys.Filter(StorageKeys.PartnersPartition(tenantId), string.Empty, PartnerMapping.OrganizationsEnd);
         var organizations = new List<PartnerOrganization>();
         await foreach (var entity in tables.Partners.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            organizations.Add(FromEntity(entity));
+            organizations.Add(PartnerMapping.FromEntity(entity));
         }
 
         var list = organizations.AsReadOnly();
@@ -44,24 +48,48 @@ public sealed partial class TablePartnerDirectory(CrmTables tables, TimeProvider
     public async Task UpsertAsync(string tenantId, PartnerOrganization organization, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(organization);
-        var entity = new TableEntity(StorageKeys.PartnersPartition(tenantId), StorageKeys.Checked(organization.Id))
+        var partition = StorageKeys.PartnersPartition(tenantId);
+        var stored = await GetIfExistsAsync(tenantId, organization.Id, cancellationToken).ConfigureAwait(false);
+        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpsertReplace, PartnerMapping.ToEntity(partition, organization)) };
+        actions.AddRange(organization.Members.Select(m => new TableTransactionAction(
+            TableTransactionActionType.UpsertReplace, PartnerMapping.MemberEntity(partition, m.UserId, organization.Id))));
+        actions.AddRange(MembersRemoved(stored, organization).Select(m => new TableTransactionAction(
+            TableTransactionActionType.Delete, new TableEntity(partition, PartnerMapping.MemberKey(m.UserId)), ETag.All)));
+        await SubmitAsync(tenantId, actions, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> AuditAsync(string tenantId, int take, CancellationToken cancellationToken = default)
+    {
+        var filter = StorageKeys.Filter(StorageKeys.PartnersPartition(tenantId), PartnerMapping.AuditPrefix, StorageKeys.PrefixEnd(PartnerMapping.AuditPrefix));
+        var entries = new List<AuditEntry>();
+        await foreach (var entity in tables.Partners.QueryAsync<TableEntity>(filter, maxPerPage: Math.Clamp(take, 1, 1000), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            ["Name"] = organization.Name,
-            ["EmailDomains"] = string.Join(';', organization.EmailDomains),
-        };
+            entries.Add(AuditMapping.FromEntity(entity));
+            if (entries.Count >= take)
+            {
+                break;
+            }
+        }
+
+        return entries;
+    }
+
+    private static IEnumerable<PersonRef> MembersRemoved(PartnerOrganization? before, PartnerOrganization after) =>
+        before?.Members.Where(m => !after.HasMember(m.UserId)) ?? [];
+
+    private static IEnumerable<PersonRef> MembersAdded(PartnerOrganization? before, PartnerOrganization after) =>
+        after.Members.Where(m => before?.HasMember(m.UserId) != true);
+
+    /// <summary>Submits one transaction of the partition and drops what this instance keeps of the tenant, also when it failed (it may have reached storage all the same).</summary>
+    private async Task<Response<IReadOnlyList<Response>>> SubmitAsync(string tenantId, List<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
         try
         {
-            await tables.Partners.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return await tables.Partners.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            // Also when the write failed: it may have reached storage all the same.
             ForgetList(tenantId);
         }
     }
-
-    private static PartnerOrganization FromEntity(TableEntity entity) => new(
-        entity.RowKey,
-        entity.GetString("Name") ?? entity.RowKey,
-        (entity.GetString("EmailDomains") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries));
 }

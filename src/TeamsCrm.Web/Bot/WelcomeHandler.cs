@@ -3,7 +3,8 @@ using TeamsCrm.Teams.Persistence;
 namespace TeamsCrm.Web.Bot;
 
 /// <summary>
-/// On install, welcomes the conversation once with the welcome card in the installer's language. Teams (and the Playground) send both installationUpdate and
+/// On install, welcomes the conversation once with the welcome card in the installer's language (a guest first hears
+/// what is shared with their organisation and what they can do, or — in none — whom to ask). Teams (and the Playground) send both installationUpdate and
 /// conversationUpdate for one install, so the welcome is claimed per conversation; uninstall gives the claim back.
 /// </summary>
 internal sealed class WelcomeHandler(IActivityDeduplicator claims, CrmTurnCallers callers, CrmConversation conversation)
@@ -23,9 +24,11 @@ internal sealed class WelcomeHandler(IActivityDeduplicator claims, CrmTurnCaller
         }
 
         var caller = await callers.ResolveAsync(context, cancellationToken);
+        // What is shared with a guest's organisation is theirs to read: said in their 1:1 chat only, elsewhere the public help.
+        var personal = ConversationKinds.FromTeams(context.Activity.Conversation?.ConversationType, context.Activity.GetChannelId()) == ConversationKind.Personal;
         var welcome = caller is null
             ? MessageFactory.Text(BotTexts.Get("Welcome", context.Locale))
-            : BotMessages.ToActivity(conversation.Welcome(caller, context.Locale));
+            : BotMessages.ToActivity(personal ? await conversation.WelcomeAsync(caller, context.Locale, cancellationToken) : conversation.Welcome(caller, context.Locale));
         var result = await context.SendActivityAsync(welcome, cancellationToken);
         if (!result.Succeeded && !context.ConversationBlocked)
         {

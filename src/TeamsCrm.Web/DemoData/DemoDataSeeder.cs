@@ -7,6 +7,7 @@ using TeamsCrm.Core.FollowUps;
 using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Search;
+using TeamsCrm.Core.Settings;
 
 namespace TeamsCrm.Web.DemoData;
 
@@ -17,7 +18,7 @@ namespace TeamsCrm.Web.DemoData;
 /// several instances start at once: each company's account id is fixed (<see cref="DemoAccountIds"/>),
 /// so of two seeders racing for one company exactly one transaction commits.
 /// </summary>
-public sealed partial class DemoDataSeeder(IAccountStore store, IPartnerDirectory partners, AccountSearch search, TimeProvider time, ILogger<DemoDataSeeder> logger)
+public sealed partial class DemoDataSeeder(IAccountStore store, IPartnerDirectory partners, ICrmSettingsStore settings, AccountSearch search, TimeProvider time, ILogger<DemoDataSeeder> logger)
 {
     private static readonly DealStage[] Stages = Enum.GetValues<DealStage>();
     private static readonly InteractionChannel[] Channels = Enum.GetValues<InteractionChannel>();
@@ -25,6 +26,7 @@ public sealed partial class DemoDataSeeder(IAccountStore store, IPartnerDirector
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
         await partners.UpsertAsync(DemoTenant.TenantId, DemoTenant.FabrikamPartners, cancellationToken);
+        await settings.SaveAsync(DemoTenant.TenantId, DemoTenant.Settings, cancellationToken);
         var created = 0;
         for (var i = 0; i < DemoCatalog.Companies.Count; i++)
         {

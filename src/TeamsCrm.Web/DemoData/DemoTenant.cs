@@ -1,6 +1,7 @@
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.People;
+using TeamsCrm.Core.Settings;
 
 namespace TeamsCrm.Web.DemoData;
 
@@ -14,18 +15,27 @@ public static class DemoTenant
 {
     public const string TenantId = "5f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5";
 
-    public static readonly PartnerOrganization FabrikamPartners = new("fabrikam-partners", "Fabrikam Partners", ["fabrikampartners.example"]);
+    private const string PatObjectId = "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e06";
 
-    public static readonly Caller Megan = Member("4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01", "Megan Bowen");
+    /// <summary>Pat Reyes's organisation: Pat is its member by Entra object id (the email domain is only a hint).</summary>
+    public static readonly PartnerOrganization FabrikamPartners = new("fabrikam-partners", "Fabrikam Partners", ["fabrikampartners.example"])
+    {
+        Members = [new PersonRef(PatObjectId, "Pat Reyes")],
+    };
+
+    public static readonly Caller Megan = Member("4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e01", "Megan Bowen") with { IsCrmAdmin = true };
     public static readonly Caller Lukas = Member("4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e02", "Lukas Schneider");
     public static readonly Caller Adele = Member("4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e03", "Adele Vance");
     public static readonly Caller Alex = Member("4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e04", "Alex Wilber");
     public static readonly Caller Johanna = Member("4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e05", "Johanna Lorenz");
 
     /// <summary>A B2B guest of the partner organisation Fabrikam Partners.</summary>
-    public static readonly Caller Pat = new(TenantId, "4d1f6a52-1b0e-4c57-9d7a-1a2b3c4d5e06", "Pat Reyes", CallerRole.Guest, FabrikamPartners.Id);
+    public static readonly Caller Pat = new(TenantId, PatObjectId, "Pat Reyes", CallerRole.Guest, FabrikamPartners.Id);
 
     public static IReadOnlyList<Caller> Members { get; } = [Megan, Lukas, Adele, Alex, Johanna];
+
+    /// <summary>The demo tenant's CRM settings: Megan Bowen — the local Teams client's current user — is its CRM administrator.</summary>
+    public static CrmSettings Settings { get; } = new([Megan.AsPerson()]);
 
     public static IReadOnlyList<Caller> Everyone { get; } = [.. Members, Pat];
 

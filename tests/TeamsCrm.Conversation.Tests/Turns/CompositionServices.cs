@@ -15,6 +15,7 @@ internal static class CompositionServices
         services.AddSingleton(Mock.Of<IChannelLinkStore>());
         services.AddSingleton(Mock.Of<IPartnerDirectory>());
         services.AddSingleton(Mock.Of<IPeopleDirectory>());
+        services.AddSingleton(Mock.Of<TeamsCrm.Core.Settings.ICrmSettingsStore>());
         services.AddSingleton<CallerResolver>();
         services.AddCrmUseCases();
         return services;

@@ -37,6 +37,7 @@ internal sealed class TurnWorld
         Journal = services.GetRequiredService<NotificationJournal>();
         Pending = services.GetRequiredService<PendingNotificationStore>();
         Partners = (TablePartnerDirectory)services.GetRequiredService<IPartnerDirectory>();
+        Settings = services.GetRequiredService<TeamsCrm.Core.Settings.ICrmSettingsStore>();
         Accounts = services.GetRequiredService<AccountService>();
         Deals = services.GetRequiredService<DealService>();
         Handoffs = services.GetRequiredService<HandoffService>();
@@ -64,6 +65,7 @@ internal sealed class TurnWorld
     public HandoffReminders Reminders { get; private set; } = null!;
     public string TenantId { get; }
     public TablePartnerDirectory Partners { get; private set; } = null!;
+    public TeamsCrm.Core.Settings.ICrmSettingsStore Settings { get; private set; } = null!;
     public AccountService Accounts { get; private set; } = null!;
     public DealService Deals { get; private set; } = null!;
     public HandoffService Handoffs { get; private set; } = null!;
@@ -120,7 +122,7 @@ internal sealed class TurnWorld
 
     private async Task SeedAsync()
     {
-        await Partners.UpsertAsync(TenantId, new PartnerOrganization(PartnerOrg, "Fabrikam Partners", ["fabrikampartners.example"]));
+        await Partners.UpsertAsync(TenantId, new PartnerOrganization(PartnerOrg, "Fabrikam Partners", ["fabrikampartners.example"]) { Members = [Pat.AsPerson()] });
         Contoso = await AccountAsync(Megan, "Contoso Ltd");
         ContosoRenewal = await DealAsync(Megan, Contoso, "Renewal 2027", 48000m);
         Fabrikam = await AccountAsync(Megan, "Fabrikam Inc");

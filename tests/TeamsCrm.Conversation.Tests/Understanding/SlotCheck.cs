@@ -21,6 +21,8 @@ internal static class SlotCheck
             ["due"] = actual.DuePhrase,
             ["partner"] = actual.PartnerPhrase,
             ["level"] = actual.ShareLevel?.ToString(),
+            ["org"] = actual.OrganizationPhrase,
+            ["newname"] = actual.NewName,
         };
         var unknown = expected.Slots.Keys.Where(k => !found.ContainsKey(k)).ToArray();
         if (unknown.Length > 0)

@@ -1,12 +1,16 @@
 using Moq;
 using TeamsCrm.Core.People;
+using TeamsCrm.Core.Settings;
 
 namespace TeamsCrm.Core.Tests.People;
 
 public sealed class CallerResolverTests
 {
     private const string Tenant = "tenant-1";
-    private static readonly PartnerOrganization Fabrikam = new("fabrikam-partners", "Fabrikam Partners", ["fabrikampartners.example"]);
+    private static readonly PartnerOrganization Fabrikam = new("fabrikam-partners", "Fabrikam Partners", ["fabrikampartners.example"])
+    {
+        Members = [new PersonRef("u2", "Pat Reyes")],
+    };
 
     [Fact]
     public async Task ResolveAsync_Member_IsMember()
@@ -18,9 +22,29 @@ public sealed class CallerResolverTests
     }
 
     [Fact]
-    public async Task ResolveAsync_GuestWithPartnerDomain_GetsTheOrganisation()
+    public async Task ResolveAsync_MemberNamedInTheSettings_IsCrmAdmin()
     {
-        var caller = await Resolver(new Person("u2", "Pat Reyes", "pat.reyes@FabrikamPartners.example", null, null, null, true))
+        var caller = await Resolver(new Person("admin", "Megan Bowen", "meganb@contoso.example", null, null, null, false))
+            .ResolveAsync(Tenant, "admin", null, claimsGuest: false);
+
+        Assert.True(caller.IsCrmAdmin);
+        Assert.False(caller.IsGuest);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_GuestNamedInTheSettings_IsNoCrmAdmin()
+    {
+        var caller = await Resolver(new Person("admin", "Eve", "eve@elsewhere.example", null, null, null, true))
+            .ResolveAsync(Tenant, "admin", null, claimsGuest: false);
+
+        Assert.True(caller.IsGuest);
+        Assert.False(caller.IsCrmAdmin);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_GuestListedAsMember_GetsTheOrganisation()
+    {
+        var caller = await Resolver(new Person("u2", "Pat Reyes", "pat.reyes@somewhere-else.example", null, null, null, true))
             .ResolveAsync(Tenant, "u2", null, claimsGuest: false);
 
         Assert.Equal(CallerRole.Guest, caller.Role);
@@ -28,11 +52,41 @@ public sealed class CallerResolverTests
     }
 
     [Fact]
-    public async Task ResolveAsync_GuestWithoutEmail_UsesTheHomeAddressInTheExtUpn()
+    public async Task ResolveAsync_GuestWithThePartnersDomainButNoMembership_GetsNoOrganisation()
     {
-        var caller = await Resolver(new Person("u2", "Pat Reyes", null, "pat.reyes_fabrikampartners.example#EXT#@contoso.example", null, null, true))
+        var caller = await Resolver(new Person("u9", "Mallory", "mallory@fabrikampartners.example", "mallory_fabrikampartners.example#EXT#@contoso.example", null, null, true))
+            .ResolveAsync(Tenant, "u9", null, claimsGuest: false);
+
+        Assert.True(caller.IsGuest);
+        Assert.Null(caller.PartnerOrganizationId);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_MemberOfAnArchivedOrganisation_GetsNoOrganisation()
+    {
+        var caller = await Resolver(new Person("u2", "Pat Reyes", null, null, null, null, true), Fabrikam with { IsArchived = true })
             .ResolveAsync(Tenant, "u2", null, claimsGuest: false);
 
+        Assert.True(caller.IsGuest);
+        Assert.Null(caller.PartnerOrganizationId);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_DirectorySaysMemberButUpnIsExt_IsGuest()
+    {
+        var caller = await Resolver(new Person("u4", "Sam", "sam@contoso.example", "sam_partner.example#EXT#@contoso.example", null, null, false))
+            .ResolveAsync(Tenant, "u4", null, claimsGuest: false);
+
+        Assert.True(caller.IsGuest);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_DirectorySaysMemberButPartnerOrganisationListsThem_IsGuestOfIt()
+    {
+        var caller = await Resolver(new Person("u2", "Pat Reyes", "pat@contoso.example", "pat@contoso.example", null, null, false))
+            .ResolveAsync(Tenant, "u2", null, claimsGuest: false);
+
+        Assert.True(caller.IsGuest);
         Assert.Equal(Fabrikam.Id, caller.PartnerOrganizationId);
     }
 
@@ -54,12 +108,16 @@ public sealed class CallerResolverTests
         Assert.Equal(new Caller(Tenant, "ghost", "Ghost", CallerRole.Guest), caller);
     }
 
-    private static CallerResolver Resolver(Person? person)
+    private static CallerResolver Resolver(Person? person, PartnerOrganization? organization = null)
     {
+        organization ??= Fabrikam;
         var people = new Mock<IPeopleDirectory>();
         people.Setup(p => p.GetAsync(Tenant, It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(person);
         var partners = new Mock<IPartnerDirectory>();
-        partners.Setup(p => p.ListAsync(Tenant, It.IsAny<CancellationToken>())).ReturnsAsync([Fabrikam]);
-        return new CallerResolver(people.Object, partners.Object);
+        partners.Setup(p => p.FindByMemberAsync(Tenant, It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, string userId, CancellationToken _) => organization.HasMember(userId) ? organization : null);
+        var settings = new Mock<ICrmSettingsStore>();
+        settings.Setup(s => s.GetAsync(Tenant, It.IsAny<CancellationToken>())).ReturnsAsync(new CrmSettings([new PersonRef("admin", "Megan Bowen")]));
+        return new CallerResolver(people.Object, partners.Object, settings.Object);
     }
 }

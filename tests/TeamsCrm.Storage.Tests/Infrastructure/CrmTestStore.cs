@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.Search;
+using TeamsCrm.Core.Settings;
 using TeamsCrm.Storage.Partners;
 
 namespace TeamsCrm.Storage.Tests.Infrastructure;
@@ -26,6 +27,7 @@ internal sealed class CrmTestStore
         PendingNotifications = services.GetRequiredService<PendingNotificationStore>();
         Index = (TableCrmIndex)services.GetRequiredService<ICrmIndex>();
         Partners = (TablePartnerDirectory)services.GetRequiredService<IPartnerDirectory>();
+        Settings = services.GetRequiredService<ICrmSettingsStore>();
         Search = services.GetRequiredService<AccountSearch>();
         Records = services.GetRequiredService<RecordSearch>();
         Accounts = services.GetRequiredService<AccountService>();
@@ -36,6 +38,7 @@ internal sealed class CrmTestStore
         Interactions = services.GetRequiredService<InteractionService>();
         Tasks = services.GetRequiredService<FollowUpService>();
         Shares = services.GetRequiredService<ShareService>();
+        PartnerOrganizations = services.GetRequiredService<PartnerOrganizationService>();
         MyWork = services.GetRequiredService<MyWorkService>();
         Reminders = services.GetRequiredService<HandoffReminders>();
         ChannelLinks = services.GetRequiredService<ChannelLinkService>();
@@ -54,6 +57,7 @@ internal sealed class CrmTestStore
     public TableAccountStore Store { get; }
     public TableCrmIndex Index { get; }
     public TablePartnerDirectory Partners { get; }
+    public ICrmSettingsStore Settings { get; }
     public AccountSearch Search { get; }
     public RecordSearch Records { get; }
     public AccountService Accounts { get; }
@@ -64,6 +68,7 @@ internal sealed class CrmTestStore
     public InteractionService Interactions { get; }
     public FollowUpService Tasks { get; }
     public ShareService Shares { get; }
+    public PartnerOrganizationService PartnerOrganizations { get; }
     public MyWorkService MyWork { get; }
     public HandoffReminders Reminders { get; }
     public ChannelLinkService ChannelLinks { get; }
@@ -125,6 +130,9 @@ internal sealed class CrmTestStore
 
     /// <summary>A new member, known to the test directory.</summary>
     public static Caller Member(string tenantId, string name) => TestPeopleDirectory.Register(new(tenantId, Guid.NewGuid().ToString(), name, CallerRole.Member));
+
+    /// <summary>A new member of the tenant whom its CRM settings name as an administrator (the caller carries it, as resolved).</summary>
+    public static Caller Admin(string tenantId, string name) => Member(tenantId, name) with { IsCrmAdmin = true };
 
     /// <summary>A new guest of <paramref name="organizationId"/>, known to the test directory by an email of that organisation's domain (<see cref="TestPeopleDirectory.DomainOf"/>).</summary>
     public static Caller Guest(string tenantId, string name, string? organizationId) =>

@@ -100,7 +100,8 @@ public sealed class UnshareWithdrawsHandoffsTests
     private static async Task<(CrmTestStore Crm, Core.Identity.Caller Megan, Core.Identity.Caller Pat)> WorldAsync()
     {
         var crm = await CrmTestStore.CreateAsync();
-        await crm.Partners.UpsertAsync(Tenant, new PartnerOrganization(Org, "Fabrikam Partners", [TestPeopleDirectory.DomainOf(Org)]));
-        return (crm, CrmTestStore.Member(Tenant, "Megan"), CrmTestStore.Guest(Tenant, "Pat", Org));
+        var pat = CrmTestStore.Guest(Tenant, "Pat", Org);
+        await crm.Partners.UpsertAsync(Tenant, new PartnerOrganization(Org, "Fabrikam Partners", []) { Members = [pat.AsPerson()] });
+        return (crm, CrmTestStore.Member(Tenant, "Megan"), pat);
     }
 }

@@ -3,8 +3,9 @@ using TeamsCrm.Storage.Partners;
 namespace TeamsCrm.Storage.Tests.Partners;
 
 /// <summary>
-/// A tenant's partner list is kept briefly per instance: a change made through this instance shows at once, one made
-/// by another instance (another directory on the same tables) once <see cref="TablePartnerDirectory.ListLifetime"/> passed.
+/// A tenant's partner list and each guest's organisation are kept briefly per instance: a change made through this
+/// instance shows at once, one made by another instance (another directory on the same tables) once
+/// <see cref="TablePartnerDirectory.ListLifetime"/> passed.
 /// </summary>
 public sealed class PartnerListCacheTests
 {
@@ -56,17 +57,46 @@ public sealed class PartnerListCacheTests
     }
 
     [Fact]
-    public async Task ResolveAsync_GuestsDomainRemovedThroughThisInstance_LosesTheOrganisationAtOnce()
+    public async Task ResolveAsync_GuestRemovedThroughThisInstance_LosesTheOrganisationAtOnce()
     {
         var crm = await CrmTestStore.CreateAsync();
         var pat = CrmTestStore.Guest(Tenant, "Pat", Fabrikam.Id);
-        var claimingPatsDomain = Fabrikam with { EmailDomains = [TestPeopleDirectory.DomainOf(Fabrikam.Id)] };
-        var resolver = new CallerResolver(new TestPeopleDirectory(), crm.Partners);
-        await crm.Partners.UpsertAsync(Tenant, claimingPatsDomain);
+        var resolver = new CallerResolver(new TestPeopleDirectory(), crm.Partners, crm.Settings);
+        await crm.Partners.UpsertAsync(Tenant, Fabrikam with { Members = [pat.AsPerson()] });
         Assert.Equal(Fabrikam.Id, (await resolver.ResolveAsync(Tenant, pat.UserId, null, claimsGuest: false)).PartnerOrganizationId);
 
-        await crm.Partners.UpsertAsync(Tenant, claimingPatsDomain with { EmailDomains = ["fabrikam-new.example"] });
+        await crm.Partners.UpsertAsync(Tenant, Fabrikam with { Members = [] });
 
         Assert.Null((await resolver.ResolveAsync(Tenant, pat.UserId, null, claimsGuest: false)).PartnerOrganizationId);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_GuestWithThePartnersEmailDomainButNoMembership_GetsNoOrganisation()
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var eve = CrmTestStore.Guest(Tenant, "Eve", Fabrikam.Id);
+        await crm.Partners.UpsertAsync(Tenant, Fabrikam with { EmailDomains = [TestPeopleDirectory.DomainOf(Fabrikam.Id)] });
+
+        var resolved = await new CallerResolver(new TestPeopleDirectory(), crm.Partners, crm.Settings).ResolveAsync(Tenant, eve.UserId, null, claimsGuest: false);
+
+        Assert.True(resolved.IsGuest);
+        Assert.Null(resolved.PartnerOrganizationId);
+    }
+
+    [Fact]
+    public async Task FindByMemberAsync_MemberAddedByAnotherInstance_ShowsAfterTheLifetime()
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var otherInstance = new TablePartnerDirectory(crm.Tables, crm.Time);
+        var pat = CrmTestStore.Guest(Tenant, "Pat", Fabrikam.Id);
+        await crm.Partners.UpsertAsync(Tenant, Fabrikam);
+        Assert.Null(await crm.Partners.FindByMemberAsync(Tenant, pat.UserId));
+
+        await otherInstance.UpsertAsync(Tenant, Fabrikam with { Members = [pat.AsPerson()] });
+        var kept = await crm.Partners.FindByMemberAsync(Tenant, pat.UserId);
+        crm.Time.Advance(TablePartnerDirectory.ListLifetime);
+
+        Assert.Null(kept);
+        Assert.Equal(Fabrikam.Id, (await crm.Partners.FindByMemberAsync(Tenant, pat.UserId))?.Id);
     }
 }

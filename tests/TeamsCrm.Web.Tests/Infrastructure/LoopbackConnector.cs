@@ -21,6 +21,9 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     public ConcurrentQueue<ConnectorCall> Calls { get; } = new();
 
+    private readonly ConcurrentDictionary<string, string> _roles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _memberLookups = new(StringComparer.Ordinal);
+
     public static async Task<LoopbackConnector> StartAsync()
     {
         var connector = new LoopbackConnector();
@@ -47,9 +50,23 @@ public sealed class LoopbackConnector : IAsyncDisposable
             await RecordAsync("update", conversationId, activityId, request);
             return Results.Json(new { id = activityId });
         });
+        // The conversation members API: answers only for senders given a role (else 404, as before roles existed).
+        app.MapGet("/v3/conversations/{conversationId}/members/{userId}", (string conversationId, string userId) =>
+        {
+            _memberLookups.AddOrUpdate(userId, 1, (_, n) => n + 1);
+            return _roles.TryGetValue(userId, out var role)
+                ? Results.Json(new { id = userId, aadObjectId = userId.StartsWith("29:", StringComparison.Ordinal) ? userId[3..] : userId, userRole = role })
+                : Results.NotFound();
+        });
         app.MapPost("/v3/conversations", async (HttpRequest request) =>
             Results.Json(new { id = "a:created-" + await RecordAsync("create", "-", null, request), activityId = "0" }));
     }
+
+    /// <summary>The members API answers for the Teams user id <paramref name="teamsUserId"/> with this <c>userRole</c> ("user", "guest", "anonymous").</summary>
+    public void SetUserRole(string teamsUserId, string role) => _roles[teamsUserId] = role;
+
+    /// <summary>How often the members API was asked about <paramref name="teamsUserId"/>.</summary>
+    public int MemberLookups(string teamsUserId) => _memberLookups.GetValueOrDefault(teamsUserId);
 
     /// <summary>The next <paramref name="count"/> proactive sends (new activities, not replies) fail with 503, recorded as "send-failed".</summary>
     public void FailNextSends(int count) => Volatile.Write(ref _failSends, count);

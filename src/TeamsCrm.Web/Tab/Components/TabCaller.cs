@@ -7,7 +7,7 @@ namespace TeamsCrm.Web.Tab.Components;
 /// <summary>
 /// The signed-in person of one open tab (one circuit), as the <see cref="Caller"/> every use case takes. Resolved
 /// through the people directory like the bot's sender and kept for <see cref="Lifetime"/> at most, so a change in the
-/// directory (a member turned guest, a guest removed from a partner organisation) reaches an open tab soon.
+/// directory (a member turned guest) reaches an open tab soon; a guest is resolved on every use (see docs/partners.md).
 /// </summary>
 public sealed class TabCaller(AuthenticationStateProvider authentication, HttpCallers callers, TimeProvider time)
 {
@@ -20,7 +20,9 @@ public sealed class TabCaller(AuthenticationStateProvider authentication, HttpCa
     public async Task<Caller?> GetAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        if (_caller is not null && now - _resolvedAt < Lifetime)
+        // A guest is resolved every time (from the resolver's brief caches), so removing them from their organisation,
+        // or archiving it, on this instance ends their open tab's access at once.
+        if (_caller is { IsGuest: false } && now - _resolvedAt < Lifetime)
         {
             return _caller;
         }

@@ -1,0 +1,45 @@
+using TeamsCrm.Core.Partners;
+
+namespace TeamsCrm.Conversation.Partners;
+
+/// <summary>The confirmation card's buttons: remove the guest, archive the organisation, or change nothing.</summary>
+internal sealed class PartnerOrganizationActions(PartnerOrganizationService partners) : ICardActionHandler
+{
+    public IReadOnlyList<string> Verbs { get; } = [PartnerCards.RemoveMemberVerb, PartnerCards.ArchiveVerb, PartnerCards.CancelVerb];
+
+    public async Task<CardActionOutcome> HandleAsync(CardActionInput input, CardContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Verb == PartnerCards.CancelVerb)
+        {
+            return new CardActionOutcome(null, Say(context, "Turn.Partners.Cancelled"), NoNotifications);
+        }
+
+        var organizationId = CardData.Text(input.Data, "organizationId");
+        if (organizationId is null)
+        {
+            return Error(Missing("organizationId"), context);
+        }
+
+        if (input.Verb == PartnerCards.ArchiveVerb)
+        {
+            var archived = await partners.ArchiveAsync(input.Caller, organizationId, cancellationToken).ConfigureAwait(false);
+            return archived.IsSuccess
+                ? new CardActionOutcome(null, Say(context, "Turn.Partners.Archived.Done", archived.Value.Name), NoNotifications)
+                : Error(archived.Error, context);
+        }
+
+        var userId = CardData.Text(input.Data, "userId");
+        if (userId is null)
+        {
+            return Error(Missing("userId"), context);
+        }
+
+        var before = (await partners.GetAsync(input.Caller, organizationId, cancellationToken).ConfigureAwait(false)).Value;
+        var removed = await partners.RemoveMemberAsync(input.Caller, organizationId, userId, cancellationToken).ConfigureAwait(false);
+        var name = before?.Members.FirstOrDefault(m => m.UserId == userId)?.DisplayName ?? userId;
+        return removed.IsSuccess
+            ? new CardActionOutcome(null, Say(context, "Turn.Partners.MemberRemoved", name, removed.Value.Name), NoNotifications)
+            : Error(removed.Error, context);
+    }
+}

@@ -1,0 +1,44 @@
+namespace TeamsCrm.Core.Partners;
+
+/// <summary>One change of an organisation under optimistic concurrency: read, change, save with its audit entry; on a lost race, again.</summary>
+public sealed partial class PartnerOrganizationService
+{
+    private async Task<CrmResult<PartnerOrganization>> ChangeAsync(
+        Caller caller, string organizationId, string action, Func<PartnerOrganization, CrmResult<PartnerOrganization>> change,
+        CancellationToken cancellationToken, bool allowArchived = false)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await partners.GetIfExistsAsync(caller.TenantId, organizationId, cancellationToken).ConfigureAwait(false);
+            if (current is null)
+            {
+                return CrmError.NotFound();
+            }
+
+            if (current.IsArchived && !allowArchived)
+            {
+                return CrmError.Rule(ErrorCodes.PartnerArchived);
+            }
+
+            var changed = change(current);
+            if (!changed.IsSuccess)
+            {
+                return changed.Error;
+            }
+
+            var audit = _audit.Entry(caller, string.Empty, action, AuditKind, current.Id, current with { Version = null }, changed.Value with { Version = null });
+            try
+            {
+                return await partners.SaveAsync(caller.TenantId, changed.Value, audit, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConcurrencyException) when (attempt < Attempts)
+            {
+                // Someone changed the organisation (or took a new member) meanwhile: apply the change to what is there now.
+            }
+            catch (ConcurrencyException)
+            {
+                return CrmError.Conflict(await partners.GetIfExistsAsync(caller.TenantId, organizationId, cancellationToken).ConfigureAwait(false));
+            }
+        }
+    }
+}
