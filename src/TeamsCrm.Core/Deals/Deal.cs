@@ -17,6 +17,9 @@ public sealed record Deal : AccountRecord
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>The products the deal carries; they do not sum into <see cref="Amount"/> (see <see cref="DealLineItem"/>).</summary>
+    public IReadOnlyList<DealLineItem> LineItems { get; init; } = [];
+
     public bool IsOpen => DealStages.IsOpen(Stage);
 
     public bool IsLead => DealStages.IsLead(Stage);

@@ -10,6 +10,7 @@ using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;
 using TeamsCrm.Storage.Partners;
+using TeamsCrm.Storage.Products;
 
 namespace TeamsCrm.Storage.Configuration;
 
@@ -38,6 +39,7 @@ public static class CrmStorageServiceCollectionExtensions
         services.TryAddSingleton<ICrmIndex, TableCrmIndex>();
         services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
         services.TryAddSingleton<IChannelLinkStore, TableChannelLinkStore>();
+        services.TryAddSingleton<IProductCatalogStore, TableProductCatalogStore>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<OutboxSweeper>();
         services.TryAddSingleton<IndexBackfill>();

@@ -38,6 +38,8 @@ public static class StorageKeys
 
     public static string DuePartition(string tenantId) => $"{Checked(tenantId)}|due";
 
+    public static string ProductsPartition(string tenantId) => $"{Checked(tenantId)}|products";
+
     public static string PartnersPartition(string tenantId) => $"{Checked(tenantId)}|partners";
 
     /// <summary>Newest first: row keys sort ascending, so later times get smaller keys.</summary>

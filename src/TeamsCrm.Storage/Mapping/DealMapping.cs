@@ -23,6 +23,7 @@ internal static class DealMapping
         e.SetDecimal("Amount", d.Amount);
         e.SetDate("ExpectedCloseDate", d.ExpectedCloseDate);
         e.SetPerson("Owner", d.Owner);
+        e.SetList("LineItems", d.LineItems);
         return e;
     }
 
@@ -40,6 +41,7 @@ internal static class DealMapping
         Source = e.GetString("Source"),
         CreatedAt = e.GetTime("CreatedAt"),
         UpdatedAt = e.GetTime("UpdatedAt"),
+        LineItems = e.GetList<DealLineItem>("LineItems"),
         Version = e.VersionOf(),
     };
 }

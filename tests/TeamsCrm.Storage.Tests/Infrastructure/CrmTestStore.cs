@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.MyWork;
+using TeamsCrm.Core.Products;
 using TeamsCrm.Core.Search;
 using TeamsCrm.Storage.Partners;
 
@@ -38,6 +39,7 @@ internal sealed class CrmTestStore
         MyWork = services.GetRequiredService<MyWorkService>();
         Reminders = services.GetRequiredService<HandoffReminders>();
         ChannelLinks = services.GetRequiredService<ChannelLinkService>();
+        Products = services.GetRequiredService<ProductCatalogService>();
     }
 
     public StorageOptions Options { get; }
@@ -65,6 +67,7 @@ internal sealed class CrmTestStore
     public MyWorkService MyWork { get; }
     public HandoffReminders Reminders { get; }
     public ChannelLinkService ChannelLinks { get; }
+    public ProductCatalogService Products { get; }
 
     /// <summary>
     /// A store in tables of its own, against the test Azurite or, given <paramref name="connectionString"/>, through a proxy
