@@ -99,7 +99,8 @@ public sealed partial class DealService(IAccountStore store, ProductReferences p
             return CrmError.Rule(ErrorCodes.StageTransitionNotAllowed);
         }
 
-        var after = before with { Stage = stage, Probability = DealStages.DefaultProbability(stage), UpdatedAt = time.GetUtcNow() };
+        var now = time.GetUtcNow();
+        var after = before with { Stage = stage, Probability = DealStages.DefaultProbability(stage), UpdatedAt = now, ClosedAt = DealStages.IsOpen(stage) ? null : now };
         return await CommitDealAsync(caller, before, after, "StageChanged", cancellationToken).ConfigureAwait(false);
     }
 

@@ -2,7 +2,9 @@ using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Core.Persistence;
+using TeamsCrm.Storage.Analytics;
 using TeamsCrm.Storage.Accounts;
 using TeamsCrm.Storage.Channels;
 using TeamsCrm.Storage.Health;
@@ -44,6 +46,10 @@ public static class CrmStorageServiceCollectionExtensions
         services.AddHostedService<OutboxSweeper>();
         services.TryAddSingleton<IndexBackfill>();
         services.AddHostedService<IndexBackfillService>();
+        services.TryAddSingleton<IAnalyticsStore, TableAnalyticsStore>();
+        services.TryAddSingleton<FactBackfill>();
+        services.TryAddSingleton<SummaryRefresher>();
+        services.AddHostedService<SummaryRefreshService>();
         // Bounded, so a store that hangs (rather than refusing) still makes /health answer 503 promptly.
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: StorageHealthCheck.Timeout);
         return services;

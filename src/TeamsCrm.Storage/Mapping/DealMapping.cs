@@ -19,6 +19,7 @@ internal static class DealMapping
             ["Source"] = d.Source,
             ["CreatedAt"] = d.CreatedAt,
             ["UpdatedAt"] = d.UpdatedAt,
+            ["ClosedAt"] = d.ClosedAt,
         };
         e.SetDecimal("Amount", d.Amount);
         e.SetDate("ExpectedCloseDate", d.ExpectedCloseDate);
@@ -41,6 +42,7 @@ internal static class DealMapping
         Source = e.GetString("Source"),
         CreatedAt = e.GetTime("CreatedAt"),
         UpdatedAt = e.GetTime("UpdatedAt"),
+        ClosedAt = e.GetDateTimeOffset("ClosedAt"),
         LineItems = e.GetList<DealLineItem>("LineItems"),
         Version = e.VersionOf(),
     };

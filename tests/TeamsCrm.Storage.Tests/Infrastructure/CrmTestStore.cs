@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCrm.Core.Channels;
+using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.Products;
 using TeamsCrm.Core.Search;
@@ -40,6 +41,7 @@ internal sealed class CrmTestStore
         Reminders = services.GetRequiredService<HandoffReminders>();
         ChannelLinks = services.GetRequiredService<ChannelLinkService>();
         Products = services.GetRequiredService<ProductCatalogService>();
+        Analytics = services.GetRequiredService<IAnalyticsStore>();
     }
 
     public StorageOptions Options { get; }
@@ -68,6 +70,7 @@ internal sealed class CrmTestStore
     public HandoffReminders Reminders { get; }
     public ChannelLinkService ChannelLinks { get; }
     public ProductCatalogService Products { get; }
+    public IAnalyticsStore Analytics { get; }
 
     /// <summary>
     /// A store in tables of its own, against the test Azurite or, given <paramref name="connectionString"/>, through a proxy
