@@ -51,7 +51,7 @@ public sealed partial class InteractionService(IAccountStore store, ProductRefer
             Summary = input.Summary.Trim(),
             LoggedBy = caller.AsPerson(),
             CreatedAt = now,
-            ProductIds = input.ProductIds?.Distinct(StringComparer.Ordinal).ToList() ?? [],
+            ProductIds = input.ProductIds is { Count: > 0 } ids ? [.. ids.Distinct(StringComparer.Ordinal)] : [],
         };
         var changes = new ChangeSet().Insert(interaction);
         if (meetingId is not null)
