@@ -3,11 +3,11 @@ using Microsoft.Extensions.Logging;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Notifications;
 using TeamsCrm.Core.Persistence;
+using TeamsCrm.Storage.Analytics;
 using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Mapping;
 using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;
-using TeamsCrm.Storage.Analytics;
 
 namespace TeamsCrm.Storage.Accounts;
 

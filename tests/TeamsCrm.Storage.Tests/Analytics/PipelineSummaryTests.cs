@@ -1,7 +1,7 @@
 using TeamsCrm.Analytics.Facts;
-using TeamsCrm.Storage.Keys;
 using TeamsCrm.Analytics.Pipeline;
 using TeamsCrm.Storage.Analytics;
+using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Storage.Tests.Analytics;
 

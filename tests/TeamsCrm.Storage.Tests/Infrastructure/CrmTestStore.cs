@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using TeamsCrm.Core.Channels;
 using TeamsCrm.Analytics.Insights;
+using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.Products;
 using TeamsCrm.Core.Search;
