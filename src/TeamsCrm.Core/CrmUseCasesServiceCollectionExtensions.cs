@@ -9,6 +9,7 @@ using TeamsCrm.Core.Handoffs;
 using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.Partners;
+using TeamsCrm.Core.Products;
 using TeamsCrm.Core.Search;
 
 namespace TeamsCrm.Core;
@@ -35,6 +36,8 @@ public static class CrmUseCasesServiceCollectionExtensions
         services.AddSingleton<MyWorkService>();
         services.AddSingleton<HandoffReminders>();
         services.AddSingleton<ChannelLinkService>();
+        services.AddSingleton<ProductReferences>();
+        services.AddSingleton<ProductCatalogService>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using TeamsCrm.Analytics;
 using TeamsCrm.Core;
 using TeamsCrm.Core.Workspace;
 using TeamsCrm.Storage.Configuration;
@@ -22,6 +23,7 @@ builder.Services.AddCrmTelemetry(builder.Configuration);
 builder.Services.AddCrmAppOptions();
 builder.Services.AddCrmStorage();
 builder.Services.AddCrmUseCases();
+builder.Services.AddCrmAnalytics();
 builder.Services.AddCrmWorkspace();
 builder.Services.AddCrmPeople(builder.Configuration, builder.Environment);
 builder.Services.AddCrmDemoData(builder.Environment);

@@ -1,14 +1,15 @@
 using System.Text.Json;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Audit;
+using TeamsCrm.Core.Products;
 
 namespace TeamsCrm.Analytics.Facts;
 
 /// <summary>
 /// Core's records as facts. A deal's stage history and close time come from its audit entries ("Created" and
-/// "StageChanged", whose snapshots carry the stage by name); a closed deal without such an entry closes at its last
-/// update. An account's size band is its segment (Core's free text, e.g. "SMB" or "Enterprise") and its country the
-/// postal address's. Products come from the catalog's line items, which Core does not hold yet (see docs/analytics.md).
+/// "StageChanged", whose snapshots carry the stage by name); a deal closes at its <see cref="Deal.ClosedAt"/>, else
+/// (closed before that was recorded) at its closing audit entry, else at its last update. An account's size band is its segment (Core's free text, e.g. "SMB" or "Enterprise") and its country the
+/// postal address's. A deal's products are its line items with the catalog's family and unit cost (<see cref="ToLines"/>).
 /// </summary>
 public static class FactMapper
 {
@@ -25,7 +26,7 @@ public static class FactMapper
             .ToList();
         var closedAt = deal.IsOpen
             ? (DateTimeOffset?)null
-            : history.LastOrDefault(h => h.Stage == deal.Stage)?.EnteredAt ?? deal.UpdatedAt;
+            : deal.ClosedAt ?? history.LastOrDefault(h => h.Stage == deal.Stage)?.EnteredAt ?? deal.UpdatedAt;
         return new DealFact
         {
             Id = deal.Id,
@@ -41,6 +42,16 @@ public static class FactMapper
             Products = products ?? [],
             StageHistory = history,
         };
+    }
+
+    /// <summary>A deal's line items as product lines: amount = quantity × unit price; family and cost from the catalog ("Unknown", no cost, when a product is gone).</summary>
+    public static IReadOnlyList<ProductLine> ToLines(IReadOnlyList<DealLineItem> lines, IReadOnlyDictionary<string, Product> catalog)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(catalog);
+        return [.. lines.Select(l => catalog.TryGetValue(l.ProductId, out var product)
+            ? new ProductLine(l.ProductId, product.Family, l.Total, product.UnitCost * l.Quantity)
+            : new ProductLine(l.ProductId, "Unknown", l.Total))];
     }
 
     public static InteractionFact ToFact(Interaction interaction, IReadOnlyList<string>? productIds = null)

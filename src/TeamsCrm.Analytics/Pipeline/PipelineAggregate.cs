@@ -12,6 +12,33 @@ public sealed class PipelineAggregate
     private readonly Dictionary<(string Owner, string Currency, DealStage Stage), Totals> _open = [];
     private readonly Dictionary<(string Owner, string Currency, DateOnly Month, bool Won), Totals> _closed = [];
 
+    /// <summary>The open deals' totals, one per (owner, currency, stage), to store and <see cref="Restore"/>.</summary>
+    public IReadOnlyList<OpenTotal> OpenTotals =>
+        [.. _open.Select(o => new OpenTotal(o.Key.Owner, o.Key.Currency, o.Key.Stage, o.Value.Count, o.Value.Amount, o.Value.Weighted))];
+
+    /// <summary>The closed deals' totals, one per (owner, currency, close month, outcome).</summary>
+    public IReadOnlyList<ClosedTotal> ClosedTotals =>
+        [.. _closed.Select(c => new ClosedTotal(c.Key.Owner, c.Key.Currency, c.Key.Month, c.Key.Won, c.Value.Count, c.Value.Amount))];
+
+    /// <summary>An aggregate from stored totals: it answers exactly as the one they were taken from.</summary>
+    public static PipelineAggregate Restore(IEnumerable<OpenTotal> open, IEnumerable<ClosedTotal> closed)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(closed);
+        var aggregate = new PipelineAggregate();
+        foreach (var o in open)
+        {
+            aggregate._open[(o.Owner, o.Currency, o.Stage)] = new Totals(o.Count, o.Amount, o.Weighted);
+        }
+
+        foreach (var c in closed)
+        {
+            aggregate._closed[(c.Owner, c.Currency, c.Month, c.Won)] = new Totals(c.Count, c.Amount, 0m);
+        }
+
+        return aggregate;
+    }
+
     public void Add(DealFact deal) => Apply(deal, +1);
 
     public void Remove(DealFact deal) => Apply(deal, -1);
@@ -31,6 +58,21 @@ public sealed class PipelineAggregate
                     CurrencyAmounts.Sum(rows.Select(r => (r.Key.Currency, r.Value.Amount))),
                     CurrencyAmounts.Sum(rows.Select(r => (r.Key.Currency, r.Value.Weighted))));
             }),
+        ];
+    }
+
+    /// <summary>Open deals per owner (ordinal order), as <see cref="PipelineReport.OpenByOwner"/>.</summary>
+    public IReadOnlyList<PipelineSlice> OpenByOwner(AnalyticsScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return
+        [
+            .. _open.Where(o => Includes(scope, o.Key.Owner)).GroupBy(o => o.Key.Owner, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new PipelineSlice(
+                    g.Key,
+                    g.Sum(r => r.Value.Count),
+                    CurrencyAmounts.Sum(g.Select(r => (r.Key.Currency, r.Value.Amount))),
+                    CurrencyAmounts.Sum(g.Select(r => (r.Key.Currency, r.Value.Weighted))))),
         ];
     }
 

@@ -64,6 +64,13 @@ public static class AccessPolicy
     /// </summary>
     public static bool CanSearchPeople(Caller caller) => !caller.IsGuest;
 
+    /// <summary>
+    /// Who sees the product catalog and the prices on a deal's lines: members only. List prices, unit costs and the
+    /// line-level prices behind a deal's amount are internal; a guest sees which products a shared deal carries and how
+    /// many, not at what price.
+    /// </summary>
+    public static bool CanSeeCatalog(Caller caller) => !caller.IsGuest;
+
     /// <summary>The visibility a new comment gets when its author asks for <paramref name="requested"/>: a guest's is always shared.</summary>
     public static CommentVisibility CommentVisibilityFor(Caller caller, CommentVisibility requested) =>
         caller.IsGuest ? CommentVisibility.Shared : requested;

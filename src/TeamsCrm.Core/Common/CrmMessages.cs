@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using System.Text.RegularExpressions;
 
 namespace TeamsCrm.Core.Common;
 
@@ -7,7 +8,7 @@ namespace TeamsCrm.Core.Common;
 /// The user-facing text of every error and validation code, in English and German
 /// (CrmMessages.resx, CrmMessages.de.resx). Surfaces call <see cref="Describe"/> in the viewer's culture.
 /// </summary>
-public static class CrmMessages
+public static partial class CrmMessages
 {
     private static readonly ResourceManager Resources = new("TeamsCrm.Core.Common.CrmMessages", typeof(CrmMessages).Assembly);
 
@@ -30,9 +31,23 @@ public static class CrmMessages
         return string.Join(Environment.NewLine, lines);
     }
 
-    /// <summary>What the user calls an input field ("address.city" → "City" / "Ort"); the field name itself when it has no label.</summary>
-    public static string FieldLabel(string field, CultureInfo culture) => Find(LabelKey(field), culture) ?? field;
+    /// <summary>
+    /// What the user calls an input field ("address.city" → "City" / "Ort"); the field name itself when it has no label.
+    /// A field of a list's item ("lineItems[0].quantity") gets its position, counted from 1 ("Quantity (line 1)").
+    /// </summary>
+    public static string FieldLabel(string field, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var label = Find(LabelKey(field), culture);
+        var position = ListIndex().Match(field);
+        return label is null ? field
+            : position.Success ? string.Format(culture, label, int.Parse(position.Groups[1].Value, CultureInfo.InvariantCulture) + 1)
+            : label;
+    }
 
-    /// <summary>The resource key of a field's label.</summary>
-    public static string LabelKey(string field) => "Label." + field;
+    /// <summary>The resource key of a field's label; a list item's field shares one label ("lineItems[3].quantity" → "Label.lineItems.quantity").</summary>
+    public static string LabelKey(string field) => "Label." + ListIndex().Replace(field, string.Empty);
+
+    [GeneratedRegex(@"\[(\d+)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex ListIndex();
 }

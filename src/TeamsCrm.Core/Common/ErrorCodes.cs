@@ -21,6 +21,8 @@ public static class ErrorCodes
     public const string UnknownValue = "Field.UnknownValue";
     public const string InvalidId = "Field.InvalidId";
     public const string ControlCharacters = "Field.ControlCharacters";
+    public const string UnknownProduct = "Field.UnknownProduct";
+    public const string ProductArchived = "Field.ProductArchived";
 
     public const string StageTransitionNotAllowed = "Rule.StageTransitionNotAllowed";
     public const string DealClosed = "Rule.DealClosed";

@@ -115,7 +115,10 @@ public static class CustomerCardAssembler
             deal.Version,
             stages,
             // A partner hands off only a deal they own, and only back to whoever handed it to them (GuestHandBack).
-            deal.IsOpen && access.Can(CrmAction.HandOffDeal, deal.Id) && (!redacted || deal.Owner.UserId == access.Caller.UserId));
+            deal.IsOpen && access.Can(CrmAction.HandOffDeal, deal.Id) && (!redacted || deal.Owner.UserId == access.Caller.UserId))
+        {
+            LineItems = [.. deal.LineItems.Select(l => new DealLineView(l.ProductId, l.Quantity, redacted ? null : l.UnitPrice))],
+        };
     }
 
     /// <summary>Whether the viewer may see a comment: internal ones only for members, deal comments only with the deal.</summary>

@@ -17,6 +17,12 @@ public sealed record Deal : AccountRecord
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>When the deal was won or lost (set by the stage change that closed it); null while open or for deals closed before it was recorded.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>The products the deal carries; they do not sum into <see cref="Amount"/> (see <see cref="DealLineItem"/>).</summary>
+    public IReadOnlyList<DealLineItem> LineItems { get; init; } = [];
+
     public bool IsOpen => DealStages.IsOpen(Stage);
 
     public bool IsLead => DealStages.IsLead(Stage);

@@ -1,9 +1,10 @@
 using TeamsCrm.Core.CustomerCards;
+using TeamsCrm.Core.Products;
 
 namespace TeamsCrm.Core.Deals;
 
 /// <summary>Use cases of deals: create, update and move through the pipeline.</summary>
-public sealed partial class DealService(IAccountStore store, TimeProvider time)
+public sealed partial class DealService(IAccountStore store, ProductReferences products, TimeProvider time)
 {
     private readonly AuditTrail _audit = new(time);
 
@@ -21,6 +22,11 @@ public sealed partial class DealService(IAccountStore store, TimeProvider time)
         if (!gate.IsSuccess)
         {
             return gate.Error;
+        }
+
+        if (await products.CheckLinesAsync(caller.TenantId, input.LineItems, [], cancellationToken).ConfigureAwait(false) is { } unknown)
+        {
+            return unknown;
         }
 
         var now = time.GetUtcNow();
@@ -41,7 +47,7 @@ public sealed partial class DealService(IAccountStore store, TimeProvider time)
         return await ChangeCommitter.CommitNewAsync(store, caller, deal.AccountId, changes, version => deal with { Version = version }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Updates a deal's fields. A partner's update leaves the internal fields (probability, source, owner) as they were.</summary>
+    /// <summary>Updates a deal's fields. A partner's update leaves the internal fields (probability, source, owner, line items) as they were.</summary>
     public async Task<CrmResult<Deal>> UpdateAsync(Caller caller, string accountId, string dealId, DealInput input, string? expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -57,7 +63,12 @@ public sealed partial class DealService(IAccountStore store, TimeProvider time)
             return stale;
         }
 
-        var effective = caller.IsGuest ? input with { Probability = null, Source = before.Source, Owner = null } : input;
+        var effective = caller.IsGuest ? input with { Probability = null, Source = before.Source, Owner = null, LineItems = null } : input;
+        if (await products.CheckLinesAsync(caller.TenantId, effective.LineItems, before.LineItems, cancellationToken).ConfigureAwait(false) is { } unknown)
+        {
+            return unknown;
+        }
+
         var after = effective.ApplyTo(before, time.GetUtcNow());
         return await CommitDealAsync(caller, before, after, "Updated", cancellationToken).ConfigureAwait(false);
     }
@@ -88,7 +99,8 @@ public sealed partial class DealService(IAccountStore store, TimeProvider time)
             return CrmError.Rule(ErrorCodes.StageTransitionNotAllowed);
         }
 
-        var after = before with { Stage = stage, Probability = DealStages.DefaultProbability(stage), UpdatedAt = time.GetUtcNow() };
+        var now = time.GetUtcNow();
+        var after = before with { Stage = stage, Probability = DealStages.DefaultProbability(stage), UpdatedAt = now, ClosedAt = DealStages.IsOpen(stage) ? null : now };
         return await CommitDealAsync(caller, before, after, "StageChanged", cancellationToken).ConfigureAwait(false);
     }
 

@@ -10,4 +10,7 @@ public sealed record Interaction : AccountRecord
     public required string Summary { get; init; }
     public required PersonRef LoggedBy { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The catalog products discussed (product interest for the analytics).</summary>
+    public IReadOnlyList<string> ProductIds { get; init; } = [];
 }

@@ -1,9 +1,10 @@
 using TeamsCrm.Core.Meetings;
+using TeamsCrm.Core.Products;
 
 namespace TeamsCrm.Core.Interactions;
 
 /// <summary>Logs customer touchpoints and lists them, newest first.</summary>
-public sealed partial class InteractionService(IAccountStore store, TimeProvider time)
+public sealed partial class InteractionService(IAccountStore store, ProductReferences products, TimeProvider time)
 {
     private readonly AuditTrail _audit = new(time);
 
@@ -33,6 +34,11 @@ public sealed partial class InteractionService(IAccountStore store, TimeProvider
             return CrmError.Invalid([new FieldError("contactId", ErrorCodes.UnknownValue)]);
         }
 
+        if (await products.CheckTagsAsync(caller.TenantId, input.ProductIds, cancellationToken).ConfigureAwait(false) is { } unknown)
+        {
+            return unknown;
+        }
+
         var now = time.GetUtcNow();
         var interaction = new Interaction
         {
@@ -45,6 +51,7 @@ public sealed partial class InteractionService(IAccountStore store, TimeProvider
             Summary = input.Summary.Trim(),
             LoggedBy = caller.AsPerson(),
             CreatedAt = now,
+            ProductIds = input.ProductIds is { Count: > 0 } ids ? [.. ids.Distinct(StringComparer.Ordinal)] : [],
         };
         var changes = new ChangeSet().Insert(interaction);
         if (meetingId is not null)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Notifications;
 using TeamsCrm.Core.Persistence;
+using TeamsCrm.Storage.Analytics;
 using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Mapping;
 using TeamsCrm.Storage.Notifications;
@@ -29,7 +30,7 @@ public sealed partial class TableAccountStore
         actions.AddRange(changes.Audit.Select(entry => new TableTransactionAction(TableTransactionActionType.Add, AuditMapping.ToEntity(partitionKey, entry))));
         actions.AddRange(NotificationOutbox.EntriesFor(partitionKey, changes.Notifications));
 
-        var indexOperations = changes.Changes.SelectMany(change => IndexProjection.For(tables, tenantId, change)).ToArray();
+        var indexOperations = changes.Changes.SelectMany(change => IndexProjection.For(tables, tenantId, change).Concat(FactProjection.For(tables, tenantId, change))).ToArray();
         var hasIndexUpdate = indexOperations.Length > 0;
         if (hasIndexUpdate)
         {

@@ -2,15 +2,18 @@ using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Settings;
 using TeamsCrm.Storage.Accounts;
+using TeamsCrm.Storage.Analytics;
 using TeamsCrm.Storage.Channels;
 using TeamsCrm.Storage.Health;
 using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Notifications;
 using TeamsCrm.Storage.Outbox;
 using TeamsCrm.Storage.Partners;
+using TeamsCrm.Storage.Products;
 using TeamsCrm.Storage.Settings;
 
 namespace TeamsCrm.Storage.Configuration;
@@ -45,10 +48,15 @@ public static class CrmStorageServiceCollectionExtensions
         services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
         services.TryAddSingleton<ICrmSettingsStore, TableCrmSettingsStore>();
         services.TryAddSingleton<IChannelLinkStore, TableChannelLinkStore>();
+        services.TryAddSingleton<IProductCatalogStore, TableProductCatalogStore>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<OutboxSweeper>();
         services.TryAddSingleton<IndexBackfill>();
         services.AddHostedService<IndexBackfillService>();
+        services.TryAddSingleton<IAnalyticsStore, TableAnalyticsStore>();
+        services.TryAddSingleton<FactBackfill>();
+        services.TryAddSingleton<SummaryRefresher>();
+        services.AddHostedService<SummaryRefreshService>();
         // Bounded, so a store that hangs (rather than refusing) still makes /health answer 503 promptly.
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: StorageHealthCheck.Timeout);
         return services;

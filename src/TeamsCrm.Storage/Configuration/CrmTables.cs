@@ -6,7 +6,8 @@ namespace TeamsCrm.Storage.Configuration;
 /// The CRM's tables: account partitions ("Data"), per-person and partner indexes ("Index"), the
 /// account name index sharded by the first character of the folded key ("Namesa" … "Names9"),
 /// outbox markers of index updates in flight ("Outbox"), markers of pending notifications
-/// ("Notify"), partner organisations ("Partners") and channel → account links ("Links").
+/// ("Notify"), partner organisations ("Partners"), channel → account links ("Links"), the product catalogs ("Catalog") and
+/// the analytics' deal facts and summaries ("Facts").
 /// </summary>
 public sealed class CrmTables
 {
@@ -27,6 +28,8 @@ public sealed class CrmTables
         Notify = service.GetTableClient(prefix + "Notify");
         Partners = service.GetTableClient(prefix + "Partners");
         Links = service.GetTableClient(prefix + "Links");
+        Catalog = service.GetTableClient(prefix + "Catalog");
+        Facts = service.GetTableClient(prefix + "Facts");
         Names = NameShards.ToDictionary(shard => shard, shard => service.GetTableClient($"{prefix}Names{shard}"));
         _byName = All.ToDictionary(table => table.Name, StringComparer.Ordinal);
         TimeBounds = StorageTimeBounds.From(options.Value);
@@ -50,9 +53,15 @@ public sealed class CrmTables
 
     public TableClient Links { get; }
 
+    /// <summary>One partition per tenant: its product catalog.</summary>
+    public TableClient Catalog { get; }
+
+    /// <summary>Per tenant: the deal facts the analytics read and the summaries kept from them.</summary>
+    public TableClient Facts { get; }
+
     public IReadOnlyDictionary<char, TableClient> Names { get; }
 
-    public IEnumerable<TableClient> All => [Data, Index, Outbox, Notify, Partners, Links, .. Names.Values];
+    public IEnumerable<TableClient> All => [Data, Index, Outbox, Notify, Partners, Links, Catalog, Facts, .. Names.Values];
 
     /// <summary>The name-index table that holds keys starting with the first character of <paramref name="foldedKey"/>.</summary>
     public TableClient NamesFor(string foldedKey) =>

@@ -24,6 +24,10 @@ public sealed class StorageOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan OutboxSweepInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often the analytics' pipeline summaries of tenants whose facts changed are recomputed: the summary's staleness.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan SummaryRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// How old an outbox marker must be before the sweeper repairs it: its writer may still be at
     /// work, so it must be at least <see cref="StorageTimeBounds.MinimumRepairDelay"/> (validated at start).

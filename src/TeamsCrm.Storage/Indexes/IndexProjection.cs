@@ -21,19 +21,26 @@ public static partial class IndexProjection
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(change);
-        var before = Entries(tenantId, change.Before);
-        var after = Entries(tenantId, change.After);
+        return Diff(Entries(tenantId, change.Before), Entries(tenantId, change.After), key => TableFor(tables, key.PartitionKey, key.RowKey));
+    }
+
+    /// <summary>The writes that turn the <paramref name="before"/> entries into the <paramref name="after"/> ones: deletes of the gone, upserts of the new or changed.</summary>
+    internal static IReadOnlyList<IndexOperation> Diff(
+        IReadOnlyDictionary<(string PartitionKey, string RowKey), IReadOnlyDictionary<string, string?>> before,
+        IReadOnlyDictionary<(string PartitionKey, string RowKey), IReadOnlyDictionary<string, string?>> after,
+        Func<(string PartitionKey, string RowKey), string> tableFor)
+    {
         var operations = new List<IndexOperation>();
         foreach (var (key, _) in before.Where(b => !after.ContainsKey(b.Key)))
         {
-            operations.Add(new IndexOperation(TableFor(tables, key.PartitionKey, key.RowKey), key.PartitionKey, key.RowKey, null));
+            operations.Add(new IndexOperation(tableFor(key), key.PartitionKey, key.RowKey, null));
         }
 
         foreach (var (key, properties) in after)
         {
             if (!before.TryGetValue(key, out var old) || !SameProperties(old, properties))
             {
-                operations.Add(new IndexOperation(TableFor(tables, key.PartitionKey, key.RowKey), key.PartitionKey, key.RowKey, properties));
+                operations.Add(new IndexOperation(tableFor(key), key.PartitionKey, key.RowKey, properties));
             }
         }
 

@@ -1,12 +1,25 @@
 using System.Net;
+using TeamsCrm.Storage.Analytics;
 
 namespace TeamsCrm.Storage.Indexes;
 
-/// <summary>Applies index operations to their index tables, in parallel: upserts replace, deletes ignore absence.</summary>
+/// <summary>
+/// Applies index operations to their index tables, in parallel: upserts replace, deletes ignore absence. After the
+/// analytics' fact rows of a tenant are written, and only then, it marks the tenant's summary as due
+/// (<see cref="SummaryMarks"/>), so a summary computed after the mark sees the facts.
+/// </summary>
 public sealed class TableIndexWriter(CrmTables tables) : IIndexWriter
 {
-    public Task ApplyAsync(IReadOnlyList<IndexOperation> operations, CancellationToken cancellationToken = default) =>
-        Task.WhenAll(operations.Select(operation => ApplyOneAsync(operation, cancellationToken)));
+    public async Task ApplyAsync(IReadOnlyList<IndexOperation> operations, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(operations);
+        await Task.WhenAll(operations.Select(operation => ApplyOneAsync(operation, cancellationToken))).ConfigureAwait(false);
+        var factTenants = operations
+            .Where(o => o.Table == tables.Facts.Name)
+            .Select(o => o.PartitionKey[..o.PartitionKey.IndexOf('|', StringComparison.Ordinal)])
+            .Distinct(StringComparer.Ordinal);
+        await Task.WhenAll(factTenants.Select(tenant => SummaryMarks.MarkDueAsync(tables, tenant, cancellationToken))).ConfigureAwait(false);
+    }
 
     private async Task ApplyOneAsync(IndexOperation operation, CancellationToken cancellationToken)
     {

@@ -47,6 +47,14 @@ public static class StorageKeys
 
     public static string DuePartition(string tenantId) => $"{Checked(tenantId)}|due";
 
+    public static string ProductsPartition(string tenantId) => $"{Checked(tenantId)}|products";
+
+    /// <summary>A tenant's analytics facts (deal and account rows) in the "Facts" table.</summary>
+    public static string FactsPartition(string tenantId) => $"{Checked(tenantId)}|facts";
+
+    /// <summary>A tenant's pipeline summary (its header and chunks) in the "Facts" table.</summary>
+    public static string SummaryPartition(string tenantId) => $"{Checked(tenantId)}|summary";
+
     public static string PartnersPartition(string tenantId) => $"{Checked(tenantId)}|partners";
 
     /// <summary>Newest first: row keys sort ascending, so later times get smaller keys.</summary>

@@ -19,10 +19,12 @@ internal static class DealMapping
             ["Source"] = d.Source,
             ["CreatedAt"] = d.CreatedAt,
             ["UpdatedAt"] = d.UpdatedAt,
+            ["ClosedAt"] = d.ClosedAt,
         };
         e.SetDecimal("Amount", d.Amount);
         e.SetDate("ExpectedCloseDate", d.ExpectedCloseDate);
         e.SetPerson("Owner", d.Owner);
+        e.SetList("LineItems", d.LineItems);
         return e;
     }
 
@@ -40,6 +42,8 @@ internal static class DealMapping
         Source = e.GetString("Source"),
         CreatedAt = e.GetTime("CreatedAt"),
         UpdatedAt = e.GetTime("UpdatedAt"),
+        ClosedAt = e.GetDateTimeOffset("ClosedAt"),
+        LineItems = e.GetList<DealLineItem>("LineItems"),
         Version = e.VersionOf(),
     };
 }

@@ -41,5 +41,12 @@ internal static class EntityValues
     public static IReadOnlyList<PersonRef> GetPeople(this TableEntity entity, string name) =>
         entity.GetString(name) is { Length: > 0 } json ? JsonSerializer.Deserialize<PersonRef[]>(json) ?? [] : [];
 
+    /// <summary>A list as JSON; an empty list is not stored at all.</summary>
+    public static void SetList<T>(this TableEntity entity, string name, IReadOnlyList<T> values) =>
+        entity[name] = values.Count == 0 ? null : JsonSerializer.Serialize(values);
+
+    public static IReadOnlyList<T> GetList<T>(this TableEntity entity, string name) =>
+        entity.GetString(name) is { Length: > 0 } json ? JsonSerializer.Deserialize<T[]>(json) ?? [] : [];
+
     public static string? VersionOf(this TableEntity entity) => entity.ETag.ToString();
 }

@@ -21,6 +21,7 @@ internal static class InteractionMapping
             ["CreatedAt"] = i.CreatedAt,
         };
         e.SetPerson("LoggedBy", i.LoggedBy);
+        e.SetList("ProductIds", i.ProductIds);
         return e;
     }
 
@@ -35,6 +36,7 @@ internal static class InteractionMapping
         Summary = e.GetString("Summary"),
         LoggedBy = e.GetPerson("LoggedBy"),
         CreatedAt = e.GetTime("CreatedAt"),
+        ProductIds = e.GetList<string>("ProductIds"),
         Version = e.VersionOf(),
     };
 }

@@ -2,7 +2,7 @@ namespace TeamsCrm.Web.DemoData;
 
 public static class DemoDataServiceCollectionExtensions
 {
-    /// <summary>In Development only: seeds the demo tenant on first start against an empty store.</summary>
+    /// <summary>In Development only: seeds the demo tenant on first start against an empty store, then its history in the background.</summary>
     public static IServiceCollection AddCrmDemoData(this IServiceCollection services, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -10,6 +10,8 @@ public static class DemoDataServiceCollectionExtensions
         {
             services.AddSingleton<DemoDataSeeder>();
             services.AddHostedService<DemoDataStartup>();
+            services.AddSingleton<DemoHistorySeeder>();
+            services.AddHostedService<DemoHistoryStartup>();
         }
 
         return services;

@@ -13,6 +13,7 @@ internal static class CompositionServices
         services.AddSingleton(Mock.Of<IAccountStore>());
         services.AddSingleton(Mock.Of<ICrmIndex>());
         services.AddSingleton(Mock.Of<IChannelLinkStore>());
+        services.AddSingleton(Mock.Of<IProductCatalogStore>());
         services.AddSingleton(Mock.Of<IPartnerDirectory>());
         services.AddSingleton(Mock.Of<IPeopleDirectory>());
         services.AddSingleton(Mock.Of<TeamsCrm.Core.Settings.ICrmSettingsStore>());

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.MyWork;
+using TeamsCrm.Core.Products;
 using TeamsCrm.Core.Search;
 using TeamsCrm.Core.Settings;
 using TeamsCrm.Storage.Partners;
@@ -42,6 +44,8 @@ internal sealed class CrmTestStore
         MyWork = services.GetRequiredService<MyWorkService>();
         Reminders = services.GetRequiredService<HandoffReminders>();
         ChannelLinks = services.GetRequiredService<ChannelLinkService>();
+        Products = services.GetRequiredService<ProductCatalogService>();
+        Analytics = services.GetRequiredService<IAnalyticsStore>();
     }
 
     public StorageOptions Options { get; }
@@ -72,6 +76,8 @@ internal sealed class CrmTestStore
     public MyWorkService MyWork { get; }
     public HandoffReminders Reminders { get; }
     public ChannelLinkService ChannelLinks { get; }
+    public ProductCatalogService Products { get; }
+    public IAnalyticsStore Analytics { get; }
 
     /// <summary>
     /// A store in tables of its own, against the test Azurite or, given <paramref name="connectionString"/>, through a proxy

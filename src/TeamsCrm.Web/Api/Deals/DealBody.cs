@@ -5,7 +5,7 @@ namespace TeamsCrm.Web.Api.Deals;
 
 /// <summary>
 /// The editable fields of a deal (create, and update — which replaces them all; a probability or owner left out stays
-/// as it is). A partner's update leaves the internal fields as they were. The stage changes only through its own endpoint.
+/// as it is; line items left out stay, an empty list removes them). A partner's update leaves the internal fields as they were. The stage changes only through its own endpoint.
 /// </summary>
 public sealed record DealBody(
     string? Title,
@@ -14,9 +14,10 @@ public sealed record DealBody(
     int? Probability = null,
     DateOnly? ExpectedCloseDate = null,
     string? Source = null,
-    PersonRef? Owner = null)
+    PersonRef? Owner = null,
+    IReadOnlyList<DealLineItem>? LineItems = null)
 {
     public const string DefaultCurrency = "EUR";
 
-    public DealInput ToInput() => new(Title ?? string.Empty, Amount, Currency ?? DefaultCurrency, Probability, ExpectedCloseDate, Source, Owner);
+    public DealInput ToInput() => new(Title ?? string.Empty, Amount, Currency ?? DefaultCurrency, Probability, ExpectedCloseDate, Source, Owner, LineItems);
 }

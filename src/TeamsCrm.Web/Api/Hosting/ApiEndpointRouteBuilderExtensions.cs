@@ -4,6 +4,7 @@ using TeamsCrm.Web.Api.Contacts;
 using TeamsCrm.Web.Api.Deals;
 using TeamsCrm.Web.Api.Handoffs;
 using TeamsCrm.Web.Api.Http;
+using TeamsCrm.Web.Api.Insights;
 using TeamsCrm.Web.Api.Interactions;
 using TeamsCrm.Web.Api.Tasks;
 using TeamsCrm.Web.Identity;
@@ -26,7 +27,7 @@ public static class ApiEndpointRouteBuilderExtensions
             .AddEndpointFilter<ApiCallers>()
             .AddEndpointFilter<ApiUnitOfWork>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        api.MapAccounts().MapContacts().MapDeals().MapComments().MapInteractions().MapTasks().MapHandoffs();
+        api.MapAccounts().MapContacts().MapDeals().MapComments().MapInteractions().MapTasks().MapHandoffs().MapInsights();
         if (app.Environment.IsDevelopment())
         {
             app.MapOpenApi();

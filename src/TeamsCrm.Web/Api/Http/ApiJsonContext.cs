@@ -5,6 +5,7 @@ using TeamsCrm.Web.Api.Comments;
 using TeamsCrm.Web.Api.Contacts;
 using TeamsCrm.Web.Api.Deals;
 using TeamsCrm.Web.Api.Handoffs;
+using TeamsCrm.Web.Api.Insights;
 using TeamsCrm.Web.Api.Interactions;
 using TeamsCrm.Web.Api.Tasks;
 
@@ -29,4 +30,5 @@ namespace TeamsCrm.Web.Api.Http;
 [JsonSerializable(typeof(ResourcePage<TaskResource>))]
 [JsonSerializable(typeof(HandoffResource))]
 [JsonSerializable(typeof(ResourcePage<HandoffResource>))]
+[JsonSerializable(typeof(PipelineResource))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

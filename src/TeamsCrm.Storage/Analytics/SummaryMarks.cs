@@ -1,0 +1,46 @@
+using System.Net;
+
+namespace TeamsCrm.Storage.Analytics;
+
+/// <summary>
+/// Which tenants' summaries are due: a row per tenant in the "Facts" table's partition "~due" ('~': no tenant id starts
+/// with it), upserted after the tenant's fact rows changed. Each upsert gives the row a new ETag, so the refresher
+/// clears it only if no change arrived while it computed (<see cref="ClearAsync"/>); otherwise it stays due.
+/// </summary>
+public static class SummaryMarks
+{
+    internal const string Partition = "~due";
+
+    public static Task MarkDueAsync(CrmTables tables, string tenantId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        return tables.Facts.UpsertEntityAsync(new TableEntity(Partition, StorageKeys.Checked(tenantId)), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public static async Task<IReadOnlyList<(string TenantId, ETag Version)>> ListDueAsync(CrmTables tables, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var due = new List<(string, ETag)>();
+        await foreach (var mark in tables.Facts.QueryAsync<TableEntity>(StorageKeys.Filter(Partition), select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            due.Add((mark.RowKey, mark.ETag));
+        }
+
+        return due;
+    }
+
+    /// <summary>Clears the mark if it is still <paramref name="version"/>; false when a newer change marked it again.</summary>
+    public static async Task<bool> ClearAsync(CrmTables tables, string tenantId, ETag version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        try
+        {
+            await tables.Facts.DeleteEntityAsync(Partition, tenantId, version, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+}

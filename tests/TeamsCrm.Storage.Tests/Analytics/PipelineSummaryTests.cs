@@ -1,0 +1,109 @@
+using TeamsCrm.Analytics.Facts;
+using TeamsCrm.Analytics.Pipeline;
+using TeamsCrm.Storage.Analytics;
+using TeamsCrm.Storage.Keys;
+
+namespace TeamsCrm.Storage.Tests.Analytics;
+
+public sealed class PipelineSummaryTests
+{
+    private const string Tenant = "tenant-summary";
+
+    /// <summary>November 2026: the test clock's month, whole months as the summary answers for.</summary>
+    private static readonly AnalyticsPeriod Period = AnalyticsPeriod.Quarter(2026, 4);
+
+    [Fact]
+    public async Task RefreshDueAsync_AfterCreatesStageChangesDeleteAndRedelivery_EqualsTheCalculator()
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var megan = CrmTestStore.Member(Tenant, "Megan");
+        var lukas = CrmTestStore.Member(Tenant, "Lukas");
+        var contoso = await crm.AccountAsync(megan, "Contoso Ltd");
+        var fabrikam = await crm.AccountAsync(lukas, "Fabrikam Inc");
+        var won = await CreateAsync(crm, megan, contoso, new DealInput("Sensors", 1200m, ExpectedCloseDate: new DateOnly(2026, 12, 15)));
+        var dollars = await CreateAsync(crm, megan, contoso, new DealInput("Gateways", 500m, "USD"));
+        var lost = await CreateAsync(crm, lukas, fabrikam, new DealInput("Retrofit", 2000m));
+        var open = await CreateAsync(crm, lukas, fabrikam, new DealInput("Pilot", 300m));
+        var deleted = await CreateAsync(crm, lukas, fabrikam, new DealInput("Duplicate", 999m));
+
+        won = await MoveAsync(crm, megan, won, DealStage.Qualified, DealStage.Proposal, DealStage.Won);
+        var wonBefore = await MoveAsync(crm, megan, await CreateAsync(crm, megan, contoso, new DealInput("Spare", 50m)), DealStage.Qualified, DealStage.Proposal);
+        var wonAfter = await MoveAsync(crm, megan, wonBefore, DealStage.Won);
+        lost = await MoveAsync(crm, lukas, lost, DealStage.Lost);
+        open = await MoveAsync(crm, lukas, open, DealStage.Qualified);
+        await crm.Store.CommitAsync(Tenant, fabrikam.Id, new ChangeSet().Delete(deleted));
+        // A redelivery: the last stage change's writes applied a second time, as the outbox's repair would.
+        await crm.IndexWriter.ApplyAsync(FactProjection.For(crm.Tables, Tenant, new RecordChange(wonBefore, wonAfter)));
+        // A crash before the fact rows were written: the sweeper's repair writes them.
+        crm.IndexWriter.Fail = true;
+        dollars = await MoveAsync(crm, megan, dollars, DealStage.Qualified);
+        crm.IndexWriter.Fail = false;
+        await crm.Outbox.RepairAsync(TimeSpan.Zero);
+
+        var refresher = new SummaryRefresher(crm.Tables, crm.Analytics, crm.Time);
+        var refreshed = await refresher.RefreshDueAsync();
+        var summary = (await crm.Analytics.ReadSummaryAsync(Tenant))!.ToAggregate();
+        var facts = await crm.Analytics.ReadDealFactsAsync(Tenant);
+        DealFact[] expected = [.. new[] { won, dollars, lost, open, wonAfter }.Select(d => FactMapper.ToFact(d, []))];
+
+        Assert.Equal(1, refreshed);
+        Assert.Equal(0, await refresher.RefreshDueAsync());
+        Assert.Equal(expected.Select(d => d.Id).Order(), facts.Select(d => d.Id).Order());
+        foreach (var scope in new[] { AnalyticsScope.Tenant, AnalyticsScope.Person(megan.UserId), AnalyticsScope.Team([lukas.UserId]) })
+        {
+            var report = PipelineCalculator.Compute(expected, scope, Period, crm.Time.GetUtcNow());
+            Assert.Equal(Slices(report.OpenByStage), Slices(summary.OpenByStage(scope)));
+            Assert.Equal(Slices(report.OpenByOwner), Slices(summary.OpenByOwner(scope)));
+            Assert.Equal(report.WinRate, summary.WinRate(scope, Period));
+            Assert.Equal(report.AverageWonDealSize.ToString(), summary.AverageWonDealSize(scope, Period).ToString());
+        }
+
+        Assert.Equal(new WinRate(2, 1), summary.WinRate(AnalyticsScope.Tenant, Period));
+        Assert.Equal(2, summary.OpenByStage(AnalyticsScope.Tenant).Sum(s => s.Count));
+    }
+
+    [Fact]
+    public async Task RunAsync_RecordsFromBeforeTheFacts_WritesTheirRowsOnceAndMarksTheSummaryDue()
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var megan = CrmTestStore.Member(Tenant, "Megan");
+        var contoso = await crm.AccountAsync(megan, "Contoso Ltd");
+        var deal = await CreateAsync(crm, megan, contoso, new DealInput("Sensors", 1200m));
+        await crm.Tables.Facts.DeleteEntityAsync(StorageKeys.FactsPartition(Tenant), FactProjection.DealRowKey(contoso.Id, deal.Id));
+        var backfill = new FactBackfill(crm.Tables, crm.IndexWriter);
+
+        var first = await backfill.RunAsync();
+        var second = await backfill.RunAsync();
+        var refreshed = await new SummaryRefresher(crm.Tables, crm.Analytics, crm.Time).RefreshDueAsync();
+
+        Assert.Equal(2, first);
+        Assert.Equal(0, second);
+        Assert.Equal(deal.Id, Assert.Single(await crm.Analytics.ReadDealFactsAsync(Tenant)).Id);
+        Assert.Equal(1, refreshed);
+        Assert.Equal(1, (await crm.Analytics.ReadSummaryAsync(Tenant))!.Deals);
+    }
+
+    private static IEnumerable<(string, int, string, string)> Slices(IEnumerable<PipelineSlice> slices) =>
+        slices.Select(s => (s.Key, s.Count, s.Amount.ToString(), s.Weighted.ToString()));
+
+    private static async Task<Deal> CreateAsync(CrmTestStore crm, Caller caller, Account account, DealInput input)
+    {
+        crm.Tick();
+        var created = await crm.Deals.CreateAsync(caller, account.Id, input);
+        Assert.True(created.IsSuccess, created.Error?.Code);
+        return created.Value;
+    }
+
+    private static async Task<Deal> MoveAsync(CrmTestStore crm, Caller caller, Deal deal, params DealStage[] stages)
+    {
+        foreach (var stage in stages)
+        {
+            crm.Tick();
+            var moved = await crm.Deals.ChangeStageAsync(caller, deal.AccountId, deal.Id, stage, null);
+            Assert.True(moved.IsSuccess, moved.Error?.Code);
+            deal = moved.Value;
+        }
+
+        return deal;
+    }
+}
