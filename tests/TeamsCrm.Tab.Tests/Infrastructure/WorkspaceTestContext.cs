@@ -19,6 +19,12 @@ namespace TeamsCrm.Tab.Tests.Infrastructure;
 /// </summary>
 public abstract class WorkspaceTestContext : BunitContext
 {
+    /// <summary>
+    /// Pages read and write Azurite before they show what a test waits for: on a busy machine that takes longer than
+    /// bUnit's one-second default (two partner-page tests failed on it once in the full suite).
+    /// </summary>
+    static WorkspaceTestContext() => DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+
     protected WorkspaceWorld World { get; private set; } = default!;
 
     /// <summary>Starts the world and signs <paramref name="signedIn"/> in, in <paramref name="culture"/>.</summary>
