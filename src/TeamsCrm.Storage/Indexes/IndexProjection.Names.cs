@@ -15,9 +15,9 @@ namespace TeamsCrm.Storage.Indexes;
 public static partial class IndexProjection
 {
     /// <summary>
-    /// The most name entries one deal or contact gets (its first words' keys): a rename deletes and writes them all in
-    /// one outbox entity, which must stay below Table Storage's 64 KB per property even for a 200-character title of
-    /// one-letter words. A word after the twelfth still matches, but a search cannot start from it.
+    /// The most name entries one account, deal or contact gets (its first words' keys): a rename deletes and writes them
+    /// all through one outbox entity (at most 1 MB), so a 200-character name of one-letter words must not ask for 200 of
+    /// them. A word after the twelfth still matches, but a search cannot start from it.
     /// </summary>
     public const int MaxNameKeys = 12;
 

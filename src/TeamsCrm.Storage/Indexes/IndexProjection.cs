@@ -53,7 +53,7 @@ public static partial class IndexProjection
         switch (record)
         {
             case Account account:
-                foreach (var key in NameFolding.SearchKeys(account.Name))
+                foreach (var key in NameFolding.SearchKeys(account.Name).Take(MaxNameKeys))
                 {
                     entries[(StorageKeys.NameIndexPartition(tenantId), $"{key}|{account.Id}")] = new Dictionary<string, string?>
                     {

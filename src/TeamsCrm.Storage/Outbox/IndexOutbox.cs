@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using TeamsCrm.Storage.Indexes;
@@ -10,17 +11,42 @@ namespace TeamsCrm.Storage.Outbox;
 /// the commit the operations are applied, then the outbox entity and the marker are deleted. If the
 /// process dies in between, <see cref="RepairAsync"/> (run by the sweeper) finds the marker, replays
 /// the operations from the outbox entity — idempotently — and cleans up. A marker whose transaction
-/// never committed finds no outbox entity and is simply removed.
+/// never committed finds no outbox entity and is simply removed. The operations' JSON is split over as many string
+/// properties as it needs (<see cref="PartLength"/> characters each, below Table Storage's 64 KB per property), so a
+/// change set of many records is bounded by the entity's 1 MB, not by one property.
 /// </summary>
 public sealed class IndexOutbox(CrmTables tables, IIndexWriter writer, TimeProvider time)
 {
-    private const string OperationsProperty = "Operations";
+    /// <summary>Characters per part: UTF-16, so 60,000 bytes of the 65,536 a string property holds.</summary>
+    public const int PartLength = 30_000;
 
-    public static TableEntity CreateEntry(string partitionKey, string operationId, IReadOnlyList<IndexOperation> operations) =>
-        new(partitionKey, StorageKeys.OutboxPrefix + operationId)
+    private const string OperationsProperty = "Operations";
+    private const string PartsProperty = "OperationParts";
+
+    public static TableEntity CreateEntry(string partitionKey, string operationId, IReadOnlyList<IndexOperation> operations)
+    {
+        var json = JsonSerializer.Serialize(operations);
+        var parts = Math.Max(1, (json.Length + PartLength - 1) / PartLength);
+        var entry = new TableEntity(partitionKey, StorageKeys.OutboxPrefix + operationId) { [PartsProperty] = parts };
+        for (var part = 0; part < parts; part++)
         {
-            [OperationsProperty] = JsonSerializer.Serialize(operations),
-        };
+            var start = part * PartLength;
+            entry[PartName(part)] = json.Substring(start, Math.Min(PartLength, json.Length - start));
+        }
+
+        return entry;
+    }
+
+    /// <summary>The operations an outbox entity lists (entries written before the split have one part and no count).</summary>
+    public static IndexOperation[] ReadEntry(TableEntity entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var parts = entry.GetInt32(PartsProperty) ?? 1;
+        var json = string.Concat(Enumerable.Range(0, parts).Select(part => entry.GetString(PartName(part))));
+        return json.Length == 0 ? [] : JsonSerializer.Deserialize<IndexOperation[]>(json) ?? [];
+    }
+
+    private static string PartName(int part) => part == 0 ? OperationsProperty : OperationsProperty + part.ToString(CultureInfo.InvariantCulture);
 
     public Task WriteMarkerAsync(string tenantId, string accountId, string operationId, CancellationToken cancellationToken) =>
         tables.Outbox.UpsertEntityAsync(
@@ -74,8 +100,7 @@ public sealed class IndexOutbox(CrmTables tables, IIndexWriter writer, TimeProvi
                 StorageKeys.AccountPartition(tenantId, accountId), StorageKeys.OutboxPrefix + operationId, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (entry.HasValue && entry.Value is { } outbox)
             {
-                var operations = JsonSerializer.Deserialize<IndexOperation[]>(outbox.GetString(OperationsProperty) ?? "[]") ?? [];
-                await CompleteAsync(tenantId, accountId, operationId, operations, cancellationToken).ConfigureAwait(false);
+                await CompleteAsync(tenantId, accountId, operationId, ReadEntry(outbox), cancellationToken).ConfigureAwait(false);
             }
             else
             {

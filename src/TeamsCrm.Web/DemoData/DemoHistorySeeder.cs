@@ -23,10 +23,9 @@ public sealed partial class DemoHistorySeeder(IAccountStore store, IProductCatal
 
     /// <summary>
     /// Records per transaction. Not the 100 a transaction holds: the commit's outbox entry lists every index and fact row
-    /// the records call for, and it must stay under the 64 KB a table property holds. A deal's name keys alone take
-    /// about 8.7 KB (eight demo deals overflowed it once deals got name index entries), so four at a time.
+    /// the records call for (a deal's name keys alone take about 8.7 KB), and the entry must stay under an entity's 1 MB.
     /// </summary>
-    private const int EntitiesPerCommit = 4;
+    private const int EntitiesPerCommit = 25;
 
     /// <summary>Seeds the history unless the catalog exists; the number of deals written (0 when it was there).</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
