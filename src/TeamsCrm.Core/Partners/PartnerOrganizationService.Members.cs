@@ -40,7 +40,12 @@ public sealed partial class PartnerOrganizationService
             cancellationToken, expectedVersion: expectedVersion).ConfigureAwait(false);
     }
 
-    /// <summary>Removes the guest (also from an archived organisation) and then withdraws their pending handoffs (<see cref="PartnerMemberRemoval"/>).</summary>
+    /// <summary>
+    /// Removes the guest (also from an archived organisation) and their pending handoffs (<see cref="PartnerMemberRemoval"/>):
+    /// the handoffs are withdrawn first, then the membership ends, then any handoff offered to them meanwhile is withdrawn
+    /// too. A crash after the first step leaves a member with nothing pending (removing them again finishes the job); one
+    /// after the second leaves at most a handoff offered in between, which the guest can no longer see or answer.
+    /// </summary>
     public Task<CrmResult<PartnerOrganization>> RemoveMemberAsync(Caller caller, string organizationId, string userId, CancellationToken cancellationToken = default) =>
         RemoveMemberAsync(caller, organizationId, userId, null, cancellationToken);
 
@@ -52,6 +57,13 @@ public sealed partial class PartnerOrganizationService
             return denied;
         }
 
+        var current = await partners.GetIfExistsAsync(caller.TenantId, organizationId, cancellationToken).ConfigureAwait(false);
+        var leaving = current?.Members.FirstOrDefault(m => string.Equals(m.UserId, userId, StringComparison.OrdinalIgnoreCase));
+        if (current is not null && (expectedVersion is null || current.Version == expectedVersion) && leaving is not null)
+        {
+            await removal.WithdrawHandoffsAsync(caller, leaving, cancellationToken).ConfigureAwait(false);
+        }
+
         PersonRef? removed = null;
         var result = await ChangeAsync(caller, organizationId, "PartnerMemberRemoved", o =>
         {
@@ -60,7 +72,7 @@ public sealed partial class PartnerOrganizationService
         }, cancellationToken, allowArchived: true, expectedVersion: expectedVersion).ConfigureAwait(false);
         if (result.IsSuccess && removed is not null)
         {
-            await removal.WithdrawHandoffsAsync(caller, removed, cancellationToken).ConfigureAwait(false);
+            await removal.WithdrawHandoffsAsync(caller, removed, cancellationToken).ConfigureAwait(false); // offered while it was being removed
         }
 
         return result;
