@@ -45,6 +45,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<NotificationRenderer>();
         services.TryAddSingleton<IAccountLinkReader>(NoAccountLinks.Instance);
         services.AddSingleton<RecordSearchCards>();
+        services.AddSingleton<Partners.GuestAskWhom>();
         services.AddSingleton<SaveMessageDialog>();
         return services;
     }

@@ -24,7 +24,7 @@ internal sealed class ShareByTextHandler(SharePlanner planner) : IIntentHandler
             return Public(Say(turn.Context, "Turn.ShareAskTarget"));
         }
 
-        if (string.IsNullOrWhiteSpace(r.PartnerPhrase))
+        if (string.IsNullOrWhiteSpace(r.OrganizationPhrase))
         {
             return Public(Say(turn.Context, "Turn.ShareAskPartner"));
         }

@@ -10,7 +10,7 @@ namespace TeamsCrm.Conversation.Sharing;
 internal sealed record ShareDraft(bool Remove, string? AccountId, string? DealId, string? TargetPhrase, string? PartnerId, string? PartnerPhrase, ShareLevel? Level)
 {
     public static ShareDraft From(Recognition recognition) => new(
-        recognition.Intent == Intent.UnshareRecord, null, null, recognition.AccountPhrase, null, recognition.PartnerPhrase,
+        recognition.Intent == Intent.UnshareRecord, null, null, recognition.AccountPhrase, null, recognition.OrganizationPhrase,
         recognition.Intent == Intent.UnshareRecord ? null : recognition.ShareLevel);
 
     public static ShareDraft From(JsonObject? data) => new(

@@ -23,7 +23,7 @@ public sealed partial class CrmConversation
         return welcome.HasOrganization ? new OutgoingMessage(text, HelpCardBuilder.Build(context, forGuest: true, welcome: true)) : new OutgoingMessage(text, null);
     }
 
-    private static bool IsUnassignedGuest(Caller caller) => caller.IsGuest && caller.PartnerOrganizationId is null;
+    private static bool IsUnassignedGuest(Caller caller) => GuestAskWhom.Applies(caller);
 
     private async Task<string> UnassignedAsync(Caller caller, CardContext context, CancellationToken cancellationToken) =>
         GuestReplies.Unassigned(context, await orientation.WhomToAskAsync(caller.TenantId, cancellationToken).ConfigureAwait(false));

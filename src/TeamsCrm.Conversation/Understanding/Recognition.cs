@@ -23,9 +23,6 @@ public sealed record Recognition
     /// </summary>
     public string? AccountPhrase { get; init; }
 
-    /// <summary>Share and unshare: the partner organisation as named ("Fabrikam Partners").</summary>
-    public string? PartnerPhrase { get; init; }
-
     /// <summary>Share: the level the words ask for ("to comment" → Contribute); null when they name none.</summary>
     public ShareLevel? ShareLevel { get; init; }
 
@@ -50,7 +47,7 @@ public sealed record Recognition
     /// <summary>Comment: Shared when the user said "shared", "for partners", "geteilt", "für Partner"; otherwise Internal.</summary>
     public CommentVisibility Visibility { get; init; } = CommentVisibility.Internal;
 
-    /// <summary>Partner organisation commands: the organisation's name as typed ("Fabrikam Partners").</summary>
+    /// <summary>A partner organisation as named, for sharing and for the organisation commands ("Fabrikam Partners"; "the Fabrikam team" → "Fabrikam").</summary>
     public string? OrganizationPhrase { get; init; }
 
     /// <summary>Create and rename a partner organisation: the (new) name as typed, case kept.</summary>

@@ -12,7 +12,7 @@ internal sealed class SlotReader(FoldedText head, Match match, CleanInput input,
         "( (at|um|gegen) \\d{1,2}([:.]\\d{2})?( ?(uhr|am|pm|h))?| \\d{1,2}[:.]\\d{2}( ?(uhr|am|pm|h))?| \\d{1,2} ?(uhr|am|pm)|" +
         " (today|yesterday|this (morning|afternoon)|heute|gestern|heute (morgen|früh|nachmittag)))+$");
 
-    private static readonly string[] SlotGroups = ["account", "who", "deal", "recipient", "partner", "org", "newname"];
+    private static readonly string[] SlotGroups = ["account", "who", "deal", "recipient", "org", "newname"];
 
     public Recognition Read(Intent? fixedIntent, CultureInfo? locale, DateOnly today)
     {
@@ -42,7 +42,6 @@ internal sealed class SlotReader(FoldedText head, Match match, CleanInput input,
             Intent = intent,
             Language = LanguageGuess.Guess(CommandWords(), takesText ? input.Body : null, locale),
             AccountPhrase = account is { } a ? (sharing ? PhraseCleaner.Record(a) : PhraseCleaner.Account(a)) : null,
-            PartnerPhrase = Group("partner") is { } partner ? PhraseCleaner.Organization(partner) : null,
             ShareLevel = Group("level") is { } level ? ShareLevelWords.Parse(level.Folded) : null,
             DealPhrase = Group("deal") is { } deal ? PhraseCleaner.Deal(deal) : null,
             RecipientPhrase = recipient,
@@ -51,7 +50,7 @@ internal sealed class SlotReader(FoldedText head, Match match, CleanInput input,
             Text = takesText ? input.Body : null,
             Channel = Group("channel") is { } channel ? ChannelWords.Parse(channel.Folded) : null,
             Visibility = visibility,
-            OrganizationPhrase = Group("org") is { } org ? PhraseCleaner.Person(org) : null,
+            OrganizationPhrase = Group("org") is { } org ? PhraseCleaner.Organization(org) : null,
             NewName = Group("newname") is { } name ? PhraseCleaner.Person(name) : null,
             DuePhrase = due,
             DueDate = due is not null ? DueDateParser.Parse(due, today) : null,

@@ -55,6 +55,25 @@ public static class AccessPolicy
     /// <summary>Who may read the partner organisations' members and their audit trail: members of the tenant, never guests.</summary>
     public static bool CanSeePartnerOrganizations(Caller caller) => !caller.IsGuest;
 
+    /// <summary>
+    /// A partner organisation as <paramref name="caller"/> may see it: a member of the tenant the whole record; a guest
+    /// only their own active organisation, without members, email domains and version (its name is all they learn);
+    /// null when it does not exist for them.
+    /// </summary>
+    public static PartnerOrganization? PartnerOrganizationFor(Caller caller, PartnerOrganization organization)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(organization);
+        if (CanSeePartnerOrganizations(caller))
+        {
+            return organization;
+        }
+
+        return caller.PartnerOrganizationId == organization.Id && !organization.IsArchived
+            ? organization with { Members = [], EmailDomains = [], Version = null }
+            : null;
+    }
+
     /// <summary>Who may be named as the owner or assignee of records, or a handoff recipient without a share.</summary>
     public static bool IsInternal(Caller caller) => !caller.IsGuest;
 

@@ -68,6 +68,7 @@ public sealed class OwnedAccountChangesService(IAccountStore store, ICrmIndex in
     {
         InteractionTimelineEntry i => i.Interaction.LoggedBy.UserId != caller.UserId,
         StageChangeTimelineEntry s => s.Actor.UserId != caller.UserId,
+        ShareLevelTimelineEntry l => l.Actor.UserId != caller.UserId,
         AuditTimelineEntry a => a.Actor.UserId != caller.UserId,
         _ => false,
     };

@@ -3,10 +3,11 @@ using TeamsCrm.Core.People;
 namespace TeamsCrm.Core.Partners;
 
 /// <summary>
-/// What removing a guest from their partner organisation ends: every pending handoff waiting for them that, resolved
-/// now (without the organisation), they may no longer receive (<see cref="ShareRevocation.MustWithdraw"/>) is withdrawn
-/// with audit and notices (<see cref="HandoffWithdrawal"/>), one transaction per account and batch. The membership goes
-/// first, so the guest loses access at once; a handoff answered meanwhile is left as answered.
+/// What removing a guest from their partner organisation ends: every pending handoff waiting for them that, as a guest
+/// without the organisation, they may no longer receive (<see cref="ShareRevocation.MustWithdraw"/>) is withdrawn with
+/// audit and notices (<see cref="HandoffWithdrawal"/>), one transaction per account and batch. Idempotent: it runs
+/// before the membership ends (so a crash cannot leave handoffs for someone who is no longer a partner) and once more
+/// after it; a handoff answered meanwhile is left as answered.
 /// </summary>
 public sealed class PartnerMemberRemoval(IAccountStore store, ICrmIndex index, CallerResolver callers, HandoffWithdrawal withdrawal)
 {
@@ -15,7 +16,8 @@ public sealed class PartnerMemberRemoval(IAccountStore store, ICrmIndex index, C
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(guest);
-        var recipient = await callers.ResolveAsync(caller.TenantId, guest.UserId, guest.DisplayName, claimsGuest: true, cancellationToken).ConfigureAwait(false);
+        var resolved = await callers.ResolveAsync(caller.TenantId, guest.UserId, guest.DisplayName, claimsGuest: true, cancellationToken).ConfigureAwait(false);
+        var recipient = resolved with { PartnerOrganizationId = null }; // as they will be once removed
         var waiting = await index.ListPersonalAsync(caller.TenantId, guest.UserId, PersonalListKind.HandoffsWaiting, cancellationToken).ConfigureAwait(false);
         var withdrawn = 0;
         foreach (var accountId in waiting.Select(e => e.AccountId).Distinct(StringComparer.Ordinal))

@@ -1,11 +1,14 @@
 namespace TeamsCrm.Core.Partners;
 
-/// <summary>One change of an organisation under optimistic concurrency: read, change, save with its audit entry; on a lost race, again.</summary>
+/// <summary>
+/// One change of an organisation under optimistic concurrency: read, change, save with its audit entry; on a lost race,
+/// again — unless the caller named the version they saw (If-Match), then Conflict with the organisation as it is now.
+/// </summary>
 public sealed partial class PartnerOrganizationService
 {
     private async Task<CrmResult<PartnerOrganization>> ChangeAsync(
         Caller caller, string organizationId, string action, Func<PartnerOrganization, CrmResult<PartnerOrganization>> change,
-        CancellationToken cancellationToken, bool allowArchived = false)
+        CancellationToken cancellationToken, bool allowArchived = false, string? expectedVersion = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -13,6 +16,11 @@ public sealed partial class PartnerOrganizationService
             if (current is null)
             {
                 return CrmError.NotFound();
+            }
+
+            if (expectedVersion is not null && current.Version != expectedVersion)
+            {
+                return CrmError.Conflict(current); // The caller changes what they saw, or nothing.
             }
 
             if (current.IsArchived && !allowArchived)
@@ -31,7 +39,7 @@ public sealed partial class PartnerOrganizationService
             {
                 return await partners.SaveAsync(caller.TenantId, changed.Value, audit, cancellationToken).ConfigureAwait(false);
             }
-            catch (ConcurrencyException) when (attempt < Attempts)
+            catch (ConcurrencyException) when (attempt < Attempts && expectedVersion is null)
             {
                 // Someone changed the organisation (or took a new member) meanwhile: apply the change to what is there now.
             }

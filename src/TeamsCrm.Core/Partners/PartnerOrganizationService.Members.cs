@@ -5,7 +5,11 @@ namespace TeamsCrm.Core.Partners;
 /// <summary>Guest members: added from the people directory (guests only, one organisation each), removed with their pending handoffs, suggested by email domain.</summary>
 public sealed partial class PartnerOrganizationService
 {
-    public async Task<CrmResult<PartnerOrganization>> AddMemberAsync(Caller caller, string organizationId, string userId, CancellationToken cancellationToken = default)
+    public Task<CrmResult<PartnerOrganization>> AddMemberAsync(Caller caller, string organizationId, string userId, CancellationToken cancellationToken = default) =>
+        AddMemberAsync(caller, organizationId, userId, null, cancellationToken);
+
+    /// <summary>Adds the guest if the organisation is still at <paramref name="expectedVersion"/> (null: whatever it is now).</summary>
+    public async Task<CrmResult<PartnerOrganization>> AddMemberAsync(Caller caller, string organizationId, string userId, string? expectedVersion, CancellationToken cancellationToken = default)
     {
         if (Deny(caller) is { } denied)
         {
@@ -33,15 +37,31 @@ public sealed partial class PartnerOrganizationService
             o.HasMember(person.UserId) ? CrmError.Rule(ErrorCodes.PartnerMemberAlready)
             : o.Members.Count >= PartnerOrganization.MaxMembers ? CrmError.Invalid([new FieldError("userId", ErrorCodes.TooMany, PartnerOrganization.MaxMembers)])
             : o with { Members = [.. o.Members, new PersonRef(person.UserId, person.DisplayName)] },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken, expectedVersion: expectedVersion).ConfigureAwait(false);
     }
 
-    /// <summary>Removes the guest (also from an archived organisation) and then withdraws their pending handoffs (<see cref="PartnerMemberRemoval"/>).</summary>
-    public async Task<CrmResult<PartnerOrganization>> RemoveMemberAsync(Caller caller, string organizationId, string userId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Removes the guest (also from an archived organisation) and their pending handoffs (<see cref="PartnerMemberRemoval"/>):
+    /// the handoffs are withdrawn first, then the membership ends, then any handoff offered to them meanwhile is withdrawn
+    /// too. A crash after the first step leaves a member with nothing pending (removing them again finishes the job); one
+    /// after the second leaves at most a handoff offered in between, which the guest can no longer see or answer.
+    /// </summary>
+    public Task<CrmResult<PartnerOrganization>> RemoveMemberAsync(Caller caller, string organizationId, string userId, CancellationToken cancellationToken = default) =>
+        RemoveMemberAsync(caller, organizationId, userId, null, cancellationToken);
+
+    /// <summary>Removes the guest if the organisation is still at <paramref name="expectedVersion"/> (null: whatever it is now).</summary>
+    public async Task<CrmResult<PartnerOrganization>> RemoveMemberAsync(Caller caller, string organizationId, string userId, string? expectedVersion, CancellationToken cancellationToken = default)
     {
         if (Deny(caller) is { } denied)
         {
             return denied;
+        }
+
+        var current = await partners.GetIfExistsAsync(caller.TenantId, organizationId, cancellationToken).ConfigureAwait(false);
+        var leaving = current?.Members.FirstOrDefault(m => string.Equals(m.UserId, userId, StringComparison.OrdinalIgnoreCase));
+        if (current is not null && (expectedVersion is null || current.Version == expectedVersion) && leaving is not null)
+        {
+            await removal.WithdrawHandoffsAsync(caller, leaving, cancellationToken).ConfigureAwait(false);
         }
 
         PersonRef? removed = null;
@@ -49,10 +69,10 @@ public sealed partial class PartnerOrganizationService
         {
             removed = o.Members.FirstOrDefault(m => string.Equals(m.UserId, userId, StringComparison.OrdinalIgnoreCase));
             return removed is null ? CrmError.Rule(ErrorCodes.PartnerNotAMember) : o with { Members = [.. o.Members.Where(m => m != removed)] };
-        }, cancellationToken, allowArchived: true).ConfigureAwait(false);
+        }, cancellationToken, allowArchived: true, expectedVersion: expectedVersion).ConfigureAwait(false);
         if (result.IsSuccess && removed is not null)
         {
-            await removal.WithdrawHandoffsAsync(caller, removed, cancellationToken).ConfigureAwait(false);
+            await removal.WithdrawHandoffsAsync(caller, removed, cancellationToken).ConfigureAwait(false); // offered while it was being removed
         }
 
         return result;

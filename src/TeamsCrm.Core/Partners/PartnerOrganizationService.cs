@@ -59,7 +59,11 @@ public sealed partial class PartnerOrganizationService(
         return await partners.SaveAsync(caller.TenantId, organization, audit, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<CrmResult<PartnerOrganization>> RenameAsync(Caller caller, string organizationId, string name, CancellationToken cancellationToken = default)
+    public Task<CrmResult<PartnerOrganization>> RenameAsync(Caller caller, string organizationId, string name, CancellationToken cancellationToken = default) =>
+        RenameAsync(caller, organizationId, name, null, cancellationToken);
+
+    /// <summary>Renames the organisation if it is still at <paramref name="expectedVersion"/> (null: whatever it is now).</summary>
+    public async Task<CrmResult<PartnerOrganization>> RenameAsync(Caller caller, string organizationId, string name, string? expectedVersion, CancellationToken cancellationToken = default)
     {
         var denied = Deny(caller) ?? CheckName(name);
         if (denied is not null)
@@ -72,14 +76,18 @@ public sealed partial class PartnerOrganizationService(
             return CrmError.Rule(ErrorCodes.PartnerNameTaken);
         }
 
-        return await ChangeAsync(caller, organizationId, "PartnerOrganizationRenamed", o => o with { Name = name.Trim() }, cancellationToken).ConfigureAwait(false);
+        return await ChangeAsync(caller, organizationId, "PartnerOrganizationRenamed", o => o with { Name = name.Trim() }, cancellationToken, expectedVersion: expectedVersion).ConfigureAwait(false);
     }
 
     /// <summary>Archives the organisation: its guests see nothing any more; its shares stay for the record.</summary>
     public Task<CrmResult<PartnerOrganization>> ArchiveAsync(Caller caller, string organizationId, CancellationToken cancellationToken = default) =>
+        ArchiveAsync(caller, organizationId, null, cancellationToken);
+
+    /// <summary>Archives the organisation if it is still at <paramref name="expectedVersion"/> (null: whatever it is now).</summary>
+    public Task<CrmResult<PartnerOrganization>> ArchiveAsync(Caller caller, string organizationId, string? expectedVersion, CancellationToken cancellationToken = default) =>
         Deny(caller) is { } denied
             ? Task.FromResult<CrmResult<PartnerOrganization>>(denied)
-            : ChangeAsync(caller, organizationId, "PartnerOrganizationArchived", o => o with { IsArchived = true }, cancellationToken);
+            : ChangeAsync(caller, organizationId, "PartnerOrganizationArchived", o => o with { IsArchived = true }, cancellationToken, expectedVersion: expectedVersion);
 
     /// <summary>The newest changes of partner organisations, for members of the tenant; empty for a guest.</summary>
     public async Task<IReadOnlyList<Audit.AuditEntry>> AuditAsync(Caller caller, int take, CancellationToken cancellationToken = default)

@@ -13,6 +13,9 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
     /// <summary>Handoffs withdrawn per transaction: each takes four entities (handoff, audit, two notifications) of the 100 a transaction holds.</summary>
     internal const int WithdrawalsPerTransaction = 20;
 
+    /// <summary>The audit action of a share whose level changed (a new share, or the same level again, is "Shared").</summary>
+    public const string ShareLevelChanged = "ShareLevelChanged";
+
     private readonly AuditTrail _audit = new(time);
     private readonly HandoffWithdrawal _withdrawal = new(time);
 
@@ -58,7 +61,8 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
             SharedAt = time.GetUtcNow(),
         };
         var changes = existing is null ? new ChangeSet().Insert(share) : new ChangeSet().Update(existing, share);
-        changes.Record(_audit.Entry(caller, share.AccountId, "Shared", "Share", ShareKeys.For(share), existing, share));
+        var action = existing is not null && existing.Level != level ? ShareLevelChanged : "Shared";
+        changes.Record(_audit.Entry(caller, share.AccountId, action, "Share", ShareKeys.For(share), existing, share));
         var withdrawn = existing is null || existing.Level <= level
             ? []
             : await WithdrawalsAsync(caller, partition, existing, [.. partition.Shares.Where(s => s != existing), share], cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using TeamsCrm.Core.Audit;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.FollowUps;
 using TeamsCrm.Core.Handoffs;
+using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.PeopleContext;
 
 namespace TeamsCrm.Core.Workspace;
@@ -100,6 +101,14 @@ public static class WorkspaceTimeline
             && AuditSnapshot.ReadEnum<DealStage>(entry.After, nameof(Deal.Stage)) is { } to)
         {
             return new StageChangeTimelineEntry(entry.At, entry.Actor, subject ?? string.Empty, from, to);
+        }
+
+        if (entry is { RecordKind: "Share", Action: ShareService.ShareLevelChanged }
+            && AuditSnapshot.ReadEnum<ShareLevel>(entry.Before, nameof(Share.Level)) is { } was
+            && AuditSnapshot.ReadEnum<ShareLevel>(entry.After, nameof(Share.Level)) is { } now)
+        {
+            var target = AuditSnapshot.Read(entry.After, nameof(Share.DealId)) is { } dealId ? partition.FindDeal(dealId)?.Title : partition.Account.Name;
+            return new ShareLevelTimelineEntry(entry.At, entry.Actor, subject ?? string.Empty, target ?? string.Empty, was, now);
         }
 
         return new AuditTimelineEntry(entry.At, entry.Actor, entry.RecordKind, entry.Action, subject);

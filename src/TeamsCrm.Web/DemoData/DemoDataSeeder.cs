@@ -25,7 +25,11 @@ public sealed partial class DemoDataSeeder(IAccountStore store, IPartnerDirector
 
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
-        await partners.UpsertAsync(DemoTenant.TenantId, DemoTenant.FabrikamPartners, cancellationToken);
+        foreach (var organisation in DemoTenant.PartnerOrganizations)
+        {
+            await partners.UpsertAsync(DemoTenant.TenantId, organisation, cancellationToken);
+        }
+
         await settings.SaveAsync(DemoTenant.TenantId, DemoTenant.Settings, cancellationToken);
         var created = 0;
         for (var i = 0; i < DemoCatalog.Companies.Count; i++)

@@ -145,10 +145,33 @@ public sealed class InsertedCardTests(ITestOutputHelper output)
         Assert.Equal("TeamsCrm", item.Title);
     }
 
+    [Theory]
+    [InlineData("en-US", "Please ask Megan Bowen to add you.")]
+    [InlineData("de-DE", "Bitte wenden Sie sich an Megan Bowen, um hinzugefügt zu werden.")]
+    public async Task AskWhomUnfurl_GuestInNoOrganisation_OneSentenceNamingOneAdminNoRecord(string locale, string ending)
+    {
+        var world = await TurnWorld.CreateAsync();
+        await world.Settings.SaveAsync(world.TenantId, new TeamsCrm.Core.Settings.CrmSettings([world.Megan.AsPerson(), world.Lukas.AsPerson()]));
+        var unassigned = new Caller(world.TenantId, Guid.NewGuid().ToString(), "Eve", CallerRole.Guest);
+
+        var item = await world.AskWhom.UnfurlAsync(unassigned, locale);
+        var forPartner = await world.AskWhom.UnfurlAsync(world.Pat, locale);
+        var forMember = await world.AskWhom.SentenceAsync(world.Megan, locale);
+
+        var sentence = Assert.Single(Strings(item!.Card));
+        Assert.EndsWith(ending, sentence, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lukas", sentence, StringComparison.Ordinal);
+        Assert.Equal(("1.3", sentence), (item.Card["version"]!.GetValue<string>(), item.Subtitle));
+        Assert.Empty(item.SelectData);
+        Assert.Null(forPartner);
+        Assert.Null(forMember);
+    }
+
     [Fact]
     public async Task InsertedCards_AllKindsAndLanguages_ValidWithTheAdaptiveCardsLibrary()
     {
         var world = await TurnWorld.CreateAsync(services => services.AddSingleton<IAccountLinkReader>(new TabLinks()));
+        var unassigned = new Caller(world.TenantId, Guid.NewGuid().ToString(), "Eve", CallerRole.Guest);
         TurnWorld.Ok(await world.Contacts.CreateAsync(world.Megan, world.Contoso.Id, new ContactInput("Renate", "Wolf", Role: "Buyer")));
         var cards = new Dictionary<string, JsonObject>();
         foreach (var locale in new[] { "en-US", "de-DE" })
@@ -161,6 +184,7 @@ public sealed class InsertedCardTests(ITestOutputHelper output)
 
             cards[$"unfurl-{locale}"] = (await world.Extension.UnfurlAsync(world.Pat, Link + world.Fabrikam.Id, locale, default))!.Card;
             cards[$"anonymous-{locale}"] = RecordSearchCards.AnonymousUnfurl(locale).Card;
+            cards[$"askwhom-{locale}"] = (await world.AskWhom.UnfurlAsync(unassigned, locale))!.Card;
         }
 
         var folder = CardValidator.NewFolder("msgext");

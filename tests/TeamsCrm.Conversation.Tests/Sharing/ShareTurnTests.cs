@@ -77,6 +77,7 @@ public sealed class ShareTurnTests
         Assert.Contains("Change the access of Fabrikam Partners?", Json(confirm), StringComparison.Ordinal);
         Assert.Contains("View, comment and edit → View", Json(confirm), StringComparison.Ordinal);
         Assert.Equal(ShareLevel.Read, Assert.Single(await SharesAsync(world, world.Fabrikam.Id)).Level);
+        Assert.Equal(ShareService.ShareLevelChanged, (await AuditAsync(world, world.Fabrikam.Id)).First(a => a.RecordKind == "Share").Action);
     }
 
     [Fact]

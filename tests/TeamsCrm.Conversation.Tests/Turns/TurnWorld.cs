@@ -54,6 +54,7 @@ internal sealed class TurnWorld
         Renderer = services.GetRequiredService<NotificationRenderer>();
         Extension = services.GetRequiredService<TeamsCrm.Conversation.MessageExtension.RecordSearchCards>();
         SaveDialog = services.GetRequiredService<TeamsCrm.Conversation.MessageExtension.SaveMessageDialog>();
+        AskWhom = services.GetRequiredService<TeamsCrm.Conversation.Partners.GuestAskWhom>();
     }
 
     public FakeTimeProvider Time { get; }
@@ -87,6 +88,9 @@ internal sealed class TurnWorld
 
     /// <summary>The message extension (search, chosen result, link unfurling), on the same services.</summary>
     public TeamsCrm.Conversation.MessageExtension.RecordSearchCards Extension { get; private set; } = null!;
+
+    /// <summary>What a guest in no partner organisation is told on every surface.</summary>
+    public TeamsCrm.Conversation.Partners.GuestAskWhom AskWhom { get; private set; } = null!;
 
     /// <summary>The message action "Save to CRM", on the same services.</summary>
     public TeamsCrm.Conversation.MessageExtension.SaveMessageDialog SaveDialog { get; private set; } = null!;

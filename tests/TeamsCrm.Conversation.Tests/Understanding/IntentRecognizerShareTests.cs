@@ -32,7 +32,7 @@ public sealed class IntentRecognizerShareTests
 
         Assert.Equal(Intent.ShareRecord, result.Intent);
         Assert.Equal(target, result.AccountPhrase);
-        Assert.Equal(partner, result.PartnerPhrase);
+        Assert.Equal(partner, result.OrganizationPhrase);
         Assert.Equal(level, result.ShareLevel);
         Assert.Equal(language, result.Language);
     }
@@ -53,7 +53,7 @@ public sealed class IntentRecognizerShareTests
 
         Assert.Equal(Intent.UnshareRecord, result.Intent);
         Assert.Equal(target, result.AccountPhrase);
-        Assert.Equal(partner, result.PartnerPhrase);
+        Assert.Equal(partner, result.OrganizationPhrase);
         Assert.Null(result.ShareLevel);
         Assert.Equal(language, result.Language);
     }

@@ -19,7 +19,6 @@ internal static class SlotCheck
             ["channel"] = actual.Channel?.ToString(),
             ["visibility"] = actual.Visibility == CommentVisibility.Internal ? null : actual.Visibility.ToString(),
             ["due"] = actual.DuePhrase,
-            ["partner"] = actual.PartnerPhrase,
             ["level"] = actual.ShareLevel?.ToString(),
             ["org"] = actual.OrganizationPhrase,
             ["newname"] = actual.NewName,

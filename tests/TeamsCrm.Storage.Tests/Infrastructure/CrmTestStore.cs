@@ -41,6 +41,7 @@ internal sealed class CrmTestStore
         Tasks = services.GetRequiredService<FollowUpService>();
         Shares = services.GetRequiredService<ShareService>();
         PartnerOrganizations = services.GetRequiredService<PartnerOrganizationService>();
+        MemberRemoval = services.GetRequiredService<PartnerMemberRemoval>();
         MyWork = services.GetRequiredService<MyWorkService>();
         Reminders = services.GetRequiredService<HandoffReminders>();
         ChannelLinks = services.GetRequiredService<ChannelLinkService>();
@@ -73,6 +74,8 @@ internal sealed class CrmTestStore
     public FollowUpService Tasks { get; }
     public ShareService Shares { get; }
     public PartnerOrganizationService PartnerOrganizations { get; }
+
+    public PartnerMemberRemoval MemberRemoval { get; }
     public MyWorkService MyWork { get; }
     public HandoffReminders Reminders { get; }
     public ChannelLinkService ChannelLinks { get; }

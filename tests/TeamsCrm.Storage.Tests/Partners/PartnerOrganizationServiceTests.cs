@@ -129,17 +129,7 @@ public sealed class PartnerOrganizationServiceTests
     [Fact]
     public async Task RemoveMemberAsync_GuestWithAPendingHandoff_LosesTheOrganisationAndTheHandoffIsWithdrawn()
     {
-        var crm = await CrmTestStore.CreateAsync();
-        var admin = CrmTestStore.Admin(Tenant, "Megan");
-        var org = (await crm.PartnerOrganizations.CreateAsync(admin, "Fabrikam Partners")).Value!;
-        var pat = CrmTestStore.Guest(Tenant, "Pat", org.Id);
-        crm.Tick();
-        Assert.True((await crm.PartnerOrganizations.AddMemberAsync(admin, org.Id, pat.UserId)).IsSuccess);
-        var account = await crm.AccountAsync(admin, "Fabrikam Inc");
-        var deal = await crm.DealAsync(admin, account, "Rollout");
-        Assert.True((await crm.Shares.ShareAsync(admin, account.Id, org.Id, ShareLevel.Edit)).IsSuccess);
-        var handoff = await crm.HandOffAsync(admin, new HandoffRequest(account.Id, deal.Id, pat));
-        crm.Tick();
+        var (crm, admin, org, pat, account, handoff) = await GuestWithAPendingHandoffAsync();
 
         var removed = await crm.PartnerOrganizations.RemoveMemberAsync(admin, org.Id, pat.UserId);
 
@@ -148,6 +138,25 @@ public sealed class PartnerOrganizationServiceTests
         Assert.Equal(HandoffStatus.Withdrawn, (await crm.Store.GetRecordIfExistsAsync<Handoff>(Tenant, account.Id, handoff.Id))!.Status);
         Assert.Equal(ErrorCodes.PartnerNotAMember, (await crm.PartnerOrganizations.RemoveMemberAsync(admin, org.Id, pat.UserId)).Error!.Code);
         Assert.Equal(["PartnerMemberRemoved", "PartnerMemberAdded", "PartnerOrganizationCreated"], (await crm.PartnerOrganizations.AuditAsync(admin, 10)).Select(a => a.Action));
+    }
+
+    [Fact]
+    public async Task RemoveMemberAsync_CrashAfterTheWithdrawalStep_MemberWithNothingPendingAndRemovingAgainFinishes()
+    {
+        var (crm, admin, org, pat, account, handoff) = await GuestWithAPendingHandoffAsync();
+
+        // A removal's first step ran (the handoffs go before the membership), then the process died.
+        var withdrawnFirst = await crm.MemberRemoval.WithdrawHandoffsAsync(admin, pat.AsPerson());
+        var stillMember = await crm.Partners.FindByMemberAsync(Tenant, pat.UserId);
+        crm.Tick();
+        var removed = await crm.PartnerOrganizations.RemoveMemberAsync(admin, org.Id, pat.UserId);
+
+        Assert.Equal(1, withdrawnFirst);
+        Assert.Equal(org.Id, stillMember?.Id);
+        Assert.True(removed.IsSuccess, removed.Error?.Code);
+        Assert.Null(await crm.Partners.FindByMemberAsync(Tenant, pat.UserId));
+        Assert.Equal(HandoffStatus.Withdrawn, (await crm.Store.GetRecordIfExistsAsync<Handoff>(Tenant, account.Id, handoff.Id))!.Status);
+        Assert.Equal(0, await crm.MemberRemoval.WithdrawHandoffsAsync(admin, pat.AsPerson()));
     }
 
     [Fact]
@@ -182,5 +191,22 @@ public sealed class PartnerOrganizationServiceTests
 
         Assert.Equal(ErrorCodes.ShareTargetMissing, shared.Error!.Code);
         Assert.Null(await crm.Store.GetRecordIfExistsAsync<Share>(Tenant, account.Id, org.Id));
+    }
+
+    /// <summary>Pat, a guest of Fabrikam Partners, with a pending handoff of a deal on an account shared with them at Edit.</summary>
+    private static async Task<(CrmTestStore Crm, Caller Admin, PartnerOrganization Org, Caller Pat, Account Account, Handoff Handoff)> GuestWithAPendingHandoffAsync()
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var admin = CrmTestStore.Admin(Tenant, "Megan");
+        var org = (await crm.PartnerOrganizations.CreateAsync(admin, "Fabrikam Partners")).Value!;
+        var pat = CrmTestStore.Guest(Tenant, "Pat", org.Id);
+        crm.Tick();
+        Assert.True((await crm.PartnerOrganizations.AddMemberAsync(admin, org.Id, pat.UserId)).IsSuccess);
+        var account = await crm.AccountAsync(admin, "Fabrikam Inc");
+        var deal = await crm.DealAsync(admin, account, "Rollout");
+        Assert.True((await crm.Shares.ShareAsync(admin, account.Id, org.Id, ShareLevel.Edit)).IsSuccess);
+        var handoff = await crm.HandOffAsync(admin, new HandoffRequest(account.Id, deal.Id, pat));
+        crm.Tick();
+        return (crm, admin, org, pat, account, handoff);
     }
 }

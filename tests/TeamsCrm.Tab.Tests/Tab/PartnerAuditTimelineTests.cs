@@ -31,8 +31,9 @@ public sealed class PartnerAuditTimelineTests : WorkspaceTestContext
         Assert.Contains(member.OfType<StageChangeTimelineEntry>(), e => e.Actor.UserId == WorkspaceWorld.Pat.UserId && e.To == DealStage.Proposal);
         Assert.Contains(member.OfType<HandoffTimelineEntry>(), e => e.IsAnswer && e.Handoff.Status == HandoffStatus.Accepted && e.Handoff.To.UserId == WorkspaceWorld.Pat.UserId);
         Assert.Contains(member.OfType<HandoffTimelineEntry>(), e => !e.IsAnswer && e.Handoff.From.UserId == WorkspaceWorld.Pat.UserId && e.Handoff.To.UserId == WorkspaceWorld.Megan.UserId);
-        var shareChanges = member.OfType<AuditTimelineEntry>().Where(e => e.RecordKind == "Share" && e.Subject == DemoTenant.FabrikamPartners.Name).ToList();
-        Assert.True(shareChanges.Count >= 2, $"{shareChanges.Count} share changes of Fabrikam Partners in the timeline");
+        Assert.Contains(member.OfType<AuditTimelineEntry>(), e => e.RecordKind == "Share" && e.Action == "Shared" && e.Subject == DemoTenant.FabrikamPartners.Name);
+        Assert.Contains(member.OfType<ShareLevelTimelineEntry>(), e => e is { From: ShareLevel.Edit, To: ShareLevel.Contribute } && e.Partner == DemoTenant.FabrikamPartners.Name);
+        Assert.Empty(guest.OfType<ShareLevelTimelineEntry>());
         Assert.Empty(guest.OfType<AuditTimelineEntry>());
         Assert.Empty(guest.OfType<StageChangeTimelineEntry>());
         Assert.All(guest.OfType<HandoffTimelineEntry>(), e => Assert.Contains(WorkspaceWorld.Pat.UserId, new[] { e.Handoff.From.UserId, e.Handoff.To.UserId }));
@@ -51,6 +52,8 @@ public sealed class PartnerAuditTimelineTests : WorkspaceTestContext
         Assert.Contains("Pat Reyes accepted Contoso Renewal from Megan Bowen", timeline, StringComparison.Ordinal);
         Assert.Contains("Pat Reyes handed Contoso Renewal to Megan Bowen", timeline, StringComparison.Ordinal);
         Assert.Contains("Megan Bowen shared with Fabrikam Partners", timeline, StringComparison.Ordinal);
+        Assert.Contains("Megan Bowen changed Fabrikam Partners's access to", timeline, StringComparison.Ordinal);
+        Assert.Contains("Edit → Contribute", timeline, StringComparison.Ordinal);
         Assert.Contains(page.FindAll(".crm-timeline-entry[data-kind='stage']"), e => e.TextContent.Contains("Pat Reyes", StringComparison.Ordinal));
     }
 
@@ -64,6 +67,7 @@ public sealed class PartnerAuditTimelineTests : WorkspaceTestContext
 
         Assert.Empty(page.FindAll(".crm-timeline-entry[data-kind='audit'], .crm-timeline-entry[data-kind='stage'], .crm-timeline-entry[data-kind='interaction']"));
         Assert.DoesNotContain("Megan Bowen shared with", page.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("access to", page.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("Pat Reyes commented", page.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain(WorkspaceWorld.OtherPartners.Name, page.Markup, StringComparison.Ordinal);
     }

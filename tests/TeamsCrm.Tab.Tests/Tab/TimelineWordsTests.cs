@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.Partners;
 using TeamsCrm.Web.Tab.Resources;
 using TeamsCrm.Web.Tab.Workspace;
 
@@ -21,6 +22,18 @@ public sealed class TimelineWordsTests
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
 
         var words = TimelineWords.Describe(Texts(), new StageChangeTimelineEntry(DateTimeOffset.UnixEpoch, Megan, "Renewal", DealStage.Qualified, DealStage.Proposal));
+
+        Assert.Equal(expected, words);
+    }
+
+    [Theory]
+    [InlineData("en-US", "Megan Bowen changed Fabrikam Partners's access to Contoso Renewal: Edit → Read")]
+    [InlineData("de-DE", "Megan Bowen hat den Zugriff von Fabrikam Partners auf Contoso Renewal geändert: Bearbeiten → Lesen")]
+    public void Describe_ShareLevelChange_WhoseAccessToWhatFromTo(string culture, string expected)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+
+        var words = TimelineWords.Describe(Texts(), new ShareLevelTimelineEntry(DateTimeOffset.UnixEpoch, Megan, "Fabrikam Partners", "Contoso Renewal", ShareLevel.Edit, ShareLevel.Read));
 
         Assert.Equal(expected, words);
     }

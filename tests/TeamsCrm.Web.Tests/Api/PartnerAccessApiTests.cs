@@ -5,8 +5,8 @@ namespace TeamsCrm.Web.Tests.Api;
 
 /// <summary>
 /// What this instance keeps between requests (the partner's validated token, the tenant's partner list) never delays a
-/// change made through it: an unshared account or an organisation that no longer claims the partner's domain is "not
-/// found" on the very next read with the same token.
+/// change made through it: an unshared account is "not found" on the very next read with the same token, and a guest
+/// removed from their organisation is told at once whom to ask.
 /// </summary>
 [Collection(ApiTests.Name)]
 public sealed class PartnerAccessApiTests(ApiHost host)
@@ -27,7 +27,7 @@ public sealed class PartnerAccessApiTests(ApiHost host)
     }
 
     [Fact]
-    public async Task GetAccount_GuestRemovedFromTheOrganisation_IsNotFoundAtOnce()
+    public async Task GetAccount_GuestRemovedFromTheOrganisation_ForbiddenAtOnceNamingTheAdminToAsk()
     {
         var account = await host.NewAccountAsync(DemoTenant.Megan);
         await host.ShareWithFabrikamAsync(account.Id, ShareLevel.Read);
@@ -38,8 +38,16 @@ public sealed class PartnerAccessApiTests(ApiHost host)
         try
         {
             await partners.UpsertAsync(DemoTenant.TenantId, DemoTenant.FabrikamPartners with { Members = [] });
+            using var patInGerman = host.ClientFor(DemoTenant.Pat, "de");
 
-            (await pat.GetAsync($"/api/v1/accounts/{account.Id}")).ExpectProblem(HttpStatusCode.NotFound, "Error.NotFound");
+            var english = (await pat.GetAsync($"/api/v1/accounts/{account.Id}")).ExpectProblem(HttpStatusCode.Forbidden, "Api.NoPartnerOrganization");
+            var list = (await pat.GetAsync("/api/v1/handoffs")).ExpectProblem(HttpStatusCode.Forbidden, "Api.NoPartnerOrganization");
+            var german = (await patInGerman.GetAsync($"/api/v1/accounts/{account.Id}")).ExpectProblem(HttpStatusCode.Forbidden, "Api.NoPartnerOrganization");
+
+            Assert.Equal("You are a guest here and not yet part of a partner organisation, so there is nothing for you to see yet. Please ask Megan Bowen to add you.", english["detail"]);
+            Assert.Equal(english["detail"], list["detail"]);
+            Assert.Contains("Bitte wenden Sie sich an Megan Bowen", german["detail"], StringComparison.Ordinal);
+            Assert.All(new[] { english, german }, answer => Assert.DoesNotContain(account.Name, answer.Text, StringComparison.Ordinal));
         }
         finally
         {

@@ -98,6 +98,27 @@ public sealed class MessageExtensionEndpointTests(BotHostFixture host) : IClassF
     }
 
     [Fact]
+    public async Task QuerySelectAndLink_GuestInNoOrganisation_TheOneAdminToAskNeverRecords()
+    {
+        var unassigned = new Caller(DemoTenant.TenantId, Guid.NewGuid().ToString(), "Unlisted Guest", CallerRole.Guest);
+        var litware = await AccountIdAsync("Litware");
+
+        var search = await PostAsync(unassigned, "composeExtension/query", Search("Litware"));
+        var german = await PostAsync(unassigned, "composeExtension/query", Search("Litware"), "de-DE");
+        var selected = await PostAsync(unassigned, "composeExtension/selectItem", new JsonObject { ["recordKind"] = "Account", ["accountId"] = litware });
+        var link = await PostAsync(unassigned, "composeExtension/queryLink", new JsonObject { ["url"] = $"http://localhost:3978/tab/accounts/{litware}" });
+
+        Assert.Equal(("message", "You are a guest here and not yet part of a partner organisation, so there is nothing for you to see yet. Please ask Megan Bowen to add you."),
+            (search["type"]!.GetValue<string>(), search["text"]!.GetValue<string>()));
+        Assert.Contains("Bitte wenden Sie sich an Megan Bowen", german["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(search["text"]!.GetValue<string>(), selected["text"]!.GetValue<string>());
+        var card = Assert.Single(link["attachments"]!.AsArray())!["content"]!;
+        Assert.Equal(("1.3", search["text"]!.GetValue<string>()), (card["version"]!.GetValue<string>(), Assert.Single(card["body"]!.AsArray())!["text"]!.GetValue<string>()));
+        Assert.All(new[] { search, german, selected, link }, answer => Assert.DoesNotContain("Litware", answer.ToJsonString(), StringComparison.Ordinal));
+        Assert.All(new[] { search, selected, link }, answer => Assert.DoesNotContain("meganb@", answer.ToJsonString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnonymousQueryLink_AnyLink_TheAppsNameOnly()
     {
         var litware = await AccountIdAsync("Litware");

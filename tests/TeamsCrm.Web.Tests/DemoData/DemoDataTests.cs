@@ -83,6 +83,24 @@ public sealed class DemoDataTests
         Assert.Single((await search.SearchAsync(DemoTenant.Megan, "woodgrove")).Value!);
     }
 
+    [Fact]
+    public async Task Start_Development_GuestOfLakeshorePartnersSeesOnlyItsOwnShare()
+    {
+        await using var factory = new CrmWebFactory();
+        using var client = factory.CreateClient();
+        var search = factory.Services.GetRequiredService<AccountSearch>();
+
+        var woodgrove = (await search.SearchAsync(DemoTenant.Rosa, "woodgrove")).Value!;
+        var fabrikam = (await search.SearchAsync(DemoTenant.Rosa, "fabrikam")).Value!;
+        var contoso = (await search.SearchAsync(DemoTenant.Rosa, "contoso")).Value!;
+        var organisation = await factory.Services.GetRequiredService<IPartnerDirectory>().GetIfExistsAsync(DemoTenant.TenantId, DemoTenant.LakeshorePartners.Id);
+
+        Assert.Equal("Woodgrove Bank", Assert.Single(woodgrove).Name);
+        Assert.Empty(fabrikam);
+        Assert.Empty(contoso);
+        Assert.Equal(DemoTenant.Rosa.UserId, Assert.Single(organisation!.Members).UserId);
+    }
+
     /// <summary>Reads the Playground's config file only; nothing here starts it (that always takes --disable-telemetry and APPLICATION_INSIGHTS_NO_STATSBEAT=true).</summary>
     [Fact]
     public void DemoTenant_MatchesLocalTeamsClientConfig()

@@ -17,7 +17,8 @@ public sealed class IsolationMatrixTests(ApiHost host, ITestOutputHelper output)
     private static IReadOnlyList<IsolationUser> Users { get; } =
     [
         new("member", IsolationUserKind.Member, DemoTenant.Megan),
-        new("partner guest (Fabrikam Partners)", IsolationUserKind.PartnerGuest, DemoTenant.Pat),
+        new("guest of partner A (Fabrikam Partners)", IsolationUserKind.PartnerGuest, DemoTenant.Pat),
+        new("guest of partner B (Lakeshore Partners)", IsolationUserKind.PartnerGuest, DemoTenant.Rosa),
         new("guest in no organisation", IsolationUserKind.GuestWithoutOrganisation, new Caller(DemoTenant.TenantId, Guid.NewGuid().ToString(), "Unlisted Guest", CallerRole.Guest)),
         new("user of another tenant", IsolationUserKind.OtherTenant, new Caller(ApiHost.OtherTenantId, Guid.NewGuid().ToString(), "Olga Other", CallerRole.Member)),
         new("anonymous meeting participant", IsolationUserKind.Anonymous, null),
@@ -55,11 +56,15 @@ public sealed class IsolationMatrixTests(ApiHost host, ITestOutputHelper output)
 
         // The detector sees what is there: the member does receive the shared account's internal fields on these surfaces.
         var internalFields = targets.Single(t => t.Name == "shared account's internal fields");
-        foreach (var (surface, read) in surfaces.Where(s => s.Name is "REST API" or "tab page HTML" or "card refresh"))
+        foreach (var (surface, read) in surfaces.Where(s => s.Name is "REST API" or "tab page HTML" or "tab circuit" or "card refresh"))
         {
             var received = await read(Users[0], internalFields);
             Assert.True(internalFields.Secrets.Any(s => received!.Contains(s, StringComparison.Ordinal)), $"the member did not receive the internal fields on {surface}");
         }
+
+        // The notification surface sees what is sent: Pat is told of the shared comment on the account shared with his organisation.
+        var notification = surfaces.Single(s => s.Name == "proactive notification").Read;
+        Assert.Contains(internalFields.Notices.Shared, await notification(Users[1], internalFields), StringComparison.Ordinal);
 
         Assert.Equal(((Users.Count - 1) * surfaces.Count) + 1, counts.Count); // every signed-in cell ran, and the anonymous unfurl
     }

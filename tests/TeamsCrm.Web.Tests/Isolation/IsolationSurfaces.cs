@@ -30,8 +30,13 @@ internal sealed class IsolationSurfaces(ApiHost host)
             ? InvokeAsync(null, "composeExtension/anonymousQueryLink", Link(t))
             : InvokeAsync(u.Caller, "composeExtension/queryLink", Link(t))),
         ("tab page HTML", (u, t) => Signed(u, () => TabAsync(u.Caller!, t))),
+        ("tab circuit", new IsolationCircuit(host).ReadAsync),
         ("REST API", (u, t) => Signed(u, () => ApiAsync(u.Caller!, t))),
+        ("proactive notification", new IsolationNotifications(host).ReadAsync),
     ];
+
+    /// <summary>The user's 1:1 chat with the bot in the matrix (where their commands go, and so their notifications).</summary>
+    public static string ChatOf(Caller user) => "a:isolation-" + user.UserId;
 
     private static Task<string?> Signed(IsolationUser user, Func<Task<string?>> read) => user.Caller is null ? Task.FromResult<string?>(null) : read();
 
@@ -45,7 +50,7 @@ internal sealed class IsolationSurfaces(ApiHost host)
 
     private async Task<string?> InvokeAsync(Caller? from, string name, JsonObject value)
     {
-        var activity = Activity("invoke", from, "a:isolation-" + (from?.UserId ?? "anonymous"));
+        var activity = Activity("invoke", from, from is null ? "a:isolation-anonymous" : ChatOf(from));
         activity["name"] = name;
         activity["value"] = value;
         using var client = host.Factory.CreateClient();
@@ -55,7 +60,7 @@ internal sealed class IsolationSurfaces(ApiHost host)
 
     private async Task<string?> SayAsync(Caller from, string text)
     {
-        var conversation = "a:isolation-" + from.UserId;
+        var conversation = ChatOf(from);
         var activity = Activity("message", from, conversation);
         activity["text"] = text;
         var id = activity["id"]!.GetValue<string>();

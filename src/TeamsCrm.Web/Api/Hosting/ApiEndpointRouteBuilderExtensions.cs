@@ -6,6 +6,7 @@ using TeamsCrm.Web.Api.Handoffs;
 using TeamsCrm.Web.Api.Http;
 using TeamsCrm.Web.Api.Insights;
 using TeamsCrm.Web.Api.Interactions;
+using TeamsCrm.Web.Api.Partners;
 using TeamsCrm.Web.Api.Tasks;
 using TeamsCrm.Web.Identity;
 
@@ -28,6 +29,7 @@ public static class ApiEndpointRouteBuilderExtensions
             .AddEndpointFilter<ApiUnitOfWork>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapAccounts().MapContacts().MapDeals().MapComments().MapInteractions().MapTasks().MapHandoffs().MapInsights();
+        api.MapPartnerOrganizations();
         if (app.Environment.IsDevelopment())
         {
             app.MapOpenApi();

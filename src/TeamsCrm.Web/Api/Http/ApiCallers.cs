@@ -1,3 +1,5 @@
+using System.Globalization;
+using TeamsCrm.Conversation.Partners;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Web.Identity;
 
@@ -6,9 +8,10 @@ namespace TeamsCrm.Web.Api.Http;
 /// <summary>
 /// Resolves who calls the API once per request (from the Entra token's tenant and object id, through the people
 /// directory, guest signals included — <see cref="HttpCallers"/>), before the endpoint runs; endpoints read it with
-/// <see cref="Caller(HttpContext)"/>.
+/// <see cref="Caller(HttpContext)"/>. A guest in no partner organisation sees nothing: every endpoint answers them 403
+/// with whom to ask (<see cref="GuestAskWhom"/>) in the problem's detail.
 /// </summary>
-internal sealed class ApiCallers(HttpCallers callers) : IEndpointFilter
+internal sealed class ApiCallers(HttpCallers callers, GuestAskWhom askWhom) : IEndpointFilter
 {
     private static readonly object Key = new();
 
@@ -19,6 +22,11 @@ internal sealed class ApiCallers(HttpCallers callers) : IEndpointFilter
         if (caller is null)
         {
             return ApiProblems.Unauthorized();
+        }
+
+        if (await askWhom.SentenceAsync(caller, CultureInfo.CurrentUICulture.Name, http.RequestAborted) is { } ask)
+        {
+            return ApiProblems.NoPartnerOrganization(ask);
         }
 
         http.Items[Key] = caller;

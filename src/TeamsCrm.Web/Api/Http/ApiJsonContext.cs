@@ -7,6 +7,7 @@ using TeamsCrm.Web.Api.Deals;
 using TeamsCrm.Web.Api.Handoffs;
 using TeamsCrm.Web.Api.Insights;
 using TeamsCrm.Web.Api.Interactions;
+using TeamsCrm.Web.Api.Partners;
 using TeamsCrm.Web.Api.Tasks;
 
 namespace TeamsCrm.Web.Api.Http;
@@ -31,4 +32,6 @@ namespace TeamsCrm.Web.Api.Http;
 [JsonSerializable(typeof(HandoffResource))]
 [JsonSerializable(typeof(ResourcePage<HandoffResource>))]
 [JsonSerializable(typeof(PipelineResource))]
+[JsonSerializable(typeof(PartnerOrganizationResource))]
+[JsonSerializable(typeof(ResourcePage<PartnerOrganizationResource>))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -31,6 +31,12 @@ internal static class ApiProblems
 
     public static IResult Unauthorized() => ApiProblem(StatusCodes.Status401Unauthorized, "Api.Unauthorized");
 
+    /// <summary>403 for a guest in no partner organisation: nothing is shared with them; the detail names whom to ask (<see cref="Conversation.Partners.GuestAskWhom"/>).</summary>
+    public static IResult NoPartnerOrganization(string whomToAsk) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status403Forbidden, title: ApiTexts.Get("Api.NoPartnerOrganization"), detail: whomToAsk,
+            extensions: new Dictionary<string, object?> { ["code"] = "Api.NoPartnerOrganization" });
+
     /// <summary>A problem with a text of the API's own (ApiTexts), its key as the code.</summary>
     public static IResult ApiProblem(int status, string key) => Problem(status, key, ApiTexts.Get(key));
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamsCrm.Conversation.MessageExtension;
+using TeamsCrm.Conversation.Partners;
 using TeamsCrm.Teams.Invokes;
 
 namespace TeamsCrm.Web.Bot.MessageExtension;
@@ -9,9 +10,10 @@ namespace TeamsCrm.Web.Bot.MessageExtension;
 /// The message extension on the Teams protocol: <c>composeExtension/query</c> (the search command "searchRecords",
 /// initial run and paging), <c>/selectItem</c> (the chosen result's card), <c>/queryLink</c> (the app's own links) and
 /// <c>/anonymousQueryLink</c> (the app's name only). It translates only: <see cref="RecordSearchCards"/> decides, with
-/// the caller resolved from the activity as for every other turn (never from the invoke's value).
+/// the caller resolved from the activity as for every other turn (never from the invoke's value). A guest in no partner
+/// organisation gets, instead of results, whom to ask (<see cref="GuestAskWhom"/>).
 /// </summary>
-internal sealed partial class MessageExtensionHandlers(RecordSearchCards search, CrmTurnCallers callers, ILogger<MessageExtensionHandlers> logger)
+internal sealed partial class MessageExtensionHandlers(RecordSearchCards search, GuestAskWhom askWhom, CrmTurnCallers callers, ILogger<MessageExtensionHandlers> logger)
 {
     /// <summary>The search command's id in the manifest (composeExtensions[0].commands[0].id).</summary>
     public const string SearchCommandId = "searchRecords";
@@ -33,6 +35,12 @@ internal sealed partial class MessageExtensionHandlers(RecordSearchCards search,
             return ComposeExtensionResponses.Message(BotTexts.Get("UnknownSender", context.Locale));
         }
 
+        if (await askWhom.SentenceAsync(caller, context.Locale, cancellationToken) is { } ask)
+        {
+            LogAskWhom("query");
+            return ComposeExtensionResponses.Message(ask);
+        }
+
         var text = Text(query.Parameters?.FirstOrDefault(p => p.Name == QueryParameter)?.Value);
         var initialRun = string.IsNullOrWhiteSpace(text);
         var items = await search.SearchAsync(caller, text, query.QueryOptions?.Skip, query.QueryOptions?.Count, context.Locale, cancellationToken);
@@ -46,6 +54,12 @@ internal sealed partial class MessageExtensionHandlers(RecordSearchCards search,
         if (caller is null)
         {
             return ComposeExtensionResponses.Message(BotTexts.Get("UnknownSender", context.Locale));
+        }
+
+        if (await askWhom.SentenceAsync(caller, context.Locale, cancellationToken) is { } ask)
+        {
+            LogAskWhom("selectItem");
+            return ComposeExtensionResponses.Message(ask);
         }
 
         var card = await search.SelectAsync(caller, AsObject(context.Activity.Value), context.Locale, cancellationToken);
@@ -62,6 +76,12 @@ internal sealed partial class MessageExtensionHandlers(RecordSearchCards search,
     public async Task<InvokeResponse> OnQueryLinkAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var caller = await callers.ResolveAsync(context, cancellationToken);
+        if (caller is not null && await askWhom.UnfurlAsync(caller, context.Locale, cancellationToken) is { } ask)
+        {
+            LogAskWhom("queryLink");
+            return ComposeExtensionResponses.Result([Result(ask, tap: false)]);
+        }
+
         var item = caller is null ? null : await search.UnfurlAsync(caller, context.GetComposeExtensionQueryLink()?.Url, context.Locale, cancellationToken);
         if (item is null)
         {
@@ -105,6 +125,9 @@ internal sealed partial class MessageExtensionHandlers(RecordSearchCards search,
 
     [LoggerMessage(EventId = 8401, Level = LogLevel.Information, Message = "Message extension {Invoke}: nothing the caller may see; answered without a card.")]
     private partial void LogNotAvailable(string invoke);
+
+    [LoggerMessage(EventId = 8700, Level = LogLevel.Information, Message = "Message extension {Invoke}: a guest in no partner organisation; answered whom to ask.")]
+    private partial void LogAskWhom(string invoke);
 
     [LoggerMessage(EventId = 8402, Level = LogLevel.Debug, Message = "Message extension anonymousQueryLink: answered with the app's name only.")]
     private partial void LogAnonymousUnfurl();

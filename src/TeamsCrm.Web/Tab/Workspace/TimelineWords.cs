@@ -35,6 +35,7 @@ public static class TimelineWords
                 h.DealTitle,
                 h.Handoff.To.DisplayName],
             StageChangeTimelineEntry s => text["Timeline.StageChanged", s.Actor.DisplayName, s.DealTitle, text[$"Stage.{s.From}"], text[$"Stage.{s.To}"]],
+            ShareLevelTimelineEntry l => text["Timeline.ShareLevelChanged", l.Actor.DisplayName, l.Partner, l.Target, text[$"ShareLevel.{l.From}"], text[$"ShareLevel.{l.To}"]],
             AuditTimelineEntry a => Audit(text, a),
             _ => string.Empty,
         };

@@ -1,0 +1,4 @@
+namespace TeamsCrm.Web.Api.Partners;
+
+/// <summary>A partner organisation's new name.</summary>
+public sealed record PartnerRenameBody(string? Name);
