@@ -35,6 +35,9 @@ public sealed partial class GuestPartnerFlowTests(GuestPlaygroundFixture playgro
         var madeUp = await PatAsksAsync($"show {MadeUp}", m => BotCards.Says(m, MadeUp));
 
         Assert.Equal(Shape(madeUp, MadeUp), Shape(unshared, Unshared));
+        // A guest may not create accounts: the answer does not send them to "new lead".
+        Assert.True(BotCards.Says(unshared, "Check the spelling."), BotCards.Text(unshared));
+        AssertNoneOf(unshared, "new lead");
         // Nothing of the account: its city, its web domain, its owner, its deals, its segment.
         AssertNoneOf(unshared, "Portland", "wingtiptoys.example", "Megan Bowen", "Wingtip Expansion", "Wingtip Migration", "Small business");
         Assert.DoesNotContain((await _storage.AccountAsync(Unshared)).GetString("Id")!, BotCards.Json(unshared), StringComparison.Ordinal);
