@@ -1,3 +1,5 @@
+using TeamsCrm.Core.Access;
+
 namespace TeamsCrm.Conversation.Accounts;
 
 /// <summary>
@@ -31,7 +33,8 @@ internal sealed class ShowAccountHandler(IAccountResolver resolver, CustomerCard
             case AccountResolutionKind.Choices:
                 return Reply(AccountChoiceCardBuilder.BuildChoice(phrase, resolution.Candidates.Select(c => c.Account).ToList(), turn.Context));
             default:
-                return Reply(AccountChoiceCardBuilder.BuildNoMatch(phrase, resolution.Candidates.Select(c => c.Account).ToList(), turn.Context));
+                var suggestions = resolution.Candidates.Select(c => c.Account).ToList();
+                return Reply(AccountChoiceCardBuilder.BuildNoMatch(phrase, suggestions, turn.Context, AccessPolicy.CanCreateAccounts(turn.Caller)));
         }
     }
 }

@@ -21,7 +21,11 @@ public static class AccountChoiceCardBuilder
         return CardDocument.Create(body, text);
     }
 
-    public static JsonObject BuildNoMatch(string query, IReadOnlyList<AccountSearchHit> suggestions, CardContext context)
+    /// <param name="query">What the caller typed.</param>
+    /// <param name="suggestions">The closest accounts the caller may see.</param>
+    /// <param name="context">The caller's language.</param>
+    /// <param name="canCreateAccounts">Whether to suggest "new lead": not to a guest, who may not create accounts.</param>
+    public static JsonObject BuildNoMatch(string query, IReadOnlyList<AccountSearchHit> suggestions, CardContext context, bool canCreateAccounts = true)
     {
         ArgumentNullException.ThrowIfNull(suggestions);
         var text = new CardText(context);
@@ -33,7 +37,7 @@ public static class AccountChoiceCardBuilder
         }
         else
         {
-            body.Add(AdaptiveElements.Text(text["NoMatch.NoSuggestions"]));
+            body.Add(AdaptiveElements.Text(text[canCreateAccounts ? "NoMatch.NoSuggestions" : "NoMatch.NoSuggestionsNoCreate"]));
         }
 
         return CardDocument.Create(body, text);

@@ -40,6 +40,7 @@ internal static partial class CardCatalogue
         yield return ("choice.seven", AccountChoiceCardBuilder.BuildChoice("contoso", hits, context));
         yield return ("no-match.suggestions", AccountChoiceCardBuilder.BuildNoMatch("contsoo", hits[..2], context));
         yield return ("no-match.none", AccountChoiceCardBuilder.BuildNoMatch("xyzzy", [], context));
+        yield return ("no-match.none.guest", AccountChoiceCardBuilder.BuildNoMatch("xyzzy", [], context, canCreateAccounts: false));
     }
 
     private static IEnumerable<(string, JsonObject)> Lists(CardContext context)

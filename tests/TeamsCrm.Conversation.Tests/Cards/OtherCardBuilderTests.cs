@@ -24,6 +24,15 @@ public sealed class OtherCardBuilderTests
         Assert.Contains("neuer Lead", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void BuildNoMatch_CallerMayNotCreateAccounts_OnlyAsksToCheckTheSpelling()
+    {
+        var text = CardJson.AllText(AccountChoiceCardBuilder.BuildNoMatch("xyzzy", [], CardContext.German, canCreateAccounts: false));
+
+        Assert.Contains("Prüfen Sie die Schreibweise.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("neuer Lead", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("en-US", false, new[] { "show Contoso", "my deals", "my handoffs", "my tasks", "hand off … to …", "comment on …:", "log call with …:", "new lead", "help" })]
     [InlineData("de-DE", false, new[] { "zeig Contoso", "meine Deals", "meine Übergaben", "meine Aufgaben", "übergib … an …", "kommentiere …:", "Anruf mit …:", "neuer Lead", "hilfe" })]

@@ -62,6 +62,22 @@ public sealed class MessageTurnTests
 
         Assert.Contains("Zyxwvut Quantum", card);
         Assert.DoesNotContain("Account owner", card);
+        Assert.Contains("create the account with “new lead”", card);
+    }
+
+    /// <summary>A guest may not create accounts (AccessPolicy.CanCreateAccounts): the answer does not send them to "new lead".</summary>
+    [Theory]
+    [InlineData("en-US", "Check the spelling.", "new lead")]
+    [InlineData("de-DE", "Prüfen Sie die Schreibweise.", "neuer Lead")]
+    public async Task ShowAccount_NoMatchForAGuest_NoHintToCreateTheAccount(string locale, string hint, string createCommand)
+    {
+        var world = await TurnWorld.CreateAsync();
+
+        var card = Single(await world.SayAsync(world.Pat, locale == "de-DE" ? "zeig Zyxwvut Quantum" : "show Zyxwvut Quantum", locale));
+
+        Assert.Contains("Zyxwvut Quantum", card);
+        Assert.Contains(hint, card);
+        Assert.DoesNotContain(createCommand, card);
     }
 
     [Fact]

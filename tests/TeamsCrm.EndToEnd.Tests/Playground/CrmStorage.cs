@@ -45,6 +45,13 @@ internal sealed class CrmStorage(PlaygroundFixture playground)
         return await ListAsync(TableClient.CreateQueryFilter($"PartitionKey eq {account.PartitionKey} and RowKey ge {"f|"} and RowKey lt {"f|~"}"));
     }
 
+    /// <summary>The account's shares with partner organisations (account-wide and per deal).</summary>
+    public async Task<IReadOnlyList<TableEntity>> SharesAsync(string accountName)
+    {
+        var account = await AccountAsync(accountName);
+        return await ListAsync(TableClient.CreateQueryFilter($"PartitionKey eq {account.PartitionKey} and RowKey ge {"c4|share|"} and RowKey lt {"c4|share|~"}"));
+    }
+
     private async Task<TableEntity> SingleAsync(string filter, string what)
     {
         var rows = await ListAsync(filter);

@@ -21,9 +21,14 @@ internal sealed class PlaygroundChat(PlaygroundFixture playground)
     public Task<string> MeganTypesAsync(string text) => MeganTypesInAsync(Chat, text);
 
     /// <summary>Megan types in a conversation; in a group chat or channel she @mentions the bot first, or it would never hear her.</summary>
-    public async Task<string> MeganTypesInAsync(string conversationId, string text)
+    public Task<string> MeganTypesInAsync(string conversationId, string text) => TypesInAsync(DemoUsers.Megan, conversationId, text);
+
+    /// <summary>The Playground's current user (Megan, or whoever the fixture's configuration names) types in the personal chat.</summary>
+    public Task<string> CurrentUserTypesAsync(TeamsUser currentUser, string text) => TypesInAsync(currentUser, Chat, text);
+
+    private async Task<string> TypesInAsync(TeamsUser currentUser, string conversationId, string text)
     {
-        var message = new JsonObject { ["from"] = new JsonObject { ["id"] = DemoUsers.Megan.Id }, ["text"] = text, ["textFormat"] = "plain" };
+        var message = new JsonObject { ["from"] = new JsonObject { ["id"] = currentUser.Id }, ["text"] = text, ["textFormat"] = "plain" };
         if (conversationId != Chat)
         {
             message["text"] = "<at>CRM</at> " + text;

@@ -26,6 +26,12 @@ public class PlaygroundFixture : IAsyncLifetime
     /// <summary>Runs before the app starts (e.g. to start a stub whose address goes into <see cref="AppSettings"/>).</summary>
     protected virtual Task BeforeStartAsync() => Task.CompletedTask;
 
+    /// <summary>
+    /// The Playground's configuration file (its tenant, bot, current user, users and chats): the repository's own, in which
+    /// Megan is the current user. A derived fixture may write another into <paramref name="workDirectory"/>.
+    /// </summary>
+    protected virtual string PlaygroundConfigPath(string root, string workDirectory) => Path.Combine(root, ".m365agentsplayground.yml");
+
     /// <summary>The app's table-name prefix: this fixture's own tables in the shared Azurite.</summary>
     public string TablePrefix { get; } = TestStorage.NewTablePrefix("E");
 
@@ -96,7 +102,7 @@ public class PlaygroundFixture : IAsyncLifetime
             {
                 ["APPLICATION_INSIGHTS_NO_STATSBEAT"] = "true",
                 ["TEAMSAPPTESTER_BROWSER"] = "none",
-                ["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = Path.Combine(root, ".m365agentsplayground.yml"),
+                ["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = PlaygroundConfigPath(root, _workDirectory),
             });
         Playground = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{PlaygroundPort}") };
         await WaitUntilAsync(async () =>
