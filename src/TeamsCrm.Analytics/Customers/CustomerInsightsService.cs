@@ -28,11 +28,11 @@ public sealed class CustomerInsightsService(
     public const int MaxTake = 100;
 
     /// <summary>
-    /// The customers at risk, ranked (see <see cref="AtRiskCustomers"/>), at most <paramref name="take"/> (1–100).
+    /// The customers at risk, ranked (see <see cref="AtRiskCustomers"/>), at most <paramref name="top"/> (1–100).
     /// A customer is an account with a won deal; it is at risk when its RFM segment is "at risk" or "hibernating", or
     /// when it is going cold against its own rhythm.
     /// </summary>
-    public async Task<CrmResult<AtRiskCustomers>> GetAtRiskAsync(Caller caller, int take = 20, CancellationToken cancellationToken = default)
+    public async Task<CrmResult<AtRiskCustomers>> GetAtRiskAsync(Caller caller, int top = 20, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         if (!AccessPolicy.CanSeeCustomerInsights(caller))
@@ -40,9 +40,9 @@ public sealed class CustomerInsightsService(
             return CrmError.Forbidden();
         }
 
-        if (take is < 1 or > MaxTake)
+        if (top is < 1 or > MaxTake)
         {
-            return CrmError.Invalid([new FieldError("take", ErrorCodes.OutOfRange, MaxTake)]);
+            return CrmError.Invalid([new FieldError("top", ErrorCodes.OutOfRange, MaxTake)]);
         }
 
         var summary = await SummaryAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
@@ -58,7 +58,7 @@ public sealed class CustomerInsightsService(
             .ThenByDescending(c => c.Rfm.Monetary)
             .ThenByDescending(c => c.Cooling is { } cooling ? cooling.DaysSinceLastTouch / cooling.ThresholdDays : 0)
             .ThenBy(c => c.Totals.AccountId, StringComparer.Ordinal)
-            .Take(take)
+            .Take(top)
             .ToList();
         var names = (await index.GetAccountSummariesAsync(caller.TenantId, [.. ranked.Select(c => c.Totals.AccountId)], cancellationToken).ConfigureAwait(false))
             .ToDictionary(a => a.AccountId, StringComparer.Ordinal);
