@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using TeamsCrm.Analytics.Customers;
 using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Analytics.Scoring;
-using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
@@ -29,15 +28,9 @@ public sealed class CallListService(
     /// <summary>At most <paramref name="top"/> (1–50) calls, highest priority first.</summary>
     public async Task<CrmResult<CallListResult>> TodayAsync(Caller caller, int top = 10, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (!AccessPolicy.CanSeeCustomerInsights(caller))
+        if (CustomerInsightsAccess.ListRefusal(caller, top, MaxTake) is { } refused)
         {
-            return CrmError.Forbidden();
-        }
-
-        if (top is < 1 or > MaxTake)
-        {
-            return CrmError.Invalid([new FieldError("top", ErrorCodes.OutOfRange, MaxTake)]);
+            return refused;
         }
 
         var candidates = await customers.ReadCallCandidatesAsync(caller.TenantId, caller.UserId, cancellationToken).ConfigureAwait(false)

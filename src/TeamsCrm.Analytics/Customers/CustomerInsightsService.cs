@@ -2,8 +2,6 @@ using Microsoft.Extensions.Options;
 using TeamsCrm.Analytics.Channels;
 using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Analytics.Scoring;
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Application;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
@@ -34,15 +32,9 @@ public sealed class CustomerInsightsService(
     /// </summary>
     public async Task<CrmResult<AtRiskCustomers>> GetAtRiskAsync(Caller caller, int top = 20, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (!AccessPolicy.CanSeeCustomerInsights(caller))
+        if (CustomerInsightsAccess.ListRefusal(caller, top, MaxTake) is { } refused)
         {
-            return CrmError.Forbidden();
-        }
-
-        if (top is < 1 or > MaxTake)
-        {
-            return CrmError.Invalid([new FieldError("top", ErrorCodes.OutOfRange, MaxTake)]);
+            return refused;
         }
 
         var summary = await SummaryAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
@@ -75,19 +67,13 @@ public sealed class CustomerInsightsService(
     /// <summary>One account's revenue and margin over time, lifetime value, RFM segment, cooling, contacts' best channels and open deal scores.</summary>
     public async Task<CrmResult<AccountInsights>> GetAccountAsync(Caller caller, string accountId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (!AccessPolicy.CanSeeCustomerInsights(caller))
+        var loaded = await CustomerInsightsAccess.LoadAccountAsync(accounts, caller, accountId, cancellationToken).ConfigureAwait(false);
+        if (!loaded.IsSuccess)
         {
-            return CrmError.Forbidden();
+            return loaded.Error!;
         }
 
-        var visible = await VisibleAccount.LoadAsync(accounts, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
-        if (!visible.IsSuccess)
-        {
-            return visible.Error!;
-        }
-
-        var partition = visible.Value!.Partition;
+        var partition = loaded.Value!;
         var id = partition.Account.Id;
         var deals = await facts.ReadAccountDealFactsAsync(caller.TenantId, id, cancellationToken).ConfigureAwait(false);
         var interactions = await customers.ReadAccountInteractionFactsAsync(caller.TenantId, id, cancellationToken).ConfigureAwait(false);
