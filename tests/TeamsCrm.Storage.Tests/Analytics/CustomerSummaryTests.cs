@@ -28,7 +28,7 @@ public sealed class CustomerSummaryTests
         var edited = second with { Channel = InteractionChannel.Teams };
         await crm.Store.CommitAsync(Tenant, contoso.Id, new ChangeSet().Update(second, edited));
         await crm.Store.CommitAsync(Tenant, contoso.Id, new ChangeSet().Delete(doomed));
-        await crm.IndexWriter.ApplyAsync(FactProjection.For(crm.Tables, Tenant, new RecordChange(second, edited)));
+        await crm.IndexWriter.ApplyAsync(AllFactsProjection.For(crm.Tables, Tenant, new RecordChange(second, edited)));
         crm.IndexWriter.Fail = true;
         crm.Time.Advance(TimeSpan.FromDays(2));
         var third = await LogAsync(crm, megan, contoso, jane.Id, InteractionDirection.Outbound, []);
