@@ -7,20 +7,21 @@ namespace TeamsCrm.Storage.Analytics;
 /// <summary>
 /// Writes the fact rows of every stored account and deal once per <see cref="Version"/> (records from before the facts
 /// existed), as if each had just been written, then marks every tenant's summary due. Idempotent (upserts of what
-/// <see cref="FactProjection"/> derives), as <see cref="IndexBackfill"/>; a marker row records that it is done.
+/// <see cref="AllFactsProjection"/> derives: deal, account and — since version 2 — interaction rows), as
+/// <see cref="IndexBackfill"/>; a marker row records that it is done.
 /// </summary>
 public sealed class FactBackfill(CrmTables tables, IIndexWriter writer)
 {
     /// <summary>Raise when <see cref="FactProjection"/> gains a row or property that existing records must fill.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     internal const string MarkerPartition = "~backfill";
 
     private static readonly string MarkerRow = $"facts-v{Version}";
 
-    /// <summary>The account rows and deal rows of every account partition.</summary>
+    /// <summary>The account, deal and interaction rows of every account partition (version 2 added the interactions).</summary>
     private static readonly string FactRows = TableClient.CreateQueryFilter(
-        $"RowKey eq {StorageKeys.Account} or (RowKey ge {StorageKeys.DealPrefix} and RowKey lt {StorageKeys.PrefixEnd(StorageKeys.DealPrefix)})");
+        $"RowKey eq {StorageKeys.Account} or (RowKey ge {StorageKeys.DealPrefix} and RowKey lt {StorageKeys.PrefixEnd(StorageKeys.DealPrefix)}) or (RowKey ge {StorageKeys.InteractionPrefix} and RowKey lt {StorageKeys.PrefixEnd(StorageKeys.InteractionPrefix)})");
 
     /// <summary>Writes the facts unless this version already did; the number of records read (0 when it had run).</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
@@ -34,7 +35,7 @@ public sealed class FactBackfill(CrmTables tables, IIndexWriter writer)
         await foreach (var entity in tables.Data.QueryAsync<TableEntity>(FactRows, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var tenantId = entity.PartitionKey[..entity.PartitionKey.IndexOf('|', StringComparison.Ordinal)];
-            await writer.ApplyAsync(FactProjection.For(tables, tenantId, new RecordChange(null, RecordMapper.FromEntity(entity))), cancellationToken).ConfigureAwait(false);
+            await writer.ApplyAsync(AllFactsProjection.For(tables, tenantId, new RecordChange(null, RecordMapper.FromEntity(entity))), cancellationToken).ConfigureAwait(false);
             records++;
         }
 

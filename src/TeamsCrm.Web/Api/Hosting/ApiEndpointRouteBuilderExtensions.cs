@@ -1,12 +1,14 @@
 using TeamsCrm.Web.Api.Accounts;
 using TeamsCrm.Web.Api.Comments;
 using TeamsCrm.Web.Api.Contacts;
+using TeamsCrm.Web.Api.Customers;
 using TeamsCrm.Web.Api.Deals;
 using TeamsCrm.Web.Api.Handoffs;
 using TeamsCrm.Web.Api.Http;
 using TeamsCrm.Web.Api.Insights;
 using TeamsCrm.Web.Api.Interactions;
 using TeamsCrm.Web.Api.Partners;
+using TeamsCrm.Web.Api.Products;
 using TeamsCrm.Web.Api.Tasks;
 using TeamsCrm.Web.Identity;
 
@@ -30,6 +32,7 @@ public static class ApiEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapAccounts().MapContacts().MapDeals().MapComments().MapInteractions().MapTasks().MapHandoffs().MapInsights();
         api.MapPartnerOrganizations();
+        api.MapCustomerInsights().MapProducts();
         if (app.Environment.IsDevelopment())
         {
             app.MapOpenApi();
