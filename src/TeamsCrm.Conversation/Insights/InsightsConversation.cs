@@ -16,5 +16,6 @@ internal static class InsightsConversation
         services.TryAddSingleton<IInsightsPageLinks>(NoInsightsLinks.Instance);
         services.AddSingleton<InsightsCards>();
         services.AddSingleton<IIntentHandler, PipelineHandler>();
+        services.AddSingleton<IIntentHandler, ForecastHandler>();
     }
 }

@@ -6,7 +6,7 @@ namespace TeamsCrm.Conversation.Insights;
 
 /// <summary>
 /// The answer to "pipeline": the open deals per stage (count, amount and weighted amount, each per currency), the win rate
-/// and the average won deal of the last 12 months, the figures' age, the chart (one row of stage bars per currency) and the
+/// and the average won deal of the last 12 months, the slipped deals (expected close date passed), the figures' age, the chart (one row of stage bars per currency) and the
 /// button to the tab's insights page.
 /// </summary>
 internal static class PipelineCardBuilder
@@ -36,8 +36,9 @@ internal static class PipelineCardBuilder
 
         body.Add(AdaptiveElements.FactSet(
         [
-            (text["Insights.Pipeline.WinRate"], WinRateLine(text, insights.WinRate)),
-            (text["Insights.Pipeline.AverageWon"], InsightsCardParts.Amounts(text, insights.AverageWonDealSize.Entries())),
+            (text["Insights.Pipeline.WinRate"], WinRateLine(text, insights.Figures.WinRate)),
+            (text["Insights.Pipeline.AverageWon"], InsightsCardParts.Amounts(text, insights.Figures.AverageWonDealSize.Entries())),
+            (text["Insights.Pipeline.Slipped"], SlippedLine(text, insights.Figures.Slipped)),
         ]));
         body.AddRange(InsightsCardParts.Chart(text, links.Chart, AltText(text, stages), "Insights.Pipeline.Chart"));
         body.Add(InsightsCardParts.OpenPage(text, links.Page));
@@ -55,7 +56,7 @@ internal static class PipelineCardBuilder
 
     /// <summary>The four open stages in order, an empty slice for a stage without deals.</summary>
     private static PipelineSlice[] Stages(PipelineInsights insights) =>
-        [.. OpenStages.Select(stage => insights.OpenByStage.FirstOrDefault(s => s.Key == stage.ToString())
+        [.. OpenStages.Select(stage => insights.Figures.OpenByStage.FirstOrDefault(s => s.Key == stage.ToString())
             ?? new PipelineSlice(stage.ToString(), 0, TeamsCrm.Analytics.Money.CurrencyAmounts.Empty, TeamsCrm.Analytics.Money.CurrencyAmounts.Empty))];
 
     private static IEnumerable<string> Currencies(IEnumerable<PipelineSlice> stages) =>
@@ -72,6 +73,11 @@ internal static class PipelineCardBuilder
 
     private static string StageName(InsightsText text, string key) =>
         Enum.TryParse<DealStage>(key, out var stage) ? text.Cards.Enum(stage) : key;
+
+    private static string SlippedLine(InsightsText text, SlippedDeals slipped) =>
+        slipped.Count == 0
+            ? text["Insights.Pipeline.SlippedNone"]
+            : text.Format("Insights.Pipeline.SlippedValue", slipped.Count, InsightsCardParts.Amounts(text, slipped.Amount.Entries()));
 
     private static string WinRateLine(InsightsText text, WinRate rate) =>
         rate.Rate is { } value
