@@ -17,5 +17,6 @@ internal static class InsightsConversation
         services.AddSingleton<InsightsCards>();
         services.AddSingleton<IIntentHandler, PipelineHandler>();
         services.AddSingleton<IIntentHandler, ForecastHandler>();
+        services.AddSingleton<IIntentHandler, CustomerQuestionsHandler>();
     }
 }
