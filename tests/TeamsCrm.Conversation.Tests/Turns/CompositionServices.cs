@@ -20,6 +20,10 @@ internal static class CompositionServices
         services.AddSingleton<CallerResolver>();
         services.AddCrmUseCases();
         services.AddSingleton(Mock.Of<TeamsCrm.Analytics.Insights.IAnalyticsStore>());
+        services.AddSingleton(Mock.Of<TeamsCrm.Analytics.Customers.ICustomerFactsStore>());
+        services.AddSingleton(Mock.Of<TeamsCrm.Analytics.Scoring.IScoreModelStore>());
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        services.AddLogging();
         TeamsCrm.Analytics.AnalyticsServiceCollectionExtensions.AddCrmAnalytics(services);
         return services;
     }
