@@ -1,3 +1,4 @@
+using System.Globalization;
 using SkiaSharp;
 using TeamsCrm.Conversation.Insights;
 using TeamsCrm.Web.ChatInsights;
