@@ -69,6 +69,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<NamedAccount>();
         services.AddSingleton<ShareTargetFinder>();
         services.AddSingleton<SharePlanner>();
+        Insights.InsightsConversation.AddTo(services);
     }
 
     /// <summary>The handler table's rows: see docs/conversation-turns.md ("Handlers").</summary>

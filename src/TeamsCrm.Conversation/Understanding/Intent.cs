@@ -31,4 +31,16 @@ public enum Intent
     RemovePartnerMember,
     RenamePartnerOrganization,
     ArchivePartnerOrganization,
+
+    /// <summary>"pipeline", "my pipeline", "team pipeline": the open pipeline's figures (mine unless the words say the team's).</summary>
+    Pipeline,
+
+    /// <summary>"forecast this quarter", "next quarter", "forecast for March": the weighted forecast of whole months.</summary>
+    Forecast,
+
+    /// <summary>"who should I call today": the asker's call list, each contact with the best channel and why.</summary>
+    CallList,
+
+    /// <summary>"which customers are at risk": accounts at risk or going cold, with the evidence.</summary>
+    AtRiskCustomers,
 }

@@ -46,7 +46,7 @@ public sealed class IntentRecognizer(TimeProvider timeProvider)
             if (match.Success)
             {
                 var today = Today(timeZone);
-                return new SlotReader(head, match, input, mentions).Read(rule.Intent, locale, today);
+                return InsightsSlots.Apply(new SlotReader(head, match, input, mentions).Read(rule.Intent, locale, today), match, head, today);
             }
         }
 

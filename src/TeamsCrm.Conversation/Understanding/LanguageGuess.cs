@@ -17,14 +17,16 @@ internal static class LanguageGuess
         "welche wetter morgen heute tun muss bis freitag montag dienstag mittwoch donnerstag samstag sonntag geteilt geteilter firma karte " +
         "los neues steht um weiter einen eine ein er sie kein nicht nächste woche telefoniert erzähl witz helfen wird lief gut wollen " +
         "möchte braucht hat im nächsten spricht deutsch kennt verlängerung besprochen angebot " +
-        "geschickt verschickt unterlagen besichtigt geplant bestätigt freigegeben noch schon auch nur sehr haben sind wird gerne erhalten tschüss");
+        "geschickt verschickt unterlagen besichtigt geplant bestätigt freigegeben noch schon auch nur sehr haben sind wird gerne erhalten tschüss " +
+        "prognose vorhersage hochrechnung quartal dieses diesen nächstes nächsten monat jahr wen soll sollte anrufen anrufliste gefährdet gefährdete unsere");
 
     private static readonly HashSet<string> English = Expand(
         "show me my open the a hand off over handoff pass to give transfer reassign comment on note for add log call with at from had new " +
         "create account customer contact link this channel summary help please can you what how is are up about tell find search look " +
         "handoffs tasks waiting opportunities they asked by until tomorrow today friday monday shared partners i we it and of do does work " +
         "thanks weather joke book flight commands hi hello what's whats went well want any pending list company card doing " +
-        "connect visit visited called met just phone record discussed sent she he knows urgent prefers needs new moved bye night good");
+        "connect visit visited called met just phone record discussed sent she he knows urgent prefers needs new moved bye night good " +
+        "forecast quarter month year next who whom should which risk our team");
 
     public static UtteranceLanguage Guess(string foldedCommand, string? body, CultureInfo? locale)
     {

@@ -58,4 +58,13 @@ public sealed record Recognition
 
     /// <summary>Hand off: <see cref="DuePhrase"/> as a date in the user's time zone, when it could be read.</summary>
     public DateOnly? DueDate { get; init; }
+
+    /// <summary>Pipeline and forecast: the team's figures ("team pipeline", "our forecast") or, when null or Mine, the asker's own.</summary>
+    public InsightsReach? Reach { get; init; }
+
+    /// <summary>Forecast: the whole months asked for, in the user's time zone ("this quarter", "next quarter", "March"); null when none was named or it could not be read.</summary>
+    public MonthRange? Months { get; init; }
+
+    /// <summary>Forecast: the period as typed when it could not be read ("forecast for Contoso" → "Contoso"), so the answer can say so.</summary>
+    public string? PeriodPhrase { get; init; }
 }

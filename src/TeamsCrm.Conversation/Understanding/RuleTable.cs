@@ -26,6 +26,7 @@ internal static partial class RuleTable
         .. Link,
         .. Partners,
         .. Create,
+        .. Insights,
         .. Lists,
         .. Summary,
         .. Show,

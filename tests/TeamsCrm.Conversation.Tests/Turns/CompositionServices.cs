@@ -3,7 +3,7 @@ using TeamsCrm.Core;
 
 namespace TeamsCrm.Conversation.Tests.Turns;
 
-/// <summary>What the host registers before AddCrmConversation: Core's use cases (AddCrmUseCases) over mocked stores (registration tests only).</summary>
+/// <summary>What the host registers before AddCrmConversation: Core's use cases (AddCrmUseCases) and the analytics' (AddCrmAnalytics) over mocked stores (registration tests only).</summary>
 internal static class CompositionServices
 {
     public static ServiceCollection WithCoreUseCases()
@@ -19,6 +19,12 @@ internal static class CompositionServices
         services.AddSingleton(Mock.Of<TeamsCrm.Core.Settings.ICrmSettingsStore>());
         services.AddSingleton<CallerResolver>();
         services.AddCrmUseCases();
+        services.AddSingleton(Mock.Of<TeamsCrm.Analytics.Insights.IAnalyticsStore>());
+        services.AddSingleton(Mock.Of<TeamsCrm.Analytics.Customers.ICustomerFactsStore>());
+        services.AddSingleton(Mock.Of<TeamsCrm.Analytics.Scoring.IScoreModelStore>());
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        services.AddLogging();
+        TeamsCrm.Analytics.AnalyticsServiceCollectionExtensions.AddCrmAnalytics(services);
         return services;
     }
 }

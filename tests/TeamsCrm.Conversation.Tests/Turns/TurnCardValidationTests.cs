@@ -65,6 +65,14 @@ public sealed class TurnCardValidationTests(ITestOutputHelper output)
             AddTurn("mydeals", await world.SayAsync(world.Megan, "my deals", locale));
             AddTurn("myhandoffs", await world.SayAsync(world.Lukas, "my handoffs", locale));
             AddTurn("mytasks", await world.SayAsync(world.Lukas, "my tasks", locale));
+            AddTurn("pipeline", await world.SayAsync(world.Megan, "pipeline", locale));
+            AddTurn("pipeline-team", await world.SayAsync(world.Lukas, "team pipeline", locale));
+            AddTurn("pipeline-empty", await world.SayAsync(world.Lukas, "my pipeline", locale));
+            AddTurn("forecast", await world.SayAsync(world.Megan, "forecast this year", locale));
+            AddTurn("forecast-empty", await world.SayAsync(world.Megan, "forecast for March", locale));
+            AddTurn("calls", await world.SayAsync(world.Megan, "who should I call today", locale));
+            AddTurn("calls-empty", await world.SayAsync(world.Lukas, "who should I call today", locale));
+            AddTurn("risk-empty", await world.SayAsync(world.Megan, "which customers are at risk", locale));
             var shareAsked = await world.SayAsync(world.Megan, "share Contoso Renewal with Fabrikam Partners to comment", locale);
             AddTurn("share-confirm", shareAsked);
             AddTurn("share-levels", await world.SayAsync(world.Megan, "share Contoso with Fabrikam Partners", locale));

@@ -31,7 +31,7 @@ internal sealed class TurnWorld
         ]);
     }
 
-    /// <summary>The services of the production registrations (AddCrmStorage, AddCrmUseCases, AddCrmConversation), with this world's people and locales.</summary>
+    /// <summary>The services of the production registrations (AddCrmStorage, AddCrmUseCases, AddCrmAnalytics, AddCrmConversation), with this world's people and locales.</summary>
     private void Resolve(IServiceProvider services)
     {
         Journal = services.GetRequiredService<NotificationJournal>();
@@ -82,6 +82,9 @@ internal sealed class TurnWorld
     public ChannelLinkService ChannelLinks { get; private set; } = null!;
     public TestPeople People { get; }
 
+    /// <summary>The host's chart and insights page links (what the insights cards were given).</summary>
+    public TestInsightsLinks InsightsLinks { get; } = new();
+
     /// <summary>The languages people last used with the bot (unknown unless a test sets one).</summary>
     public TestLocales Locales { get; } = new();
     public CrmConversation Conversation { get; private set; } = null!;
@@ -116,6 +119,9 @@ internal sealed class TurnWorld
         {
             services.AddSingleton<IPeopleDirectory>(world.People);
             services.AddSingleton<IPersonLocales>(world.Locales);
+            TeamsCrm.Analytics.AnalyticsServiceCollectionExtensions.AddCrmAnalytics(services);
+            services.AddSingleton<TeamsCrm.Conversation.Insights.IInsightsChartLinks>(world.InsightsLinks);
+            services.AddSingleton<TeamsCrm.Conversation.Insights.IInsightsPageLinks>(world.InsightsLinks);
             configure?.Invoke(services);
             services.AddCrmConversation();
         });
