@@ -6,9 +6,15 @@ using TeamsCrm.Api.Benchmarks;
 // app (Release) as a child process on loopback, Entra tokens validated against a loopback Entra, and in the same run,
 // interleaved one by one, GET /api/v1/accounts/{id} over HTTP and the raw range query of the same partition's core rows.
 // Budget: the API's median ≤ 1.2 × the floor's. Options: --samples 5000 --warmup 1000 (warm-up pairs also let the JIT reach its optimised code).
+// --mode insights: the pipeline figures of a 100,000-deal tenant against the floor instead (Insights/InsightsBenchmark).
 const string ClientId = "3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b";
 const string ApplicationIdUri = "api://crm.benchmark/" + ClientId;
 const double Budget = 1.2;
+if (args.SkipWhile(a => a != "--mode").Skip(1).FirstOrDefault() == "insights")
+{
+    return await TeamsCrm.Api.Benchmarks.Insights.InsightsBenchmark.RunAsync(Option);
+}
+
 var samples = Option("--samples", 5000);
 var warmup = Option("--warmup", 1000);
 var storage = TestStorage.ConnectionString;
