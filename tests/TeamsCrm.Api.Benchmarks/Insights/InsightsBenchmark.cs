@@ -22,8 +22,6 @@ namespace TeamsCrm.Api.Benchmarks.Insights;
 internal static class InsightsBenchmark
 {
     private const double Budget = 3.0;
-    private const string ClientId = "3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b";
-    private const string ApplicationIdUri = "api://crm.benchmark/" + ClientId;
 
     public static async Task<int> RunAsync(Func<string, int, int> option)
     {
@@ -31,17 +29,8 @@ internal static class InsightsBenchmark
         var storage = TestStorage.ConnectionString;
         var tablePrefix = "Ins" + Guid.NewGuid().ToString("N")[..8];
         var loadAtStart = Load();
-        await using var entra = await LoopbackEntra.StartAsync();
-        using var channelTokens = new ChannelTokens();
-        await using var channel = await LoopbackChannel.StartAsync(channelTokens);
-        using var app = AppProcess.Start(RepositoryPaths.WebApp("Release"), storage, tablePrefix, channel, new Dictionary<string, string>
-        {
-            ["Entra__ClientId"] = ClientId,
-            ["Entra__ApplicationIdUri"] = ApplicationIdUri,
-            ["Entra__MetadataAddress"] = entra.MetadataAddress,
-        });
-        Console.Error.WriteLine($"App started on {app.BaseAddress}; waiting for /health and the demo data …");
-        await app.WaitUntilHealthyAsync(TimeSpan.FromMinutes(2));
+        await using var running = await BenchmarkApp.StartAsync(storage, tablePrefix);
+        var app = running.App;
         var floor = PartitionFloor.Create(storage, tablePrefix, DemoPeople.TenantId);
         var demoAccounts = await floor.DemoAccountsAsync(app);
         await using var services = Services(storage, tablePrefix);
@@ -64,7 +53,7 @@ internal static class InsightsBenchmark
         var facts = await store.ReadDealFactsAsync(InsightsTenant.TenantId);
         var same = SameAsCalculator(summary, facts);
 
-        using var member = new ApiReader(app.BaseAddress, entra.Token(new EntraToken(InsightsTenant.TenantId, DemoPeople.Megan.AadObjectId, ApplicationIdUri) { Lifetime = TimeSpan.FromHours(3) }));
+        using var member = new ApiReader(app.BaseAddress, running.TokenOf(InsightsTenant.TenantId, DemoPeople.Megan.AadObjectId));
         var context = new InsightsContext(app, member, services, synthetic.OwnerIds[0]);
         var measured = InsightsRows.All(context);
         var floorSamples = new Samples("floor: core range query of one account partition (raw Azure.Data.Tables)");
