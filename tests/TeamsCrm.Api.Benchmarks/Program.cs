@@ -6,31 +6,25 @@ using TeamsCrm.Api.Benchmarks;
 // app (Release) as a child process on loopback, Entra tokens validated against a loopback Entra, and in the same run,
 // interleaved one by one, GET /api/v1/accounts/{id} over HTTP and the raw range query of the same partition's core rows.
 // Budget: the API's median ≤ 1.2 × the floor's. Options: --samples 5000 --warmup 1000 (warm-up pairs also let the JIT reach its optimised code).
-const string ClientId = "3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b";
-const string ApplicationIdUri = "api://crm.benchmark/" + ClientId;
+// --mode insights: the pipeline figures of a 100,000-deal tenant against the floor instead (Insights/InsightsBenchmark).
 const double Budget = 1.2;
+if (args.SkipWhile(a => a != "--mode").Skip(1).FirstOrDefault() == "insights")
+{
+    return await TeamsCrm.Api.Benchmarks.Insights.InsightsBenchmark.RunAsync(Option);
+}
+
 var samples = Option("--samples", 5000);
 var warmup = Option("--warmup", 1000);
 var storage = TestStorage.ConnectionString;
 var tablePrefix = "Api" + Guid.NewGuid().ToString("N")[..8];
 var loadAtStart = LoadAverage();
 
-await using var entra = await LoopbackEntra.StartAsync();
-using var channelTokens = new ChannelTokens();
-await using var channel = await LoopbackChannel.StartAsync(channelTokens);
-using var app = AppProcess.Start(RepositoryPaths.WebApp("Release"), storage, tablePrefix, channel, new Dictionary<string, string>
-{
-    ["Entra__ClientId"] = ClientId,
-    ["Entra__ApplicationIdUri"] = ApplicationIdUri,
-    ["Entra__MetadataAddress"] = entra.MetadataAddress,
-});
-RememberForCleanup(app.Id);
-Console.Error.WriteLine($"App started on {app.BaseAddress}; waiting for /health and the demo data …");
-await app.WaitUntilHealthyAsync(TimeSpan.FromMinutes(2));
+await using var running = await BenchmarkApp.StartAsync(storage, tablePrefix);
+var (app, entra) = (running.App, running.Entra);
 var floor = PartitionFloor.Create(storage, tablePrefix, DemoPeople.TenantId);
 var accounts = await floor.DemoAccountsAsync(app);
 
-string TokenOf(string objectId) => entra.Token(new EntraToken(DemoPeople.TenantId, objectId, ApplicationIdUri) { Lifetime = TimeSpan.FromHours(3) });
+string TokenOf(string objectId) => running.TokenOf(DemoPeople.TenantId, objectId);
 using var member = new ApiReader(app.BaseAddress, TokenOf(DemoPeople.Megan.AadObjectId));
 using var partner = new ApiReader(app.BaseAddress, TokenOf(DemoPeople.ObjectId(6)));
 using var anonymous = new ApiReader(app.BaseAddress, token: null);
@@ -149,13 +143,4 @@ static async Task<IReadOnlyList<string>> SharedWithPartnerAsync(Uri app, string 
     }
 
     return ids.Count > 0 ? ids : throw new InvalidOperationException("The partner sees no shared account.");
-}
-
-// scripts/benchmark-api.sh kills the app too if this process dies without cleaning up.
-static void RememberForCleanup(int processId)
-{
-    if (Environment.GetEnvironmentVariable("TEAMSCRM_BENCH_WORK") is { Length: > 0 } work)
-    {
-        File.WriteAllText(Path.Combine(work, "app.pid"), processId.ToString(CultureInfo.InvariantCulture));
-    }
 }

@@ -10,29 +10,22 @@ public static partial class PipelineCalculator
 {
     public static PipelineReport Compute(IEnumerable<DealFact> deals, AnalyticsScope scope, AnalyticsPeriod period, DateTimeOffset asOf)
     {
-        ArgumentNullException.ThrowIfNull(deals);
-        ArgumentNullException.ThrowIfNull(scope);
-        ArgumentNullException.ThrowIfNull(period);
-        var inScope = deals.Where(scope.Includes).ToList();
-        var open = inScope.Where(d => d.IsOpen).ToList();
-        var closedInPeriod = inScope.Where(d => d.ClosedAt is { } at && period.Contains(at)).ToList();
-        var won = closedInPeriod.Where(d => d.IsWon).ToList();
-        var cohort = inScope.Where(d => period.Contains(d.CreatedAt)).ToList();
+        var (figures, selected) = FiguresOf(deals, scope, period, AnalyticsPeriod.UtcDay(asOf));
         return new PipelineReport
         {
             Period = period,
             AsOf = asOf,
-            OpenByStage = [.. StageOrder.Open.Select(stage => PipelineSlice.Of(stage.ToString(), [.. open.Where(d => d.Stage == stage)]))],
-            OpenByOwner = [.. open.GroupBy(d => d.OwnerId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => PipelineSlice.Of(g.Key, [.. g]))],
-            ForecastByMonth = Forecast(inScope, Buckets(period, months: 1)),
-            ForecastByQuarter = Forecast(inScope, Buckets(period, months: 3)),
-            UnscheduledWeighted = CurrencyAmounts.Sum(open.Where(d => d.ExpectedCloseDate is null).Select(d => (d.Currency, d.WeightedAmount))),
-            WinRate = new WinRate(won.Count, closedInPeriod.Count - won.Count),
-            AverageWonDealSize = CurrencyAmounts.Mean(won.Select(d => (d.Currency, d.Amount))),
-            SalesCycle = DurationSummary.Of([.. won.Select(d => (double)AverageDays.Between(d.CreatedAt, d.ClosedAt!.Value))]),
-            Conversion = Conversion(cohort),
-            Velocity = Velocity(cohort),
-            Slipped = Slipped(open, AnalyticsPeriod.UtcDay(asOf)),
+            OpenByStage = figures.OpenByStage,
+            OpenByOwner = figures.OpenByOwner,
+            ForecastByMonth = figures.ForecastByMonth,
+            ForecastByQuarter = figures.ForecastByQuarter,
+            UnscheduledWeighted = figures.UnscheduledWeighted,
+            WinRate = figures.WinRate,
+            AverageWonDealSize = figures.AverageWonDealSize,
+            SalesCycle = DurationSummary.Of([.. selected.Won.Select(d => (double)AverageDays.Between(d.CreatedAt, d.ClosedAt!.Value))]),
+            Conversion = figures.Conversion,
+            Velocity = Velocity(selected.Cohort),
+            Slipped = Slipped(selected.Open, AnalyticsPeriod.UtcDay(asOf)),
         };
     }
 

@@ -40,6 +40,41 @@ public sealed class InsightsApiTests(ApiHost host)
     }
 
     [Fact]
+    public async Task GetPipeline_MemberPersonScope_EveryFigureOfTheSummary()
+    {
+        var owner = new PersonRef(Guid.NewGuid().ToString(), "Forecast Owner");
+        var today = DateOnly.FromDateTime(host.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var account = await host.NewAccountAsync(DemoTenant.Megan);
+        var late = await CreateAsync(DemoTenant.Megan, account.Id, new DealInput("Late", 800m, Owner: owner, ExpectedCloseDate: today.AddDays(-3)), DealStage.Qualified);
+        await CreateAsync(DemoTenant.Megan, account.Id, new DealInput("Unscheduled", 200m, Owner: owner));
+        await CreateAsync(DemoTenant.Megan, account.Id, new DealInput("Won", 400m, Owner: owner), DealStage.Qualified, DealStage.Proposal, DealStage.Won);
+        await RefreshAsync();
+        using var megan = host.ClientFor(DemoTenant.Megan);
+
+        var answer = (await megan.GetAsync($"/api/v1/insights/pipeline?scope=person&owner={owner.UserId}&{ThisMonth()}")).Expect(HttpStatusCode.OK);
+
+        Assert.Equal(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), answer["today"]);
+        Assert.Equal(today.ToString("yyyy-MM-01", CultureInfo.InvariantCulture), answer["forecastByMonth.0.start"]);
+        Assert.Null(answer["forecastByMonth.1.start"]);
+        Assert.Equal(("EUR", "400"), (answer["forecastByMonth.0.won.0.currency"], answer["forecastByMonth.0.won.0.amount"]));
+        Assert.NotNull(answer["forecastByQuarter.0.total.0.amount"]);
+        Assert.Equal(20m, decimal.Parse(answer["unscheduledWeighted.0.amount"]!, CultureInfo.InvariantCulture));
+        Assert.Equal(("1", "0"), (answer["salesCycle.count"], answer["salesCycle.meanDays"]));
+        Assert.Equal(("New", "Qualified", "3", "2"), (answer["conversion.0.from"], answer["conversion.0.to"], answer["conversion.0.reached"], answer["conversion.0.advanced"]));
+        Assert.Equal(("Proposal", "1", "0"), (answer["velocity.2.stage"], answer["velocity.2.count"], answer["velocity.2.meanDays"]));
+        Assert.Equal(("1", "800"), (answer["slipped.count"], answer["slipped.amount.0.amount"]));
+        Assert.Equal((late.Id, account.Id, owner.UserId, "3"), (answer["slipped.largest.0.dealId"], answer["slipped.largest.0.accountId"], answer["slipped.largest.0.ownerId"], answer["slipped.largest.0.daysOverdue"]));
+    }
+
+    [Fact]
+    public async Task GetPipeline_GuestWithoutSharedDeals_Forbidden()
+    {
+        using var stranger = host.ClientFor(DemoTenant.Pat with { UserId = Guid.NewGuid().ToString() });
+
+        (await stranger.GetAsync($"/api/v1/insights/pipeline?scope=person&{ThisMonth()}")).ExpectProblem(HttpStatusCode.Forbidden, "Error.Forbidden");
+    }
+
+    [Fact]
     public async Task GetPipeline_Guest_OnlyTheirOwnSharedDealsAndNoOtherScope()
     {
         using var pat = host.ClientFor(DemoTenant.Pat);

@@ -16,9 +16,10 @@ internal static class InsightsEndpoints
         var insights = api.MapGroup("/insights").WithTags("Insights");
         insights.MapGet("/pipeline", PipelineAsync).WithName("GetPipeline")
             .WithSummary(
-                "The open pipeline by stage and owner, and the win rate and average won deal size of the months [from, to) " +
-                "(yyyy-MM; default: the current quarter; at most 36 months), for scope tenant (default), team (owner=… repeated) or " +
-                "person (owner=…, default the caller). Amounts per currency. A guest may ask only for scope=person about themselves.")
+                "Every pipeline and forecast figure of the months [from, to) (yyyy-MM; default: the current quarter; at most 36 " +
+                "months): open pipeline by stage and owner, forecast per month and quarter, win rate, average won size, sales cycle, " +
+                "stage conversion and velocity, slipped deals; for scope tenant (default), team (owner=… repeated) or person " +
+                "(owner=…, default the caller). Amounts per currency. A guest may ask only for scope=person about themselves.")
             .Produces<PipelineResource>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
         return api;
     }

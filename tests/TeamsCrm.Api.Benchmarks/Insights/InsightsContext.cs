@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using TeamsCrm.Analytics.Insights;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Persistence;
+using TeamsCrm.Storage.Configuration;
+using TeamsCrm.Storage.Analytics;
+
+namespace TeamsCrm.Api.Benchmarks.Insights;
+
+/// <summary>What the insights rows use: the running app and a member's API client, and the same storage in-process (the use case, the store).</summary>
+internal sealed class InsightsContext(AppProcess app, ApiReader member, IServiceProvider services, string someOwner)
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    public AppProcess App => app;
+
+    public ApiReader Member => member;
+
+    /// <summary>The app's storage registrations in this process (same tables), with the analytics' use cases.</summary>
+    public IServiceProvider Services => services;
+
+    public string SomeOwner => someOwner;
+
+    /// <summary>The last twelve months and this one.</summary>
+    public string YearQuery { get; } = $"from={Today.AddMonths(-12):yyyy-MM}&to={Today.AddMonths(1):yyyy-MM}";
+
+    public async Task UseCaseAsync(InsightsScope scope)
+    {
+        var quarter = new DateOnly(Today.Year, (((Today.Month - 1) / 3) * 3) + 1, 1);
+        var caller = new Caller(InsightsTenant.TenantId, DemoPeople.Megan.AadObjectId, DemoPeople.Megan.Name, CallerRole.Member);
+        var answer = await services.GetRequiredService<InsightsService>()
+            .GetPipelineAsync(caller, new InsightsQuery(new(quarter, quarter.AddMonths(3)), scope, []));
+        if (!answer.IsSuccess)
+        {
+            throw new InvalidOperationException($"The insights use case failed: {answer.Error.Code}");
+        }
+    }
+
+    /// <summary>The summary read as a fresh store does it (no parsed copy kept): the whole partition and its JSON.</summary>
+    public async Task ColdSummaryReadAsync()
+    {
+        var store = new TableAnalyticsStore(services.GetRequiredService<CrmTables>(), services.GetRequiredService<IProductCatalogStore>());
+        _ = await store.ReadSummaryAsync(InsightsTenant.TenantId) ?? throw new InvalidOperationException("The large tenant has no summary.");
+    }
+}
