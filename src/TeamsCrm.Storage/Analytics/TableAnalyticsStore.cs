@@ -11,13 +11,18 @@ namespace TeamsCrm.Storage.Analytics;
 /// The analytics' facts (written by <see cref="FactProjection"/> through the outbox) and the pipeline summary, in the
 /// "Facts" table. The summary is one partition: a header row and its JSON in parts of at most 30,000 characters (a
 /// string property holds 64 KB), replaced in one transaction so a reader never sees half of it. The last summary read
-/// is kept parsed per tenant and used again while the stored header's ETag is unchanged (one point read).
+/// is kept parsed per tenant and used again while the stored header's ETag is unchanged (one point read). The header
+/// names the summary's <see cref="Shape"/>: a summary stored in an earlier shape counts as none, so the reader computes
+/// it again from the facts instead of misreading it.
 /// </summary>
 public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore catalog) : IAnalyticsStore
 {
     private const int PartLength = 30_000;
     private const string Header = "header";
     private const string PartPrefix = "part|";
+
+    /// <summary>The stored summary's JSON shape: 2 since per-owner totals and the slipped snapshot (1 had none stored).</summary>
+    private const int Shape = 2;
 
     /// <summary>Parsed summaries kept per tenant (this many at most; then they start over).</summary>
     private const int MaxKeptSummaries = 1_000;
@@ -61,7 +66,7 @@ public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore c
         {
             if (row.RowKey == Header)
             {
-                count = row.GetInt32("Parts") ?? 0;
+                count = (row.GetInt32(nameof(Shape)) ?? 1) == Shape ? row.GetInt32("Parts") ?? 0 : -1;
                 version = row.ETag;
             }
             else
@@ -95,7 +100,7 @@ public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore c
         var actions = Enumerable.Range(0, count)
             .Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, PartKey(i)) { ["Json"] = json.Substring(i * PartLength, Math.Min(PartLength, json.Length - (i * PartLength))) }))
             .Concat(Enumerable.Range(count, Math.Max(0, previousCount - count)).Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, PartKey(i)), ETag.All)))
-            .Append(new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, Header) { ["Parts"] = count, ["ComputedAt"] = summary.ComputedAt }))
+            .Append(new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, Header) { ["Parts"] = count, [nameof(Shape)] = Shape, ["ComputedAt"] = summary.ComputedAt }))
             .ToList();
         await tables.Facts.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
     }

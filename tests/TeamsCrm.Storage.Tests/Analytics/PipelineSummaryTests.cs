@@ -85,6 +85,17 @@ public sealed class PipelineSummaryTests
     }
 
     [Fact]
+    public async Task ReadSummaryAsync_SummaryStoredInTheFirstShape_CountsAsNone()
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var partition = StorageKeys.SummaryPartition(Tenant);
+        await crm.Tables.Facts.UpsertEntityAsync(new TableEntity(partition, "part|0000") { ["Json"] = """{"ComputedAt":"2026-12-01T00:00:00+00:00","Deals":1,"Open":[],"Closed":[]}""" });
+        await crm.Tables.Facts.UpsertEntityAsync(new TableEntity(partition, "header") { ["Parts"] = 1 });
+
+        Assert.Null(await crm.Analytics.ReadSummaryAsync(Tenant));
+    }
+
+    [Fact]
     public async Task RunAsync_RecordsFromBeforeTheFacts_WritesTheirRowsOnceAndMarksTheSummaryDue()
     {
         var crm = await CrmTestStore.CreateAsync();
