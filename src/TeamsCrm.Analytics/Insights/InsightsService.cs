@@ -32,19 +32,20 @@ public sealed class InsightsService(IAnalyticsStore store, IAccountStore account
                 : CrmError.Forbidden();
         }
 
-        var summary = await store.ReadSummaryAsync(caller.TenantId, cancellationToken).ConfigureAwait(false)
-            ?? PipelineSummary.From(await store.ReadDealFactsAsync(caller.TenantId, cancellationToken).ConfigureAwait(false), time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var today = AnalyticsPeriod.UtcDay(now);
         var scope = query.Scope == InsightsScope.Tenant ? AnalyticsScope.Tenant : AnalyticsScope.Team(owners);
+        var facts = await store.ReadDealFactsAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
+        var summary = await store.ReadSummaryAsync(caller.TenantId, cancellationToken).ConfigureAwait(false) ?? PipelineSummary.From(facts, now);
         var aggregate = summary.ToAggregate();
-        return new PipelineInsights(
-            query.Period,
-            query.Scope,
-            owners,
-            summary.ComputedAt,
-            aggregate.OpenByStage(scope),
-            aggregate.OpenByOwner(scope),
-            aggregate.WinRate(scope, query.Period),
-            aggregate.AverageWonDealSize(scope, query.Period));
+        var figures = PipelineCalculator.Figures(facts, scope, query.Period, today) with
+        {
+            OpenByStage = aggregate.OpenByStage(scope),
+            OpenByOwner = aggregate.OpenByOwner(scope),
+            WinRate = aggregate.WinRate(scope, query.Period),
+            AverageWonDealSize = aggregate.AverageWonDealSize(scope, query.Period),
+        };
+        return new PipelineInsights(query.Period, query.Scope, owners, summary.ComputedAt, today, figures);
     }
 
     private async Task<CrmResult<PipelineInsights>> GuestPipelineAsync(Caller caller, InsightsQuery query, CancellationToken cancellationToken)
@@ -72,7 +73,7 @@ public sealed class InsightsService(IAnalyticsStore store, IAccountStore account
         }
 
         var now = time.GetUtcNow();
-        var report = PipelineCalculator.Compute(deals, AnalyticsScope.Tenant, query.Period, now);
-        return new PipelineInsights(query.Period, query.Scope, [caller.UserId], now, report.OpenByStage, report.OpenByOwner, report.WinRate, report.AverageWonDealSize);
+        var today = AnalyticsPeriod.UtcDay(now);
+        return new PipelineInsights(query.Period, query.Scope, [caller.UserId], now, today, PipelineCalculator.Figures(deals, AnalyticsScope.Tenant, query.Period, today));
     }
 }

@@ -3,31 +3,39 @@ namespace TeamsCrm.Analytics.Pipeline;
 public static partial class PipelineCalculator
 {
     /// <summary>
-    /// Days per open stage: for each stage a deal entered, the time until it entered the next one (or, for its last
-    /// open stage, until it closed). The stage a deal is still in does not count: its stay has not ended.
+    /// Whole days per open stage, in pipeline order: for each stage a deal entered, the days until it entered the next
+    /// one (or, for its last open stage, until it closed). The stage a deal is still in does not count: its stay has
+    /// not ended. Days are UTC day numbers apart (<see cref="AverageDays.Between"/>).
     /// </summary>
-    private static List<StageVelocity> Velocity(IReadOnlyCollection<DealFact> cohort)
+    internal static IEnumerable<KeyValuePair<DealStage, List<int>>> Stays(IReadOnlyCollection<DealFact> cohort)
     {
-        var stays = new Dictionary<DealStage, List<double>>();
+        var stays = StageOrder.Open.ToDictionary(stage => stage, _ => new List<int>());
         foreach (var deal in cohort)
         {
-            var history = deal.StageHistory.OrderBy(h => h.EnteredAt).ToList();
-            for (var i = 0; i < history.Count; i++)
+            foreach (var (stage, days) in StaysOf(deal))
             {
-                var stage = history[i].Stage;
-                if (!DealStages.IsOpen(stage))
-                {
-                    continue;
-                }
-
-                var left = i + 1 < history.Count ? history[i + 1].EnteredAt : deal.ClosedAt;
-                if (left is { } end)
-                {
-                    (stays.TryGetValue(stage, out var list) ? list : stays[stage] = []).Add((end - history[i].EnteredAt).TotalDays);
-                }
+                stays[stage].Add(days);
             }
         }
 
-        return [.. StageOrder.Open.Select(stage => new StageVelocity(stage, DurationSummary.Of(stays.GetValueOrDefault(stage) ?? [])))];
+        return StageOrder.Open.Select(stage => KeyValuePair.Create(stage, stays[stage]));
     }
+
+    /// <summary>One deal's finished stays in open stages: (stage, whole days).</summary>
+    public static IEnumerable<(DealStage Stage, int Days)> StaysOf(DealFact deal)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        var history = deal.StageHistory.OrderBy(h => h.EnteredAt).ToList();
+        for (var i = 0; i < history.Count; i++)
+        {
+            var left = i + 1 < history.Count ? history[i + 1].EnteredAt : deal.ClosedAt;
+            if (DealStages.IsOpen(history[i].Stage) && left is { } end)
+            {
+                yield return (history[i].Stage, AverageDays.Between(history[i].EnteredAt, end));
+            }
+        }
+    }
+
+    private static List<StageVelocity> Velocity(IReadOnlyCollection<DealFact> cohort) =>
+        [.. Stays(cohort).Select(s => new StageVelocity(s.Key, DurationSummary.Of([.. s.Value.Select(d => (double)d)])))];
 }

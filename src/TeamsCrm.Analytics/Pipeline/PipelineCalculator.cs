@@ -29,14 +29,14 @@ public static partial class PipelineCalculator
             UnscheduledWeighted = CurrencyAmounts.Sum(open.Where(d => d.ExpectedCloseDate is null).Select(d => (d.Currency, d.WeightedAmount))),
             WinRate = new WinRate(won.Count, closedInPeriod.Count - won.Count),
             AverageWonDealSize = CurrencyAmounts.Mean(won.Select(d => (d.Currency, d.Amount))),
-            SalesCycle = DurationSummary.Of([.. won.Select(d => (d.ClosedAt!.Value - d.CreatedAt).TotalDays)]),
+            SalesCycle = DurationSummary.Of([.. won.Select(d => (double)AverageDays.Between(d.CreatedAt, d.ClosedAt!.Value))]),
             Conversion = Conversion(cohort),
             Velocity = Velocity(cohort),
             Slipped = Slipped(open, AnalyticsPeriod.UtcDay(asOf)),
         };
     }
 
-    private static List<StageConversion> Conversion(IReadOnlyCollection<DealFact> cohort)
+    internal static List<StageConversion> Conversion(IReadOnlyCollection<DealFact> cohort)
     {
         var furthest = cohort.Select(StageOrder.FurthestReached).ToList();
         return [.. Enumerable.Range(0, StageOrder.Forward.Count - 1).Select(k => new StageConversion(
@@ -46,7 +46,7 @@ public static partial class PipelineCalculator
             furthest.Count(f => f >= k + 1)))];
     }
 
-    private static List<SlippedDeal> Slipped(IEnumerable<DealFact> open, DateOnly today) =>
+    internal static List<SlippedDeal> Slipped(IEnumerable<DealFact> open, DateOnly today) =>
     [
         .. open
             .Where(d => d.ExpectedCloseDate is { } expected && expected < today)

@@ -32,8 +32,8 @@ public sealed class InsightsServiceTests
 
         Assert.Equal(CrmErrorKind.Forbidden, unshared.Error!.Kind);
         Assert.Equal(CrmErrorKind.Forbidden, othersOnly.Error!.Kind);
-        Assert.Equal(1, shared.OpenByStage.Sum(s => s.Count));
-        Assert.Equal(700m, shared.OpenByStage.Single(s => s.Count == 1).Amount["EUR"]);
+        Assert.Equal(1, shared.Figures.OpenByStage.Sum(s => s.Count));
+        Assert.Equal(700m, shared.Figures.OpenByStage.Single(s => s.Count == 1).Amount["EUR"]);
         Assert.Equal(CrmErrorKind.Forbidden, tenantWide.Error!.Kind);
     }
 
@@ -51,9 +51,9 @@ public sealed class InsightsServiceTests
         var mine = (await insights.GetPipelineAsync(megan, Everything)).Value!;
         var theirs = (await insights.GetPipelineAsync(stranger, Everything)).Value!;
 
-        Assert.Equal(1, mine.OpenByStage.Sum(s => s.Count));
-        Assert.Equal(0, theirs.OpenByStage.Sum(s => s.Count));
-        Assert.Empty(theirs.OpenByOwner);
+        Assert.Equal(1, mine.Figures.OpenByStage.Sum(s => s.Count));
+        Assert.Equal(0, theirs.Figures.OpenByStage.Sum(s => s.Count));
+        Assert.Empty(theirs.Figures.OpenByOwner);
     }
 
     private static InsightsService Service(CrmTestStore crm) => new(crm.Analytics, crm.Store, crm.Index, crm.Time);
