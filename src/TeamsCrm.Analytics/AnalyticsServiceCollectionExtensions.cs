@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsCrm.Analytics.CallList;
+using TeamsCrm.Analytics.Customers;
 using TeamsCrm.Analytics.Insights;
+using TeamsCrm.Analytics.Scoring;
 
 namespace TeamsCrm.Analytics;
 
@@ -9,6 +13,11 @@ public static class AnalyticsServiceCollectionExtensions
     public static IServiceCollection AddCrmAnalytics(this IServiceCollection services)
     {
         services.AddSingleton<InsightsService>();
+        services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ScoreModelRegistry>();
+        services.AddSingleton<DealScoreService>();
+        services.AddSingleton<CustomerInsightsService>();
+        services.AddSingleton<CallListService>();
         return services;
     }
 }

@@ -16,19 +16,26 @@ public sealed class DealFeatureExtractor
 
     private readonly Dictionary<string, AccountFact> _accounts;
     private readonly Dictionary<string, List<InteractionFact>> _interactions;
-    private readonly List<DealFact> _closed;
+    private readonly OwnerWinRates _ownerRates;
     private readonly ExchangeRates _rates;
 
     public DealFeatureExtractor(IEnumerable<AccountFact> accounts, IEnumerable<DealFact> deals, IEnumerable<InteractionFact> interactions, ExchangeRates rates)
+        : this(accounts, interactions, rates, OwnerWinRates.From(deals))
+    {
+    }
+
+    /// <summary>An extractor over some accounts' facts with owner win rates known beforehand (a stored model's).</summary>
+    public DealFeatureExtractor(IEnumerable<AccountFact> accounts, IEnumerable<InteractionFact> interactions, ExchangeRates rates, OwnerWinRates ownerRates)
     {
         ArgumentNullException.ThrowIfNull(accounts);
-        ArgumentNullException.ThrowIfNull(deals);
         ArgumentNullException.ThrowIfNull(interactions);
         _accounts = accounts.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _interactions = interactions.GroupBy(i => i.AccountId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderBy(i => i.OccurredAt).ToList(), StringComparer.Ordinal);
-        _closed = [.. deals.Where(d => d.IsClosed && d.ClosedAt is not null).OrderBy(d => d.ClosedAt)];
         _rates = rates ?? throw new ArgumentNullException(nameof(rates));
+        _ownerRates = ownerRates ?? throw new ArgumentNullException(nameof(ownerRates));
     }
+
+    public OwnerWinRates OwnerRates => _ownerRates;
 
     /// <summary>The features of a deal at its close (closed deals) or at <paramref name="asOf"/> (open deals).</summary>
     public DealFeatures Extract(DealFact deal, DateTimeOffset asOf)
@@ -50,7 +57,7 @@ public sealed class DealFeatureExtractor
             DaysSinceLastMeeting = lastMeeting is null ? null : Math.Floor((moment - lastMeeting.OccurredAt).TotalDays),
             InteractionsByChannel = Enum.GetValues<InteractionChannel>().ToDictionary(c => c, c => during.Count(i => i.Channel == c)),
             StageReached = FurthestOpenStage(deal),
-            OwnerWinRate = OwnerWinRate(deal.OwnerId, deal.Id, moment),
+            OwnerWinRate = _ownerRates.Rate(deal.OwnerId, moment),
         };
     }
 
@@ -62,13 +69,5 @@ public sealed class DealFeatureExtractor
     {
         var furthest = deal.StageHistory.Select(h => h.Stage).Append(deal.Stage).Where(DealStages.IsOpen).Select(StageOrder.IndexOf).DefaultIfEmpty(0).Max();
         return StageOrder.Open[deal.IsWon ? Math.Max(furthest, StageOrder.IndexOf(DealStage.Proposal)) : furthest];
-    }
-
-    private double OwnerWinRate(string ownerId, string dealId, DateTimeOffset moment)
-    {
-        var before = _closed.TakeWhile(d => d.ClosedAt < moment).Where(d => d.Id != dealId).ToList();
-        var tenantRate = before.Count == 0 ? 0.5 : (double)before.Count(d => d.IsWon) / before.Count;
-        var own = before.Where(d => d.OwnerId == ownerId).ToList();
-        return (own.Count(d => d.IsWon) + (OwnerRatePrior * tenantRate)) / (own.Count + OwnerRatePrior);
     }
 }

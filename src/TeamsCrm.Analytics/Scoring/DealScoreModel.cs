@@ -15,24 +15,53 @@ namespace TeamsCrm.Analytics.Scoring;
 internal sealed class DealScoreModel
 {
     private readonly FeatureSchema _schema;
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly DataViewSchema _inputSchema;
     private readonly PredictionEngine<ScoreRow, ScoreOutput> _engine;
     private readonly int _topFactors;
     private readonly Lock _gate = new();
 
-    private DealScoreModel(FeatureSchema schema, PredictionEngine<ScoreRow, ScoreOutput> engine, int topFactors)
+    private DealScoreModel(FeatureSchema schema, MLContext ml, ITransformer model, DataViewSchema inputSchema, int topFactors)
     {
         _schema = schema;
-        _engine = engine;
+        _ml = ml;
+        _model = model;
+        _inputSchema = inputSchema;
+        _engine = ml.Model.CreatePredictionEngine<ScoreRow, ScoreOutput>(model, inputSchemaDefinition: Definition(schema));
         _topFactors = topFactors;
+    }
+
+    public FeatureSchema Schema => _schema;
+
+    /// <summary>The trained model in ML.NET's own format (a zip), to be stored and <see cref="Import"/>ed.</summary>
+    public byte[] Export()
+    {
+        using var stream = new MemoryStream();
+        _ml.Model.Save(_model, _inputSchema, stream);
+        return stream.ToArray();
+    }
+
+    public static DealScoreModel Import(FeatureSchema schema, byte[] model, ScoringPolicy policy)
+    {
+        var ml = new MLContext(seed: policy.Seed);
+        using var stream = new MemoryStream(model, writable: false);
+        var transformer = ml.Model.Load(stream, out var inputSchema);
+        return new DealScoreModel(schema, ml, transformer, inputSchema, policy.TopFactors);
+    }
+
+    private static SchemaDefinition Definition(FeatureSchema schema)
+    {
+        var definition = SchemaDefinition.Create(typeof(ScoreRow));
+        definition[nameof(ScoreRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, schema.Length);
+        return definition;
     }
 
     public static DealScoreModel Train(IReadOnlyList<(DealFeatures Features, bool Won)> rows, ScoringPolicy policy)
     {
         var schema = new FeatureSchema(rows.Select(r => r.Features));
         var ml = new MLContext(seed: policy.Seed);
-        var definition = SchemaDefinition.Create(typeof(ScoreRow));
-        definition[nameof(ScoreRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, schema.Length);
-        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new ScoreRow { Label = r.Won, Features = schema.Vector(r.Features) }).ToList(), definition);
+        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new ScoreRow { Label = r.Won, Features = schema.Vector(r.Features) }).ToList(), Definition(schema));
         var model = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             NumberOfTrees = 100,
@@ -41,8 +70,7 @@ internal sealed class DealScoreModel
             LearningRate = 0.1,
             NumberOfThreads = 1,
         }).Fit(data);
-        var engine = ml.Model.CreatePredictionEngine<ScoreRow, ScoreOutput>(model, inputSchemaDefinition: definition);
-        return new DealScoreModel(schema, engine, policy.TopFactors);
+        return new DealScoreModel(schema, ml, model, data.Schema, policy.TopFactors);
     }
 
     /// <summary>The calibrated chance that the deal is won.</summary>

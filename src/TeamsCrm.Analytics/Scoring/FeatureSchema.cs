@@ -21,7 +21,6 @@ internal sealed class FeatureSchema
         {
             foreach (var value in rows.Select(valueOf).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
-                _categorySlots[(kind, value)] = _slots.Count;
                 _slots.Add((kind, value));
             }
         }
@@ -30,11 +29,16 @@ internal sealed class FeatureSchema
         _slots.AddRange(Enum.GetValues<InteractionChannel>().Select(c => (FactorKind.Interactions, (string?)c.ToString())));
         _slots.Add((FactorKind.StageReached, null));
         _slots.Add((FactorKind.OwnerWinRate, null));
-        Groups = [.. _slots
-            .Select((slot, index) => (slot, index))
-            .GroupBy(s => (s.slot.Kind, Channel: s.slot.Kind == FactorKind.Interactions ? s.slot.Value : null))
-            .Select(g => (g.Key.Kind, g.Key.Channel, (IReadOnlyList<int>)[.. g.Select(s => s.index)]))];
+        Groups = Index();
         Baseline = TypicalVector([.. rows.Select(Vector)]);
+    }
+
+    /// <summary>A stored schema: its slots in order and its baseline (<see cref="DealScorer.Import"/>).</summary>
+    public FeatureSchema(IEnumerable<(FactorKind Kind, string? Value)> slots, IReadOnlyList<float> baseline)
+    {
+        _slots.AddRange(slots);
+        Groups = Index();
+        Baseline = baseline.Count == _slots.Count ? baseline : throw new ArgumentException("The baseline must have one value per slot.", nameof(baseline));
     }
 
     /// <summary>The factors: each kind's slots (interactions: one factor per channel).</summary>
@@ -66,6 +70,19 @@ internal sealed class FeatureSchema
         (FactorKind.ProductFamily, f => f.ProductFamily),
         (FactorKind.AmountBand, f => f.AmountBand),
     ];
+
+    private IReadOnlyList<(FactorKind Kind, string? Channel, IReadOnlyList<int> Slots)> Index()
+    {
+        foreach (var (slot, index) in _slots.Select((slot, index) => (slot, index)).Where(s => Categories.Any(c => c.Item1 == s.slot.Kind)))
+        {
+            _categorySlots[(slot.Kind, slot.Value!)] = index;
+        }
+
+        return [.. _slots
+            .Select((slot, index) => (slot, index))
+            .GroupBy(s => (s.slot.Kind, Channel: s.slot.Kind == FactorKind.Interactions ? s.slot.Value : null))
+            .Select(g => (g.Key.Kind, g.Key.Channel, (IReadOnlyList<int>)[.. g.Select(s => s.index)]))];
+    }
 
     public float[] Vector(DealFeatures features)
     {

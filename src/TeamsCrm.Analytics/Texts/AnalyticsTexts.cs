@@ -29,5 +29,12 @@ public static class AnalyticsTexts
         : Format("Duration.Days", culture, span.TotalDays);
 
     /// <summary>A signed change in percentage points: "+12 %", "−8 %".</summary>
+    /// <summary>"1,240 EUR, 4,000 USD": amounts per currency, never added, in the reader's number format.</summary>
+    public static string Money(CurrencyAmounts amounts, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        return amounts.IsEmpty ? Get("Money.None", culture) : string.Join(", ", amounts.Entries().Select(a => string.Create(culture, $"{a.Amount:N0} {a.Currency}")));
+    }
+
     public static string Percent(double points, CultureInfo culture) => Format("Factor.Percent", culture, Math.Round(points));
 }

@@ -71,6 +71,22 @@ public static class AccessPolicy
     /// </summary>
     public static bool CanSeeCatalog(Caller caller) => !caller.IsGuest;
 
+    /// <summary>
+    /// Who may create, edit and archive the tenant's product catalog: its CRM administrators (members only). Every
+    /// member sees the catalog and puts its products on deals (<see cref="CanSeeCatalog"/>).
+    /// </summary>
+    public static bool CanEditCatalog(Caller caller) => !caller.IsGuest && caller.IsCrmAdmin;
+
+    /// <summary>
+    /// Who sees the customer insights (at-risk customers, an account's value and segment, deal scores, the call list):
+    /// members of the tenant. They are internal judgements about customers, so a guest sees none of them — not even for
+    /// an account shared with their organisation.
+    /// </summary>
+    public static bool CanSeeCustomerInsights(Caller caller) => !caller.IsGuest;
+
+    /// <summary>Who sees the deal score model's quality and retrains it on demand: the tenant's CRM administrators.</summary>
+    public static bool CanManageScoreModel(Caller caller) => !caller.IsGuest && caller.IsCrmAdmin;
+
     /// <summary>The visibility a new comment gets when its author asks for <paramref name="requested"/>: a guest's is always shared.</summary>
     public static CommentVisibility CommentVisibilityFor(Caller caller, CommentVisibility requested) =>
         caller.IsGuest ? CommentVisibility.Shared : requested;

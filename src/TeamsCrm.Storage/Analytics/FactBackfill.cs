@@ -12,15 +12,15 @@ namespace TeamsCrm.Storage.Analytics;
 public sealed class FactBackfill(CrmTables tables, IIndexWriter writer)
 {
     /// <summary>Raise when <see cref="FactProjection"/> gains a row or property that existing records must fill.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     internal const string MarkerPartition = "~backfill";
 
     private static readonly string MarkerRow = $"facts-v{Version}";
 
-    /// <summary>The account rows and deal rows of every account partition.</summary>
+    /// <summary>The account, deal and interaction rows of every account partition (version 2 added the interactions).</summary>
     private static readonly string FactRows = TableClient.CreateQueryFilter(
-        $"RowKey eq {StorageKeys.Account} or (RowKey ge {StorageKeys.DealPrefix} and RowKey lt {StorageKeys.PrefixEnd(StorageKeys.DealPrefix)})");
+        $"RowKey eq {StorageKeys.Account} or (RowKey ge {StorageKeys.DealPrefix} and RowKey lt {StorageKeys.PrefixEnd(StorageKeys.DealPrefix)}) or (RowKey ge {StorageKeys.InteractionPrefix} and RowKey lt {StorageKeys.PrefixEnd(StorageKeys.InteractionPrefix)})");
 
     /// <summary>Writes the facts unless this version already did; the number of records read (0 when it had run).</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)

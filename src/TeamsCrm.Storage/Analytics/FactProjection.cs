@@ -22,7 +22,11 @@ public static class FactProjection
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(change);
-        return IndexProjection.Diff(Rows(tenantId, change.Before), Rows(tenantId, change.After), _ => tables.Facts.Name);
+        return
+        [
+            .. IndexProjection.Diff(Rows(tenantId, change.Before), Rows(tenantId, change.After), _ => tables.Facts.Name),
+            .. InteractionFactProjection.For(tables, tenantId, change),
+        ];
     }
 
     public static string DealRowKey(string accountId, string dealId) => $"{DealPrefix}{accountId}|{dealId}";

@@ -5,23 +5,35 @@ namespace TeamsCrm.Storage.Analytics;
 /// <summary>
 /// Which tenants' summaries are due: a row per tenant in the "Facts" table's partition "~due" ('~': no tenant id starts
 /// with it), upserted after the tenant's fact rows changed. Each upsert gives the row a new ETag, so the refresher
-/// clears it only if no change arrived while it computed (<see cref="ClearAsync"/>); otherwise it stays due.
+/// clears it only if no change arrived while it computed (<see cref="ClearAsync(CrmTables, string, ETag, CancellationToken)"/>); otherwise it stays due.
 /// </summary>
 public static class SummaryMarks
 {
     internal const string Partition = "~due";
 
+    /// <summary>The customer summaries' marks (<see cref="CustomerRefreshService"/>), set with the pipeline's and cleared on their own.</summary>
+    internal const string CustomersPartition = "~due-customers";
+
     public static Task MarkDueAsync(CrmTables tables, string tenantId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tables);
-        return tables.Facts.UpsertEntityAsync(new TableEntity(Partition, StorageKeys.Checked(tenantId)), TableUpdateMode.Replace, cancellationToken);
+        return Task.WhenAll(
+            tables.Facts.UpsertEntityAsync(new TableEntity(Partition, StorageKeys.Checked(tenantId)), TableUpdateMode.Replace, cancellationToken),
+            tables.Facts.UpsertEntityAsync(new TableEntity(CustomersPartition, StorageKeys.Checked(tenantId)), TableUpdateMode.Replace, cancellationToken));
     }
 
-    public static async Task<IReadOnlyList<(string TenantId, ETag Version)>> ListDueAsync(CrmTables tables, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<(string TenantId, ETag Version)>> ListDueAsync(CrmTables tables, CancellationToken cancellationToken) =>
+        ListDueAsync(tables, Partition, cancellationToken);
+
+    public static Task<bool> ClearAsync(CrmTables tables, string tenantId, ETag version, CancellationToken cancellationToken) =>
+        ClearAsync(tables, Partition, tenantId, version, cancellationToken);
+
+    /// <summary>The tenants marked due in one marks partition (<see cref="Partition"/> or <see cref="CustomersPartition"/>).</summary>
+    public static async Task<IReadOnlyList<(string TenantId, ETag Version)>> ListDueAsync(CrmTables tables, string partition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tables);
         var due = new List<(string, ETag)>();
-        await foreach (var mark in tables.Facts.QueryAsync<TableEntity>(StorageKeys.Filter(Partition), select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var mark in tables.Facts.QueryAsync<TableEntity>(StorageKeys.Filter(partition), select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             due.Add((mark.RowKey, mark.ETag));
         }
@@ -30,12 +42,12 @@ public static class SummaryMarks
     }
 
     /// <summary>Clears the mark if it is still <paramref name="version"/>; false when a newer change marked it again.</summary>
-    public static async Task<bool> ClearAsync(CrmTables tables, string tenantId, ETag version, CancellationToken cancellationToken)
+    public static async Task<bool> ClearAsync(CrmTables tables, string partition, string tenantId, ETag version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tables);
         try
         {
-            await tables.Facts.DeleteEntityAsync(Partition, tenantId, version, cancellationToken).ConfigureAwait(false);
+            await tables.Facts.DeleteEntityAsync(partition, tenantId, version, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)

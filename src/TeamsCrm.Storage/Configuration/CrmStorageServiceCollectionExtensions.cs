@@ -2,7 +2,9 @@ using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TeamsCrm.Analytics.Customers;
 using TeamsCrm.Analytics.Insights;
+using TeamsCrm.Analytics.Scoring;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Settings;
 using TeamsCrm.Storage.Accounts;
@@ -55,6 +57,11 @@ public static class CrmStorageServiceCollectionExtensions
         services.AddHostedService<IndexBackfillService>();
         services.TryAddSingleton<IAnalyticsStore, TableAnalyticsStore>();
         services.TryAddSingleton<FactBackfill>();
+        services.TryAddSingleton<ICustomerFactsStore, TableCustomerFactsStore>();
+        services.TryAddSingleton<IScoreModelStore, TableScoreModelStore>();
+        services.TryAddSingleton<ScoreModelRegistry>();
+        services.TryAddSingleton<CustomerSummaryRefresher>();
+        services.AddHostedService<CustomerRefreshService>();
         services.TryAddSingleton<SummaryRefresher>();
         services.AddHostedService<SummaryRefreshService>();
         // Bounded, so a store that hangs (rather than refusing) still makes /health answer 503 promptly.

@@ -1,0 +1,138 @@
+using Microsoft.Extensions.Options;
+using TeamsCrm.Analytics.Channels;
+using TeamsCrm.Analytics.Insights;
+using TeamsCrm.Analytics.Scoring;
+using TeamsCrm.Core.Access;
+using TeamsCrm.Core.Application;
+using TeamsCrm.Core.Common;
+using TeamsCrm.Core.Identity;
+using TeamsCrm.Core.Persistence;
+
+namespace TeamsCrm.Analytics.Customers;
+
+/// <summary>
+/// Customer value and risk for the surfaces (API, tab, bot). Members of the tenant only: a guest is forbidden, whatever
+/// the account (these are internal judgements about customers). An account that does not exist is not found; every
+/// read is keyed by the caller's tenant. The at-risk list reads the tenant's customer summary (one partition) and the
+/// listed accounts' names; one account's insights read its partition and its own facts.
+/// </summary>
+public sealed class CustomerInsightsService(
+    IAnalyticsStore facts,
+    ICustomerFactsStore customers,
+    IAccountStore accounts,
+    ICrmIndex index,
+    DealScoreService scores,
+    IOptions<AnalyticsOptions> options,
+    TimeProvider time)
+{
+    public const int MaxTake = 100;
+
+    /// <summary>
+    /// The customers at risk, ranked (see <see cref="AtRiskCustomers"/>), at most <paramref name="take"/> (1–100).
+    /// A customer is an account with a won deal; it is at risk when its RFM segment is "at risk" or "hibernating", or
+    /// when it is going cold against its own rhythm.
+    /// </summary>
+    public async Task<CrmResult<AtRiskCustomers>> GetAtRiskAsync(Caller caller, int take = 20, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!AccessPolicy.CanSeeCustomerInsights(caller))
+        {
+            return CrmError.Forbidden();
+        }
+
+        if (take is < 1 or > MaxTake)
+        {
+            return CrmError.Invalid([new FieldError("take", ErrorCodes.OutOfRange, MaxTake)]);
+        }
+
+        var summary = await SummaryAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var rates = options.Value.Rates();
+        var rfm = CustomerFigures.Rfm(summary.Accounts, now, rates);
+        var ranked = summary.Accounts
+            .Where(t => rfm.ContainsKey(t.AccountId))
+            .Select(t => (Totals: t, Rfm: rfm[t.AccountId], Cooling: CustomerFigures.Cooling(t, now)))
+            .Select(c => (c.Totals, c.Rfm, c.Cooling, Signals: (c.Rfm.Segment is RfmSegment.AtRisk or RfmSegment.Hibernating ? 1 : 0) + (c.Cooling?.IsCold == true ? 1 : 0)))
+            .Where(c => c.Signals > 0)
+            .OrderByDescending(c => c.Signals)
+            .ThenByDescending(c => c.Rfm.Monetary)
+            .ThenByDescending(c => c.Cooling is { } cooling ? cooling.DaysSinceLastTouch / cooling.ThresholdDays : 0)
+            .ThenBy(c => c.Totals.AccountId, StringComparer.Ordinal)
+            .Take(take)
+            .ToList();
+        var names = (await index.GetAccountSummariesAsync(caller.TenantId, [.. ranked.Select(c => c.Totals.AccountId)], cancellationToken).ConfigureAwait(false))
+            .ToDictionary(a => a.AccountId, StringComparer.Ordinal);
+        return new AtRiskCustomers(
+            now,
+            summary.ComputedAt,
+            rfm.Count,
+            rates.ReportingCurrency,
+            [.. ranked
+                .Where(c => names.ContainsKey(c.Totals.AccountId))
+                .Select(c => new AtRiskAccount(c.Totals.AccountId, names[c.Totals.AccountId].Name, names[c.Totals.AccountId].Owner, c.Rfm, c.Cooling, c.Totals.LastWin, c.Totals.Revenue(), c.Rfm.Monetary))]);
+    }
+
+    /// <summary>One account's revenue and margin over time, lifetime value, RFM segment, cooling, contacts' best channels and open deal scores.</summary>
+    public async Task<CrmResult<AccountInsights>> GetAccountAsync(Caller caller, string accountId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!AccessPolicy.CanSeeCustomerInsights(caller))
+        {
+            return CrmError.Forbidden();
+        }
+
+        var visible = await VisibleAccount.LoadAsync(accounts, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
+        if (!visible.IsSuccess)
+        {
+            return visible.Error!;
+        }
+
+        var partition = visible.Value!.Partition;
+        var id = partition.Account.Id;
+        var deals = await facts.ReadAccountDealFactsAsync(caller.TenantId, id, cancellationToken).ConfigureAwait(false);
+        var interactions = await customers.ReadAccountInteractionFactsAsync(caller.TenantId, id, cancellationToken).ConfigureAwait(false);
+        var summary = await SummaryAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var own = CustomerSummary.Totals(id, [.. deals.Where(d => d.IsWon && d.ClosedAt <= now)], [.. interactions.Where(i => i.OccurredAt <= now)]);
+        var rfm = CustomerFigures.Rfm([.. summary.Accounts.Where(t => t.AccountId != id), own], now, options.Value.Rates());
+        var months = LastMonths(now, 12);
+        var channels = BestChannelFinder.Analyze(interactions).ToDictionary(c => c.ContactId, StringComparer.Ordinal);
+        var openDeals = await scores.ScoreDealsAsync(caller.TenantId, partition, [.. partition.Deals.Where(d => d.IsOpen)], cancellationToken).ConfigureAwait(false);
+        return new AccountInsights(
+            id,
+            partition.Account.Name,
+            now,
+            RevenueCalculator.ByAccount(deals, months),
+            RevenueCalculator.ByAccount(deals, LastQuarters(now, 4), 3),
+            LifetimeValueEstimator.Estimate(deals, now),
+            rfm.GetValueOrDefault(id) ?? CustomerFigures.Prospect(id),
+            CustomerFigures.Cooling(own, now),
+            [.. partition.Contacts
+                .OrderBy(c => c.FullName, StringComparer.CurrentCultureIgnoreCase)
+                .Select(c => new ContactChannelInsight(c.Id, c.FullName, channels.GetValueOrDefault(c.Id) ?? new ContactChannels(c.Id, id, [], null, new BestChannelOptions().MinimumOutbound)))],
+            [.. openDeals.OrderByDescending(d => d.Score).ThenBy(d => d.DealId, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The tenant's customer summary; computed from the facts on the spot before the first refresh.</summary>
+    internal async Task<CustomerSummary> SummaryAsync(string tenantId, CancellationToken cancellationToken) =>
+        await customers.ReadCustomerSummaryAsync(tenantId, cancellationToken).ConfigureAwait(false)
+        ?? CustomerSummary.From(
+            await facts.ReadDealFactsAsync(tenantId, cancellationToken).ConfigureAwait(false),
+            await customers.ReadInteractionFactsAsync(tenantId, cancellationToken).ConfigureAwait(false),
+            time.GetUtcNow());
+
+    /// <summary>The last <paramref name="count"/> calendar months, the current one included.</summary>
+    internal static AnalyticsPeriod LastMonths(DateTimeOffset now, int count)
+    {
+        var thisMonth = new DateOnly(now.UtcDateTime.Year, now.UtcDateTime.Month, 1);
+        return new AnalyticsPeriod(thisMonth.AddMonths(1 - count), thisMonth.AddMonths(1));
+    }
+
+    /// <summary>The last <paramref name="count"/> calendar quarters, the current one included.</summary>
+    internal static AnalyticsPeriod LastQuarters(DateTimeOffset now, int count)
+    {
+        var day = now.UtcDateTime;
+        var thisQuarter = new DateOnly(day.Year, (((day.Month - 1) / 3) * 3) + 1, 1);
+        return new AnalyticsPeriod(thisQuarter.AddMonths(3 * (1 - count)), thisQuarter.AddMonths(3));
+    }
+}

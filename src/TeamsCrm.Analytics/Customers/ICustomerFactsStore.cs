@@ -1,0 +1,26 @@
+using TeamsCrm.Analytics.CallList;
+
+namespace TeamsCrm.Analytics.Customers;
+
+/// <summary>
+/// Where the customer figures' inputs and materialised summaries live: the interaction facts (kept current from the
+/// CRM's changes by the storage's outbox), the tenant's customer summary and its call-list candidates per owner.
+/// Every read is scoped to one tenant.
+/// </summary>
+public interface ICustomerFactsStore
+{
+    /// <summary>Every interaction fact of the tenant (a range of its facts partition).</summary>
+    Task<IReadOnlyList<InteractionFact>> ReadInteractionFactsAsync(string tenantId, CancellationToken cancellationToken = default);
+
+    /// <summary>The interaction facts of one account (a smaller range of the same partition).</summary>
+    Task<IReadOnlyList<InteractionFact>> ReadAccountInteractionFactsAsync(string tenantId, string accountId, CancellationToken cancellationToken = default);
+
+    /// <summary>The customer summary as last computed; null before the first computation.</summary>
+    Task<CustomerSummary?> ReadCustomerSummaryAsync(string tenantId, CancellationToken cancellationToken = default);
+
+    /// <summary>One owner's call-list candidates as last computed; null when the owner had none then.</summary>
+    Task<OwnerCallCandidates?> ReadCallCandidatesAsync(string tenantId, string ownerId, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the tenant's customer summary and every owner's call-list candidates.</summary>
+    Task WriteCustomerSummaryAsync(string tenantId, CustomerSummary summary, IReadOnlyList<OwnerCallCandidates> calls, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Options;
+using TeamsCrm.Analytics;
+using TeamsCrm.Analytics.CallList;
+using TeamsCrm.Analytics.Customers;
+using TeamsCrm.Analytics.Insights;
+using TeamsCrm.Analytics.Scoring;
+
+namespace TeamsCrm.Storage.Analytics;
+
+/// <summary>
+/// Recomputes the customer summary and every owner's call-list candidates of the tenants whose facts changed (marked in
+/// <see cref="SummaryMarks.CustomersPartition"/> by the same writer as the pipeline's marks), from the facts: a function
+/// of the facts, so recomputing is idempotent and a redelivered change cannot count twice. The candidates are scored
+/// with the tenant's model (trained first if it has none). A tenant marked again while it computed stays due.
+/// </summary>
+public sealed class CustomerSummaryRefresher(
+    CrmTables tables,
+    IAnalyticsStore facts,
+    ICustomerFactsStore customers,
+    ScoreModelRegistry models,
+    IOptions<AnalyticsOptions> options,
+    TimeProvider time)
+{
+    /// <summary>One round; the number of tenants whose customer summary it wrote.</summary>
+    public async Task<int> RefreshDueAsync(CancellationToken cancellationToken = default)
+    {
+        var refreshed = 0;
+        foreach (var (tenantId, version) in await SummaryMarks.ListDueAsync(tables, SummaryMarks.CustomersPartition, cancellationToken).ConfigureAwait(false))
+        {
+            await RefreshAsync(tenantId, cancellationToken).ConfigureAwait(false);
+            await SummaryMarks.ClearAsync(tables, SummaryMarks.CustomersPartition, tenantId, version, cancellationToken).ConfigureAwait(false);
+            refreshed++;
+        }
+
+        return refreshed;
+    }
+
+    /// <summary>Computes and stores one tenant's customer summary and call-list candidates now.</summary>
+    public async Task<CustomerSummary> RefreshAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        var accounts = await facts.ReadAccountFactsAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        var deals = await facts.ReadDealFactsAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        var interactions = await customers.ReadInteractionFactsAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        var scorer = await models.GetAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var summary = CustomerSummary.From(deals, interactions, now);
+        var calls = CallCandidates.Build(accounts, deals, interactions, summary, scorer, options.Value.Rates(), now);
+        await customers.WriteCustomerSummaryAsync(tenantId, summary, calls, cancellationToken).ConfigureAwait(false);
+        return summary;
+    }
+
+    /// <summary>Retrains the models older than the retrain interval and recomputes those tenants' summaries; the number retrained.</summary>
+    public async Task<int> RetrainDueAsync(CancellationToken cancellationToken = default)
+    {
+        var retrained = 0;
+        var now = time.GetUtcNow();
+        foreach (var (tenantId, trainedAt) in await models.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (now - trainedAt >= options.Value.RetrainInterval)
+            {
+                await models.RetrainAsync(tenantId, cancellationToken).ConfigureAwait(false);
+                await RefreshAsync(tenantId, cancellationToken).ConfigureAwait(false);
+                retrained++;
+            }
+        }
+
+        return retrained;
+    }
+}

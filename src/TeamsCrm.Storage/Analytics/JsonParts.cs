@@ -1,0 +1,91 @@
+using System.Globalization;
+
+namespace TeamsCrm.Storage.Analytics;
+
+/// <summary>
+/// A large JSON document in one partition of the "Facts" table, in parts of at most 30,000 characters (a string
+/// property holds 64 KB): the parts of a new generation are written first (in transactions of up to 100), then the
+/// header row is switched to that generation, then the old generation's parts are deleted. A reader reads the whole
+/// partition (one query) and joins the parts the header names, so it sees the old document or the new one, never a
+/// mix; when a switch removed the parts it was reading, it reads again. No limit of one transaction on the size.
+/// </summary>
+internal static class JsonParts
+{
+    private const int PartLength = 30_000;
+    private const int Batch = 100;
+    private const string Header = "header";
+
+    public static async Task<string?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            TableEntity? header = null;
+            var parts = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            await foreach (var row in table.QueryAsync<TableEntity>(StorageKeys.Filter(partition), cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (row.RowKey == Header)
+                {
+                    header = row;
+                }
+                else
+                {
+                    parts[row.RowKey] = row.GetString("Json");
+                }
+            }
+
+            if (header is null)
+            {
+                return null;
+            }
+
+            var generation = header.GetString("Generation");
+            var count = header.GetInt32("Parts") ?? 0;
+            var mine = Enumerable.Range(0, count).Select(i => parts.GetValueOrDefault(PartKey(generation, i))).ToList();
+            if (mine.All(p => p is not null) || attempt == 2)
+            {
+                return mine.All(p => p is not null) ? string.Concat(mine) : throw new InvalidOperationException($"The stored document in {partition} is incomplete.");
+            }
+        }
+    }
+
+    public static async Task WriteAsync(TableClient table, string partition, string json, DateTimeOffset computedAt, CancellationToken cancellationToken)
+    {
+        var previous = await table.GetEntityIfExistsAsync<TableEntity>(partition, Header, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var generation = computedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..8];
+        var count = (json.Length + PartLength - 1) / PartLength;
+        var parts = Enumerable.Range(0, count)
+            .Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, PartKey(generation, i))
+            {
+                ["Json"] = json.Substring(i * PartLength, Math.Min(PartLength, json.Length - (i * PartLength))),
+            }));
+        await SubmitAsync(table, parts, cancellationToken).ConfigureAwait(false);
+        await table.UpsertEntityAsync(
+            new TableEntity(partition, Header) { ["Generation"] = generation, ["Parts"] = count, ["ComputedAt"] = computedAt },
+            TableUpdateMode.Replace,
+            cancellationToken).ConfigureAwait(false);
+        if (previous.HasValue && previous.Value!.GetString("Generation") is { } old)
+        {
+            var stale = Enumerable.Range(0, previous.Value.GetInt32("Parts") ?? 0)
+                .Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, PartKey(old, i)), ETag.All));
+            try
+            {
+                await SubmitAsync(table, stale, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == (int)System.Net.HttpStatusCode.NotFound)
+            {
+                // Another writer switched and cleaned up the same generation: nothing left to delete.
+            }
+        }
+    }
+
+    /// <summary>Submits actions of one partition in transactions of up to 100.</summary>
+    public static async Task SubmitAsync(TableClient table, IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in actions.Chunk(Batch))
+        {
+            await table.SubmitTransactionAsync(chunk, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static string PartKey(string generation, int index) => $"g|{generation}|{index.ToString("D5", CultureInfo.InvariantCulture)}";
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.Json;
+using TeamsCrm.Analytics.CallList;
+using TeamsCrm.Analytics.Customers;
+using TeamsCrm.Analytics.Facts;
+using TeamsCrm.Core.Interactions;
+
+namespace TeamsCrm.Storage.Analytics;
+
+/// <summary>
+/// The interaction facts (written by <see cref="InteractionFactProjection"/> through the outbox), the customer summary
+/// (partition "{tenant}|customers", a <see cref="JsonParts"/> document) and every owner's call-list candidates
+/// (partition "{tenant}|calls", one row per owner, its JSON cut to what fits one property) in the "Facts" table.
+/// </summary>
+public sealed class TableCustomerFactsStore(CrmTables tables) : ICustomerFactsStore
+{
+    private const int MaxRowJson = 30_000;
+
+    public Task<IReadOnlyList<InteractionFact>> ReadInteractionFactsAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        ReadInteractionsAsync(tenantId, InteractionFactProjection.InteractionPrefix, cancellationToken);
+
+    public Task<IReadOnlyList<InteractionFact>> ReadAccountInteractionFactsAsync(string tenantId, string accountId, CancellationToken cancellationToken = default) =>
+        ReadInteractionsAsync(tenantId, InteractionFactProjection.AccountPrefix(accountId), cancellationToken);
+
+    public async Task<CustomerSummary?> ReadCustomerSummaryAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        await JsonParts.ReadAsync(tables.Facts, CustomersPartition(tenantId), cancellationToken).ConfigureAwait(false) is { } json
+            ? JsonSerializer.Deserialize<CustomerSummary>(json)
+            : null;
+
+    public async Task<OwnerCallCandidates?> ReadCallCandidatesAsync(string tenantId, string ownerId, CancellationToken cancellationToken = default)
+    {
+        var row = await tables.Facts.GetEntityIfExistsAsync<TableEntity>(CallsPartition(tenantId), StorageKeys.Checked(ownerId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue ? JsonSerializer.Deserialize<OwnerCallCandidates>(row.Value!.GetString("Json")) : null;
+    }
+
+    public async Task WriteCustomerSummaryAsync(string tenantId, CustomerSummary summary, IReadOnlyList<OwnerCallCandidates> calls, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(calls);
+        var partition = CallsPartition(tenantId);
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in tables.Facts.QueryAsync<TableEntity>(StorageKeys.Filter(partition), select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            existing.Add(row.RowKey);
+        }
+
+        var upserts = calls.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, StorageKeys.Checked(c.OwnerId)) { ["Json"] = Fitting(c) }));
+        var deletes = existing.Except(calls.Select(c => c.OwnerId), StringComparer.Ordinal)
+            .Select(owner => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, owner), ETag.All));
+        await JsonParts.SubmitAsync(tables.Facts, upserts.Concat(deletes), cancellationToken).ConfigureAwait(false);
+        await JsonParts.WriteAsync(tables.Facts, CustomersPartition(tenantId), JsonSerializer.Serialize(summary), summary.ComputedAt, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static string CustomersPartition(string tenantId) => $"{StorageKeys.Checked(tenantId)}|customers";
+
+    internal static string CallsPartition(string tenantId) => $"{StorageKeys.Checked(tenantId)}|calls";
+
+    /// <summary>The candidates' JSON, the lowest priorities left out until it fits one property.</summary>
+    private static string Fitting(OwnerCallCandidates calls)
+    {
+        var json = JsonSerializer.Serialize(calls);
+        for (var keep = calls.Deals.Count - 1; json.Length > MaxRowJson && keep >= 0; keep--)
+        {
+            json = JsonSerializer.Serialize(calls with { Deals = [.. calls.Deals.Take(keep)] });
+        }
+
+        return json;
+    }
+
+    private async Task<IReadOnlyList<InteractionFact>> ReadInteractionsAsync(string tenantId, string prefix, CancellationToken cancellationToken)
+    {
+        var interactions = new List<InteractionFact>();
+        var filter = StorageKeys.Filter(StorageKeys.FactsPartition(tenantId), prefix, StorageKeys.PrefixEnd(prefix));
+        await foreach (var row in tables.Facts.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            interactions.Add(new InteractionFact
+            {
+                AccountId = row.GetString("AccountId"),
+                ContactId = row.GetString("ContactId") is { Length: > 0 } contact ? contact : null,
+                Channel = Enum.Parse<InteractionChannel>(row.GetString("Channel")),
+                Direction = Enum.Parse<InteractionDirection>(row.GetString("Direction")),
+                OccurredAt = DateTimeOffset.Parse(row.GetString("OccurredAt"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+                ProductIds = row.GetString("Products") is { Length: > 0 } products ? products.Split(',') : [],
+            });
+        }
+
+        return interactions;
+    }
+}

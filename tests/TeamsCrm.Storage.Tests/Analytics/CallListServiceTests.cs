@@ -1,0 +1,49 @@
+using System.Globalization;
+using TeamsCrm.Analytics.CallList;
+
+namespace TeamsCrm.Storage.Tests.Analytics;
+
+public sealed class CallListServiceTests
+{
+    [Fact]
+    public async Task TodayAsync_OwnersSlippingDealAtAColdAccount_FirstWithJanesBestChannel()
+    {
+        var s = await CustomerScenario.CreateAsync("tenant-calls");
+        var services = new CustomerServices(s.Crm);
+
+        var megans = (await services.Calls.TodayAsync(s.Megan)).Value!;
+        var lukas = (await services.Calls.TodayAsync(s.Lukas)).Value!;
+        var guest = await services.Calls.TodayAsync(s.Guest);
+        var stranger = (await services.Calls.TodayAsync(s.Stranger)).Value!;
+        var none = await services.Calls.TodayAsync(s.Megan, 0);
+
+        var call = Assert.Single(megans.Entries);
+        Assert.Equal((1, "Renewal", "Contoso Ltd"), (call.Rank, call.DealTitle, call.AccountName));
+        Assert.Equal(("Jane Doe", InteractionChannel.Phone), (call.ContactName, call.BestChannel));
+        Assert.Equal([CallReasonKind.Slipping, CallReasonKind.Value, CallReasonKind.Cooling], call.Reasons.Select(r => r.Kind));
+        Assert.Equal("expected close passed 3 days ago", call.Why(CultureInfo.GetCultureInfo("en"))[0]);
+        Assert.Equal("Am besten erreichbar per Telefon.", call.Why(CultureInfo.GetCultureInfo("de"))[3]);
+        Assert.Empty(lukas.Entries);
+        Assert.Equal(CrmErrorKind.Forbidden, guest.Error!.Kind);
+        Assert.Empty(stranger.Entries);
+        Assert.Equal("take", none.Error!.Fields.Single().Field);
+    }
+
+    [Fact]
+    public async Task TodayAsync_FromTheRefreshedSummary_DropsADealClosedSinceAndCountsNothingTwice()
+    {
+        var s = await CustomerScenario.CreateAsync("tenant-calls-summary");
+        var services = new CustomerServices(s.Crm);
+        var second = await s.Crm.DealAsync(s.Megan, s.Contoso, "Extension", 100m);
+        Assert.Equal(1, await services.Refresher.RefreshDueAsync());
+        Assert.Equal(0, await services.Refresher.RefreshDueAsync());
+
+        var before = (await services.Calls.TodayAsync(s.Megan)).Value!;
+        await CustomerScenario.WinAsync(s.Crm, s.Megan, s.Open);
+        var after = (await services.Calls.TodayAsync(s.Megan)).Value!;
+
+        Assert.Equal([s.Open.Id, second.Id], before.Entries.Select(e => e.DealId));
+        Assert.Equal([second.Id], after.Entries.Select(e => e.DealId));
+        Assert.Equal(before.ComputedAt, after.ComputedAt);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using TeamsCrm.Analytics;
+using TeamsCrm.Analytics.CallList;
+using TeamsCrm.Analytics.Customers;
+using TeamsCrm.Analytics.Scoring;
+using TeamsCrm.Storage.Analytics;
+
+namespace TeamsCrm.Storage.Tests.Analytics;
+
+/// <summary>The customer insights' services over a test store's real tables, as AddCrmAnalytics wires them (EUR, daily retraining).</summary>
+internal sealed class CustomerServices
+{
+    public CustomerServices(CrmTestStore crm)
+    {
+        var options = Options.Create(new AnalyticsOptions());
+        Facts = new TableCustomerFactsStore(crm.Tables);
+        ModelStore = new TableScoreModelStore(crm.Tables);
+        Models = new ScoreModelRegistry(crm.Analytics, Facts, ModelStore, options, crm.Time, NullLogger<ScoreModelRegistry>.Instance);
+        Scores = new DealScoreService(crm.Analytics, Facts, crm.Store, Models, crm.Time);
+        Insights = new CustomerInsightsService(crm.Analytics, Facts, crm.Store, crm.Index, Scores, options, crm.Time);
+        Calls = new CallListService(crm.Analytics, Facts, crm.Store, Models, options, crm.Time);
+        Refresher = new CustomerSummaryRefresher(crm.Tables, crm.Analytics, Facts, Models, options, crm.Time);
+    }
+
+    public TableCustomerFactsStore Facts { get; }
+    public TableScoreModelStore ModelStore { get; }
+    public ScoreModelRegistry Models { get; }
+    public DealScoreService Scores { get; }
+    public CustomerInsightsService Insights { get; }
+    public CallListService Calls { get; }
+    public CustomerSummaryRefresher Refresher { get; }
+}
