@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.People;
+using TeamsCrm.Core.Persistence;
 using TeamsCrm.Web.Tab.Components;
 using TeamsCrm.Web.Tab.Resources;
 using TeamsCrm.Web.Tab.Workspace;
@@ -23,6 +24,7 @@ public sealed partial class InsightsPage
     private IReadOnlyList<Person> _team = [];
     private PipelineInsights? _insights;
     private InsightsLabels? _labels;
+    private IReadOnlyDictionary<string, string> _accountNames = new Dictionary<string, string>();
     private LoadState _state = LoadState.Loading;
 
     private enum LoadState
@@ -37,6 +39,7 @@ public sealed partial class InsightsPage
     [Inject] private TabClock ViewerClock { get; set; } = default!;
     [Inject] private InsightsService Insights { get; set; } = default!;
     [Inject] private IPeopleDirectory People { get; set; } = default!;
+    [Inject] private ICrmIndex Index { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private IStringLocalizer<InsightsTexts> T { get; set; } = default!;
 
@@ -66,6 +69,7 @@ public sealed partial class InsightsPage
         var answer = await Insights.GetPipelineAsync(_caller, new InsightsQuery(period, scope, owners));
         _insights = answer.IsSuccess ? answer.Value : null;
         _labels = _insights is null ? null : new InsightsLabels(T, await OwnerNamesAsync(_caller, _insights));
+        _accountNames = _insights is null ? new Dictionary<string, string>() : await AccountNamesAsync(_caller, _insights);
         _state = answer.IsSuccess ? LoadState.Loaded : _caller.IsGuest ? LoadState.NothingShared : LoadState.Failed;
     }
 
@@ -78,7 +82,7 @@ public sealed partial class InsightsPage
             names[member.UserId] = member.DisplayName;
         }
 
-        foreach (var owner in insights.OpenByOwner.Select(s => s.Key).Where(o => !names.ContainsKey(o)))
+        foreach (var owner in insights.Figures.OpenByOwner.Select(s => s.Key).Where(o => !names.ContainsKey(o)))
         {
             if (await People.GetAsync(caller.TenantId, owner) is { } person)
             {
@@ -87,6 +91,15 @@ public sealed partial class InsightsPage
         }
 
         return names;
+    }
+
+    /// <summary>The names of the slipped deals' accounts: only accounts of deals in the answer, which the service already limited to what the caller may see.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> AccountNamesAsync(Caller caller, PipelineInsights insights)
+    {
+        var ids = insights.Figures.Slipped.Largest.Select(d => d.AccountId).Distinct(StringComparer.Ordinal).ToList();
+        return ids.Count == 0
+            ? new Dictionary<string, string>()
+            : (await Index.GetAccountSummariesAsync(caller.TenantId, ids)).ToDictionary(a => a.AccountId, a => a.Name, StringComparer.Ordinal);
     }
 
     private Task PeriodChangedAsync(ChangeEventArgs e)
