@@ -1,4 +1,3 @@
-using TeamsCrm.Analytics;
 using TeamsCrm.Tab.Tests.Infrastructure;
 using TeamsCrm.Web.Tab.Insights;
 
@@ -13,7 +12,7 @@ public sealed class InsightsPageTests : WorkspaceTestContext
     [Fact]
     public async Task Render_MemberWithDeals_DrawsTheOpenPipelineByStage()
     {
-        await StartAsync(WorkspaceWorld.Megan, configureWorld: s => s.AddCrmAnalytics());
+        await StartAsync(WorkspaceWorld.Megan);
         await SeededAccount.CreateAsync(World);
 
         var page = RenderLoaded();
@@ -29,7 +28,7 @@ public sealed class InsightsPageTests : WorkspaceTestContext
     [Fact]
     public async Task Render_MemberOfAnEmptyTenant_EverySectionSaysNoData()
     {
-        await StartAsync(WorkspaceWorld.Lukas, configureWorld: s => s.AddCrmAnalytics());
+        await StartAsync(WorkspaceWorld.Lukas);
 
         var page = RenderLoaded();
 
@@ -41,7 +40,7 @@ public sealed class InsightsPageTests : WorkspaceTestContext
     [Fact]
     public async Task Render_GuestWithoutOwnSharedDeals_SaysNothingSharedAndShowsNoTenantFigure()
     {
-        await StartAsync(WorkspaceWorld.Pat, configureWorld: s => s.AddCrmAnalytics());
+        await StartAsync(WorkspaceWorld.Pat);
         await SeededAccount.CreateAsync(World);
 
         var page = Render<InsightsPage>();
@@ -58,7 +57,7 @@ public sealed class InsightsPageTests : WorkspaceTestContext
     [Fact]
     public async Task Render_German_HeadingsChartsAndNumbersInGerman()
     {
-        await StartAsync(WorkspaceWorld.Megan, "de-DE", configureWorld: s => s.AddCrmAnalytics());
+        await StartAsync(WorkspaceWorld.Megan, "de-DE");
         await SeededAccount.CreateAsync(World);
 
         var page = RenderLoaded();
@@ -71,7 +70,7 @@ public sealed class InsightsPageTests : WorkspaceTestContext
     [Fact]
     public async Task ChangeScope_Everyone_ShowsEveryOwner()
     {
-        await StartAsync(WorkspaceWorld.Lukas, configureWorld: s => s.AddCrmAnalytics());
+        await StartAsync(WorkspaceWorld.Lukas);
         await SeededAccount.CreateAsync(World);
         var page = RenderLoaded();
         Assert.Empty(page.FindAll("#insights-open-by-stage svg")); // Lukas owns nothing
@@ -80,6 +79,34 @@ public sealed class InsightsPageTests : WorkspaceTestContext
 
         page.WaitForAssertion(() => Assert.Equal(
             "120000", page.Find("#insights-open-by-owner rect.crm-chart__bar[data-label='Megan Bowen']").GetAttribute("data-value")));
+    }
+
+    [Fact]
+    public async Task Render_MemberWithAnOpenDeal_CallTodayNamesTheContactAndChannel()
+    {
+        await StartAsync(WorkspaceWorld.Megan);
+        var seeded = await SeededAccount.CreateAsync(World);
+
+        var page = RenderLoaded();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll($"#insights-calls li.crm-insights-call[data-deal-id='{seeded.OpenDealId}']")));
+        var call = page.Find($"li.crm-insights-call[data-deal-id='{seeded.OpenDealId}']");
+        Assert.Contains("Emma Hughes at Contoso Ltd about Contoso Renewal", call.TextContent, StringComparison.Ordinal);
+        Assert.Contains("best channel: not enough history yet", call.TextContent, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Equal("No customer is at risk.", page.Find("#insights-at-risk-none").TextContent));
+    }
+
+    [Fact]
+    public async Task Render_Guest_HasNoCustomerSections()
+    {
+        await StartAsync(WorkspaceWorld.Pat);
+        await SeededAccount.CreateAsync(World);
+
+        var page = Render<InsightsPage>();
+        page.WaitForAssertion(() => Assert.Equal("NothingShared", page.Find("#insights").GetAttribute("data-state")));
+
+        Assert.Empty(page.FindAll("#insights-calls-heading, #insights-at-risk-heading"));
+        Assert.DoesNotContain("Emma Hughes", page.Markup, StringComparison.Ordinal);
     }
 
     private IRenderedComponent<InsightsPage> RenderLoaded()
