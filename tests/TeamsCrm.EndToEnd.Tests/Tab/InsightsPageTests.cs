@@ -41,6 +41,7 @@ public sealed class InsightsPageTests(TabBrowserFixture fixture)
         var overflows = await megan.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflows, "The page is wider than the window.");
         await megan.ScreenshotAsync($"insights-{theme}-{width}");
+        await megan.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TabBrowserFixture.ArtifactsDirectory, $"insights-{theme}-{width}-first-screen.png") });
     }
 
     [Fact]

@@ -124,10 +124,39 @@ public sealed class ChartTests : ChartTestContext
 
         Assert.Equal("EUR", chart.Find("figure").GetAttribute("data-currency"));
         Assert.Equal([100m, 50m], Bars(chart, "width").Select(b => b.Value));
-        chart.Find("#chart-currency").Change("1");
+        chart.Find("#chart-currency").Change("USD");
         Assert.Equal("USD", chart.Find("figure").GetAttribute("data-currency"));
         Assert.Equal([4000m, 0m], Bars(chart, "width").Select(b => b.Value));
         Assert.Equal(BarsSvg.Axis, Bars(chart, "width")[0].Length, 1);
+    }
+
+    [Fact]
+    public void Render_TwoCurrencies_StartsWithTheOneWithMostValuesAndKeepsThePickWhenTheDataChanges()
+    {
+        UseCulture("en-US");
+        var data = ChartData.PerCurrency([
+            ("New", CurrencyAmounts.Sum([("CHF", 100m), ("EUR", 5m)])),
+            ("Qualified", CurrencyAmounts.Sum([("EUR", 50m)])),
+        ]);
+        var chart = RenderChart(data);
+        Assert.Equal("EUR", chart.Find("figure").GetAttribute("data-currency"));
+
+        chart.Find("#chart-currency").Change("CHF");
+        chart.Render(p => p.Add(c => c.Data, data with { Sets = [.. data.Sets] }));
+
+        Assert.Equal("CHF", chart.Find("figure").GetAttribute("data-currency"));
+    }
+
+    [Fact]
+    public void Render_TwelveMonths_NarrowColumnsShowTheFirstWordTableTheWholeLabel()
+    {
+        UseCulture("en-US");
+        var months = ChartData.Of(ChartUnit.Count, Enumerable.Range(1, 12).Select(m => new ChartPoint($"M{m} 2026", m)));
+
+        var chart = RenderChart(months, ChartKind.Columns);
+
+        Assert.Equal("M1", chart.FindAll("text.crm-chart__label")[0].TextContent);
+        Assert.Contains("M1 2026 1", chart.Find("svg").GetAttribute("aria-label"), StringComparison.Ordinal);
     }
 
     [Fact]
