@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Web;
 using TeamsCrm.Tab.Tests.Infrastructure;
 using TeamsCrm.Web.Tab.Insights;
 
@@ -79,6 +80,25 @@ public sealed class InsightsPageTests : WorkspaceTestContext
 
         page.WaitForAssertion(() => Assert.Equal(
             "120000", page.Find("#insights-open-by-owner rect.crm-chart__bar[data-label='Megan Bowen']").GetAttribute("data-value")));
+    }
+
+    [Fact]
+    public async Task ChangeScope_TeamWithAPickedColleague_AddsUpTheTeamsOwners()
+    {
+        await StartAsync(WorkspaceWorld.Lukas);
+        await SeededAccount.CreateAsync(World);
+        var page = RenderLoaded();
+
+        page.Find("#insights-scope").Change("Team");
+        page.WaitForAssertion(() => Assert.Equal(["Lukas Schneider"], page.FindAll("#insights-team li.crm-insights-team__member").Select(m => m.TextContent.Trim())));
+        Assert.Empty(page.FindAll("#insights-open-by-stage svg"));
+        await page.Find("#insights-team-add-search").InputAsync("Meg");
+        await page.Find("#insights-team-add-results .crm-person-option").ClickAsync(new MouseEventArgs());
+
+        page.WaitForAssertion(() => Assert.Equal(
+            "120000", page.Find("#insights-open-by-stage rect.crm-chart__bar[data-label=Qualified]").GetAttribute("data-value")));
+        Assert.Equal(2, page.FindAll("#insights-team li.crm-insights-team__member").Count);
+        Assert.Single(page.FindAll("#insights-team .crm-insights-team__remove")); // the viewer stays in their team
     }
 
     [Fact]
