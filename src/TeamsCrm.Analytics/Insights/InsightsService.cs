@@ -8,7 +8,8 @@ namespace TeamsCrm.Analytics.Insights;
 
 /// <summary>
 /// The insights use case every surface calls (API, tab, bot). Members get any scope of their tenant, answered from the
-/// tenant's pipeline summary (one partition read; computed from the facts when there is none yet). A guest gets only
+/// tenant's pipeline summary (one partition read, or one point read while the kept summary is current; computed from
+/// the facts and stored when there is none yet or it is older than its slipped-deals window). A guest gets only
 /// their own deals among those shared with their organisation — person scope, themselves — computed from those few
 /// deals as the guest may see them; asked for anything else, or with no such deal, a guest is refused. Another
 /// tenant's figures are never reachable: every read is keyed by the caller's tenant.
@@ -35,17 +36,17 @@ public sealed class InsightsService(IAnalyticsStore store, IAccountStore account
         var now = time.GetUtcNow();
         var today = AnalyticsPeriod.UtcDay(now);
         var scope = query.Scope == InsightsScope.Tenant ? AnalyticsScope.Tenant : AnalyticsScope.Team(owners);
-        var facts = await store.ReadDealFactsAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
-        var summary = await store.ReadSummaryAsync(caller.TenantId, cancellationToken).ConfigureAwait(false) ?? PipelineSummary.From(facts, now);
-        var aggregate = summary.ToAggregate();
-        var figures = PipelineCalculator.Figures(facts, scope, query.Period, today) with
+        var summary = await store.ReadSummaryAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
+        if (summary?.Figures(scope, query.Period, today) is { } figures)
         {
-            OpenByStage = aggregate.OpenByStage(scope),
-            OpenByOwner = aggregate.OpenByOwner(scope),
-            WinRate = aggregate.WinRate(scope, query.Period),
-            AverageWonDealSize = aggregate.AverageWonDealSize(scope, query.Period),
-        };
-        return new PipelineInsights(query.Period, query.Scope, owners, summary.ComputedAt, today, figures);
+            return new PipelineInsights(query.Period, query.Scope, owners, summary.ComputedAt, today, figures);
+        }
+
+        // No summary yet, or one older than its slipped-deals window (a tenant without changes for days): compute it
+        // from the facts now and store it, so the next question is answered from it again.
+        summary = PipelineSummary.From(await store.ReadDealFactsAsync(caller.TenantId, cancellationToken).ConfigureAwait(false), now);
+        await store.WriteSummaryAsync(caller.TenantId, summary, cancellationToken).ConfigureAwait(false);
+        return new PipelineInsights(query.Period, query.Scope, owners, summary.ComputedAt, today, summary.Figures(scope, query.Period, today)!);
     }
 
     private async Task<CrmResult<PipelineInsights>> GuestPipelineAsync(Caller caller, InsightsQuery query, CancellationToken cancellationToken)
@@ -61,9 +62,12 @@ public sealed class InsightsService(IAnalyticsStore store, IAccountStore account
             var visible = await VisibleAccount.LoadAsync(accounts, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
             if (visible.IsSuccess)
             {
+                // The partition says which deals and how they are now; the facts add the stage history they went through.
+                var history = (await store.ReadAccountDealFactsAsync(caller.TenantId, accountId, cancellationToken).ConfigureAwait(false))
+                    .ToDictionary(f => f.Id, f => f.StageHistory, StringComparer.Ordinal);
                 deals.AddRange(visible.Value.Partition.Deals
                     .Where(d => d.Owner.UserId == caller.UserId && visible.Value.Access.CanSeeDeal(d.Id))
-                    .Select(d => FactMapper.ToFact(d, [])));
+                    .Select(d => FactMapper.ToFact(d, []) with { StageHistory = history.GetValueOrDefault(d.Id) ?? [] }));
             }
         }
 

@@ -6,7 +6,7 @@ namespace TeamsCrm.Analytics.Pipeline;
 /// divide by); durations are whole UTC days. Lists have a fixed order, given on each property. The same figures come
 /// from the deals (<see cref="PipelineCalculator.Figures"/>) and from the stored summary (tested equal).
 /// </summary>
-public sealed record PipelineFigures
+public sealed partial record PipelineFigures
 {
     /// <summary>Open deals now, one slice per open stage in pipeline order (New, Qualified, Proposal, Negotiation), empty stages included.</summary>
     public required IReadOnlyList<PipelineSlice> OpenByStage { get; init; }

@@ -10,26 +10,37 @@ namespace TeamsCrm.Storage.Analytics;
 /// <summary>
 /// The analytics' fact rows a record change writes, through the same outbox as the indexes: one row per deal
 /// ("d|{account}|{deal}": stage, money, owner, dates, line items) and one per account ("a|{account}": industry, size
-/// band, country) in the tenant's facts partition. A row is derived from the record alone, so a redelivered change
+/// band, country) in the tenant's facts partition, plus a row per stage a deal entered (its stage history). A row is derived from the record alone, so a redelivered change
 /// writes the same row; an account's attributes live once, on its own row, and are joined when the facts are read.
 /// </summary>
 public static class FactProjection
 {
     public const string DealPrefix = "d|";
     public const string AccountPrefix = "a|";
+    public const string StagePrefix = "|s|";
 
     public static IReadOnlyList<IndexOperation> For(CrmTables tables, string tenantId, RecordChange change)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(change);
-        return
-        [
-            .. IndexProjection.Diff(Rows(tenantId, change.Before), Rows(tenantId, change.After), _ => tables.Facts.Name),
-            .. InteractionFactProjection.For(tables, tenantId, change),
-        ];
+        var operations = IndexProjection.Diff(Rows(tenantId, change.Before), Rows(tenantId, change.After), _ => tables.Facts.Name);
+        return change.After is Deal deal && (change.Before is not Deal before || before.Stage != deal.Stage)
+            ? [.. operations, StageEntered(tables, tenantId, deal, change.Before is null ? deal.CreatedAt : deal.UpdatedAt)]
+            : operations;
     }
 
     public static string DealRowKey(string accountId, string dealId) => $"{DealPrefix}{accountId}|{dealId}";
+
+    /// <summary>
+    /// A deal entered a stage (created in it, or moved to it): a row "d|{account}|{deal}|s|{UTC ticks}" beside the
+    /// deal's row, keyed by the moment, so a redelivered change writes the same row. Rows are never deleted with the
+    /// deal: the reader joins them to deal rows and ignores those without one.
+    /// </summary>
+    private static IndexOperation StageEntered(CrmTables tables, string tenantId, Deal deal, DateTimeOffset at) => new(
+        tables.Facts.Name,
+        StorageKeys.FactsPartition(tenantId),
+        $"{DealRowKey(deal.AccountId, deal.Id)}{StagePrefix}{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}",
+        new Dictionary<string, string?> { ["Stage"] = deal.Stage.ToString(), ["At"] = Moment(at) });
 
     private static Dictionary<(string PartitionKey, string RowKey), IReadOnlyDictionary<string, string?>> Rows(string tenantId, object? record)
     {

@@ -28,6 +28,10 @@ internal static class FactRows
         };
     }
 
+    /// <summary>A stage row ("d|{account}|{deal}|s|{ticks}") as the stage change it records.</summary>
+    public static StageChange ToStageChange(TableEntity row) =>
+        new(Enum.Parse<DealStage>(row.GetString("Stage")), Moment(row.GetString("At"))!.Value);
+
     private static DateTimeOffset? Moment(string? text) =>
         string.IsNullOrEmpty(text) ? null : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 }
