@@ -9,6 +9,13 @@ using TeamsCrm.Storage.Outbox;
 
 // Storage benchmarks against Azurite (scripts/benchmark.sh starts it). Each operation of ours is
 // measured side by side, interleaved, with the storage floor in the same run.
+// --scoring: the deal score benchmark instead (no storage; ScoringBenchmark).
+if (args.Contains("--scoring"))
+{
+    ScoringBenchmark.Run();
+    return;
+}
+
 const int Warmup = 30;
 const int Samples = 300;
 const string Tenant = "tenant-benchmark";

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using TeamsCrm.Analytics.Customers;
 using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Analytics.Scoring;
-using TeamsCrm.Core.Access;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
@@ -26,18 +25,12 @@ public sealed class CallListService(
 {
     public const int MaxTake = 50;
 
-    /// <summary>At most <paramref name="take"/> (1–50) calls, highest priority first.</summary>
-    public async Task<CrmResult<CallListResult>> TodayAsync(Caller caller, int take = 10, CancellationToken cancellationToken = default)
+    /// <summary>At most <paramref name="top"/> (1–50) calls, highest priority first.</summary>
+    public async Task<CrmResult<CallListResult>> TodayAsync(Caller caller, int top = 10, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (!AccessPolicy.CanSeeCustomerInsights(caller))
+        if (CustomerInsightsAccess.ListRefusal(caller, top, MaxTake) is { } refused)
         {
-            return CrmError.Forbidden();
-        }
-
-        if (take is < 1 or > MaxTake)
-        {
-            return CrmError.Invalid([new FieldError("take", ErrorCodes.OutOfRange, MaxTake)]);
+            return refused;
         }
 
         var candidates = await customers.ReadCallCandidatesAsync(caller.TenantId, caller.UserId, cancellationToken).ConfigureAwait(false)
@@ -48,7 +41,7 @@ public sealed class CallListService(
             .Select(c => (Candidate: c, Ranking: CallPriority.Of(c, now, rates)))
             .OrderByDescending(c => c.Ranking.Priority)
             .ThenBy(c => c.Candidate.DealId, StringComparer.Ordinal)
-            .Take(take + 5)
+            .Take(top + 5)
             .ToList();
         var partitions = await Task.WhenAll(ranked.Select(c => c.Candidate.AccountId).Distinct(StringComparer.Ordinal)
             .Select(id => accounts.LoadAsync(caller.TenantId, id, PartitionSlice.CoreOnly, cancellationToken))).ConfigureAwait(false);
@@ -57,7 +50,7 @@ public sealed class CallListService(
         foreach (var (candidate, (priority, reasons)) in ranked)
         {
             // Still there, still open, still the caller's: the summary may be a round behind the CRM.
-            if (entries.Count == take || !byId.TryGetValue(candidate.AccountId, out var partition)
+            if (entries.Count == top || !byId.TryGetValue(candidate.AccountId, out var partition)
                 || partition.FindDeal(candidate.DealId) is not { IsOpen: true } deal || deal.Owner.UserId != caller.UserId)
             {
                 continue;

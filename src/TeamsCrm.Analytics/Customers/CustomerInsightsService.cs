@@ -2,8 +2,6 @@ using Microsoft.Extensions.Options;
 using TeamsCrm.Analytics.Channels;
 using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Analytics.Scoring;
-using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Application;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
@@ -28,21 +26,15 @@ public sealed class CustomerInsightsService(
     public const int MaxTake = 100;
 
     /// <summary>
-    /// The customers at risk, ranked (see <see cref="AtRiskCustomers"/>), at most <paramref name="take"/> (1–100).
+    /// The customers at risk, ranked (see <see cref="AtRiskCustomers"/>), at most <paramref name="top"/> (1–100).
     /// A customer is an account with a won deal; it is at risk when its RFM segment is "at risk" or "hibernating", or
     /// when it is going cold against its own rhythm.
     /// </summary>
-    public async Task<CrmResult<AtRiskCustomers>> GetAtRiskAsync(Caller caller, int take = 20, CancellationToken cancellationToken = default)
+    public async Task<CrmResult<AtRiskCustomers>> GetAtRiskAsync(Caller caller, int top = 20, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (!AccessPolicy.CanSeeCustomerInsights(caller))
+        if (CustomerInsightsAccess.ListRefusal(caller, top, MaxTake) is { } refused)
         {
-            return CrmError.Forbidden();
-        }
-
-        if (take is < 1 or > MaxTake)
-        {
-            return CrmError.Invalid([new FieldError("take", ErrorCodes.OutOfRange, MaxTake)]);
+            return refused;
         }
 
         var summary = await SummaryAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
@@ -58,7 +50,7 @@ public sealed class CustomerInsightsService(
             .ThenByDescending(c => c.Rfm.Monetary)
             .ThenByDescending(c => c.Cooling is { } cooling ? cooling.DaysSinceLastTouch / cooling.ThresholdDays : 0)
             .ThenBy(c => c.Totals.AccountId, StringComparer.Ordinal)
-            .Take(take)
+            .Take(top)
             .ToList();
         var names = (await index.GetAccountSummariesAsync(caller.TenantId, [.. ranked.Select(c => c.Totals.AccountId)], cancellationToken).ConfigureAwait(false))
             .ToDictionary(a => a.AccountId, StringComparer.Ordinal);
@@ -75,19 +67,13 @@ public sealed class CustomerInsightsService(
     /// <summary>One account's revenue and margin over time, lifetime value, RFM segment, cooling, contacts' best channels and open deal scores.</summary>
     public async Task<CrmResult<AccountInsights>> GetAccountAsync(Caller caller, string accountId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (!AccessPolicy.CanSeeCustomerInsights(caller))
+        var loaded = await CustomerInsightsAccess.LoadAccountAsync(accounts, caller, accountId, cancellationToken).ConfigureAwait(false);
+        if (!loaded.IsSuccess)
         {
-            return CrmError.Forbidden();
+            return loaded.Error!;
         }
 
-        var visible = await VisibleAccount.LoadAsync(accounts, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
-        if (!visible.IsSuccess)
-        {
-            return visible.Error!;
-        }
-
-        var partition = visible.Value!.Partition;
+        var partition = loaded.Value!;
         var id = partition.Account.Id;
         var deals = await facts.ReadAccountDealFactsAsync(caller.TenantId, id, cancellationToken).ConfigureAwait(false);
         var interactions = await customers.ReadAccountInteractionFactsAsync(caller.TenantId, id, cancellationToken).ConfigureAwait(false);

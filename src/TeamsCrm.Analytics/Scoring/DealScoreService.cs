@@ -1,7 +1,6 @@
 using TeamsCrm.Analytics.Customers;
 using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Core.Access;
-using TeamsCrm.Core.Application;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
@@ -19,25 +18,19 @@ public sealed class DealScoreService(IAnalyticsStore facts, ICustomerFactsStore 
     /// <summary>The deal's score 0–100 with its top factors (strongest first), the model's or the cold start's.</summary>
     public async Task<CrmResult<DealScoreInsight>> ScoreAsync(Caller caller, string accountId, string dealId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (!AccessPolicy.CanSeeCustomerInsights(caller))
+        var loaded = await CustomerInsightsAccess.LoadAccountAsync(accounts, caller, accountId, cancellationToken).ConfigureAwait(false);
+        if (!loaded.IsSuccess)
         {
-            return CrmError.Forbidden();
+            return loaded.Error!;
         }
 
-        var visible = await VisibleAccount.LoadAsync(accounts, caller, accountId, PartitionSlice.CoreOnly, cancellationToken).ConfigureAwait(false);
-        if (!visible.IsSuccess)
-        {
-            return visible.Error!;
-        }
-
-        var deal = visible.Value!.Partition.FindDeal(dealId ?? string.Empty);
+        var deal = loaded.Value!.FindDeal(dealId ?? string.Empty);
         if (deal is null)
         {
             return CrmError.NotFound();
         }
 
-        var scored = await ScoreDealsAsync(caller.TenantId, visible.Value.Partition, [deal], cancellationToken).ConfigureAwait(false);
+        var scored = await ScoreDealsAsync(caller.TenantId, loaded.Value, [deal], cancellationToken).ConfigureAwait(false);
         return scored[0];
     }
 
@@ -67,20 +60,14 @@ public sealed class DealScoreService(IAnalyticsStore facts, ICustomerFactsStore 
     }
 
     /// <summary>The model's quality for admins: AUC on held-out deals, when trained, deals used — or how many more the cold start needs.</summary>
-    public async Task<CrmResult<ModelStatus>> GetModelAsync(Caller caller, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (!AccessPolicy.CanManageScoreModel(caller))
-        {
-            return CrmError.Forbidden();
-        }
-
-        var scorer = await models.GetAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
-        return new ModelStatus(scorer.TrainedAt, scorer.Quality);
-    }
+    public Task<CrmResult<ModelStatus>> GetModelAsync(Caller caller, CancellationToken cancellationToken = default) =>
+        ForAdminsAsync(caller, () => models.GetAsync(caller.TenantId, cancellationToken));
 
     /// <summary>Retrains the tenant's model on its closed deals now (admins), and answers its new quality.</summary>
-    public async Task<CrmResult<ModelStatus>> RetrainAsync(Caller caller, CancellationToken cancellationToken = default)
+    public Task<CrmResult<ModelStatus>> RetrainAsync(Caller caller, CancellationToken cancellationToken = default) =>
+        ForAdminsAsync(caller, () => models.RetrainAsync(caller.TenantId, cancellationToken));
+
+    private static async Task<CrmResult<ModelStatus>> ForAdminsAsync(Caller caller, Func<Task<DealScorer>> scorer)
     {
         ArgumentNullException.ThrowIfNull(caller);
         if (!AccessPolicy.CanManageScoreModel(caller))
@@ -88,7 +75,7 @@ public sealed class DealScoreService(IAnalyticsStore facts, ICustomerFactsStore 
             return CrmError.Forbidden();
         }
 
-        var scorer = await models.RetrainAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
-        return new ModelStatus(scorer.TrainedAt, scorer.Quality);
+        var model = await scorer().ConfigureAwait(false);
+        return new ModelStatus(model.TrainedAt, model.Quality);
     }
 }

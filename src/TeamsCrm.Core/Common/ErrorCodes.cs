@@ -5,6 +5,7 @@ public static class ErrorCodes
 {
     public const string NotFound = "Error.NotFound";
     public const string Forbidden = "Error.Forbidden";
+    public const string CatalogAdminsOnly = "Error.CatalogAdminsOnly";
     public const string Conflict = "Error.Conflict";
     public const string Invalid = "Error.Invalid";
 

@@ -1,9 +1,10 @@
 namespace TeamsCrm.Core.Products;
 
 /// <summary>
-/// The tenant's product catalog. Members list, create and edit products (the access policy knows no admin role, so
-/// every member may; see docs/analytics.md). Guests see no catalog: list prices and unit costs are internal, so for a
-/// guest the catalog is forbidden and a product does not exist.
+/// The tenant's product catalog. Members list and read it; its CRM administrators create, edit and archive products
+/// (<see cref="AccessPolicy.CanEditCatalog"/>; a member who is not one is told so, "Error.CatalogAdminsOnly"). Guests see
+/// no catalog: list prices and unit costs are internal, so for a guest the catalog is forbidden and a product does not
+/// exist.
 /// </summary>
 public sealed class ProductCatalogService(IProductCatalogStore catalog, TimeProvider time)
 {
@@ -33,9 +34,9 @@ public sealed class ProductCatalogService(IProductCatalogStore catalog, TimeProv
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(input);
-        if (!AccessPolicy.CanSeeCatalog(caller))
+        if (EditRefusal(caller) is { } refused)
         {
-            return CrmError.Forbidden();
+            return refused;
         }
 
         if (input.Validate() is { } invalid)
@@ -55,6 +56,11 @@ public sealed class ProductCatalogService(IProductCatalogStore catalog, TimeProv
         if (!current.IsSuccess)
         {
             return current;
+        }
+
+        if (EditRefusal(caller) is { } refused)
+        {
+            return refused;
         }
 
         if (input.Validate() is { } invalid)
@@ -77,4 +83,10 @@ public sealed class ProductCatalogService(IProductCatalogStore catalog, TimeProv
             return CrmError.Conflict(await catalog.GetIfExistsAsync(caller.TenantId, productId, cancellationToken).ConfigureAwait(false));
         }
     }
+
+    /// <summary>Why the caller may not edit the catalog (a guest: forbidden; a member who is no CRM admin: admins only); null when they may.</summary>
+    private static CrmError? EditRefusal(Caller caller) =>
+        !AccessPolicy.CanSeeCatalog(caller) ? CrmError.Forbidden()
+        : !AccessPolicy.CanEditCatalog(caller) ? new CrmError(CrmErrorKind.Forbidden, ErrorCodes.CatalogAdminsOnly, [])
+        : null;
 }

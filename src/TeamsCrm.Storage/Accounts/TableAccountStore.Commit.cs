@@ -30,7 +30,7 @@ public sealed partial class TableAccountStore
         actions.AddRange(changes.Audit.Select(entry => new TableTransactionAction(TableTransactionActionType.Add, AuditMapping.ToEntity(partitionKey, entry))));
         actions.AddRange(NotificationOutbox.EntriesFor(partitionKey, changes.Notifications));
 
-        var indexOperations = changes.Changes.SelectMany(change => IndexProjection.For(tables, tenantId, change).Concat(FactProjection.For(tables, tenantId, change))).ToArray();
+        var indexOperations = changes.Changes.SelectMany(change => IndexProjection.For(tables, tenantId, change).Concat(AllFactsProjection.For(tables, tenantId, change))).ToArray();
         var hasIndexUpdate = indexOperations.Length > 0;
         if (hasIndexUpdate)
         {

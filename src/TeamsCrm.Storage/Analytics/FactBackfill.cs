@@ -7,7 +7,8 @@ namespace TeamsCrm.Storage.Analytics;
 /// <summary>
 /// Writes the fact rows of every stored account and deal once per <see cref="Version"/> (records from before the facts
 /// existed), as if each had just been written, then marks every tenant's summary due. Idempotent (upserts of what
-/// <see cref="FactProjection"/> derives), as <see cref="IndexBackfill"/>; a marker row records that it is done.
+/// <see cref="AllFactsProjection"/> derives: deal, account and — since version 2 — interaction rows), as
+/// <see cref="IndexBackfill"/>; a marker row records that it is done.
 /// </summary>
 public sealed class FactBackfill(CrmTables tables, IIndexWriter writer)
 {
@@ -34,7 +35,7 @@ public sealed class FactBackfill(CrmTables tables, IIndexWriter writer)
         await foreach (var entity in tables.Data.QueryAsync<TableEntity>(FactRows, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var tenantId = entity.PartitionKey[..entity.PartitionKey.IndexOf('|', StringComparison.Ordinal)];
-            await writer.ApplyAsync(FactProjection.For(tables, tenantId, new RecordChange(null, RecordMapper.FromEntity(entity))), cancellationToken).ConfigureAwait(false);
+            await writer.ApplyAsync(AllFactsProjection.For(tables, tenantId, new RecordChange(null, RecordMapper.FromEntity(entity))), cancellationToken).ConfigureAwait(false);
             records++;
         }
 

@@ -26,7 +26,7 @@ public sealed class CallListServiceTests
         Assert.Empty(lukas.Entries);
         Assert.Equal(CrmErrorKind.Forbidden, guest.Error!.Kind);
         Assert.Empty(stranger.Entries);
-        Assert.Equal("take", none.Error!.Fields.Single().Field);
+        Assert.Equal("top", none.Error!.Fields.Single().Field);
     }
 
     [Fact]

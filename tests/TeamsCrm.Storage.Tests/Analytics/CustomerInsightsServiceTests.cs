@@ -28,7 +28,7 @@ public sealed class CustomerInsightsServiceTests
         Assert.Equal(CrmErrorKind.Forbidden, guest.Error!.Kind);
         Assert.Empty(stranger.Accounts);
         Assert.Equal(0, stranger.CustomersAssessed);
-        Assert.Equal("take", tooMany.Error!.Fields.Single().Field);
+        Assert.Equal("top", tooMany.Error!.Fields.Single().Field);
     }
 
     [Fact]

@@ -8,10 +8,10 @@ public sealed class ProductCatalogTests
     private static readonly PartnerOrganization Partner = new("catalog-partners", "Catalog Partners", []);
 
     [Fact]
-    public async Task CreateAsync_Member_ListsUpdatesAndArchives()
+    public async Task CreateAsync_CrmAdmin_ListsUpdatesAndArchives()
     {
         var crm = await CrmTestStore.CreateAsync();
-        var megan = CrmTestStore.Member(Tenant, "Megan");
+        var megan = CrmTestStore.Admin(Tenant, "Megan");
 
         var sensor = (await crm.Products.CreateAsync(megan, new ProductInput(" Sensor Pro ", "Sensors", 1200m, "EUR", UnitCost: 700.5m))).Value!;
         var gateway = (await crm.Products.CreateAsync(megan, new ProductInput("Gateway", "Networking", 300m, "USD"))).Value!;
@@ -37,7 +37,7 @@ public sealed class ProductCatalogTests
         var megan = CrmTestStore.Member(Tenant, "Megan");
         var pat = CrmTestStore.Guest(Tenant, "Pat", Partner.Id);
         var stranger = CrmTestStore.Member("tenant-catalog-other", "Stranger");
-        var sensor = (await crm.Products.CreateAsync(megan, new ProductInput("Sensor Pro", "Sensors", 1200m))).Value!;
+        var sensor = (await crm.Products.CreateAsync(megan with { IsCrmAdmin = true }, new ProductInput("Sensor Pro", "Sensors", 1200m))).Value!;
 
         Assert.Equal(CrmErrorKind.Forbidden, (await crm.Products.ListAsync(pat)).Error!.Kind);
         Assert.Equal(CrmErrorKind.NotFound, (await crm.Products.GetAsync(pat, sensor.Id)).Error!.Kind);
@@ -52,9 +52,25 @@ public sealed class ProductCatalogTests
         var crm = await CrmTestStore.CreateAsync();
         var megan = CrmTestStore.Member(Tenant, "Megan");
 
-        var result = await crm.Products.CreateAsync(megan, new ProductInput("", "Sensors", -1m, "XXX", UnitCost: -2m));
+        var result = await crm.Products.CreateAsync(megan with { IsCrmAdmin = true }, new ProductInput("", "Sensors", -1m, "XXX", UnitCost: -2m));
 
         Assert.Equal(["name", "listPrice", "currency", "unitCost"], result.Error!.Fields.Select(f => f.Field));
         Assert.Empty((await crm.Products.ListAsync(megan, includeArchived: true)).Value!);
+    }
+
+    [Fact]
+    public async Task CreateAsync_MemberWhoIsNoCrmAdmin_AdminsOnlyAndNothingWritten()
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var megan = CrmTestStore.Member(Tenant, "Megan");
+        var admin = CrmTestStore.Admin(Tenant, "Ada");
+        var sensor = (await crm.Products.CreateAsync(admin, new ProductInput("Sensor Pro", "Sensors", 1200m))).Value!;
+
+        var created = await crm.Products.CreateAsync(megan, new ProductInput("Mine", "Sensors", 1m));
+        var edited = await crm.Products.UpdateAsync(megan, sensor.Id, new ProductInput("Sensor Pro", "Sensors", 1m, Archived: true), sensor.Version);
+
+        Assert.Equal((CrmErrorKind.Forbidden, ErrorCodes.CatalogAdminsOnly), (created.Error!.Kind, created.Error.Code));
+        Assert.Equal((CrmErrorKind.Forbidden, ErrorCodes.CatalogAdminsOnly), (edited.Error!.Kind, edited.Error.Code));
+        Assert.Equal(1200m, Assert.Single((await crm.Products.ListAsync(megan, includeArchived: true)).Value!).ListPrice);
     }
 }

@@ -17,4 +17,17 @@ public sealed class StartupValidationTests
 
         Assert.Contains("Storage:", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Analytics:RetrainInterval", "00:00:10")]
+    [InlineData("Analytics:RetrainInterval", "31.00:00:00")]
+    [InlineData("Analytics:ReportingCurrency", "euro")]
+    public void Start_InvalidAnalyticsSettings_RefusesToStartNamingTheSetting(string setting, string value)
+    {
+        using var factory = new CrmWebFactory(new Dictionary<string, string?> { [setting] = value });
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains(setting.Split(':')[1], error.Message, StringComparison.Ordinal);
+    }
 }

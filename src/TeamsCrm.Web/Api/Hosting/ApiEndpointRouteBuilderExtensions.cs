@@ -1,11 +1,13 @@
 using TeamsCrm.Web.Api.Accounts;
 using TeamsCrm.Web.Api.Comments;
 using TeamsCrm.Web.Api.Contacts;
+using TeamsCrm.Web.Api.Customers;
 using TeamsCrm.Web.Api.Deals;
 using TeamsCrm.Web.Api.Handoffs;
 using TeamsCrm.Web.Api.Http;
 using TeamsCrm.Web.Api.Insights;
 using TeamsCrm.Web.Api.Interactions;
+using TeamsCrm.Web.Api.Products;
 using TeamsCrm.Web.Api.Tasks;
 using TeamsCrm.Web.Identity;
 
@@ -28,6 +30,7 @@ public static class ApiEndpointRouteBuilderExtensions
             .AddEndpointFilter<ApiUnitOfWork>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapAccounts().MapContacts().MapDeals().MapComments().MapInteractions().MapTasks().MapHandoffs().MapInsights();
+        api.MapCustomerInsights().MapProducts();
         if (app.Environment.IsDevelopment())
         {
             app.MapOpenApi();
