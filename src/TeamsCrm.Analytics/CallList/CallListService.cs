@@ -12,8 +12,8 @@ namespace TeamsCrm.Analytics.CallList;
 /// "Who should I call today": the caller's open deals ranked by <see cref="CallPriority"/> (chance × value, slipping,
 /// closing soon, account going cold), each with the contact to call and their best channel. Members only (a guest is
 /// forbidden). Reads the caller's candidates row of the customer summary (one point read), then the listed deals'
-/// account partitions (in parallel) to verify each deal is still open and the caller's, and to name it; before the
-/// first summary it computes the candidates from the facts.
+/// account partitions (in parallel) to verify each deal is still open and the caller's, and to name it; only before the
+/// tenant's first customer summary does it compute the candidates from the facts.
 /// </summary>
 public sealed class CallListService(
     IAnalyticsStore facts,

@@ -18,7 +18,7 @@ public interface ICustomerFactsStore
     /// <summary>The customer summary as last computed; null before the first computation.</summary>
     Task<CustomerSummary?> ReadCustomerSummaryAsync(string tenantId, CancellationToken cancellationToken = default);
 
-    /// <summary>One owner's call-list candidates as last computed; null when the owner had none then.</summary>
+    /// <summary>One owner's call-list candidates as last computed (none for someone who owned no deal then); null only before the tenant's first customer summary.</summary>
     Task<OwnerCallCandidates?> ReadCallCandidatesAsync(string tenantId, string ownerId, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces the tenant's customer summary and every owner's call-list candidates.</summary>

@@ -48,6 +48,13 @@ internal static class JsonParts
         }
     }
 
+    /// <summary>When the stored document was computed (its header's time); null when there is none.</summary>
+    public static async Task<DateTimeOffset?> ComputedAtAsync(TableClient table, string partition, CancellationToken cancellationToken)
+    {
+        var header = await table.GetEntityIfExistsAsync<TableEntity>(partition, Header, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return header.HasValue ? header.Value!.GetDateTimeOffset("ComputedAt") : null;
+    }
+
     public static async Task WriteAsync(TableClient table, string partition, string json, DateTimeOffset computedAt, CancellationToken cancellationToken)
     {
         var previous = await table.GetEntityIfExistsAsync<TableEntity>(partition, Header, cancellationToken: cancellationToken).ConfigureAwait(false);

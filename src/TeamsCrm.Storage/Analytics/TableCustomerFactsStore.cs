@@ -30,7 +30,14 @@ public sealed class TableCustomerFactsStore(CrmTables tables) : ICustomerFactsSt
     public async Task<OwnerCallCandidates?> ReadCallCandidatesAsync(string tenantId, string ownerId, CancellationToken cancellationToken = default)
     {
         var row = await tables.Facts.GetEntityIfExistsAsync<TableEntity>(CallsPartition(tenantId), StorageKeys.Checked(ownerId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row.HasValue ? JsonSerializer.Deserialize<OwnerCallCandidates>(row.Value!.GetString("Json")) : null;
+        if (row.HasValue)
+        {
+            return JsonSerializer.Deserialize<OwnerCallCandidates>(row.Value!.GetString("Json"));
+        }
+
+        // No row: someone who owned no deal at the last refresh has nothing to call; before the first refresh, null.
+        var computedAt = await JsonParts.ComputedAtAsync(tables.Facts, CustomersPartition(tenantId), cancellationToken).ConfigureAwait(false);
+        return computedAt is { } at ? new OwnerCallCandidates(ownerId, at, []) : null;
     }
 
     public async Task WriteCustomerSummaryAsync(string tenantId, CustomerSummary summary, IReadOnlyList<OwnerCallCandidates> calls, CancellationToken cancellationToken = default)

@@ -42,7 +42,10 @@ public sealed class CallListServiceTests
         await CustomerScenario.WinAsync(s.Crm, s.Megan, s.Open);
         var after = (await services.Calls.TodayAsync(s.Megan)).Value!;
 
+        var noDeals = await services.Facts.ReadCallCandidatesAsync(s.Megan.TenantId, s.Admin.UserId);
         Assert.Equal([s.Open.Id, second.Id], before.Entries.Select(e => e.DealId));
+        Assert.Empty(noDeals!.Deals);
+        Assert.Equal(before.ComputedAt, noDeals.ComputedAt);
         Assert.Equal([second.Id], after.Entries.Select(e => e.DealId));
         Assert.Equal(before.ComputedAt, after.ComputedAt);
     }
