@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsCrm.Analytics;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.People;
 using TeamsCrm.Core.PeopleContext;
@@ -8,7 +9,7 @@ using TeamsCrm.Web.DemoData;
 namespace TeamsCrm.Tab.Tests.Infrastructure;
 
 /// <summary>
-/// The CRM as the app composes it (production registrations, AddCrmWorkspace included) on tables of its own in the test
+/// The CRM as the app composes it (production registrations, AddCrmWorkspace and AddCrmAnalytics included) on tables of its own in the test
 /// Azurite, with the demo tenant's directory and partner organisations and a fake clock. Records are seeded through
 /// the use cases, never written around them.
 /// </summary>
@@ -45,6 +46,7 @@ public sealed class WorkspaceWorld
             s.TryAddSingleton<IPeopleContextSource>(NoPeopleContext.Instance);
             configure?.Invoke(s);
             s.AddCrmWorkspace();
+            s.AddCrmAnalytics();
         });
         var partners = services.GetRequiredService<IPartnerDirectory>();
         await partners.UpsertAsync(DemoTenant.TenantId, DemoTenant.FabrikamPartners);
