@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Analytics;
+using TeamsCrm.Storage.Configuration;
 
 namespace TeamsCrm.Api.Benchmarks.Insights;
 

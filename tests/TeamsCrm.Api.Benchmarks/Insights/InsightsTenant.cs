@@ -1,10 +1,10 @@
 using TeamsCrm.Analytics.Facts;
 using TeamsCrm.Analytics.Synthetic;
-using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Deals;
+using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Analytics;
+using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Indexes;
 
 namespace TeamsCrm.Api.Benchmarks.Insights;
