@@ -69,9 +69,12 @@ public sealed class InsightsApiTests(ApiHost host)
     [Fact]
     public async Task GetPipeline_GuestWithoutSharedDeals_Forbidden()
     {
-        using var stranger = host.ClientFor(DemoTenant.Pat with { UserId = Guid.NewGuid().ToString() });
+        // Rosa's organisation has a share, but no deal of hers is among it.
+        using var rosa = host.ClientFor(DemoTenant.Rosa);
+        using var orgless = host.ClientFor(DemoTenant.Pat with { UserId = Guid.NewGuid().ToString() });
 
-        (await stranger.GetAsync($"/api/v1/insights/pipeline?scope=person&{ThisMonth()}")).ExpectProblem(HttpStatusCode.Forbidden, "Error.Forbidden");
+        (await rosa.GetAsync($"/api/v1/insights/pipeline?scope=person&{ThisMonth()}")).ExpectProblem(HttpStatusCode.Forbidden, "Error.Forbidden");
+        (await orgless.GetAsync($"/api/v1/insights/pipeline?scope=person&{ThisMonth()}")).ExpectProblem(HttpStatusCode.Forbidden, "Api.NoPartnerOrganization");
     }
 
     [Fact]
