@@ -2,12 +2,15 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
-using TeamsCrm.Storage.Configuration;
 using TeamsCrm.Storage.Analytics;
+using TeamsCrm.Storage.Configuration;
 
 namespace TeamsCrm.Api.Benchmarks.Insights;
 
-/// <summary>What the insights rows use: the running app and a member's API client, and the same storage in-process (the use case, the store).</summary>
+/// <summary>
+/// What the insights rows use: the running app, the member's API client, tab session and 1:1 chat with the bot, and
+/// the same storage in-process (the use case, the store).
+/// </summary>
 internal sealed class InsightsContext(AppProcess app, ApiReader member, IServiceProvider services, string someOwner)
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -15,6 +18,12 @@ internal sealed class InsightsContext(AppProcess app, ApiReader member, IService
     public AppProcess App => app;
 
     public ApiReader Member => member;
+
+    /// <summary>The member's tab session (signed in once, as Teams' SSO does).</summary>
+    public required TabPageReader Tab { get; init; }
+
+    /// <summary>The member's 1:1 chat with the bot, through the loopback Bot Connector.</summary>
+    public required BotMessageSender Bot { get; init; }
 
     /// <summary>The app's storage registrations in this process (same tables), with the analytics' use cases.</summary>
     public IServiceProvider Services => services;
