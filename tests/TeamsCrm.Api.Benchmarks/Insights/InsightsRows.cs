@@ -21,6 +21,9 @@ internal static class InsightsRows
         new("tab insights page (first HTML)", () => context.Tab.ReadAsync("/tab/insights", "data-state=\"Loaded\"", "id=\"insights-as-of\"", "id=\"insights-open-by-stage-toggle\"", "<svg")),
         new("bot 'pipeline' answer (member's own, last 12 months)", () => context.Bot.AskAsync("pipeline", "Your pipeline")),
         new("bot 'team pipeline' answer (tenant, last 12 months)", () => context.Bot.AskAsync("team pipeline", "Team pipeline")),
+        // No budget: what the same surfaces cost without any figure, so the rows above show what the figures add.
+        new("reference: tab sign-in page (first HTML, no data read; its own small layout)", () => context.Tab.ReadAsync("/tab/sign-in", "id=\"crm-sign-in\""), HasBudget: false),
+        new("reference: bot 'help' answer (no data read: the message turn's fixed cost)", () => context.Bot.AskAsync("help", "What I can do"), HasBudget: false),
         new("summary read without the kept copy (whole partition + JSON)", context.ColdSummaryReadAsync, HasBudget: false),
     ];
 }
