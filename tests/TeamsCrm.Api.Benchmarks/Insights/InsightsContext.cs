@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using TeamsCrm.Analytics.CallList;
+using TeamsCrm.Analytics.Customers;
 using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
@@ -42,6 +44,18 @@ internal sealed class InsightsContext(AppProcess app, ApiReader member, IService
         if (!answer.IsSuccess)
         {
             throw new InvalidOperationException($"The insights use case failed: {answer.Error.Code}");
+        }
+    }
+
+    /// <summary>The insights page's two other sections, as its prerender runs them for the member: who to call today and the customers at risk.</summary>
+    public async Task PageSectionsAsync()
+    {
+        var caller = new Caller(InsightsTenant.TenantId, DemoPeople.Megan.AadObjectId, DemoPeople.Megan.Name, CallerRole.Member);
+        var calls = await services.GetRequiredService<CallListService>().TodayAsync(caller, 10);
+        var atRisk = await services.GetRequiredService<CustomerInsightsService>().GetAtRiskAsync(caller, 10);
+        if (!calls.IsSuccess || !atRisk.IsSuccess)
+        {
+            throw new InvalidOperationException("The call list or the customers at risk failed.");
         }
     }
 
