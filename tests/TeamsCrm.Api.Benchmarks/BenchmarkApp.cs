@@ -19,6 +19,12 @@ internal sealed class BenchmarkApp : IAsyncDisposable
 
     public AppProcess App { get; }
 
+    /// <summary>The loopback Bot Connector: every activity the app sent (the bot's replies).</summary>
+    public LoopbackChannel Channel => _channel;
+
+    /// <summary>"Bearer …" as the Bot Connector signs the activities it posts to /api/messages (the Connector reuses one for about an hour).</summary>
+    public string ChannelAuthorization() => _channelTokens.Authorization(AppProcess.AppId, _channel.ServiceUrl);
+
     /// <summary>Starts the app and waits until it answers /health.</summary>
     public static async Task<BenchmarkApp> StartAsync(string storage, string tablePrefix)
     {

@@ -66,7 +66,9 @@ internal static class InsightsBenchmark
         var same = SameAsCalculator(summary, facts);
 
         using var member = new ApiReader(app.BaseAddress, running.TokenOf(InsightsTenant.TenantId, DemoPeople.Megan.AadObjectId));
-        var context = new InsightsContext(app, member, services, synthetic.OwnerIds[0]);
+        using var tab = await TabPageReader.SignInAsync(app.BaseAddress, running.TokenOf(InsightsTenant.TenantId, DemoPeople.Megan.AadObjectId));
+        using var bot = new BotMessageSender(running, DemoPeople.Megan);
+        var context = new InsightsContext(app, member, services, synthetic.OwnerIds[0]) { Tab = tab, Bot = bot };
         var measured = InsightsRows.All(context);
         var floorSamples = new Samples("floor: core range query of one account partition (raw Azure.Data.Tables)");
 

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using TeamsCrm.Analytics.CallList;
+using TeamsCrm.Analytics.Customers;
 using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
@@ -7,7 +9,10 @@ using TeamsCrm.Storage.Configuration;
 
 namespace TeamsCrm.Api.Benchmarks.Insights;
 
-/// <summary>What the insights rows use: the running app and a member's API client, and the same storage in-process (the use case, the store).</summary>
+/// <summary>
+/// What the insights rows use: the running app, the member's API client, tab session and 1:1 chat with the bot, and
+/// the same storage in-process (the use case, the store).
+/// </summary>
 internal sealed class InsightsContext(AppProcess app, ApiReader member, IServiceProvider services, string someOwner)
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -15,6 +20,12 @@ internal sealed class InsightsContext(AppProcess app, ApiReader member, IService
     public AppProcess App => app;
 
     public ApiReader Member => member;
+
+    /// <summary>The member's tab session (signed in once, as Teams' SSO does).</summary>
+    public required TabPageReader Tab { get; init; }
+
+    /// <summary>The member's 1:1 chat with the bot, through the loopback Bot Connector.</summary>
+    public required BotMessageSender Bot { get; init; }
 
     /// <summary>The app's storage registrations in this process (same tables), with the analytics' use cases.</summary>
     public IServiceProvider Services => services;
@@ -33,6 +44,18 @@ internal sealed class InsightsContext(AppProcess app, ApiReader member, IService
         if (!answer.IsSuccess)
         {
             throw new InvalidOperationException($"The insights use case failed: {answer.Error.Code}");
+        }
+    }
+
+    /// <summary>The insights page's two other sections, as its prerender runs them for the member: who to call today and the customers at risk.</summary>
+    public async Task PageSectionsAsync()
+    {
+        var caller = new Caller(InsightsTenant.TenantId, DemoPeople.Megan.AadObjectId, DemoPeople.Megan.Name, CallerRole.Member);
+        var calls = await services.GetRequiredService<CallListService>().TodayAsync(caller, 10);
+        var atRisk = await services.GetRequiredService<CustomerInsightsService>().GetAtRiskAsync(caller, 10);
+        if (!calls.IsSuccess || !atRisk.IsSuccess)
+        {
+            throw new InvalidOperationException("The call list or the customers at risk failed.");
         }
     }
 

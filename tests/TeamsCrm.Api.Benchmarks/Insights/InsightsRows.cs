@@ -4,10 +4,10 @@ using TeamsCrm.Analytics.Insights;
 namespace TeamsCrm.Api.Benchmarks.Insights;
 
 /// <summary>
-/// What the insights benchmark measures, each row against the floor. The seam for the other surfaces: the tab's
-/// insights page and the bot's "pipeline" answer join as two more rows here — an operation that requests the page
-/// over HTTP (the app in <see cref="InsightsContext.App"/>, the large tenant <see cref="InsightsTenant.TenantId"/>) or
-/// runs the bot's turn through <see cref="InsightsContext.Services"/>, and throws when the answer is not a success.
+/// What the insights benchmark measures, each row against the floor: the use case, the REST API, the tab's insights
+/// page (its first HTML, prerendered with the figures) and the bot's "pipeline" answers (a signed message activity to
+/// /api/messages, the card checked at the loopback connector). Every operation throws when the answer is not the
+/// expected one, so an error page or a refusal is never a sample.
 /// </summary>
 internal static class InsightsRows
 {
@@ -16,6 +16,15 @@ internal static class InsightsRows
         new("insights use case in-process (InsightsService, tenant, current quarter)", () => context.UseCaseAsync(InsightsScope.Tenant)),
         new("GET /api/v1/insights/pipeline (member, tenant, current quarter)", () => context.Member.ExpectAsync("/api/v1/insights/pipeline", HttpStatusCode.OK)),
         new($"GET /api/v1/insights/pipeline (member, person, {context.YearQuery})", () => context.Member.ExpectAsync($"/api/v1/insights/pipeline?scope=person&owner={context.SomeOwner}&{context.YearQuery}", HttpStatusCode.OK)),
+        // The page opens with the member's own figures of this quarter: the open-pipeline chart with data (its table
+        // toggle exists only then) in a loaded state, never the "failed" or loading one.
+        new("tab insights page (first HTML)", () => context.Tab.ReadAsync("/tab/insights", "data-state=\"Loaded\"", "id=\"insights-as-of\"", "id=\"insights-open-by-stage-toggle\"", "<svg")),
+        new("bot 'pipeline' answer (member's own, last 12 months)", () => context.Bot.AskAsync("pipeline", "Your pipeline")),
+        new("bot 'team pipeline' answer (tenant, last 12 months)", () => context.Bot.AskAsync("team pipeline", "Team pipeline")),
+        // No budget: what the same surfaces cost without any figure, so the rows above show what the figures add.
+        new("reference: tab sign-in page (first HTML, no data read; its own small layout)", () => context.Tab.ReadAsync("/tab/sign-in", "id=\"crm-sign-in\""), HasBudget: false),
+        new("reference: bot 'help' answer (no data read: the message turn's fixed cost)", () => context.Bot.AskAsync("help", "What I can do"), HasBudget: false),
+        new("reference: the page's call list and customers at risk in-process (CallListService, CustomerInsightsService)", context.PageSectionsAsync, HasBudget: false),
         new("summary read without the kept copy (whole partition + JSON)", context.ColdSummaryReadAsync, HasBudget: false),
     ];
 }

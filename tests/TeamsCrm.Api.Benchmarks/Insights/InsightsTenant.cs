@@ -21,14 +21,24 @@ internal static class InsightsTenant
     /// <summary>The demo tenant, grown: its directory knows the members (the app treats anyone it does not know as a guest).</summary>
     public const string TenantId = DemoPeople.TenantId;
 
-    public static SyntheticTenant Generate(int accounts, int deals, int owners) => SyntheticTenantGenerator.Generate(new SyntheticTenantOptions
+    /// <summary>The generated tenant, its first owner's deals given to Megan, the member the rows ask as (so her own figures are one owner's share).</summary>
+    public static SyntheticTenant Generate(int accounts, int deals, int owners)
     {
-        Accounts = accounts,
-        Deals = deals,
-        Owners = owners,
-        Seed = 15,
-        Start = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero).AddDays(-365),
-    });
+        var tenant = SyntheticTenantGenerator.Generate(new SyntheticTenantOptions
+        {
+            Accounts = accounts,
+            Deals = deals,
+            Owners = owners,
+            Seed = 15,
+            Start = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero).AddDays(-365),
+        });
+        var (first, megan) = (tenant.OwnerIds[0], DemoPeople.Megan.AadObjectId);
+        return tenant with
+        {
+            Deals = [.. tenant.Deals.Select(d => d.OwnerId == first ? d with { OwnerId = megan } : d)],
+            OwnerIds = [megan, .. tenant.OwnerIds.Skip(1)],
+        };
+    }
 
     /// <summary>
     /// Waits until the app's demo history is written (its catalog comes last) and no summary is due, so the app's own
