@@ -7,7 +7,9 @@ namespace TeamsCrm.EndToEnd.Tests.Playground;
 /// Megan one of the users (<see cref="PlaygroundConfigFile"/>); everything else (tenant, bot, chat ids) is the same.
 /// The Playground's members API answers userRole "user" for everyone (its code hard-codes it), so the app can tell
 /// that Pat is a guest only from the other signals: the directory (userType Guest, an #EXT# user principal name) and
-/// Pat's membership of Fabrikam Partners.
+/// Pat's membership of Fabrikam Partners. Only the configuration file differs: the Playground is started by
+/// <see cref="PlaygroundFixture"/> as always, with <c>--disable-telemetry</c> and
+/// <c>APPLICATION_INSIGHTS_NO_STATSBEAT=true</c>, so it never reaches for a host beyond loopback.
 /// </summary>
 public sealed class GuestPlaygroundFixture : PlaygroundFixture
 {

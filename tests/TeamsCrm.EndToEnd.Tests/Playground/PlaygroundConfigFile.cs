@@ -3,7 +3,10 @@ namespace TeamsCrm.EndToEnd.Tests.Playground;
 /// <summary>
 /// Rewrites the Agents Playground's configuration (the YAML of .m365agentsplayground.yml) so that another of its users
 /// is the current user: that user's entry under <c>users:</c> becomes the <c>currentUser:</c> block, and the former
-/// current user takes its place in the list. Only the two blocks move; every other line stays as written.
+/// current user takes its place in the list. Only the two blocks move; every other line stays as written, so the file
+/// keeps the schema's exactly five users besides the current one. It starts nothing: <see cref="PlaygroundFixture"/>
+/// starts the Playground with this file, always with <c>--disable-telemetry</c> and
+/// <c>APPLICATION_INSIGHTS_NO_STATSBEAT=true</c>.
 /// </summary>
 internal static class PlaygroundConfigFile
 {
