@@ -35,7 +35,12 @@ public sealed class FactBackfill(CrmTables tables, IIndexWriter writer)
         await foreach (var entity in tables.Data.QueryAsync<TableEntity>(FactRows, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var tenantId = entity.PartitionKey[..entity.PartitionKey.IndexOf('|', StringComparison.Ordinal)];
-            await writer.ApplyAsync(AllFactsProjection.For(tables, tenantId, new RecordChange(null, RecordMapper.FromEntity(entity))), cancellationToken).ConfigureAwait(false);
+            // Not the stage rows: written as if just created, they would say the deal entered its current stage at its
+            // creation; StageHistoryBackfill writes them from the audit entries.
+            var rows = AllFactsProjection.For(tables, tenantId, new RecordChange(null, RecordMapper.FromEntity(entity)))
+                .Where(row => !(row.RowKey.StartsWith(FactProjection.DealPrefix, StringComparison.Ordinal) && row.RowKey.Contains(FactProjection.StagePrefix, StringComparison.Ordinal)))
+                .ToList();
+            await writer.ApplyAsync(rows, cancellationToken).ConfigureAwait(false);
             records++;
         }
 

@@ -64,6 +64,8 @@ public static class CrmStorageServiceCollectionExtensions
         services.AddHostedService<CustomerRefreshService>();
         services.TryAddSingleton<SummaryRefresher>();
         services.AddHostedService<SummaryRefreshService>();
+        services.TryAddSingleton<StageHistoryBackfill>();
+        services.AddHostedService<StageHistoryBackfillService>();
         // Bounded, so a store that hangs (rather than refusing) still makes /health answer 503 promptly.
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: StorageHealthCheck.Timeout);
         return services;
