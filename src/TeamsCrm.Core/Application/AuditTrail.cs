@@ -30,6 +30,7 @@ public sealed class AuditTrail(TimeProvider time)
         };
     }
 
-    private static string? Snapshot(object? record) =>
+    /// <summary>A record's compact JSON snapshot, as <see cref="AuditEntry.Before"/> and <see cref="AuditEntry.After"/> hold it.</summary>
+    public static string? Snapshot(object? record) =>
         record is null ? null : JsonSerializer.Serialize(record, record.GetType(), SnapshotOptions);
 }

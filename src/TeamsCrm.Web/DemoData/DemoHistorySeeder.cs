@@ -1,20 +1,16 @@
-using TeamsCrm.Analytics.Facts;
 using TeamsCrm.Analytics.Synthetic;
-using TeamsCrm.Core.Deals;
-using TeamsCrm.Core.Identity;
-using TeamsCrm.Core.Interactions;
 using TeamsCrm.Core.Persistence;
-using TeamsCrm.Core.Products;
 
 namespace TeamsCrm.Web.DemoData;
 
 /// <summary>
 /// Gives the demo tenant a product catalog and a year of closed history for the analytics: deals won and lost with line
 /// items and product-tagged interactions, from the synthetic tenant generator (deterministic: the same seed, the same
-/// history, with its planted patterns — Manufacturing buys Sensor Pro, a recent meeting helps winning). The history ends a
-/// month ago and holds no open deal, so today's lists and cards stay as the demo companies have them. Ids are fixed
-/// (<see cref="DemoAccountIds"/>), so a second seeder's transactions fail whole; the catalog is written last and, once
-/// there, says the history is done.
+/// history, with its planted patterns — Manufacturing buys Sensor Pro, a recent meeting helps winning). Each deal goes
+/// through its stages (<see cref="DemoStagePath"/>) with an audit entry and date per step, so days in each stage and
+/// stage conversion have data. The history ends a month ago and holds no open deal, so today's lists and cards stay as
+/// the demo companies have them. Ids are fixed (<see cref="DemoAccountIds"/>), so a second seeder's inserts fail whole
+/// and its steps meet the first one's versions; the catalog is written last and, once there, says the history is done.
 /// </summary>
 public sealed partial class DemoHistorySeeder(IAccountStore store, IProductCatalogStore catalog, TimeProvider time, ILogger<DemoHistorySeeder> logger)
 {
@@ -26,6 +22,9 @@ public sealed partial class DemoHistorySeeder(IAccountStore store, IProductCatal
     /// the records call for (a deal's name keys alone take about 8.7 KB), and the entry must stay under an entity's 1 MB.
     /// </summary>
     private const int EntitiesPerCommit = 25;
+
+    /// <summary>Accounts seeded in parallel (each is its own partition; their commits do not meet).</summary>
+    private const int AccountsAtOnce = 4;
 
     /// <summary>Seeds the history unless the catalog exists; the number of deals written (0 when it was there).</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
@@ -47,21 +46,21 @@ public sealed partial class DemoHistorySeeder(IAccountStore store, IProductCatal
         });
         var products = tenant.Catalog.ToDictionary(p => p.Id, p => ProductOf(p, time.GetUtcNow()), StringComparer.Ordinal);
         var deals = 0;
-        for (var i = 0; i < tenant.Accounts.Count; i++)
+        var owners = tenant.OwnerIds.Select((id, n) => (id, n)).ToDictionary(o => o.id, o => DemoTenant.Members[o.n], StringComparer.Ordinal);
+        await Parallel.ForEachAsync(Enumerable.Range(0, tenant.Accounts.Count), new ParallelOptions { MaxDegreeOfParallelism = AccountsAtOnce, CancellationToken = cancellationToken }, async (i, token) =>
         {
             var accountId = DemoAccountIds.For(DemoTenant.TenantId, i, DemoCatalog.Companies[i].Name);
             var syntheticId = tenant.Accounts[i].Fact.Id;
-            var records = new List<object>();
-            foreach (var fact in tenant.Deals.Where(d => d.AccountId == syntheticId && d.IsClosed))
-            {
-                records.Add(DealOf(fact, accountId, products, tenant.OwnerIds));
-                deals++;
-            }
-
+            var history = tenant.Deals
+                .Select((fact, n) => (Fact: fact, Number: n))
+                .Where(d => d.Fact.AccountId == syntheticId && d.Fact.IsClosed)
+                .Select(d => new HistoryDeal(DealOf(d.Fact, accountId, products, owners), DemoStagePath.For(d.Fact, new Random((Seed * 100_003) + d.Number))))
+                .ToList();
+            Interlocked.Add(ref deals, history.Count);
             var owner = DemoTenant.Members[i % DemoTenant.Members.Count].AsPerson();
-            records.AddRange(tenant.Interactions.Where(t => t.AccountId == syntheticId).Select((t, n) => InteractionOf(t, accountId, n, owner, products)));
-            await CommitAsync(accountId, records, cancellationToken);
-        }
+            await CommitAsync(accountId, [.. tenant.Interactions.Where(t => t.AccountId == syntheticId).Select((t, n) => InteractionOf(t, accountId, n, owner, products))], token);
+            await SeedDealsAsync(accountId, history, token);
+        });
 
         foreach (var product in products.Values)
         {
@@ -80,7 +79,7 @@ public sealed partial class DemoHistorySeeder(IAccountStore store, IProductCatal
         return deals;
     }
 
-    private async Task CommitAsync(string accountId, List<object> records, CancellationToken cancellationToken)
+    private async Task CommitAsync(string accountId, IReadOnlyList<object> records, CancellationToken cancellationToken)
     {
         foreach (var chunk in records.Chunk(EntitiesPerCommit))
         {
@@ -100,62 +99,6 @@ public sealed partial class DemoHistorySeeder(IAccountStore store, IProductCatal
             }
         }
     }
-
-    private static Product ProductOf(CatalogProduct product, DateTimeOffset now) => new()
-    {
-        Id = DemoAccountIds.For(DemoTenant.TenantId, 0, "product|" + product.Id),
-        Name = product.Name,
-        Family = product.Family,
-        ListPrice = product.ListPrice,
-        Currency = "EUR",
-        UnitCost = product.UnitCost,
-        UpdatedAt = now,
-    };
-
-    private static Deal DealOf(DealFact fact, string accountId, Dictionary<string, Product> products, IReadOnlyList<string> owners)
-    {
-        var owner = DemoTenant.Members[owners.ToList().IndexOf(fact.OwnerId)];
-        var closed = fact.ClosedAt!.Value;
-        return new Deal
-        {
-            Id = DemoAccountIds.For(DemoTenant.TenantId, 1, "deal|" + fact.Id),
-            AccountId = accountId,
-            Title = $"{products[fact.Products[0].ProductId].Name} ({fact.CreatedAt:MMM yyyy})",
-            Stage = fact.Stage,
-            Amount = fact.Amount,
-            Currency = fact.Currency,
-            Probability = DealStages.DefaultProbability(fact.Stage),
-            ExpectedCloseDate = DateOnly.FromDateTime(closed.UtcDateTime),
-            Owner = owner.AsPerson(),
-            Source = "Demo history",
-            CreatedAt = fact.CreatedAt,
-            UpdatedAt = closed,
-            ClosedAt = closed,
-            LineItems = [.. fact.Products.Select(line => LineOf(line, products[line.ProductId]))],
-        };
-    }
-
-    /// <summary>The generator's line (amount, cost) as quantity × unit price: the quantity from the cost over the unit cost.</summary>
-    private static DealLineItem LineOf(ProductLine line, Product product)
-    {
-        var quantity = Math.Max(1m, Math.Round((line.Cost ?? 0m) / (product.UnitCost ?? 1m)));
-        return new DealLineItem(product.Id, quantity, Math.Round(line.Amount / quantity, 2));
-    }
-
-    private static Interaction InteractionOf(InteractionFact touch, string accountId, int number, PersonRef owner, Dictionary<string, Product> products) => new()
-    {
-        Id = DemoAccountIds.For(DemoTenant.TenantId, 2, $"touch|{accountId}|{number}"),
-        AccountId = accountId,
-        Channel = touch.Channel,
-        Direction = touch.Direction,
-        OccurredAt = touch.OccurredAt,
-        Summary = touch.ProductIds.Count == 0
-            ? "Caught up on their plans."
-            : "Talked about " + string.Join(", ", touch.ProductIds.Select(p => products[p].Name)) + ".",
-        LoggedBy = owner,
-        CreatedAt = touch.OccurredAt,
-        ProductIds = [.. touch.ProductIds.Select(p => products[p].Id)],
-    };
 
     [LoggerMessage(EventId = 8654, Level = LogLevel.Information, Message = "Seeded the demo history: {Deals} closed deals and a catalog of {Products} products in {Milliseconds} ms.")]
     private partial void LogSeeded(int deals, int products, long milliseconds);
