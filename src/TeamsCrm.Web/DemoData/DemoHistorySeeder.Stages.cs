@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TeamsCrm.Analytics.Facts;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Application;
@@ -10,41 +11,49 @@ namespace TeamsCrm.Web.DemoData;
 /// The demo deals go through their stages as the use cases would move them: inserted in their first stage with a
 /// "Created" audit entry, then one commit per step for all the account's deals, each an update with a "StageChanged"
 /// entry dated at the step — so the projection writes a stage row per step and the audit trail holds the history. Each
-/// round reads the stored deals and moves every one a step on from where it stands, so a seeder racing another, or
-/// started again after a crash, carries on from the store (a step another seeder took first fails whole and is read
-/// again in the next round).
+/// round moves every deal a step on from where it stands (the versions its commits returned); when a commit fails
+/// because another seeder took the step first, or the deals were there from a run cut short, the next round reads the
+/// stored deals and carries on from them.
 /// </summary>
 public sealed partial class DemoHistorySeeder
 {
     /// <summary>Enough rounds for the longest path (New to a close with a fall-back: 6 steps) and a few lost races.</summary>
     private const int MaxRounds = 12;
 
-    private async Task SeedDealsAsync(string accountId, IReadOnlyList<HistoryDeal> deals, CancellationToken cancellationToken)
+    private async Task SeedDealsAsync(string accountId, IReadOnlyList<HistoryDeal> deals, StrongBox<int> commits, CancellationToken cancellationToken)
     {
         var paths = deals.ToDictionary(d => d.Final.Id, StringComparer.Ordinal);
+        var stored = new Dictionary<string, Deal>(StringComparer.Ordinal);
+        var readAgain = false;
         foreach (var chunk in deals.Chunk(EntitiesPerCommit / 2))
         {
             var changes = new ChangeSet();
             foreach (var deal in chunk)
             {
-                var first = deal.At(0);
-                changes.Insert(first).Record(AuditOf(deal, 0, null, first));
+                changes.Insert(deal.At(0)).Record(AuditOf(deal, 0, null, deal.At(0)));
             }
 
-            await CommitIfFirstAsync(accountId, changes, cancellationToken);
+            readAgain |= !await CommitIfFirstAsync(accountId, changes, stored, commits, cancellationToken);
         }
 
         for (var round = 0; round < MaxRounds; round++)
         {
-            var steps = new List<(HistoryDeal Deal, int Step, Deal Stored)>();
-            await foreach (var stored in store.QueryRecordsAsync<Deal>(DemoTenant.TenantId, accountId, cancellationToken))
+            if (readAgain)
             {
-                if (paths.TryGetValue(stored.Id, out var deal) && deal.NextStep(stored) is { } step)
+                stored.Clear();
+                await foreach (var deal in store.QueryRecordsAsync<Deal>(DemoTenant.TenantId, accountId, cancellationToken))
                 {
-                    steps.Add((deal, step, stored));
+                    stored[deal.Id] = deal;
                 }
+
+                readAgain = false;
             }
 
+            var steps = stored.Values
+                .Where(deal => paths.ContainsKey(deal.Id))
+                .Select(deal => (Deal: deal, Path: paths[deal.Id], Step: paths[deal.Id].NextStep(deal)))
+                .Where(s => s.Step is not null)
+                .ToList();
             if (steps.Count == 0)
             {
                 return;
@@ -53,26 +62,36 @@ public sealed partial class DemoHistorySeeder
             foreach (var chunk in steps.Chunk(EntitiesPerCommit / 2))
             {
                 var changes = new ChangeSet();
-                foreach (var (deal, step, stored) in chunk)
+                foreach (var (before, path, step) in chunk)
                 {
-                    var after = deal.At(step);
-                    changes.Update(stored, after).Record(AuditOf(deal, step, stored, after));
+                    var after = path.At(step!.Value);
+                    changes.Update(before, after).Record(AuditOf(path, step.Value, before, after));
                 }
 
-                await CommitIfFirstAsync(accountId, changes, cancellationToken);
+                readAgain |= !await CommitIfFirstAsync(accountId, changes, stored, commits, cancellationToken);
             }
         }
     }
 
-    private async Task CommitIfFirstAsync(string accountId, ChangeSet changes, CancellationToken cancellationToken)
+    /// <summary>Commits the steps and notes the deals' new versions; false when another seeder took a step first (nothing written).</summary>
+    private async Task<bool> CommitIfFirstAsync(string accountId, ChangeSet changes, Dictionary<string, Deal> stored, StrongBox<int> commits, CancellationToken cancellationToken)
     {
         try
         {
-            await store.CommitAsync(DemoTenant.TenantId, accountId, changes, cancellationToken);
+            Interlocked.Increment(ref commits.Value);
+            var versions = await store.CommitAsync(DemoTenant.TenantId, accountId, changes, cancellationToken);
+            foreach (var (change, version) in changes.Changes.Zip(versions))
+            {
+                var deal = (Deal)change.After!;
+                stored[deal.Id] = deal with { Version = version };
+            }
+
+            return true;
         }
         catch (ConcurrencyException)
         {
             // Another seeder took this step a moment ago (the same ids): the next round reads where the deals stand.
+            return false;
         }
     }
 

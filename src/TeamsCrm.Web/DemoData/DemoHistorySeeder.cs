@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TeamsCrm.Analytics.Synthetic;
 using TeamsCrm.Core.Persistence;
 
@@ -46,6 +47,7 @@ public sealed partial class DemoHistorySeeder(IAccountStore store, IProductCatal
         });
         var products = tenant.Catalog.ToDictionary(p => p.Id, p => ProductOf(p, time.GetUtcNow()), StringComparer.Ordinal);
         var deals = 0;
+        var commits = new StrongBox<int>();
         var owners = tenant.OwnerIds.Select((id, n) => (id, n)).ToDictionary(o => o.id, o => DemoTenant.Members[o.n], StringComparer.Ordinal);
         await Parallel.ForEachAsync(Enumerable.Range(0, tenant.Accounts.Count), new ParallelOptions { MaxDegreeOfParallelism = AccountsAtOnce, CancellationToken = cancellationToken }, async (i, token) =>
         {
@@ -58,8 +60,8 @@ public sealed partial class DemoHistorySeeder(IAccountStore store, IProductCatal
                 .ToList();
             Interlocked.Add(ref deals, history.Count);
             var owner = DemoTenant.Members[i % DemoTenant.Members.Count].AsPerson();
-            await CommitAsync(accountId, [.. tenant.Interactions.Where(t => t.AccountId == syntheticId).Select((t, n) => InteractionOf(t, accountId, n, owner, products))], token);
-            await SeedDealsAsync(accountId, history, token);
+            await CommitAsync(accountId, [.. tenant.Interactions.Where(t => t.AccountId == syntheticId).Select((t, n) => InteractionOf(t, accountId, n, owner, products))], commits, token);
+            await SeedDealsAsync(accountId, history, commits, token);
         });
 
         foreach (var product in products.Values)
@@ -75,11 +77,11 @@ public sealed partial class DemoHistorySeeder(IAccountStore store, IProductCatal
         }
 
         var milliseconds = (long)time.GetElapsedTime(started).TotalMilliseconds;
-        LogSeeded(deals, products.Count, milliseconds);
+        LogSeeded(deals, products.Count, commits.Value, milliseconds);
         return deals;
     }
 
-    private async Task CommitAsync(string accountId, IReadOnlyList<object> records, CancellationToken cancellationToken)
+    private async Task CommitAsync(string accountId, IReadOnlyList<object> records, StrongBox<int> commits, CancellationToken cancellationToken)
     {
         foreach (var chunk in records.Chunk(EntitiesPerCommit))
         {
@@ -91,6 +93,7 @@ public sealed partial class DemoHistorySeeder(IAccountStore store, IProductCatal
 
             try
             {
+                Interlocked.Increment(ref commits.Value);
                 await store.CommitAsync(DemoTenant.TenantId, accountId, changes, cancellationToken);
             }
             catch (ConcurrencyException)
@@ -100,6 +103,6 @@ public sealed partial class DemoHistorySeeder(IAccountStore store, IProductCatal
         }
     }
 
-    [LoggerMessage(EventId = 8654, Level = LogLevel.Information, Message = "Seeded the demo history: {Deals} closed deals and a catalog of {Products} products in {Milliseconds} ms.")]
-    private partial void LogSeeded(int deals, int products, long milliseconds);
+    [LoggerMessage(EventId = 8654, Level = LogLevel.Information, Message = "Seeded the demo history: {Deals} closed deals and a catalog of {Products} products in {Commits} commits, {Milliseconds} ms.")]
+    private partial void LogSeeded(int deals, int products, int commits, long milliseconds);
 }

@@ -49,14 +49,14 @@ public sealed class DemoHistoryTests(ITestOutputHelper output)
     [Fact]
     public async Task GetPipelineAsync_DemoTenantWithItsHistory_DaysInEachStageAndConversionAndTheFlowSectionDrawsThem()
     {
-        await using var factory = new CrmWebFactory();
+        // Without the start-up seeding, so the time printed is one seeder's (as at a Development start), not two racing.
+        await using var factory = new CrmWebFactory(services: s => s.Remove(s.Single(d => d.ImplementationType == typeof(DemoHistoryStartup))));
         using var client = factory.CreateClient();
         var services = factory.Services;
         var time = services.GetRequiredService<TimeProvider>();
         var started = time.GetTimestamp();
         var seeded = await services.GetRequiredService<DemoHistorySeeder>().SeedAsync();
-        output.WriteLine($"Demo history with stage paths: {seeded} deals in {time.GetElapsedTime(started).TotalMilliseconds:F0} ms (0 when the start-up seeding got there first).");
-        await WaitForCatalogAsync(services);
+        output.WriteLine($"Demo history with stage paths, one seeder: {seeded} deals in {time.GetElapsedTime(started).TotalMilliseconds:F0} ms.");
         await services.GetRequiredService<SummaryRefresher>().RefreshAsync(DemoTenant.TenantId); // not the next round's: now
         var period = InsightsPeriods.For(InsightsPeriodChoice.Last12Months, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
 
