@@ -1,5 +1,3 @@
-using System.Globalization;
-using TeamsCrm.Analytics.Facts;
 using TeamsCrm.Core.Audit;
 using TeamsCrm.Core.Deals;
 using TeamsCrm.Storage.Mapping;
@@ -8,7 +6,7 @@ namespace TeamsCrm.Storage.Analytics;
 
 /// <summary>
 /// Writes the stage rows ("d|{account}|{deal}|s|{UTC ticks}") of every stored deal from its audit entries
-/// (<see cref="AuditStageHistory"/>), for deals whose stage changes happened before the projection wrote such rows. One
+/// (<see cref="AuditStageHistory"/>, <see cref="StageHistoryWriter"/>), for deals whose stage changes happened before the projection wrote such rows. One
 /// pass over the data table — its deal rows and the deals' audit entries, account partition by account partition, in
 /// key order (tenant by tenant) — with the rows upserted in transactions of up to 100 per tenant. The rows have the
 /// projection's keys and values, so running twice or racing the live projection writes the same rows. When a tenant's
@@ -22,7 +20,9 @@ public sealed partial class StageHistoryBackfill(CrmTables tables, SummaryRefres
     public const int Version = 1;
 
     /// <summary>Stage rows per transaction (at most the 100 a transaction holds; tests make it small to crash between them).</summary>
-    internal int RowsPerTransaction { get; init; } = 100;
+    internal int RowsPerTransaction { get; init; } = StageHistoryWriter.MaxRowsPerTransaction;
+
+    private readonly StageHistoryWriter _writer = new(tables);
 
     /// <summary>The deal rows and the deals' audit entries of every account partition after <paramref name="after"/>.</summary>
     private static string DealsAndTheirAudit(string after) => TableClient.CreateQueryFilter(
@@ -77,12 +77,7 @@ public sealed partial class StageHistoryBackfill(CrmTables tables, SummaryRefres
             return;
         }
 
-        var audit = run.Audit.ToLookup(e => e.RecordId, StringComparer.Ordinal);
-        foreach (var deal in run.Deals)
-        {
-            run.Rows.AddRange(AuditStageHistory.Of(deal, audit[deal.Id]).Select(change => StageRow(run.Tenant!, deal, change)));
-        }
-
+        run.Rows.AddRange(StageHistoryWriter.RowsOf(run.Tenant!, run.Deals, run.Audit));
         run.Result = run.Result with { Deals = run.Result.Deals + run.Deals.Count };
         run.Deals.Clear();
         run.Audit.Clear();
@@ -112,24 +107,11 @@ public sealed partial class StageHistoryBackfill(CrmTables tables, SummaryRefres
     /// <summary>Upserts the queued rows (one tenant's facts partition) in transactions, then moves the checkpoint past them.</summary>
     private async Task FlushAsync(Run run, CancellationToken cancellationToken)
     {
-        foreach (var chunk in run.Rows.Chunk(RowsPerTransaction))
-        {
-            await tables.Facts.SubmitTransactionAsync(
-                chunk.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row)), cancellationToken).ConfigureAwait(false);
-        }
-
+        await _writer.UpsertAsync(run.Rows, RowsPerTransaction, cancellationToken).ConfigureAwait(false);
         run.Result = run.Result with { Rows = run.Result.Rows + run.Rows.Count };
         run.Rows.Clear();
         await WriteProgressAsync(run.Progress, cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>The row <see cref="FactProjection"/> writes when the deal enters the stage (tested equal to it).</summary>
-    private static TableEntity StageRow(string tenantId, Deal deal, StageChange change) =>
-        new(StorageKeys.FactsPartition(tenantId), $"{FactProjection.DealRowKey(deal.AccountId, deal.Id)}{FactProjection.StagePrefix}{change.EnteredAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}")
-        {
-            ["Stage"] = change.Stage.ToString(),
-            ["At"] = change.EnteredAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-        };
 
     private static string TenantOf(string partitionKey) => partitionKey[..partitionKey.IndexOf('|', StringComparison.Ordinal)];
 

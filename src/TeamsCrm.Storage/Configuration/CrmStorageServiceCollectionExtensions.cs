@@ -64,6 +64,7 @@ public static class CrmStorageServiceCollectionExtensions
         services.AddHostedService<CustomerRefreshService>();
         services.TryAddSingleton<SummaryRefresher>();
         services.AddHostedService<SummaryRefreshService>();
+        services.TryAddSingleton<StageHistoryWriter>();
         services.TryAddSingleton<StageHistoryBackfill>();
         services.AddHostedService<StageHistoryBackfillService>();
         // Bounded, so a store that hangs (rather than refusing) still makes /health answer 503 promptly.

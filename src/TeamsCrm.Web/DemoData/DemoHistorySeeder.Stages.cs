@@ -1,118 +1,68 @@
 using System.Runtime.CompilerServices;
 using TeamsCrm.Analytics.Facts;
-using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Application;
 using TeamsCrm.Core.Audit;
+using TeamsCrm.Core.Deals;
 using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Web.DemoData;
 
 /// <summary>
-/// The demo deals go through their stages as the use cases would move them: inserted in their first stage with a
-/// "Created" audit entry, then one commit per step for all the account's deals, each an update with a "StageChanged"
-/// entry dated at the step — so the projection writes a stage row per step and the audit trail holds the history. Each
-/// round moves every deal a step on from where it stands (the versions its commits returned); when a commit fails
-/// because another seeder took the step first, or the deals were there from a run cut short, the next round reads the
-/// stored deals and carries on from them.
+/// The demo deals with their stage history: each is stored closed, as it ends, in one transaction with an audit entry
+/// per step of its path ("Created" in New, then "StageChanged" dated at each step, snapshots before and after as the use
+/// cases write them), so it is never seen open in today's lists. The projection saw one insert, so the stage rows are
+/// then written from those entries (<see cref="Storage.Analytics.StageHistoryWriter"/>: the rows the projection would have written step by
+/// step) — for every deal of the account, also those another seeder stored first (the same ids, the same rows).
 /// </summary>
 public sealed partial class DemoHistorySeeder
 {
-    /// <summary>Enough rounds for the longest path (New to a close with a fall-back: 6 steps) and a few lost races.</summary>
-    private const int MaxRounds = 12;
-
     private async Task SeedDealsAsync(string accountId, IReadOnlyList<HistoryDeal> deals, StrongBox<int> commits, CancellationToken cancellationToken)
     {
-        var paths = deals.ToDictionary(d => d.Final.Id, StringComparer.Ordinal);
-        var stored = new Dictionary<string, Deal>(StringComparer.Ordinal);
-        var readAgain = false;
-        foreach (var chunk in deals.Chunk(EntitiesPerCommit / 2))
+        var finals = new List<Deal>();
+        var audit = new List<AuditEntry>();
+        var changes = new ChangeSet();
+        foreach (var deal in deals)
         {
-            var changes = new ChangeSet();
-            foreach (var deal in chunk)
+            var entries = deal.Audit();
+            if (changes.Changes.Count + changes.Audit.Count + 1 + entries.Count > EntitiesPerCommit)
             {
-                changes.Insert(deal.At(0)).Record(AuditOf(deal, 0, null, deal.At(0)));
+                await CommitIfFirstAsync(accountId, changes, commits, cancellationToken);
+                changes = new ChangeSet();
             }
 
-            readAgain |= !await CommitIfFirstAsync(accountId, changes, stored, commits, cancellationToken);
+            var final = deal.At(deal.Path.Count - 1);
+            changes.Insert(final);
+            entries.ForEach(e => changes.Record(e));
+            finals.Add(final);
+            audit.AddRange(entries);
         }
 
-        for (var round = 0; round < MaxRounds; round++)
-        {
-            if (readAgain)
-            {
-                stored.Clear();
-                await foreach (var deal in store.QueryRecordsAsync<Deal>(DemoTenant.TenantId, accountId, cancellationToken))
-                {
-                    stored[deal.Id] = deal;
-                }
-
-                readAgain = false;
-            }
-
-            var steps = stored.Values
-                .Where(deal => paths.ContainsKey(deal.Id))
-                .Select(deal => (Deal: deal, Path: paths[deal.Id], Step: paths[deal.Id].NextStep(deal)))
-                .Where(s => s.Step is not null)
-                .ToList();
-            if (steps.Count == 0)
-            {
-                return;
-            }
-
-            foreach (var chunk in steps.Chunk(EntitiesPerCommit / 2))
-            {
-                var changes = new ChangeSet();
-                foreach (var (before, path, step) in chunk)
-                {
-                    var after = path.At(step!.Value);
-                    changes.Update(before, after).Record(AuditOf(path, step.Value, before, after));
-                }
-
-                readAgain |= !await CommitIfFirstAsync(accountId, changes, stored, commits, cancellationToken);
-            }
-        }
+        await CommitIfFirstAsync(accountId, changes, commits, cancellationToken);
+        await stageHistory.WriteAsync(DemoTenant.TenantId, finals, audit, cancellationToken);
     }
 
-    /// <summary>Commits the steps and notes the deals' new versions; false when another seeder took a step first (nothing written).</summary>
-    private async Task<bool> CommitIfFirstAsync(string accountId, ChangeSet changes, Dictionary<string, Deal> stored, StrongBox<int> commits, CancellationToken cancellationToken)
+    private async Task CommitIfFirstAsync(string accountId, ChangeSet changes, StrongBox<int> commits, CancellationToken cancellationToken)
     {
+        if (changes.Changes.Count == 0)
+        {
+            return;
+        }
+
         try
         {
             Interlocked.Increment(ref commits.Value);
-            var versions = await store.CommitAsync(DemoTenant.TenantId, accountId, changes, cancellationToken);
-            foreach (var (change, version) in changes.Changes.Zip(versions))
-            {
-                var deal = (Deal)change.After!;
-                stored[deal.Id] = deal with { Version = version };
-            }
-
-            return true;
+            await store.CommitAsync(DemoTenant.TenantId, accountId, changes, cancellationToken);
         }
         catch (ConcurrencyException)
         {
-            // Another seeder took this step a moment ago (the same ids): the next round reads where the deals stand.
-            return false;
+            // Another seeder stored these deals a moment ago (the same ids): its copy stands.
         }
     }
-
-    /// <summary>The audit entry of the deal's step: its owner did it at the step's moment; the id is fixed, like the deal's.</summary>
-    private static AuditEntry AuditOf(HistoryDeal deal, int step, Deal? before, Deal after) => new()
-    {
-        Id = DemoAccountIds.For(DemoTenant.TenantId, 3, $"audit|{after.Id}|{step}"),
-        AccountId = after.AccountId,
-        Action = before is null ? "Created" : "StageChanged",
-        RecordKind = "Deal",
-        RecordId = after.Id,
-        Actor = after.Owner,
-        At = deal.Path[step].EnteredAt,
-        Before = AuditTrail.Snapshot(before),
-        After = AuditTrail.Snapshot(after),
-    };
 
     /// <summary>A demo deal as it ends and the stages it goes through (<see cref="DemoStagePath"/>).</summary>
     private sealed record HistoryDeal(Deal Final, IReadOnlyList<StageChange> Path)
     {
-        /// <summary>The deal as it stands after <paramref name="step"/>: in that stage since its moment, closed then if it is the last.</summary>
+        /// <summary>The deal as it stood after <paramref name="step"/>: in that stage since its moment, closed then if it is the last.</summary>
         public Deal At(int step)
         {
             var (stage, at) = (Path[step].Stage, Path[step].EnteredAt);
@@ -122,22 +72,21 @@ public sealed partial class DemoHistorySeeder
                 Probability = DealStages.DefaultProbability(stage),
                 UpdatedAt = at,
                 ClosedAt = DealStages.IsOpen(stage) ? null : at,
-                Version = null,
             };
         }
 
-        /// <summary>The step after the one the stored deal stands at; null when it is through (or not on its path).</summary>
-        public int? NextStep(Deal stored)
+        /// <summary>One audit entry per step, by the owner at the step's moment, with fixed ids like the deal's.</summary>
+        public List<AuditEntry> Audit() => [.. Path.Select((change, step) => new AuditEntry
         {
-            for (var step = 0; step < Path.Count - 1; step++)
-            {
-                if (Path[step].Stage == stored.Stage && Path[step].EnteredAt == stored.UpdatedAt)
-                {
-                    return step + 1;
-                }
-            }
-
-            return null;
-        }
+            Id = DemoAccountIds.For(DemoTenant.TenantId, 3, $"audit|{Final.Id}|{step}"),
+            AccountId = Final.AccountId,
+            Action = step == 0 ? "Created" : "StageChanged",
+            RecordKind = "Deal",
+            RecordId = Final.Id,
+            Actor = Final.Owner,
+            At = change.EnteredAt,
+            Before = step == 0 ? null : AuditTrail.Snapshot(At(step - 1)),
+            After = AuditTrail.Snapshot(At(step)),
+        })];
     }
 }

@@ -1,19 +1,21 @@
 using System.Runtime.CompilerServices;
 using TeamsCrm.Analytics.Synthetic;
 using TeamsCrm.Core.Persistence;
+using TeamsCrm.Storage.Analytics;
 
 namespace TeamsCrm.Web.DemoData;
 
 /// <summary>
 /// Gives the demo tenant a product catalog and a year of closed history for the analytics: deals won and lost with line
 /// items and product-tagged interactions, from the synthetic tenant generator (deterministic: the same seed, the same
-/// history, with its planted patterns — Manufacturing buys Sensor Pro, a recent meeting helps winning). Each deal goes
-/// through its stages (<see cref="DemoStagePath"/>) with an audit entry and date per step, so days in each stage and
-/// stage conversion have data. The history ends a month ago and holds no open deal, so today's lists and cards stay as
-/// the demo companies have them. Ids are fixed (<see cref="DemoAccountIds"/>), so a second seeder's inserts fail whole
-/// and its steps meet the first one's versions; the catalog is written last and, once there, says the history is done.
+/// history, with its planted patterns — Manufacturing buys Sensor Pro, a recent meeting helps winning). Each deal comes
+/// with the stages it went through (<see cref="DemoStagePath"/>) as audit entries and stage rows, so days in each stage
+/// and stage conversion have data. The history ends a month ago and holds no open deal, so today's lists and cards stay as
+/// the demo companies have them. Ids are fixed (<see cref="DemoAccountIds"/>), so a second seeder's transactions fail
+/// whole and change nothing; the catalog is written last and, once there, says the history is done.
 /// </summary>
-public sealed partial class DemoHistorySeeder(IAccountStore store, IProductCatalogStore catalog, TimeProvider time, ILogger<DemoHistorySeeder> logger)
+public sealed partial class DemoHistorySeeder(
+    IAccountStore store, IProductCatalogStore catalog, StageHistoryWriter stageHistory, SummaryRefresher summaries, TimeProvider time, ILogger<DemoHistorySeeder> logger)
 {
     public const int Seed = 15;
     public const int DealsPerCompany = 8;
@@ -64,6 +66,8 @@ public sealed partial class DemoHistorySeeder(IAccountStore store, IProductCatal
             await SeedDealsAsync(accountId, history, commits, token);
         });
 
+        // The stage rows were written around the outbox (the projection saw one insert per deal): recompute the summary once.
+        await summaries.RefreshAsync(DemoTenant.TenantId, cancellationToken);
         foreach (var product in products.Values)
         {
             try
@@ -91,15 +95,7 @@ public sealed partial class DemoHistorySeeder(IAccountStore store, IProductCatal
                 changes.Insert(record);
             }
 
-            try
-            {
-                Interlocked.Increment(ref commits.Value);
-                await store.CommitAsync(DemoTenant.TenantId, accountId, changes, cancellationToken);
-            }
-            catch (ConcurrencyException)
-            {
-                // Another instance wrote this part of the history a moment ago (the same ids): its copy stands.
-            }
+            await CommitIfFirstAsync(accountId, changes, commits, cancellationToken);
         }
     }
 
