@@ -10,7 +10,7 @@ namespace TeamsCrm.Storage.Analytics;
 /// pass over the data table — its deal rows and the deals' audit entries, account partition by account partition, in
 /// key order (tenant by tenant) — with the rows upserted in transactions of up to 100 per tenant. The rows have the
 /// projection's keys and values, so running twice or racing the live projection writes the same rows. When a tenant's
-/// partitions are done, its pipeline summary is recomputed in full from the facts (<see cref="SummaryRefresher.RefreshAsync"/>).
+/// partitions are done, its pipeline summary is recomputed in full from the facts (<see cref="SummaryRefresher.RebuildAsync"/>).
 /// A checkpoint (the last account partition whose rows are written) lets a run cut short resume where it stopped; once
 /// the pass is done, this <see cref="Version"/> never runs again.
 /// </summary>
@@ -98,7 +98,7 @@ public sealed partial class StageHistoryBackfill(CrmTables tables, SummaryRefres
         }
 
         await FlushAsync(run, cancellationToken).ConfigureAwait(false);
-        await refresher.RefreshAsync(run.Tenant, cancellationToken).ConfigureAwait(false);
+        await refresher.RebuildAsync(run.Tenant, cancellationToken).ConfigureAwait(false);
         run.Progress = run.Progress with { Finished = run.Tenant };
         run.Result = run.Result with { Tenants = run.Result.Tenants + 1 };
         await WriteProgressAsync(run.Progress, cancellationToken).ConfigureAwait(false);

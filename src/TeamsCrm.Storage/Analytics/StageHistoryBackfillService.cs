@@ -22,7 +22,7 @@ public sealed partial class StageHistoryBackfillService(StageHistoryBackfill bac
                 LogFilled(result.Rows, result.Deals, result.Tenants, StageHistoryBackfill.Version, milliseconds);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             LogFailed(ex);
         }

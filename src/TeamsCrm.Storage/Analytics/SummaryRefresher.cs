@@ -31,4 +31,7 @@ public sealed class SummaryRefresher(CrmTables tables, IAnalyticsStore store, Ti
         await store.WriteSummaryAsync(tenantId, summary, cancellationToken).ConfigureAwait(false);
         return summary;
     }
+
+    /// <summary>The explicit full recompute from the facts, for rows written around the outbox (the stage history backfill, the demo history).</summary>
+    public Task<PipelineSummary> RebuildAsync(string tenantId, CancellationToken cancellationToken = default) => RefreshAsync(tenantId, cancellationToken);
 }

@@ -67,7 +67,7 @@ public sealed partial class DemoHistorySeeder(
         });
 
         // The stage rows were written around the outbox (the projection saw one insert per deal): recompute the summary once.
-        await summaries.RefreshAsync(DemoTenant.TenantId, cancellationToken);
+        await summaries.RebuildAsync(DemoTenant.TenantId, cancellationToken);
         foreach (var product in products.Values)
         {
             try
