@@ -20,6 +20,7 @@ public sealed class BotHostFixture : IAsyncLifetime
         Connector = await LoopbackConnector.StartAsync();
         Factory = new CrmWebFactory(new Dictionary<string, string?> { ["Bot:ProactiveServiceUrl"] = Connector.ServiceUrl });
         Chat = new BotChat(Factory.CreateClient(), Connector);
+        await Factory.DemoHistorySeededAsync();
     }
 
     /// <summary>A new open deal of <paramref name="owner"/> with a title no other deal has (one word, so a typed phrase names only it).</summary>

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Hosting;
+using TeamsCrm.Web.DemoData;
 
 namespace TeamsCrm.Web.Tests.Infrastructure;
 
@@ -28,6 +30,19 @@ public sealed class CrmWebFactory(
         if (services is not null)
         {
             builder.ConfigureTestServices(services);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the demo history, which the app seeds in the background after it starts, is stored (at once when
+    /// a test removed that service): a test that reads an account's deals twice must not see history arrive between.
+    /// </summary>
+    public async Task DemoHistorySeededAsync()
+    {
+        var history = Services.GetServices<IHostedService>().OfType<DemoHistoryStartup>().SingleOrDefault();
+        if (history?.ExecuteTask is { } seeding)
+        {
+            await seeding.WaitAsync(TimeSpan.FromMinutes(2));
         }
     }
 }

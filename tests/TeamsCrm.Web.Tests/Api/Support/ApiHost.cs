@@ -38,6 +38,7 @@ public sealed class ApiHost : IAsyncLifetime
             ["Entra:MetadataAddress"] = Entra.MetadataAddress,
         });
         Factory.CreateClient().Dispose();
+        await Factory.DemoHistorySeededAsync();
     }
 
     /// <summary>A client that sends <paramref name="person"/>'s token (audience: the Application ID URI) and the language.</summary>
