@@ -1,5 +1,4 @@
 using TeamsCrm.Analytics.Mining;
-using TeamsCrm.Conversation.Understanding;
 
 namespace TeamsCrm.Conversation.Insights;
 
