@@ -1,5 +1,3 @@
-using TeamsCrm.EndToEnd.Tests.Playground;
-
 namespace TeamsCrm.EndToEnd.Tests.Tab;
 
 /// <summary>
