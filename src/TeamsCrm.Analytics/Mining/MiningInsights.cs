@@ -13,4 +13,14 @@ public sealed record MiningInsights(
     int ClosedDeals,
     int WonDeals,
     double? TenantWinRate,
-    IReadOnlyList<ProductMining> Products);
+    IReadOnlyList<ProductMining> Products)
+{
+    /// <summary>The products someone looked at, the most telling first (the best conservative lift of an interest segment), then by name.</summary>
+    public IReadOnlyList<ProductMining> MostTelling() =>
+    [
+        .. Products
+            .Where(p => p.Interest.Count > 0)
+            .OrderByDescending(p => p.Interest[0].ConservativeLift ?? double.MinValue)
+            .ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase),
+    ];
+}

@@ -43,17 +43,11 @@ internal static class MiningCardBuilder
     {
         ArgumentNullException.ThrowIfNull(insights);
         var cells = product is null
-            ? Ranked(insights).Select(p => p.Interest[0]).Where(c => c.Interval is not null).Take(ShownProducts)
+            ? insights.MostTelling().Select(p => p.Interest[0]).Where(c => c.Interval is not null).Take(ShownProducts)
             : Shown(product.Interest, ShownSegments).Where(c => c.Interval is not null);
         var bars = cells.Select(c => ChartBar.Of((decimal)(c.Interval!.Lower * 1000), (decimal)((c.Interval.Upper - c.Interval.Lower) * 1000))).ToArray();
         return new InsightsChart("mining", bars.Length == 0 ? [] : [bars]);
     }
-
-    /// <summary>The products someone looked at, the most telling first (the best conservative lift of an interest segment), then by name.</summary>
-    internal static IEnumerable<ProductMining> Ranked(MiningInsights insights) => insights.Products
-        .Where(p => p.Interest.Count > 0)
-        .OrderByDescending(p => p.Interest[0].ConservativeLift ?? double.MinValue)
-        .ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase);
 
     private static void AddProduct(List<JsonNode?> body, InsightsText text, MiningInsights insights, ProductMining product)
     {
@@ -70,8 +64,8 @@ internal static class MiningCardBuilder
 
     private static void AddProducts(List<JsonNode?> body, InsightsText text, MiningInsights insights)
     {
-        var ranked = Ranked(insights).ToArray();
-        if (ranked.Length == 0)
+        var ranked = insights.MostTelling();
+        if (ranked.Count == 0)
         {
             body.Add(AdaptiveElements.Text(text["Insights.Mining.Empty"], spacing: "Medium"));
             return;
@@ -85,9 +79,9 @@ internal static class MiningCardBuilder
             body.Add(AdaptiveElements.Container(items, spacing: "Medium"));
         }
 
-        if (ranked.Length > ShownProducts)
+        if (ranked.Count > ShownProducts)
         {
-            body.Add(AdaptiveElements.Text(text.Format("Insights.Shown", ranked.Length - ShownProducts), subtle: true, size: "Small"));
+            body.Add(AdaptiveElements.Text(text.Format("Insights.Shown", ranked.Count - ShownProducts), subtle: true, size: "Small"));
         }
     }
 
@@ -100,7 +94,7 @@ internal static class MiningCardBuilder
     private static string AltText(InsightsText text, MiningInsights insights, ProductMining? product)
     {
         var cells = product is null
-            ? Ranked(insights).Select(p => (p.Name, Cell: p.Interest[0])).Where(c => c.Cell.Interval is not null).Take(ShownProducts).ToArray()
+            ? insights.MostTelling().Select(p => (p.Name, Cell: p.Interest[0])).Where(c => c.Cell.Interval is not null).Take(ShownProducts).ToArray()
             : [.. Shown(product.Interest, ShownSegments).Where(c => c.Interval is not null).Select(c => (product.Name, Cell: c))];
         return text.Format("Insights.Mining.Alt", string.Join("; ", cells.Select(c => $"{c.Name}, {MiningWords.Sentence(c.Cell, MiningKind.Interest, text.Culture)}")));
     }

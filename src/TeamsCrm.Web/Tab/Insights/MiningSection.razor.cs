@@ -33,13 +33,7 @@ public sealed partial class MiningSection
     private string State => !_loaded ? "loading" : _result is null ? "unavailable" : Products.Count == 0 ? "none" : "loaded";
 
     /// <summary>The products with cells, the most telling first (best conservative lift of an interest cell), then by name.</summary>
-    private IReadOnlyList<ProductMining> Products => _result is null ? [] :
-    [
-        .. _result.Products
-            .Where(p => p.Interest.Count > 0)
-            .OrderByDescending(p => p.Interest[0].ConservativeLift ?? double.MinValue)
-            .ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase),
-    ];
+    private IReadOnlyList<ProductMining> Products => _result?.MostTelling() ?? [];
 
     private ProductMining? Product => Products.FirstOrDefault(p => p.ProductId == _productId) ?? (Products.Count > 0 ? Products[0] : null);
 
