@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsCrm.Analytics.CallList;
 using TeamsCrm.Analytics.Customers;
 using TeamsCrm.Analytics.Insights;
+using TeamsCrm.Analytics.Mining;
 using TeamsCrm.Analytics.Scoring;
 
 namespace TeamsCrm.Analytics;
@@ -18,6 +19,7 @@ public static class AnalyticsServiceCollectionExtensions
         services.AddSingleton<DealScoreService>();
         services.AddSingleton<CustomerInsightsService>();
         services.AddSingleton<CallListService>();
+        services.AddSingleton<MiningInsightsService>();
         return services;
     }
 }

@@ -62,7 +62,7 @@ public static class SegmentMiner
         return new MiningReport(Ranked(interestCells), Ranked(conversionCells), minimumSupport);
     }
 
-    private static IEnumerable<(SegmentDimension, string, List<AccountFact>)> Segments(List<AccountFact> accounts, IReadOnlyDictionary<string, RfmSegment>? rfm)
+    internal static IEnumerable<(SegmentDimension Dimension, string Value, List<AccountFact> Members)> Segments(List<AccountFact> accounts, IReadOnlyDictionary<string, RfmSegment>? rfm)
     {
         var cuts = new (SegmentDimension Dimension, Func<AccountFact, string?> ValueOf)[]
         {
@@ -80,7 +80,7 @@ public static class SegmentMiner
         }
     }
 
-    private static List<MiningCell> Ranked(List<MiningCell> cells) =>
+    internal static List<MiningCell> Ranked(List<MiningCell> cells) =>
     [
         .. cells
             .OrderBy(c => c.TooFew)

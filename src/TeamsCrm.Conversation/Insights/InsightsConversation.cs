@@ -18,5 +18,6 @@ internal static class InsightsConversation
         services.AddSingleton<IIntentHandler, PipelineHandler>();
         services.AddSingleton<IIntentHandler, ForecastHandler>();
         services.AddSingleton<IIntentHandler, CustomerQuestionsHandler>();
+        services.AddSingleton<IIntentHandler, ProductInsightsHandler>();
     }
 }

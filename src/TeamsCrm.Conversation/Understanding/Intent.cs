@@ -43,4 +43,7 @@ public enum Intent
 
     /// <summary>"which customers are at risk": accounts at risk or going cold, with the evidence.</summary>
     AtRiskCustomers,
+
+    /// <summary>"which customers are interested in Sensor Pro", "who buys Sensor Pro", "product insights": which segments look at a product and which win with it.</summary>
+    ProductInsights,
 }

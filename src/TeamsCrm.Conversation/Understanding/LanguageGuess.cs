@@ -18,7 +18,8 @@ internal static class LanguageGuess
         "los neues steht um weiter einen eine ein er sie kein nicht nächste woche telefoniert erzähl witz helfen wird lief gut wollen " +
         "möchte braucht hat im nächsten spricht deutsch kennt verlängerung besprochen angebot " +
         "geschickt verschickt unterlagen besichtigt geplant bestätigt freigegeben noch schon auch nur sehr haben sind wird gerne erhalten tschüss " +
-        "prognose vorhersage hochrechnung quartal dieses diesen nächstes nächsten monat jahr wen soll sollte anrufen anrufliste gefährdet gefährdete unsere");
+        "prognose vorhersage hochrechnung quartal dieses diesen nächstes nächsten monat jahr wen soll sollte anrufen anrufliste gefährdet gefährdete unsere " +
+        "wer kauft kaufen kaufte interessieren interessiert produkt produkte produktauswertung");
 
     private static readonly HashSet<string> English = Expand(
         "show me my open the a hand off over handoff pass to give transfer reassign comment on note for add log call with at from had new " +

@@ -36,6 +36,9 @@ internal static class PhraseCleaner
     /// <summary>A partner organisation ("the Fabrikam Partners organisation" → "Fabrikam Partners").</summary>
     public static string? Organization(FoldedText phrase) => Finish(phrase.Remove(Edges).Remove(OrganizationLead).Remove(OrganizationTail).Remove(Edges));
 
+    /// <summary>A product as named: only quotes and punctuation at the edges go ("„Sensor Pro“?" → "Sensor Pro").</summary>
+    public static string? Product(FoldedText phrase) => Finish(phrase.Remove(Edges));
+
     public static string? Person(FoldedText phrase) => Finish(phrase.Remove(Edges).Remove(PersonLead).Remove(Edges));
 
     public static string? Due(FoldedText phrase) => Finish(phrase.Remove(DueEdges));

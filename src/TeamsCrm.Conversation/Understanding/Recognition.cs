@@ -67,4 +67,7 @@ public sealed record Recognition
 
     /// <summary>Forecast: the period as typed when it could not be read ("forecast for Contoso" → "Contoso"), so the answer can say so.</summary>
     public string? PeriodPhrase { get; init; }
+
+    /// <summary>Product insights: the product as named ("Sensor Pro" in "who buys Sensor Pro"); null for every product.</summary>
+    public string? ProductPhrase { get; init; }
 }

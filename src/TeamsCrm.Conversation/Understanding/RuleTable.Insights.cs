@@ -56,5 +56,17 @@ internal static partial class RuleTable
             "^((show|list|zeig|zeige|liste)( (me|mir))? )?((the|die|my|our|meine|unsere) )?(at-risk|at risk|churn ?risk|risky|endangered|gefährdete|gefährdeten|" +
             "abwanderungsgefährdete|abwanderungsgefährdeten) (customers|accounts|clients|kunden|firmen)$"),
         Rule.For(Intent.AtRiskCustomers, "^(who|which customer|wer|welcher kunde) (is|ist) (at risk|gefährdet|going cold|in gefahr)$"),
+        Rule.For(Intent.ProductInsights,
+            "^(which|what|what kind of|what kinds of|what type of) (customers|accounts|clients|companies|segments|industries|kinds of customers|types of customers) " +
+            "((are|is) )?(interested in|looking at|look at|buy|buying|bought|want|ask about|asking about|asking for) (?<product>.+)$"),
+        Rule.For(Intent.ProductInsights, "^(who|who's|whos) (buys|bought|is buying|is interested in|looks at|is looking at|wants|asks about|asks for) (?<product>.+)$"),
+        Rule.For(Intent.ProductInsights,
+            "^(welche|was für|welcher art) (kunden|firmen|accounts|segmente|branchen) (interessieren sich|interessiert sich|kaufen|kauften|wollen|fragen) " +
+            "(für|nach|an) (?<product>.+)$"),
+        Rule.For(Intent.ProductInsights, "^(welche|was für) (kunden|firmen|accounts|segmente|branchen) (kaufen|kauften|wollen) (?<product>.+)$"),
+        Rule.For(Intent.ProductInsights, "^wer (kauft|kaufte|interessiert sich für|fragt nach|will) (?<product>.+)$"),
+        Rule.For(Intent.ProductInsights,
+            $"^{ShowWords}((the|die|den|das) )?(product|produkt)[- ]?(insights|analysis|analyse|auswertung|auswertungen|einblicke|mining|segments|segmente)" +
+            "( (for|of|on|about|für|zu|zum|von|über) (?<product>.+))?$"),
     ];
 }

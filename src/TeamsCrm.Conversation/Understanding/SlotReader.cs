@@ -12,7 +12,7 @@ internal sealed class SlotReader(FoldedText head, Match match, CleanInput input,
         "( (at|um|gegen) \\d{1,2}([:.]\\d{2})?( ?(uhr|am|pm|h))?| \\d{1,2}[:.]\\d{2}( ?(uhr|am|pm|h))?| \\d{1,2} ?(uhr|am|pm)|" +
         " (today|yesterday|this (morning|afternoon)|heute|gestern|heute (morgen|früh|nachmittag)))+$");
 
-    private static readonly string[] SlotGroups = ["account", "who", "deal", "recipient", "org", "newname"];
+    private static readonly string[] SlotGroups = ["account", "who", "deal", "recipient", "org", "newname", "product"];
 
     public Recognition Read(Intent? fixedIntent, CultureInfo? locale, DateOnly today)
     {
@@ -54,6 +54,7 @@ internal sealed class SlotReader(FoldedText head, Match match, CleanInput input,
             NewName = Group("newname") is { } name ? PhraseCleaner.Person(name) : null,
             DuePhrase = due,
             DueDate = due is not null ? DueDateParser.Parse(due, today) : null,
+            ProductPhrase = Group("product") is { } product ? PhraseCleaner.Product(product) : null,
         };
     }
 

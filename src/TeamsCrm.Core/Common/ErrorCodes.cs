@@ -25,6 +25,9 @@ public static class ErrorCodes
     public const string UnknownProduct = "Field.UnknownProduct";
     public const string ProductArchived = "Field.ProductArchived";
 
+    /// <summary>The data mining was asked for conversion by RFM segment, which would restate RFM's own definition.</summary>
+    public const string NoRfmConversion = "Field.NoRfmConversion";
+
     public const string StageTransitionNotAllowed = "Rule.StageTransitionNotAllowed";
     public const string DealClosed = "Rule.DealClosed";
     public const string HandoffAlreadyOpen = "Rule.HandoffAlreadyOpen";

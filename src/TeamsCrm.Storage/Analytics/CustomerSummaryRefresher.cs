@@ -11,7 +11,8 @@ namespace TeamsCrm.Storage.Analytics;
 /// Recomputes the customer summary and every owner's call-list candidates of the tenants whose facts changed (marked in
 /// <see cref="SummaryMarks.CustomersPartition"/> by the same writer as the pipeline's marks), from the facts: a function
 /// of the facts, so recomputing is idempotent and a redelivered change cannot count twice. The candidates are scored
-/// with the tenant's model (trained first if it has none). A tenant marked again while it computed stays due.
+/// with the tenant's model (trained first if it has none); the mining counts are computed from the same facts
+/// (<see cref="MiningSummaryRefresher"/>). A tenant marked again while it computed stays due.
 /// </summary>
 public sealed class CustomerSummaryRefresher(
     CrmTables tables,
@@ -19,7 +20,8 @@ public sealed class CustomerSummaryRefresher(
     ICustomerFactsStore customers,
     ScoreModelRegistry models,
     IOptions<AnalyticsOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    MiningSummaryRefresher mining)
 {
     /// <summary>One round; the number of tenants whose customer summary it wrote.</summary>
     public async Task<int> RefreshDueAsync(CancellationToken cancellationToken = default)
@@ -46,6 +48,7 @@ public sealed class CustomerSummaryRefresher(
         var summary = CustomerSummary.From(deals, interactions, now);
         var calls = CallCandidates.Build(accounts, deals, interactions, summary, scorer, options.Value.Rates(), now);
         await customers.WriteCustomerSummaryAsync(tenantId, summary, calls, cancellationToken).ConfigureAwait(false);
+        await mining.WriteAsync(tenantId, accounts, deals, interactions, summary, cancellationToken).ConfigureAwait(false);
         return summary;
     }
 

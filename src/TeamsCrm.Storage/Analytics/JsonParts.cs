@@ -13,7 +13,7 @@ internal static class JsonParts
 {
     private const int PartLength = 30_000;
     private const int Batch = 100;
-    private const string Header = "header";
+    internal const string Header = "header";
 
     public static async Task<string?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken)
     {

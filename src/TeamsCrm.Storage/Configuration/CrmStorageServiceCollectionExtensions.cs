@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsCrm.Analytics.Customers;
 using TeamsCrm.Analytics.Insights;
+using TeamsCrm.Analytics.Mining;
 using TeamsCrm.Analytics.Scoring;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Settings;
@@ -61,6 +62,8 @@ public static class CrmStorageServiceCollectionExtensions
         services.TryAddSingleton<IScoreModelStore, TableScoreModelStore>();
         services.TryAddSingleton<ScoreModelRegistry>();
         services.TryAddSingleton<CustomerSummaryRefresher>();
+        services.TryAddSingleton<IMiningStore, TableMiningStore>();
+        services.TryAddSingleton<MiningSummaryRefresher>();
         services.AddHostedService<CustomerRefreshService>();
         services.TryAddSingleton<SummaryRefresher>();
         services.AddHostedService<SummaryRefreshService>();

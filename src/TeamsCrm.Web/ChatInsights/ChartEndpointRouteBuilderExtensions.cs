@@ -6,7 +6,7 @@ public static class ChartEndpointRouteBuilderExtensions
 {
     public const string Route = "/api/chat-insights/{tenantId}/{userId}/{kind}";
 
-    private static readonly string[] Kinds = ["pipeline", "forecast", "calls", "risk"];
+    private static readonly string[] Kinds = ["pipeline", "forecast", "calls", "risk", "mining"];
 
     public static bool IsKind(string kind) => Kinds.Contains(kind, StringComparer.Ordinal);
 

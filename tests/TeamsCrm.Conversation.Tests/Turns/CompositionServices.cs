@@ -22,6 +22,7 @@ internal static class CompositionServices
         services.AddSingleton(Mock.Of<TeamsCrm.Analytics.Insights.IAnalyticsStore>());
         services.AddSingleton(Mock.Of<TeamsCrm.Analytics.Customers.ICustomerFactsStore>());
         services.AddSingleton(Mock.Of<TeamsCrm.Analytics.Scoring.IScoreModelStore>());
+        services.AddSingleton(Mock.Of<TeamsCrm.Analytics.Mining.IMiningStore>());
         services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         services.AddLogging();
         TeamsCrm.Analytics.AnalyticsServiceCollectionExtensions.AddCrmAnalytics(services);

@@ -49,6 +49,7 @@ internal sealed class TurnWorld
         MyWork = services.GetRequiredService<MyWorkService>();
         Store = services.GetRequiredService<IAccountStore>();
         ChannelLinks = services.GetRequiredService<ChannelLinkService>();
+        Products = services.GetRequiredService<TeamsCrm.Core.Products.ProductCatalogService>();
         Reminders = services.GetRequiredService<HandoffReminders>();
         Conversation = services.GetRequiredService<CrmConversation>();
         Renderer = services.GetRequiredService<NotificationRenderer>();
@@ -80,6 +81,7 @@ internal sealed class TurnWorld
     /// <summary>The account store, to read what a change recorded (shares, audit entries) as stored.</summary>
     public IAccountStore Store { get; private set; } = null!;
     public ChannelLinkService ChannelLinks { get; private set; } = null!;
+    public TeamsCrm.Core.Products.ProductCatalogService Products { get; private set; } = null!;
     public TestPeople People { get; }
 
     /// <summary>The host's chart and insights page links (what the insights cards were given).</summary>

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using TeamsCrm.Analytics;
 using TeamsCrm.Analytics.CallList;
 using TeamsCrm.Analytics.Customers;
+using TeamsCrm.Analytics.Mining;
 using TeamsCrm.Analytics.Scoring;
 using TeamsCrm.Storage.Analytics;
+using TeamsCrm.Storage.Products;
 
 namespace TeamsCrm.Storage.Tests.Analytics;
 
@@ -19,7 +21,10 @@ internal sealed class CustomerServices
         Scores = new DealScoreService(crm.Analytics, Facts, crm.Store, Models, crm.Time);
         Insights = new CustomerInsightsService(crm.Analytics, Facts, crm.Store, crm.Index, Scores, options, crm.Time);
         Calls = new CallListService(crm.Analytics, Facts, crm.Store, Models, options, crm.Time);
-        Refresher = new CustomerSummaryRefresher(crm.Tables, crm.Analytics, Facts, Models, options, crm.Time);
+        Catalog = new TableProductCatalogStore(crm.Tables);
+        MiningStore = new TableMiningStore(crm.Tables);
+        Mining = new MiningInsightsService(MiningStore, crm.Analytics, Facts, Catalog, options, crm.Time);
+        Refresher = new CustomerSummaryRefresher(crm.Tables, crm.Analytics, Facts, Models, options, crm.Time, new MiningSummaryRefresher(MiningStore, Catalog, options));
     }
 
     public TableCustomerFactsStore Facts { get; }
@@ -29,4 +34,7 @@ internal sealed class CustomerServices
     public CustomerInsightsService Insights { get; }
     public CallListService Calls { get; }
     public CustomerSummaryRefresher Refresher { get; }
+    public TableProductCatalogStore Catalog { get; }
+    public TableMiningStore MiningStore { get; }
+    public MiningInsightsService Mining { get; }
 }

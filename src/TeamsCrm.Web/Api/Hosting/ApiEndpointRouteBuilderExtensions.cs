@@ -33,6 +33,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapAccounts().MapContacts().MapDeals().MapComments().MapInteractions().MapTasks().MapHandoffs().MapInsights();
         api.MapPartnerOrganizations();
         api.MapCustomerInsights().MapProducts();
+        api.MapMining();
         if (app.Environment.IsDevelopment())
         {
             app.MapOpenApi();

@@ -32,6 +32,7 @@ namespace TeamsCrm.Web.Api.Http;
 [JsonSerializable(typeof(HandoffResource))]
 [JsonSerializable(typeof(ResourcePage<HandoffResource>))]
 [JsonSerializable(typeof(PipelineResource))]
+[JsonSerializable(typeof(MiningResource))]
 [JsonSerializable(typeof(PartnerOrganizationResource))]
 [JsonSerializable(typeof(ResourcePage<PartnerOrganizationResource>))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;
