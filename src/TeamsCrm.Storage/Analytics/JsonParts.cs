@@ -15,7 +15,11 @@ internal static class JsonParts
     private const int Batch = 100;
     private const string Header = "header";
 
-    public static async Task<string?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken)
+    public static async Task<string?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken) =>
+        (await ReadVersionAsync(table, partition, cancellationToken).ConfigureAwait(false))?.Json;
+
+    /// <summary>The document and its header's ETag (every write gives the header a new one); null when there is none.</summary>
+    public static async Task<(string Json, ETag Version)?> ReadVersionAsync(TableClient table, string partition, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -43,9 +47,16 @@ internal static class JsonParts
             var mine = Enumerable.Range(0, count).Select(i => parts.GetValueOrDefault(PartKey(generation, i))).ToList();
             if (mine.All(p => p is not null) || attempt == 2)
             {
-                return mine.All(p => p is not null) ? string.Concat(mine) : throw new InvalidOperationException($"The stored document in {partition} is incomplete.");
+                return mine.All(p => p is not null) ? (string.Concat(mine), header.ETag) : throw new InvalidOperationException($"The stored document in {partition} is incomplete.");
             }
         }
+    }
+
+    /// <summary>The header's ETag (one point read of the header alone); null when there is no document.</summary>
+    public static async Task<ETag?> VersionAsync(TableClient table, string partition, CancellationToken cancellationToken)
+    {
+        var header = await table.GetEntityIfExistsAsync<TableEntity>(partition, Header, select: ["Parts"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        return header.HasValue ? header.Value!.ETag : null;
     }
 
     /// <summary>When the stored document was computed (its header's time); null when there is none.</summary>

@@ -60,6 +60,7 @@ public static class CrmStorageServiceCollectionExtensions
         services.TryAddSingleton<ICustomerFactsStore, TableCustomerFactsStore>();
         services.TryAddSingleton<IScoreModelStore, TableScoreModelStore>();
         services.TryAddSingleton<ScoreModelRegistry>();
+        services.TryAddSingleton<CustomerDocumentsBuilder>();
         services.TryAddSingleton<CustomerSummaryRefresher>();
         services.AddHostedService<CustomerRefreshService>();
         services.TryAddSingleton<SummaryRefresher>();
