@@ -53,9 +53,9 @@ internal sealed class InsightsContext(AppProcess app, ApiReader member, IService
         var caller = new Caller(InsightsTenant.TenantId, DemoPeople.Megan.AadObjectId, DemoPeople.Megan.Name, CallerRole.Member);
         var calls = await services.GetRequiredService<CallListService>().TodayAsync(caller, 10);
         var atRisk = await services.GetRequiredService<CustomerInsightsService>().GetAtRiskAsync(caller, 10);
-        if (!calls.IsSuccess || !atRisk.IsSuccess)
+        if (calls.Value?.Entries.Count is not > 0 || atRisk.Value?.Accounts.Count is not > 0)
         {
-            throw new InvalidOperationException("The call list or the customers at risk failed.");
+            throw new InvalidOperationException("The call list or the customers at risk failed or were empty.");
         }
     }
 
