@@ -25,7 +25,8 @@ internal static class InsightsRows
         // No budget: what the same surfaces cost without any figure, so the rows above show what the figures add.
         new("reference: tab sign-in page (first HTML, no data read; its own small layout)", () => context.Tab.ReadAsync("/tab/sign-in", "id=\"crm-sign-in\""), HasBudget: false),
         new("reference: bot 'help' answer (no data read: the message turn's fixed cost)", () => context.Bot.AskAsync("help", "What I can do"), HasBudget: false),
-        new("reference: the page's call list and customers at risk in-process (CallListService, CustomerInsightsService)", context.PageSectionsAsync, HasBudget: false),
+        new("reference: the page's call list in-process (CallListService, 10 calls)", context.CallListAsync, HasBudget: false),
+        new("reference: the page's customers at risk in-process (CustomerInsightsService, 10)", context.AtRiskAsync, HasBudget: false),
         new("summary read without the kept copy (whole partition + JSON)", context.ColdSummaryReadAsync, HasBudget: false),
     ];
 }
