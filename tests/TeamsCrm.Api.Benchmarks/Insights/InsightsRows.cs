@@ -27,6 +27,7 @@ internal static class InsightsRows
         new("reference: bot 'help' answer (no data read: the message turn's fixed cost)", () => context.Bot.AskAsync("help", "What I can do"), HasBudget: false),
         new("reference: the page's call list in-process (CallListService, 10 calls)", context.CallListAsync, HasBudget: false),
         new("reference: the page's customers at risk in-process (CustomerInsightsService, 10)", context.AtRiskAsync, HasBudget: false),
+        new("reference: the page's slipped deals' account names without the kept names (index point reads)", context.SlippedNamesAsync, HasBudget: false),
         new("summary read without the kept copy (whole partition + JSON)", context.ColdSummaryReadAsync, HasBudget: false),
     ];
 }

@@ -6,7 +6,6 @@ using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.People;
-using TeamsCrm.Core.Persistence;
 using TeamsCrm.Web.Tab.Components;
 using TeamsCrm.Web.Tab.Resources;
 using TeamsCrm.Web.Tab.Workspace;
@@ -47,7 +46,7 @@ public sealed partial class InsightsPage
     [Inject] private CallListService Calls { get; set; } = default!;
     [Inject] private CustomerInsightsService Customers { get; set; } = default!;
     [Inject] private IPeopleDirectory People { get; set; } = default!;
-    [Inject] private ICrmIndex Index { get; set; } = default!;
+    [Inject] private InsightsAccountNames AccountNames { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private IStringLocalizer<InsightsTexts> T { get; set; } = default!;
 
@@ -108,13 +107,11 @@ public sealed partial class InsightsPage
         return names;
     }
 
-    /// <summary>The names of the slipped deals' accounts: only accounts of deals in the answer, which the service already limited to what the caller may see.</summary>
+    /// <summary>The names of the slipped deals' accounts (kept a minute, <see cref="InsightsAccountNames"/>): only accounts of deals in the answer, which the service already limited to what the caller may see.</summary>
     private async Task<IReadOnlyDictionary<string, string>> AccountNamesAsync(Caller caller, PipelineInsights insights)
     {
         var ids = insights.Figures.Slipped.Largest.Select(d => d.AccountId).Distinct(StringComparer.Ordinal).ToList();
-        return ids.Count == 0
-            ? new Dictionary<string, string>()
-            : (await Index.GetAccountSummariesAsync(caller.TenantId, ids)).ToDictionary(a => a.AccountId, a => a.Name, StringComparer.Ordinal);
+        return ids.Count == 0 ? new Dictionary<string, string>() : await AccountNames.GetAsync(caller.TenantId, ids);
     }
 
     private Task PeriodChangedAsync(ChangeEventArgs e)
