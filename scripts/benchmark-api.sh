@@ -17,7 +17,10 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-azurite_pid=$(bash scripts/azurite.sh "$work/azurite" 20312 20311 --in-memory --tableKeepAliveTimeout 600)
+# TEAMSCRM_BENCH_API_PORT: Azurite's table port (the queue port is one below), so two runs on one machine do not share
+# one Azurite (a second run's Azurite cannot bind the port, and it would then talk to the first run's).
+table_port="${TEAMSCRM_BENCH_API_PORT:-20312}"
+azurite_pid=$(bash scripts/azurite.sh "$work/azurite" "$table_port" "$((table_port - 1))" --in-memory --tableKeepAliveTimeout 600)
 TEAMSCRM_ROOT="$(pwd)" TEAMSCRM_BENCH_WORK="$work" TEAMSCRM_BENCH_AZURITE_PID="$azurite_pid" DOTNET_CLI_TELEMETRY_OPTOUT=1 \
-TEAMSCRM_TEST_STORAGE="$(bash scripts/storage-connection.sh 20312 20311)" \
+TEAMSCRM_TEST_STORAGE="$(bash scripts/storage-connection.sh "$table_port" "$((table_port - 1))")" \
   dotnet tests/TeamsCrm.Api.Benchmarks/bin/Release/net10.0/TeamsCrm.Api.Benchmarks.dll "$@"

@@ -17,6 +17,7 @@ public static class AnalyticsServiceCollectionExtensions
         services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ScoreModelRegistry>();
         services.AddSingleton<DealScoreService>();
+        services.TryAddSingleton<CustomerDocumentsBuilder>();
         services.AddSingleton<CustomerInsightsService>();
         services.AddSingleton<CallListService>();
         services.AddSingleton<MiningInsightsService>();

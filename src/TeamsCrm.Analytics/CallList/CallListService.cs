@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Options;
 using TeamsCrm.Analytics.Customers;
-using TeamsCrm.Analytics.Insights;
-using TeamsCrm.Analytics.Scoring;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
@@ -10,16 +8,16 @@ namespace TeamsCrm.Analytics.CallList;
 
 /// <summary>
 /// "Who should I call today": the caller's open deals ranked by <see cref="CallPriority"/> (chance × value, slipping,
-/// closing soon, account going cold), each with the contact to call and their best channel. Members only (a guest is
-/// forbidden). Reads the caller's candidates row of the customer summary (one point read), then the listed deals'
-/// account partitions (in parallel) to verify each deal is still open and the caller's, and to name it; only before the
-/// tenant's first customer summary does it compute the candidates from the facts.
+/// closing soon, account going cold — judged as of now), each with the contact to call and their best channel. Members
+/// only (a guest is forbidden). Two reads at once: the caller's kept candidates (one point read; names included) and
+/// the caller's open deals in the index (one range query), so a deal won, lost or handed over since the candidates were
+/// computed drops out at once. Only when no candidates answer for today (none computed yet, or older than their
+/// window) are the customer documents computed on the spot.
 /// </summary>
 public sealed class CallListService(
-    IAnalyticsStore facts,
     ICustomerFactsStore customers,
-    IAccountStore accounts,
-    ScoreModelRegistry models,
+    ICrmIndex index,
+    CustomerDocumentsBuilder documents,
     IOptions<AnalyticsOptions> options,
     TimeProvider time)
 {
@@ -33,48 +31,36 @@ public sealed class CallListService(
             return refused;
         }
 
-        var candidates = await customers.ReadCallCandidatesAsync(caller.TenantId, caller.UserId, cancellationToken).ConfigureAwait(false)
-            ?? await ComputeAsync(caller, cancellationToken).ConfigureAwait(false);
+        var openRead = index.ListPersonalAsync(caller.TenantId, caller.UserId, PersonalListKind.OwnedDeals, cancellationToken);
+        var candidates = await customers.ReadCallCandidatesAsync(caller.TenantId, caller.UserId, cancellationToken).ConfigureAwait(false);
+        var open = (await openRead.ConfigureAwait(false)).Select(e => e.RecordId).ToHashSet(StringComparer.Ordinal);
+        if (!Answers(candidates, time.GetUtcNow()))
+        {
+            var computed = await documents.RefreshAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
+            candidates = computed.Calls.FirstOrDefault(c => c.OwnerId == caller.UserId) ?? new OwnerCallCandidates(caller.UserId, computed.Summary.ComputedAt, []);
+        }
+
         var now = time.GetUtcNow();
         var rates = options.Value.Rates();
-        var ranked = candidates.Deals
+        var entries = candidates!.Deals
+            .Where(c => open.Contains(c.DealId))
             .Select(c => (Candidate: c, Ranking: CallPriority.Of(c, now, rates)))
             .OrderByDescending(c => c.Ranking.Priority)
             .ThenBy(c => c.Candidate.DealId, StringComparer.Ordinal)
-            .Take(top + 5)
+            .Take(top)
+            .Select((c, i) => Entry(i + 1, c.Candidate, c.Ranking.Priority, c.Ranking.Reasons))
             .ToList();
-        var partitions = await Task.WhenAll(ranked.Select(c => c.Candidate.AccountId).Distinct(StringComparer.Ordinal)
-            .Select(id => accounts.LoadAsync(caller.TenantId, id, PartitionSlice.CoreOnly, cancellationToken))).ConfigureAwait(false);
-        var byId = partitions.OfType<AccountPartition>().ToDictionary(p => p.Account.Id, StringComparer.Ordinal);
-        var entries = new List<CallListEntry>();
-        foreach (var (candidate, (priority, reasons)) in ranked)
-        {
-            // Still there, still open, still the caller's: the summary may be a round behind the CRM.
-            if (entries.Count == top || !byId.TryGetValue(candidate.AccountId, out var partition)
-                || partition.FindDeal(candidate.DealId) is not { IsOpen: true } deal || deal.Owner.UserId != caller.UserId)
-            {
-                continue;
-            }
-
-            var contact = partition.Contacts.FirstOrDefault(c => c.Id == candidate.ContactId);
-            entries.Add(new CallListEntry(
-                entries.Count + 1, partition.Account.Id, partition.Account.Name, deal.Id, deal.Title, deal.Stage, deal.Amount, deal.Currency, deal.ExpectedCloseDate,
-                (int)Math.Round(100 * candidate.Probability, MidpointRounding.AwayFromZero), candidate.IsRuleBased,
-                contact?.Id, contact?.FullName, contact is null ? null : candidate.Channels, priority, reasons));
-        }
-
         return new CallListResult(now, candidates.ComputedAt, rates.ReportingCurrency, entries);
     }
 
-    private async Task<OwnerCallCandidates> ComputeAsync(Caller caller, CancellationToken cancellationToken)
-    {
-        var accountFacts = await facts.ReadAccountFactsAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
-        var deals = await facts.ReadDealFactsAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
-        var interactions = await customers.ReadInteractionFactsAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
-        var scorer = await models.GetAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
-        var now = time.GetUtcNow();
-        var mine = deals.Where(d => d.OwnerId == caller.UserId).ToList();
-        return CallCandidates.Build(accountFacts, mine, interactions, CustomerSummary.From(deals, interactions, now), scorer, options.Value.Rates(), now)
-            .SingleOrDefault() ?? new OwnerCallCandidates(caller.UserId, now, []);
-    }
+    /// <summary>Whether kept candidates answer as of <paramref name="now"/>: computed, named, and within their window.</summary>
+    private static bool Answers(OwnerCallCandidates? candidates, DateTimeOffset now) =>
+        candidates is not null
+        && now <= candidates.ComputedAt.AddDays(OwnerCallCandidates.WindowDays)
+        && candidates.Deals.All(c => c.DealTitle is not null && c.AccountName is not null);
+
+    private static CallListEntry Entry(int rank, CallCandidate c, double priority, IReadOnlyList<CallReason> reasons) => new(
+        rank, c.AccountId, c.AccountName!, c.DealId, c.DealTitle!, c.Stage, c.Amount, c.Currency, c.ExpectedCloseDate,
+        (int)Math.Round(100 * c.Probability, MidpointRounding.AwayFromZero), c.IsRuleBased,
+        c.ContactId, c.ContactName, c.ContactId is null ? null : c.Channels, priority, reasons);
 }

@@ -11,15 +11,16 @@ namespace TeamsCrm.Analytics.Customers;
 /// <summary>
 /// Customer value and risk for the surfaces (API, tab, bot). Members of the tenant only: a guest is forbidden, whatever
 /// the account (these are internal judgements about customers). An account that does not exist is not found; every
-/// read is keyed by the caller's tenant. The at-risk list reads the tenant's customer summary (one partition) and the
-/// listed accounts' names; one account's insights read its partition and its own facts.
+/// read is keyed by the caller's tenant. The at-risk list reads the customers at risk kept with the customer summary
+/// (<see cref="AtRiskSnapshot"/>: one point read while the kept copy is current) and ranks them as of now; one account's
+/// insights read its partition and its own facts.
 /// </summary>
 public sealed class CustomerInsightsService(
     IAnalyticsStore facts,
     ICustomerFactsStore customers,
     IAccountStore accounts,
-    ICrmIndex index,
     DealScoreService scores,
+    CustomerDocumentsBuilder documents,
     IOptions<AnalyticsOptions> options,
     TimeProvider time)
 {
@@ -37,31 +38,13 @@ public sealed class CustomerInsightsService(
             return refused;
         }
 
-        var summary = await SummaryAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
-        var now = time.GetUtcNow();
-        var rates = options.Value.Rates();
-        var rfm = CustomerFigures.Rfm(summary.Accounts, now, rates);
-        var ranked = summary.Accounts
-            .Where(t => rfm.ContainsKey(t.AccountId))
-            .Select(t => (Totals: t, Rfm: rfm[t.AccountId], Cooling: CustomerFigures.Cooling(t, now)))
-            .Select(c => (c.Totals, c.Rfm, c.Cooling, Signals: (c.Rfm.Segment is RfmSegment.AtRisk or RfmSegment.Hibernating ? 1 : 0) + (c.Cooling?.IsCold == true ? 1 : 0)))
-            .Where(c => c.Signals > 0)
-            .OrderByDescending(c => c.Signals)
-            .ThenByDescending(c => c.Rfm.Monetary)
-            .ThenByDescending(c => c.Cooling is { } cooling ? cooling.DaysSinceLastTouch / cooling.ThresholdDays : 0)
-            .ThenBy(c => c.Totals.AccountId, StringComparer.Ordinal)
-            .Take(top)
-            .ToList();
-        var names = (await index.GetAccountSummariesAsync(caller.TenantId, [.. ranked.Select(c => c.Totals.AccountId)], cancellationToken).ConfigureAwait(false))
-            .ToDictionary(a => a.AccountId, StringComparer.Ordinal);
-        return new AtRiskCustomers(
-            now,
-            summary.ComputedAt,
-            rfm.Count,
-            rates.ReportingCurrency,
-            [.. ranked
-                .Where(c => names.ContainsKey(c.Totals.AccountId))
-                .Select(c => new AtRiskAccount(c.Totals.AccountId, names[c.Totals.AccountId].Name, names[c.Totals.AccountId].Owner, c.Rfm, c.Cooling, c.Totals.LastWin, c.Totals.Revenue(), c.Rfm.Monetary))]);
+        var atRisk = await customers.ReadAtRiskAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
+        if (atRisk is null || !atRisk.Answers(time.GetUtcNow()))
+        {
+            atRisk = (await documents.RefreshAsync(caller.TenantId, cancellationToken).ConfigureAwait(false)).AtRisk;
+        }
+
+        return atRisk.As(time.GetUtcNow(), top);
     }
 
     /// <summary>One account's revenue and margin over time, lifetime value, RFM segment, cooling, contacts' best channels and open deal scores.</summary>

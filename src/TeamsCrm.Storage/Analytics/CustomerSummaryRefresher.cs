@@ -1,14 +1,13 @@
 using Microsoft.Extensions.Options;
 using TeamsCrm.Analytics;
-using TeamsCrm.Analytics.CallList;
 using TeamsCrm.Analytics.Customers;
-using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Analytics.Scoring;
 
 namespace TeamsCrm.Storage.Analytics;
 
 /// <summary>
-/// Recomputes the customer summary and every owner's call-list candidates of the tenants whose facts changed (marked in
+/// Recomputes the customer documents (<see cref="CustomerDocumentsBuilder"/>: the summary, every owner's call-list
+/// candidates, the customers at risk) of the tenants whose facts changed (marked in
 /// <see cref="SummaryMarks.CustomersPartition"/> by the same writer as the pipeline's marks), from the facts: a function
 /// of the facts, so recomputing is idempotent and a redelivered change cannot count twice. The candidates are scored
 /// with the tenant's model (trained first if it has none); the mining counts are computed from the same facts
@@ -16,8 +15,7 @@ namespace TeamsCrm.Storage.Analytics;
 /// </summary>
 public sealed class CustomerSummaryRefresher(
     CrmTables tables,
-    IAnalyticsStore facts,
-    ICustomerFactsStore customers,
+    CustomerDocumentsBuilder documents,
     ScoreModelRegistry models,
     IOptions<AnalyticsOptions> options,
     TimeProvider time,
@@ -37,19 +35,12 @@ public sealed class CustomerSummaryRefresher(
         return refreshed;
     }
 
-    /// <summary>Computes and stores one tenant's customer summary and call-list candidates now.</summary>
+    /// <summary>Computes and stores one tenant's customer summary, call-list candidates, customers at risk and mining counts now.</summary>
     public async Task<CustomerSummary> RefreshAsync(string tenantId, CancellationToken cancellationToken = default)
     {
-        var accounts = await facts.ReadAccountFactsAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        var deals = await facts.ReadDealFactsAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        var interactions = await customers.ReadInteractionFactsAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        var scorer = await models.GetAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        var now = time.GetUtcNow();
-        var summary = CustomerSummary.From(deals, interactions, now);
-        var calls = CallCandidates.Build(accounts, deals, interactions, summary, scorer, options.Value.Rates(), now);
-        await customers.WriteCustomerSummaryAsync(tenantId, summary, calls, cancellationToken).ConfigureAwait(false);
-        await mining.WriteAsync(tenantId, accounts, deals, interactions, summary, cancellationToken).ConfigureAwait(false);
-        return summary;
+        var (computed, facts) = await documents.RefreshWithFactsAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        await mining.WriteAsync(tenantId, facts.Accounts, facts.Deals, facts.Interactions, computed.Summary, cancellationToken).ConfigureAwait(false);
+        return computed.Summary;
     }
 
     /// <summary>Retrains the models older than the retrain interval and recomputes those tenants' summaries; the number retrained.</summary>

@@ -4,7 +4,7 @@ namespace TeamsCrm.Storage.Analytics;
 
 /// <summary>
 /// A large JSON document in one partition of the "Facts" table, in parts of at most 30,000 characters (a string
-/// property holds 64 KB): the parts of a new generation are written first (in transactions of up to 100), then the
+/// property holds 64 KB): the parts of a new generation are written first (in transactions of up to 25), then the
 /// header row is switched to that generation, then the old generation's parts are deleted. A reader reads the whole
 /// partition (one query) and joins the parts the header names, so it sees the old document or the new one, never a
 /// mix; when a switch removed the parts it was reading, it reads again. No limit of one transaction on the size.
@@ -12,10 +12,19 @@ namespace TeamsCrm.Storage.Analytics;
 internal static class JsonParts
 {
     private const int PartLength = 30_000;
-    private const int Batch = 100;
+    /// <summary>
+    /// Rows per transaction: a transaction holds at most 100 operations and 4 MiB of payload, and 100 parts of 30,000
+    /// characters (JSON-escaped again in the request) exceed the payload limit — a 10,000-customer summary was refused
+    /// with 413 RequestBodyTooLarge. 25 parts stay under 2 MiB even if every character were escaped.
+    /// </summary>
+    private const int Batch = 25;
     internal const string Header = "header";
 
-    public static async Task<string?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken)
+    public static async Task<string?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken) =>
+        (await ReadVersionAsync(table, partition, cancellationToken).ConfigureAwait(false))?.Json;
+
+    /// <summary>The document and its header's ETag (every write gives the header a new one); null when there is none.</summary>
+    public static async Task<(string Json, ETag Version)?> ReadVersionAsync(TableClient table, string partition, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -43,9 +52,16 @@ internal static class JsonParts
             var mine = Enumerable.Range(0, count).Select(i => parts.GetValueOrDefault(PartKey(generation, i))).ToList();
             if (mine.All(p => p is not null) || attempt == 2)
             {
-                return mine.All(p => p is not null) ? string.Concat(mine) : throw new InvalidOperationException($"The stored document in {partition} is incomplete.");
+                return mine.All(p => p is not null) ? (string.Concat(mine), header.ETag) : throw new InvalidOperationException($"The stored document in {partition} is incomplete.");
             }
         }
+    }
+
+    /// <summary>The header's ETag (one point read of the header alone); null when there is no document.</summary>
+    public static async Task<ETag?> VersionAsync(TableClient table, string partition, CancellationToken cancellationToken)
+    {
+        var header = await table.GetEntityIfExistsAsync<TableEntity>(partition, Header, select: ["Parts"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        return header.HasValue ? header.Value!.ETag : null;
     }
 
     /// <summary>When the stored document was computed (its header's time); null when there is none.</summary>
@@ -85,7 +101,7 @@ internal static class JsonParts
         }
     }
 
-    /// <summary>Submits actions of one partition in transactions of up to 100.</summary>
+    /// <summary>Submits actions of one partition in transactions of up to 25 (see <see cref="Batch"/>).</summary>
     public static async Task SubmitAsync(TableClient table, IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         foreach (var chunk in actions.Chunk(Batch))

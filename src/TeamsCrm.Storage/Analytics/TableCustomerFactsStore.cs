@@ -9,12 +9,16 @@ namespace TeamsCrm.Storage.Analytics;
 
 /// <summary>
 /// The interaction facts (written by <see cref="InteractionFactProjection"/> through the outbox), the customer summary
-/// (partition "{tenant}|customers", a <see cref="JsonParts"/> document) and every owner's call-list candidates
-/// (partition "{tenant}|calls", one row per owner, its JSON cut to what fits one property) in the "Facts" table.
+/// (partition "{tenant}|customers", a <see cref="JsonParts"/> document), every owner's call-list candidates
+/// (partition "{tenant}|calls", one row per owner, its JSON cut to what fits one property) and the customers at risk
+/// (partition "{tenant}|atrisk", a <see cref="JsonParts"/> document kept parsed while its header is unchanged) in the
+/// "Facts" table. The summary is written last: its header says the documents are there.
 /// </summary>
 public sealed class TableCustomerFactsStore(CrmTables tables) : ICustomerFactsStore
 {
     private const int MaxRowJson = 30_000;
+
+    private readonly KeptDocuments<AtRiskSnapshot> _atRisk = new();
 
     public Task<IReadOnlyList<InteractionFact>> ReadInteractionFactsAsync(string tenantId, CancellationToken cancellationToken = default) =>
         ReadInteractionsAsync(tenantId, InteractionFactProjection.InteractionPrefix, cancellationToken);
@@ -40,10 +44,13 @@ public sealed class TableCustomerFactsStore(CrmTables tables) : ICustomerFactsSt
         return computedAt is { } at ? new OwnerCallCandidates(ownerId, at, []) : null;
     }
 
-    public async Task WriteCustomerSummaryAsync(string tenantId, CustomerSummary summary, IReadOnlyList<OwnerCallCandidates> calls, CancellationToken cancellationToken = default)
+    public Task<AtRiskSnapshot?> ReadAtRiskAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        _atRisk.ReadAsync(tables.Facts, AtRiskPartition(tenantId), cancellationToken);
+
+    public async Task WriteCustomerDocumentsAsync(string tenantId, CustomerDocuments documents, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(summary);
-        ArgumentNullException.ThrowIfNull(calls);
+        ArgumentNullException.ThrowIfNull(documents);
+        var (summary, calls) = (documents.Summary, documents.Calls);
         var partition = CallsPartition(tenantId);
         var existing = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var row in tables.Facts.QueryAsync<TableEntity>(StorageKeys.Filter(partition), select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -55,10 +62,13 @@ public sealed class TableCustomerFactsStore(CrmTables tables) : ICustomerFactsSt
         var deletes = existing.Except(calls.Select(c => c.OwnerId), StringComparer.Ordinal)
             .Select(owner => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, owner), ETag.All));
         await JsonParts.SubmitAsync(tables.Facts, upserts.Concat(deletes), cancellationToken).ConfigureAwait(false);
+        await JsonParts.WriteAsync(tables.Facts, AtRiskPartition(tenantId), JsonSerializer.Serialize(documents.AtRisk), summary.ComputedAt, cancellationToken).ConfigureAwait(false);
         await JsonParts.WriteAsync(tables.Facts, CustomersPartition(tenantId), JsonSerializer.Serialize(summary), summary.ComputedAt, cancellationToken).ConfigureAwait(false);
     }
 
     internal static string CustomersPartition(string tenantId) => $"{StorageKeys.Checked(tenantId)}|customers";
+
+    internal static string AtRiskPartition(string tenantId) => $"{StorageKeys.Checked(tenantId)}|atrisk";
 
     internal static string CallsPartition(string tenantId) => $"{StorageKeys.Checked(tenantId)}|calls";
 

@@ -61,6 +61,7 @@ public static class CrmStorageServiceCollectionExtensions
         services.TryAddSingleton<ICustomerFactsStore, TableCustomerFactsStore>();
         services.TryAddSingleton<IScoreModelStore, TableScoreModelStore>();
         services.TryAddSingleton<ScoreModelRegistry>();
+        services.TryAddSingleton<CustomerDocumentsBuilder>();
         services.TryAddSingleton<CustomerSummaryRefresher>();
         services.TryAddSingleton<IMiningStore, TableMiningStore>();
         services.TryAddSingleton<MiningSummaryRefresher>();

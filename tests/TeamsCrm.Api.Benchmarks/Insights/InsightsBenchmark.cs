@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsCrm.Analytics;
+using TeamsCrm.Analytics.Customers;
 using TeamsCrm.Analytics.Facts;
 using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Analytics.Pipeline;
@@ -59,6 +60,8 @@ internal static class InsightsBenchmark
         }
 
         var refreshed = clock.Elapsed - generated - seeded;
+        var customers = await InsightsCustomers.SeedAsync(services, synthetic, DateTimeOffset.UtcNow);
+        var customersSeeded = clock.Elapsed - generated - seeded - refreshed;
         var (bytes, parts) = await SummarySizeAsync(tables);
         // The stored summary, restored as a reader gets it, against the calculator over the deals it was computed from.
         var summary = (await store.ReadSummaryAsync(InsightsTenant.TenantId))!;
@@ -110,6 +113,9 @@ internal static class InsightsBenchmark
             $"- Large tenant: generated in {generated.TotalSeconds:F1} s; {rows:N0} fact rows seeded in {seeded.TotalSeconds:F1} s; the summary {(seedFacts ? "read back and computed by the refresher" : "computed from the generated deals and written by the store")} in {refreshed.TotalSeconds:F1} s."));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"- Summary: {bytes:N0} characters of JSON in {parts} parts (+ header) in one partition; {summary.Owners.Count} owners, {summary.Owners.Sum(o => o.Open.Count + o.Scheduled.Count + o.Closed.Count + o.Cohort.Count + o.Stays.Count):N0} totals, {summary.Slipped.Owners.Sum(o => o.Largest.Count + o.Upcoming.Count):N0} slipped-deal rows; every figure equal to the calculator's over the {facts.Count:N0} stored deal facts (tenant, current quarter and last 12 months): {(same ? "yes" : "NO")}."));
+        var mine = customers.Calls.FirstOrDefault(c => c.OwnerId == DemoPeople.Megan.AadObjectId)?.Deals.Count ?? 0;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"- Customer documents (computed from the {synthetic.Accounts.Count:N0} generated accounts, {synthetic.Interactions.Count:N0} interactions and the deals, written by the store) in {customersSeeded.TotalSeconds:F1} s: {customers.Summary.Accounts.Count:N0} accounts' totals; {customers.AtRisk.CustomersAssessed:N0} customers scored, {customers.AtRisk.Candidates.Count} kept as possibly at risk in the next {AtRiskSnapshot.WindowDays} days; call-list candidates for {customers.Calls.Count} owners, {mine} kept for the member."));
         return same ? 0 : 1;
     }
 

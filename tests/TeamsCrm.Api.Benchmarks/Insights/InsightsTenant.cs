@@ -47,7 +47,9 @@ internal static class InsightsTenant
     public static async Task WaitUntilSettledAsync(CrmTables tables, IProductCatalogStore catalog)
     {
         var deadline = DateTime.UtcNow.AddMinutes(3);
-        while ((await catalog.ListAsync(TenantId)).Count == 0 || (await SummaryMarks.ListDueAsync(tables, CancellationToken.None)).Count > 0)
+        // "~due-customers": the customer documents' marks (SummaryMarks.CustomersPartition, internal to the storage).
+        while ((await catalog.ListAsync(TenantId)).Count == 0 || (await SummaryMarks.ListDueAsync(tables, CancellationToken.None)).Count > 0
+            || (await SummaryMarks.ListDueAsync(tables, "~due-customers", CancellationToken.None)).Count > 0)
         {
             if (DateTime.UtcNow > deadline)
             {
@@ -95,11 +97,15 @@ internal static class InsightsTenant
         return rows.Values.Where(r => r.Properties is not null);
     }
 
-    private static Deal Record(DealFact fact, StageChange change) => new()
+    /// <summary>The generated deal's title (the facts carry none).</summary>
+    public static string Title(DealFact fact) => $"Deal {fact.Id}";
+
+    /// <summary>The deal record as it was after <paramref name="change"/>.</summary>
+    public static Deal Record(DealFact fact, StageChange change) => new()
     {
         Id = fact.Id,
         AccountId = fact.AccountId,
-        Title = $"Deal {fact.Id}",
+        Title = Title(fact),
         Stage = change.Stage,
         Amount = fact.Amount,
         Currency = fact.Currency,

@@ -19,18 +19,20 @@ internal sealed class CustomerServices
         ModelStore = new TableScoreModelStore(crm.Tables);
         Models = new ScoreModelRegistry(crm.Analytics, Facts, ModelStore, options, crm.Time, NullLogger<ScoreModelRegistry>.Instance);
         Scores = new DealScoreService(crm.Analytics, Facts, crm.Store, Models, crm.Time);
-        Insights = new CustomerInsightsService(crm.Analytics, Facts, crm.Store, crm.Index, Scores, options, crm.Time);
-        Calls = new CallListService(crm.Analytics, Facts, crm.Store, Models, options, crm.Time);
+        Documents = new CustomerDocumentsBuilder(crm.Analytics, Facts, crm.Store, crm.Index, Models, options, crm.Time);
+        Insights = new CustomerInsightsService(crm.Analytics, Facts, crm.Store, Scores, Documents, options, crm.Time);
+        Calls = new CallListService(Facts, crm.Index, Documents, options, crm.Time);
         Catalog = new TableProductCatalogStore(crm.Tables);
         MiningStore = new TableMiningStore(crm.Tables);
         Mining = new MiningInsightsService(MiningStore, crm.Analytics, Facts, Catalog, options, crm.Time);
-        Refresher = new CustomerSummaryRefresher(crm.Tables, crm.Analytics, Facts, Models, options, crm.Time, new MiningSummaryRefresher(MiningStore, Catalog, options));
+        Refresher = new CustomerSummaryRefresher(crm.Tables, Documents, Models, options, crm.Time, new MiningSummaryRefresher(MiningStore, Catalog, options));
     }
 
     public TableCustomerFactsStore Facts { get; }
     public TableScoreModelStore ModelStore { get; }
     public ScoreModelRegistry Models { get; }
     public DealScoreService Scores { get; }
+    public CustomerDocumentsBuilder Documents { get; }
     public CustomerInsightsService Insights { get; }
     public CallListService Calls { get; }
     public CustomerSummaryRefresher Refresher { get; }

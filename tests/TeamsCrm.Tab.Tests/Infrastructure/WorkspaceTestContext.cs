@@ -54,6 +54,7 @@ public abstract class WorkspaceTestContext : BunitContext
         // Notification delivery after a change is the host's (browser tests cover it); here the change runs as is.
         Services.AddSingleton<ITabWork, DirectTabWork>();
         Services.AddScoped<TabClock>();
+        Services.AddSingleton(_ => new TeamsCrm.Web.Tab.Insights.InsightsAccountNames(World.Get<ICrmIndex>(), World.Time));
         var authorization = AddAuthorization();
         authorization.SetAuthorized(signedIn.DisplayName);
         Claim[] identity = [new(CrmClaims.TenantId, signedIn.TenantId), new(CrmClaims.ObjectId, signedIn.UserId)];

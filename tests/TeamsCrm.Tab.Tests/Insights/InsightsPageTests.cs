@@ -114,6 +114,8 @@ public sealed class InsightsPageTests : WorkspaceTestContext
         Assert.Contains("Emma Hughes at Contoso Ltd about Contoso Renewal", call.TextContent, StringComparison.Ordinal);
         Assert.Contains("best channel: not enough history yet", call.TextContent, StringComparison.Ordinal);
         page.WaitForAssertion(() => Assert.Equal("No customer is at risk.", page.Find("#insights-at-risk-none").TextContent));
+        Assert.StartsWith("Figures as of 11/2/2026", page.Find("#insights-calls-as-of").TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Figures as of 11/2/2026", page.Find("#insights-at-risk-as-of").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public static class TabServiceCollectionExtensions
         services.AddLocalization();
         services.AddScoped<TabCaller>();
         services.AddScoped<TabClock>();
+        services.AddSingleton<TeamsCrm.Web.Tab.Insights.InsightsAccountNames>();
         services.AddScoped<ITabWork, TabWork>();
         services.Replace(ServiceDescriptor.Singleton<IAccountPageLinks, TeamsAccountPageLinks>());
         return services;

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using TeamsCrm.Analytics.CallList;
+using TeamsCrm.Analytics.Customers;
 using TeamsCrm.Analytics.Insights;
+using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.People;
-using TeamsCrm.Core.Persistence;
 using TeamsCrm.Web.Tab.Components;
 using TeamsCrm.Web.Tab.Resources;
 using TeamsCrm.Web.Tab.Workspace;
@@ -13,7 +15,8 @@ namespace TeamsCrm.Web.Tab.Insights;
 /// <summary>
 /// /tab/insights: reads the pipeline answer through <see cref="InsightsService"/> with the signed-in caller, so the
 /// service decides what a person may see (a member any scope of their tenant; a guest only their own shared deals,
-/// else "nothing shared" — never the tenant's figures). Owners are named from the directory.
+/// else "nothing shared" — never the tenant's figures). Owners are named from the directory. A member's call list and
+/// customers at risk are asked for as soon as the viewer is known, at the same time as the figures.
 /// </summary>
 public sealed partial class InsightsPage
 {
@@ -26,6 +29,8 @@ public sealed partial class InsightsPage
     private InsightsLabels? _labels;
     private IReadOnlyDictionary<string, string> _accountNames = new Dictionary<string, string>();
     private LoadState _state = LoadState.Loading;
+    private Task<CrmResult<CallListResult>>? _calls;
+    private Task<CrmResult<AtRiskCustomers>>? _atRisk;
 
     private enum LoadState
     {
@@ -38,8 +43,10 @@ public sealed partial class InsightsPage
     [Inject] private TabCaller CurrentCaller { get; set; } = default!;
     [Inject] private TabClock ViewerClock { get; set; } = default!;
     [Inject] private InsightsService Insights { get; set; } = default!;
+    [Inject] private CallListService Calls { get; set; } = default!;
+    [Inject] private CustomerInsightsService Customers { get; set; } = default!;
     [Inject] private IPeopleDirectory People { get; set; } = default!;
-    [Inject] private ICrmIndex Index { get; set; } = default!;
+    [Inject] private InsightsAccountNames AccountNames { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private IStringLocalizer<InsightsTexts> T { get; set; } = default!;
 
@@ -49,6 +56,13 @@ public sealed partial class InsightsPage
         _caller = await CurrentCaller.GetAsync();
         if (_caller is not null)
         {
+            if (!_caller.IsGuest)
+            {
+                // The member's two lists depend on the viewer only: asked now, beside the figures, not after them.
+                _calls = Calls.TodayAsync(_caller, CallTodaySection.Take);
+                _atRisk = Customers.GetAtRiskAsync(_caller, AtRiskSection.Take);
+            }
+
             _team = [await People.GetAsync(_caller.TenantId, _caller.UserId) ?? new Person(_caller.UserId, _caller.DisplayName, null, null, null, null, _caller.IsGuest)];
             await LoadAsync();
         }
@@ -93,13 +107,11 @@ public sealed partial class InsightsPage
         return names;
     }
 
-    /// <summary>The names of the slipped deals' accounts: only accounts of deals in the answer, which the service already limited to what the caller may see.</summary>
+    /// <summary>The names of the slipped deals' accounts (kept a minute, <see cref="InsightsAccountNames"/>): only accounts of deals in the answer, which the service already limited to what the caller may see.</summary>
     private async Task<IReadOnlyDictionary<string, string>> AccountNamesAsync(Caller caller, PipelineInsights insights)
     {
         var ids = insights.Figures.Slipped.Largest.Select(d => d.AccountId).Distinct(StringComparer.Ordinal).ToList();
-        return ids.Count == 0
-            ? new Dictionary<string, string>()
-            : (await Index.GetAccountSummariesAsync(caller.TenantId, ids)).ToDictionary(a => a.AccountId, a => a.Name, StringComparer.Ordinal);
+        return ids.Count == 0 ? new Dictionary<string, string>() : await AccountNames.GetAsync(caller.TenantId, ids);
     }
 
     private Task PeriodChangedAsync(ChangeEventArgs e)
