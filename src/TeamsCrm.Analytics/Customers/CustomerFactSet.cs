@@ -1,5 +1,3 @@
-using TeamsCrm.Analytics.Facts;
-
 namespace TeamsCrm.Analytics.Customers;
 
 /// <summary>The facts one computation of a tenant's customer documents read (<see cref="CustomerDocumentsBuilder"/>).</summary>
