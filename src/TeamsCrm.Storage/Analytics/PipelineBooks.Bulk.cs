@@ -35,13 +35,15 @@ public sealed partial class PipelineBooks
     }
 
     /// <summary>
-    /// Applies these deals as the tenant's current facts to books that hold none of them yet, and marks the books built:
-    /// the bulk path without reading the facts back (a benchmark's seeding writes the same fact rows next to it).
+    /// Applies the deals of these fact rows (as <see cref="FactProjection"/> writes them; written next to it, e.g. by a
+    /// benchmark's seeding) to books that hold none of them yet, without reading the facts back, and marks the books
+    /// built. Returns the deals as a reader of those rows gets them.
     /// </summary>
-    public Task<int> SeedAsync(string tenantId, IReadOnlyList<DealFact> deals, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DealFact>> SeedAsync(string tenantId, IEnumerable<TableEntity> factRows, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(deals);
-        return ApplyAllAsync(tenantId, [.. deals.Select(d => (d, "seeded"))], [], cancellationToken);
+        var deals = FactRows.JoinDeals(factRows, FactRows.NoCatalog).ToList();
+        await ApplyAllAsync(tenantId, deals, [], cancellationToken).ConfigureAwait(false);
+        return [.. deals.Select(d => d.Fact)];
     }
 
     private async Task<int> ApplyAllAsync(
