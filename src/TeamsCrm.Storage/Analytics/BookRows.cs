@@ -39,10 +39,25 @@ internal static class BookRows
     /// <summary>The JSON a deal contributes with: the fact without its products (the pipeline does not use them).</summary>
     public static string? ContributionJson(DealFact? deal) => deal is null ? null : JsonSerializer.Serialize(deal with { Products = [] });
 
+    /// <summary>
+    /// The contribution row after a change: the deal as applied, or — the deal gone — a tombstone keeping the last
+    /// applied deal (its stage history) and contributing nothing, so a late change that brings the deal's row back
+    /// finds its history.
+    /// </summary>
     public static TableEntity Contribution(string partition, DealContribution change) =>
-        new(partition, ContributionKey(change.AccountId, change.DealId)) { ["Fact"] = ContributionJson(change.New), ["FactVersion"] = change.NewVersion };
+        new(partition, ContributionKey(change.AccountId, change.DealId))
+        {
+            ["Fact"] = ContributionJson(change.New ?? change.Old),
+            ["FactVersion"] = change.NewVersion,
+            ["Deleted"] = change.New is null,
+        };
 
-    public static DealFact ToContribution(TableEntity row) => JsonSerializer.Deserialize<DealFact>(row.GetString("Fact"))!;
+    /// <summary>What a contribution row holds: the deal it contributes (null for a tombstone) and the stage history it was applied with.</summary>
+    public static (DealFact? Contributed, IReadOnlyList<StageChange> History) ToContribution(TableEntity row)
+    {
+        var fact = JsonSerializer.Deserialize<DealFact>(row.GetString("Fact"))!;
+        return (row.GetBoolean("Deleted") == true ? null : fact, fact.StageHistory);
+    }
 
     public static TableEntity Book(string partition, OwnerTotals totals, int deals)
     {

@@ -3,10 +3,10 @@ using TeamsCrm.Analytics.Facts;
 namespace TeamsCrm.Storage.Analytics;
 
 /// <summary>
-/// One deal's change to the pipeline books: what it contributes now (<see cref="Old"/>, stored with the row's
-/// <see cref="OldVersion"/>; null: nothing yet) and what its fact rows say it should contribute (<see cref="New"/>,
-/// from fact version <see cref="NewVersion"/>; null: the deal is gone). Equal JSON means nothing to do, which is what
-/// makes a redelivered change a no-op.
+/// One deal's change to the pipeline books: what it contributes now (<see cref="Old"/>; null: nothing, with no row or a
+/// tombstone) on the row's <see cref="OldVersion"/> (null: no row yet), and what its fact rows say it should contribute
+/// (<see cref="New"/>, from fact version <see cref="NewVersion"/>; null: the deal is gone). Equal JSON means nothing to
+/// do, which is what makes a redelivered change a no-op.
 /// </summary>
 internal sealed record DealContribution(string AccountId, string DealId, DealFact? Old, ETag? OldVersion, DealFact? New, string NewVersion)
 {

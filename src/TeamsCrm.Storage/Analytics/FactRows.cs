@@ -57,8 +57,10 @@ internal static class FactRows
     }
 
     /// <summary>A stage row ("d|{account}|{deal}|s|{ticks}") as the stage change it records.</summary>
-    public static StageChange ToStageChange(TableEntity row) =>
-        new(Enum.Parse<DealStage>(row.GetString("Stage")), Moment(row.GetString("At"))!.Value);
+    public static StageChange ToStageChange(TableEntity row) => ToStageChange(row.GetString("Stage"), row.GetString("At"));
+
+    /// <summary>A stage row's two properties (as stored, or as the projection writes them) as the stage change they record.</summary>
+    public static StageChange ToStageChange(string stage, string at) => new(Enum.Parse<DealStage>(stage), Moment(at)!.Value);
 
     private static DateTimeOffset? Moment(string? text) =>
         string.IsNullOrEmpty(text) ? null : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);

@@ -16,12 +16,12 @@ public sealed partial class PipelineBooks
     /// </summary>
     public async Task<int> RebuildAsync(string tenantId, CancellationToken cancellationToken = default)
     {
-        var contributions = new Dictionary<(string, string), (DealFact Fact, ETag Version)>();
+        var contributions = new Dictionary<(string, string), (DealFact? Fact, ETag Version)>();
         await foreach (var row in tables.Facts.QueryAsync<TableEntity>(
             StorageKeys.Filter(Partition(tenantId), BookRows.ContributionPrefix, StorageKeys.PrefixEnd(BookRows.ContributionPrefix)), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            var fact = BookRows.ToContribution(row);
-            contributions[(fact.AccountId, fact.Id)] = (fact, row.ETag);
+            var keys = row.RowKey.Split('|');
+            contributions[(keys[1], keys[2])] = (BookRows.ToContribution(row).Contributed, row.ETag);
         }
 
         var rows = new List<TableEntity>();
@@ -49,7 +49,7 @@ public sealed partial class PipelineBooks
     private async Task<int> ApplyAllAsync(
         string tenantId,
         IReadOnlyList<(DealFact Fact, string Version)> current,
-        Dictionary<(string, string), (DealFact Fact, ETag Version)> contributions,
+        Dictionary<(string, string), (DealFact? Fact, ETag Version)> contributions,
         CancellationToken cancellationToken)
     {
         var changes = current
@@ -72,7 +72,7 @@ public sealed partial class PipelineBooks
                 catch (TableTransactionFailedException ex) when (IsConflict(ex))
                 {
                     // A concurrent change met this batch: each of its deals from fresh reads.
-                    await ApplyDealsAsync(tenantId, batch.Select(c => (c.AccountId, c.DealId)), token).ConfigureAwait(false);
+                    await ApplyDealsAsync(tenantId, batch.Select(c => new DealToApply(c.AccountId, c.DealId, c.New?.StageHistory ?? [])), token).ConfigureAwait(false);
                 }
             }
         }).ConfigureAwait(false);
@@ -80,7 +80,7 @@ public sealed partial class PipelineBooks
         return pending.Count;
     }
 
-    private static ETag? Version(Dictionary<(string, string), (DealFact Fact, ETag Version)> contributions, DealFact deal) =>
+    private static ETag? Version(Dictionary<(string, string), (DealFact? Fact, ETag Version)> contributions, DealFact deal) =>
         contributions.TryGetValue((deal.AccountId, deal.Id), out var stored) ? stored.Version : null;
 
     /// <summary>Batches of changes whose rows and books fit one transaction (100 actions, a few books).</summary>

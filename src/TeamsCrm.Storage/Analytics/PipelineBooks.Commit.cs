@@ -55,12 +55,9 @@ public sealed partial class PipelineBooks
     private static IEnumerable<TableTransactionAction> RowActions(string partition, DealContribution change)
     {
         var contribution = BookRows.Contribution(partition, change);
-        yield return change switch
-        {
-            { Old: null } => new TableTransactionAction(TableTransactionActionType.Add, contribution),
-            { New: null } => new TableTransactionAction(TableTransactionActionType.Delete, contribution, change.OldVersion!.Value),
-            _ => new TableTransactionAction(TableTransactionActionType.UpdateReplace, contribution, change.OldVersion!.Value),
-        };
+        yield return change.OldVersion is { } version
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, contribution, version)
+            : new TableTransactionAction(TableTransactionActionType.Add, contribution);
 
         // The range rows follow the contribution, guarded by the books' ETags (only a change of the owner's book writes them).
         var (oldKey, newKey) = (BookRows.DueKey(change.Old), BookRows.DueKey(change.New));

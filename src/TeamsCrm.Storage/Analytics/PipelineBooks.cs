@@ -23,13 +23,17 @@ public sealed partial class PipelineBooks(CrmTables tables)
 
     public static string Partition(string tenantId) => $"{StorageKeys.Checked(tenantId)}|books|{Shape}";
 
-    /// <summary>Applies the current fact rows of these deals of one tenant (each on its own, retried on conflicts).</summary>
-    public async Task ApplyDealsAsync(string tenantId, IEnumerable<(string AccountId, string DealId)> deals, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Applies these deals of one tenant as their fact rows are now (each on its own, retried on conflicts), given the
+    /// stage rows the change wrote: a deal's history is the one it was last applied with plus those (stage rows are
+    /// only ever added, and every one goes through the index writer), so a change reads the deal's row, not its range.
+    /// </summary>
+    public async Task ApplyDealsAsync(string tenantId, IEnumerable<DealToApply> deals, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(deals);
-        foreach (var (accountId, dealId) in deals.Distinct())
+        foreach (var deal in deals)
         {
-            await ApplyDealAsync(tenantId, accountId, dealId, cancellationToken).ConfigureAwait(false);
+            await ApplyDealAsync(tenantId, deal, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -37,14 +41,15 @@ public sealed partial class PipelineBooks(CrmTables tables)
     public async Task<bool> IsBuiltAsync(string tenantId, CancellationToken cancellationToken = default) =>
         (await tables.Facts.GetEntityIfExistsAsync<TableEntity>(Partition(tenantId), BookRows.BuiltKey, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false)).HasValue;
 
-    private async Task ApplyDealAsync(string tenantId, string accountId, string dealId, CancellationToken cancellationToken)
+    private async Task ApplyDealAsync(string tenantId, DealToApply deal, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             // The contribution first, then the facts: whoever commits last read the facts after every earlier commit.
-            var (old, version) = await ReadContributionAsync(tenantId, accountId, dealId, cancellationToken).ConfigureAwait(false);
-            var (current, factVersion) = await ReadFactAsync(tenantId, accountId, dealId, cancellationToken).ConfigureAwait(false);
-            var change = new DealContribution(accountId, dealId, old, version, current, factVersion);
+            var (old, history, version) = await ReadContributionAsync(tenantId, deal.AccountId, deal.DealId, cancellationToken).ConfigureAwait(false);
+            var (current, factVersion) = await ReadFactAsync(tenantId, deal.AccountId, deal.DealId, cancellationToken).ConfigureAwait(false);
+            current = current is null ? null : current with { StageHistory = [.. history.Union(deal.Stages).OrderBy(c => c.EnteredAt)] };
+            var change = new DealContribution(deal.AccountId, deal.DealId, old, version, current, factVersion);
             if (change.IsNone)
             {
                 return;
@@ -65,24 +70,24 @@ public sealed partial class PipelineBooks(CrmTables tables)
     private static bool IsConflict(TableTransactionFailedException ex) =>
         ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.Conflict or (int)HttpStatusCode.NotFound;
 
-    private async Task<(DealFact? Fact, ETag? Version)> ReadContributionAsync(string tenantId, string accountId, string dealId, CancellationToken cancellationToken)
+    private async Task<(DealFact? Fact, IReadOnlyList<StageChange> History, ETag? Version)> ReadContributionAsync(
+        string tenantId, string accountId, string dealId, CancellationToken cancellationToken)
     {
         var row = await tables.Facts.GetEntityIfExistsAsync<TableEntity>(Partition(tenantId), BookRows.ContributionKey(accountId, dealId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row.HasValue ? (BookRows.ToContribution(row.Value!), row.Value!.ETag) : (null, null);
-    }
-
-    /// <summary>The deal as its fact rows say now (its row and its stage rows), and the deal row's version; null when it has none.</summary>
-    private async Task<(DealFact? Fact, string Version)> ReadFactAsync(string tenantId, string accountId, string dealId, CancellationToken cancellationToken)
-    {
-        var key = FactProjection.DealRowKey(accountId, dealId);
-        var rows = new List<TableEntity>();
-        await foreach (var row in tables.Facts.QueryAsync<TableEntity>(
-            StorageKeys.Filter(StorageKeys.FactsPartition(tenantId), key, StorageKeys.PrefixEnd(key + "|")), cancellationToken: cancellationToken).ConfigureAwait(false))
+        if (!row.HasValue)
         {
-            rows.Add(row);
+            return (null, [], null);
         }
 
-        var deals = FactRows.JoinDeals(rows, FactRows.NoCatalog).Where(d => d.Fact.Id == dealId).ToList();
-        return deals.Count == 0 ? (null, "deleted") : (deals[0].Fact, deals[0].Version);
+        var (fact, history) = BookRows.ToContribution(row.Value!);
+        return (fact, history, row.Value!.ETag);
+    }
+
+    /// <summary>The deal's row as it is now (without its stage history) and the row's version; null when it has none.</summary>
+    private async Task<(DealFact? Fact, string Version)> ReadFactAsync(string tenantId, string accountId, string dealId, CancellationToken cancellationToken)
+    {
+        var row = await tables.Facts.GetEntityIfExistsAsync<TableEntity>(
+            StorageKeys.FactsPartition(tenantId), FactProjection.DealRowKey(accountId, dealId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue ? (FactRows.ToDealFact(row.Value!, FactRows.NoCatalog), row.Value!.ETag.ToString()) : (null, "deleted");
     }
 }

@@ -17,13 +17,9 @@ public sealed class TableIndexWriter(CrmTables tables) : IIndexWriter
     {
         ArgumentNullException.ThrowIfNull(operations);
         await Task.WhenAll(operations.Select(operation => ApplyOneAsync(operation, cancellationToken))).ConfigureAwait(false);
-        var deals = operations
-            .Where(o => o.Table == tables.Facts.Name && o.RowKey.StartsWith(FactProjection.DealPrefix, StringComparison.Ordinal))
-            .Select(o => (Tenant: o.PartitionKey[..o.PartitionKey.IndexOf('|', StringComparison.Ordinal)], Keys: o.RowKey.Split('|')))
-            .GroupBy(o => o.Tenant, StringComparer.Ordinal);
-        foreach (var tenant in deals)
+        foreach (var tenant in DealsOf(operations).GroupBy(d => d.Tenant, StringComparer.Ordinal))
         {
-            await _books.ApplyDealsAsync(tenant.Key, tenant.Select(d => (d.Keys[1], d.Keys[2])), cancellationToken).ConfigureAwait(false);
+            await _books.ApplyDealsAsync(tenant.Key, tenant.Select(d => d.Deal), cancellationToken).ConfigureAwait(false);
         }
 
         var factTenants = operations
@@ -32,6 +28,16 @@ public sealed class TableIndexWriter(CrmTables tables) : IIndexWriter
             .Distinct(StringComparer.Ordinal);
         await Task.WhenAll(factTenants.Select(tenant => SummaryMarks.MarkDueAsync(tables, tenant, cancellationToken))).ConfigureAwait(false);
     }
+
+    /// <summary>The deals whose fact rows ("d|{account}|{deal}", "d|{account}|{deal}|s|{ticks}") the operations write, with the stage rows among them.</summary>
+    private IEnumerable<(string Tenant, DealToApply Deal)> DealsOf(IReadOnlyList<IndexOperation> operations) => operations
+        .Where(o => o.Table == tables.Facts.Name && o.RowKey.StartsWith(FactProjection.DealPrefix, StringComparison.Ordinal))
+        .Select(o => (Operation: o, Tenant: o.PartitionKey[..o.PartitionKey.IndexOf('|', StringComparison.Ordinal)], Keys: o.RowKey.Split('|')))
+        .GroupBy(o => (o.Tenant, Account: o.Keys[1], Deal: o.Keys[2]))
+        .Select(g => (g.Key.Tenant, new DealToApply(
+            g.Key.Account,
+            g.Key.Deal,
+            [.. g.Where(o => o.Keys.Length == 5 && o.Operation.Properties is { } stage).Select(o => FactRows.ToStageChange(o.Operation.Properties!["Stage"]!, o.Operation.Properties!["At"]!))])));
 
     private async Task ApplyOneAsync(IndexOperation operation, CancellationToken cancellationToken)
     {

@@ -9,15 +9,15 @@ namespace TeamsCrm.Api.Benchmarks.Insights;
 /// What one deal change costs the analytics once the CRM has committed it: open deals of the large tenant each move
 /// one stage forward (as <see cref="FactProjection"/> derives the rows from the record change), timed in three ways,
 /// each paired with a floor read: the fact rows alone (what the index writer did before the books), the books alone
-/// (<see cref="PipelineBooks.ApplyDealsAsync"/>: the contribution read, the deal's fact rows, the owner's book, one
-/// transaction), and the real index writer doing both and marking the tenant due. The deals' facts are updated in
+/// (<see cref="PipelineBooks.ApplyDealsAsync"/>: point reads of the contribution, the deal's row and the owner's book,
+/// one transaction), and the real index writer doing both and marking the tenant due. The deals' facts are updated in
 /// the list passed to <see cref="RunAsync"/> (the seeded ones, from <c>firstSeeded</c> on, change), so the summary published afterwards can be checked against the calculator.
 /// </summary>
 internal sealed class InsightsChanges(CrmTables tables, IIndexWriter writer, Func<Task> floorRead)
 {
     public Samples FactsOnly { get; } = new("deal change: its fact rows alone (the index writer before the books)");
 
-    public Samples BooksOnly { get; } = new("deal change: the books alone (contribution, fact rows, owner's book, one transaction)");
+    public Samples BooksOnly { get; } = new("deal change: the books alone (contribution, deal row, owner's book, one transaction)");
 
     public Samples Writer { get; } = new("deal change: the index writer (fact rows + books + due mark)");
 
@@ -39,23 +39,12 @@ internal sealed class InsightsChanges(CrmTables tables, IIndexWriter writer, Fun
             }
             else
             {
-                await FactsOnly.TimeAsync(() => Task.WhenAll(operations.Select(o => tables.Facts.UpsertEntityAsync(Entity(o), TableUpdateMode.Replace))));
+                await FactsOnly.TimeAsync(() => Task.WhenAll(operations.Select(o => tables.Facts.UpsertEntityAsync(InsightsTenant.Entity(o), TableUpdateMode.Replace))));
                 await Floor.TimeAsync(floorRead);
-                await BooksOnly.TimeAsync(() => books.ApplyDealsAsync(InsightsTenant.TenantId, [(after.AccountId, after.Id)]));
+                await BooksOnly.TimeAsync(() => books.ApplyDealsAsync(InsightsTenant.TenantId, [new DealToApply(after.AccountId, after.Id, [after.StageHistory[^1]])]));
             }
 
             facts[open[n]] = after;
         }
-    }
-
-    private static TableEntity Entity(IndexOperation operation)
-    {
-        var entity = new TableEntity(operation.PartitionKey, operation.RowKey);
-        foreach (var (name, value) in operation.Properties!)
-        {
-            entity[name] = value;
-        }
-
-        return entity;
     }
 }

@@ -129,7 +129,8 @@ internal static class InsightsTenant
         ClosedAt = DealStages.IsOpen(change.Stage) ? null : fact.ClosedAt ?? change.EnteredAt,
     };
 
-    private static TableEntity Entity(IndexOperation operation)
+    /// <summary>The row an upsert operation writes.</summary>
+    public static TableEntity Entity(IndexOperation operation)
     {
         var entity = new TableEntity(operation.PartitionKey, operation.RowKey);
         foreach (var (name, value) in operation.Properties!)

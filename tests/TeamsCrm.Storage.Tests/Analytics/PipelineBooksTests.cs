@@ -17,6 +17,9 @@ public sealed class PipelineBooksTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
     public async Task RefreshDueAsync_AfterARandomWalkOfChangesRedeliveriesAndCrashes_EveryFigureEqualsTheCalculatorDayByDay(int seed)
     {
         var crm = await CrmTestStore.CreateAsync();
