@@ -40,6 +40,12 @@ public sealed class PipelineBooksTests
         AssertEqualsCalculator(summary, facts, walk.People, today, days: 7);
         // The books mirror the facts exactly: a full rebuild finds nothing to change.
         Assert.Equal(0, await new PipelineBooks(crm.Tables).RebuildAsync(Tenant));
+
+        // A few more changes the same day: the owners whose book did not change keep their slipped deals.
+        await walk.RunAsync(steps: 4);
+        await refresher.RefreshDueAsync();
+        var next = (await crm.Analytics.ReadSummaryAsync(Tenant))!;
+        AssertEqualsCalculator(next, await crm.Analytics.ReadDealFactsAsync(Tenant), walk.People, today, days: 7);
     }
 
     [Fact]

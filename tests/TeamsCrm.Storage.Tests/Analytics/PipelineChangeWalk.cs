@@ -23,7 +23,7 @@ internal sealed class PipelineChangeWalk(CrmTestStore crm, string tenant, int se
 
     public async Task RunAsync(int steps)
     {
-        foreach (var person in _people)
+        foreach (var person in _accounts.Count == 0 ? _people : [])
         {
             _accounts.Add(await crm.AccountAsync(person, $"{person.DisplayName} Customer"));
         }
