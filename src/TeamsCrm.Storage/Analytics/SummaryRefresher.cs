@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using TeamsCrm.Analytics.Facts;
 using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Analytics.Pipeline;
@@ -14,9 +16,10 @@ namespace TeamsCrm.Storage.Analytics;
 /// whose summary is from an earlier day are renewed in the same round, so the slipped deals never run out of their
 /// window while the service runs. A tenant marked again while it was published stays due for the next round.
 /// </summary>
-public sealed class SummaryRefresher(CrmTables tables, IAnalyticsStore store, TimeProvider time)
+public sealed partial class SummaryRefresher(CrmTables tables, IAnalyticsStore store, TimeProvider time, ILogger<SummaryRefresher>? logger = null)
 {
     private readonly PipelineBooks _books = new(tables);
+    private readonly ILogger _logger = logger ?? NullLogger<SummaryRefresher>.Instance;
 
     /// <summary>One round; the number of tenants whose summary it wrote.</summary>
     public async Task<int> RefreshDueAsync(CancellationToken cancellationToken = default)
@@ -43,7 +46,10 @@ public sealed class SummaryRefresher(CrmTables tables, IAnalyticsStore store, Ti
     {
         if (!await _books.IsBuiltAsync(tenantId, cancellationToken).ConfigureAwait(false))
         {
-            await _books.RebuildAsync(tenantId, cancellationToken).ConfigureAwait(false);
+            var started = time.GetTimestamp();
+            var applied = await _books.RebuildAsync(tenantId, cancellationToken).ConfigureAwait(false);
+            var milliseconds = (long)time.GetElapsedTime(started).TotalMilliseconds;
+            LogBuilt(tenantId, applied, milliseconds);
         }
 
         var books = await _books.ReadBooksAsync(tenantId, cancellationToken).ConfigureAwait(false);
@@ -78,7 +84,14 @@ public sealed class SummaryRefresher(CrmTables tables, IAnalyticsStore store, Ti
     /// <summary>The explicit repair: applies every deal fact of the tenant to its books again (what is equal is left), then publishes.</summary>
     public async Task<PipelineSummary> RebuildAsync(string tenantId, CancellationToken cancellationToken = default)
     {
-        await _books.RebuildAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        var applied = await _books.RebuildAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        LogRepaired(tenantId, applied);
         return await RefreshAsync(tenantId, cancellationToken).ConfigureAwait(false);
     }
+
+    [LoggerMessage(EventId = 8850, Level = LogLevel.Information, Message = "Built the pipeline books of tenant {TenantId} from its facts: {Deals} deals applied in {Milliseconds} ms.")]
+    private partial void LogBuilt(string tenantId, int deals, long milliseconds);
+
+    [LoggerMessage(EventId = 8851, Level = LogLevel.Warning, Message = "Repaired the pipeline books of tenant {TenantId} from its facts: {Deals} deals differed.")]
+    private partial void LogRepaired(string tenantId, int deals);
 }

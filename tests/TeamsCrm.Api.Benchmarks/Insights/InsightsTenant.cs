@@ -59,14 +59,14 @@ internal static class InsightsTenant
     }
 
     /// <summary>
-    /// Writes the deals' fact rows (transactions of 100, 16 at a time) and builds the pipeline books from the same rows
+    /// Writes the deals' fact rows (transactions of 100, 8 at a time) and builds the pipeline books from the same rows
     /// (<see cref="PipelineBooks.SeedAsync"/>: per owner, transactions of up to 100 rows); the deals as the rows hold them.
     /// </summary>
     public static async Task<IReadOnlyList<DealFact>> SeedAsync(CrmTables tables, IReadOnlyList<DealFact> deals)
     {
         var entities = deals.SelectMany(d => Rows(tables, d)).Select(Entity).ToList();
         var written = 0;
-        await Parallel.ForEachAsync(entities.Chunk(100), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (chunk, cancellationToken) =>
+        await Parallel.ForEachAsync(entities.Chunk(100), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (chunk, cancellationToken) =>
         {
             await tables.Facts.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
             if (Interlocked.Add(ref written, chunk.Length) % 50_000 < chunk.Length)
