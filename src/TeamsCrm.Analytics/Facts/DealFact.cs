@@ -9,6 +9,8 @@ public sealed record DealFact
     public required string Id { get; init; }
     public required string AccountId { get; init; }
     public required string OwnerId { get; init; }
+    /// <summary>The deal's title as the CRM shows it (empty for facts stored before titles were).</summary>
+    public string Title { get; init; } = string.Empty;
     public required DealStage Stage { get; init; }
     public decimal Amount { get; init; }
     public string Currency { get; init; } = "EUR";

@@ -32,6 +32,7 @@ public static class FactMapper
             Id = deal.Id,
             AccountId = deal.AccountId,
             OwnerId = deal.Owner.UserId,
+            Title = deal.Title,
             Stage = deal.Stage,
             Amount = deal.Amount,
             Currency = deal.Currency,

@@ -6,6 +6,9 @@ namespace TeamsCrm.Analytics.Insights;
 /// A tenant's pipeline as last computed from its deal facts (<see cref="ComputedAt"/>): every owner's additive totals
 /// (the state of a <see cref="PipelineAggregate"/>) and the slipped deals' snapshot, so any scope (tenant, owner set,
 /// person) and any period of whole months is answered from it without reading a deal (<see cref="Figures"/>).
+/// <see cref="Versions"/> says, per owner, which version of the owner's stored totals the summary was taken from (the
+/// storage's incremental books; empty when it was computed from the facts), so the next refresh recomputes the slipped
+/// deals of the owners whose deals changed and keeps the rest.
 /// </summary>
 public sealed record PipelineSummary(
     DateTimeOffset ComputedAt,
@@ -14,6 +17,9 @@ public sealed record PipelineSummary(
     SlippedSnapshot Slipped)
 {
     private PipelineAggregate? _aggregate;
+
+    /// <summary>Per owner, the version of the stored totals this summary was taken from (opaque; empty when computed from the facts).</summary>
+    public IReadOnlyDictionary<string, string> Versions { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public static PipelineSummary From(IReadOnlyCollection<DealFact> deals, DateTimeOffset computedAt)
     {

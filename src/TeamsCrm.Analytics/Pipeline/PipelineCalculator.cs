@@ -43,7 +43,7 @@ public static partial class PipelineCalculator
     [
         .. open
             .Where(d => d.ExpectedCloseDate is { } expected && expected < today)
-            .Select(d => new SlippedDeal(d.Id, d.AccountId, d.OwnerId, d.ExpectedCloseDate!.Value, today.DayNumber - d.ExpectedCloseDate!.Value.DayNumber, d.Amount, d.Currency))
+            .Select(d => new SlippedDeal(d.Id, d.AccountId, d.OwnerId, d.ExpectedCloseDate!.Value, today.DayNumber - d.ExpectedCloseDate!.Value.DayNumber, d.Amount, d.Currency, d.Title))
             .OrderByDescending(s => s.DaysOverdue)
             .ThenBy(s => s.DealId, StringComparer.Ordinal),
     ];

@@ -29,7 +29,7 @@ public sealed record SlippedSnapshot(
                 return new OwnerSlipped(
                     g.Key,
                     [.. late.GroupBy(d => d.Currency, StringComparer.Ordinal).Select(c => new TotalRow { Currency = c.Key, Count = c.Count(), Amount = c.Sum(d => d.Amount) })],
-                    [.. SlippedDeals.LargestOf(late.Select(d => Due(d).AsOf(g.Key, day))).Select(s => new DueDeal(s.DealId, s.AccountId, s.ExpectedCloseDate, s.Amount, s.Currency))],
+                    [.. SlippedDeals.LargestOf(late.Select(d => Due(d).AsOf(g.Key, day))).Select(s => new DueDeal(s.DealId, s.AccountId, s.ExpectedCloseDate, s.Amount, s.Currency, s.Title))],
                     [.. g.Where(d => d.ExpectedCloseDate >= day).Select(Due)]);
             });
         return new SlippedSnapshot(day, windowDays, [.. owners]);
@@ -53,5 +53,5 @@ public sealed record SlippedSnapshot(
             SlippedDeals.LargestOf(owners.SelectMany(o => o.Largest.Select(d => d.AsOf(o.Owner, today))).Concat(newlyLate)));
     }
 
-    private static DueDeal Due(DealFact deal) => new(deal.Id, deal.AccountId, deal.ExpectedCloseDate!.Value, deal.Amount, deal.Currency);
+    private static DueDeal Due(DealFact deal) => new(deal.Id, deal.AccountId, deal.ExpectedCloseDate!.Value, deal.Amount, deal.Currency, deal.Title);
 }

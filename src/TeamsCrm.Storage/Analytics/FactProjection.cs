@@ -53,6 +53,7 @@ public static class FactProjection
                     ["AccountId"] = deal.AccountId,
                     ["DealId"] = deal.Id,
                     ["OwnerId"] = deal.Owner.UserId,
+                    ["Title"] = deal.Title,
                     ["Stage"] = deal.Stage.ToString(),
                     ["Amount"] = deal.Amount.ToString(CultureInfo.InvariantCulture),
                     ["Currency"] = deal.Currency,

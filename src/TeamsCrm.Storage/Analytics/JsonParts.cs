@@ -21,10 +21,14 @@ internal static class JsonParts
     internal const string Header = "header";
 
     public static async Task<string?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken) =>
-        (await ReadVersionAsync(table, partition, cancellationToken).ConfigureAwait(false))?.Json;
+        (await ReadVersionedAsync(table, partition, cancellationToken).ConfigureAwait(false))?.Json;
 
     /// <summary>The document and its header's ETag (every write gives the header a new one); null when there is none.</summary>
-    public static async Task<(string Json, ETag Version)?> ReadVersionAsync(TableClient table, string partition, CancellationToken cancellationToken)
+    public static async Task<(string Json, ETag Version)?> ReadVersionAsync(TableClient table, string partition, CancellationToken cancellationToken) =>
+        await ReadVersionedAsync(table, partition, cancellationToken).ConfigureAwait(false) is { } read ? (read.Json, read.Version) : null;
+
+    /// <summary>The document, its header's version (a new ETag with every write) and the shape the writer named (0: none).</summary>
+    public static async Task<(string Json, ETag Version, int Shape)?> ReadVersionedAsync(TableClient table, string partition, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -42,17 +46,21 @@ internal static class JsonParts
                 }
             }
 
-            if (header is null)
+            if (header?.GetString("Generation") is not { } generation)
             {
                 return null;
             }
 
-            var generation = header.GetString("Generation");
             var count = header.GetInt32("Parts") ?? 0;
             var mine = Enumerable.Range(0, count).Select(i => parts.GetValueOrDefault(PartKey(generation, i))).ToList();
-            if (mine.All(p => p is not null) || attempt == 2)
+            if (mine.All(p => p is not null))
             {
-                return mine.All(p => p is not null) ? (string.Concat(mine), header.ETag) : throw new InvalidOperationException($"The stored document in {partition} is incomplete.");
+                return (string.Concat(mine), header.ETag, header.GetInt32("Shape") ?? 0);
+            }
+
+            if (attempt == 2)
+            {
+                throw new InvalidOperationException($"The stored document in {partition} is incomplete.");
             }
         }
     }
@@ -71,7 +79,11 @@ internal static class JsonParts
         return header.HasValue ? header.Value!.GetDateTimeOffset("ComputedAt") : null;
     }
 
-    public static async Task WriteAsync(TableClient table, string partition, string json, DateTimeOffset computedAt, CancellationToken cancellationToken)
+    public static Task WriteAsync(TableClient table, string partition, string json, DateTimeOffset computedAt, CancellationToken cancellationToken) =>
+        WriteAsync(table, partition, json, computedAt, shape: 0, cancellationToken);
+
+    /// <summary>Writes a new generation and switches the header to it; a <paramref name="shape"/> above 0 is named on the header.</summary>
+    public static async Task WriteAsync(TableClient table, string partition, string json, DateTimeOffset computedAt, int shape, CancellationToken cancellationToken)
     {
         var previous = await table.GetEntityIfExistsAsync<TableEntity>(partition, Header, cancellationToken: cancellationToken).ConfigureAwait(false);
         var generation = computedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..8];
@@ -82,10 +94,13 @@ internal static class JsonParts
                 ["Json"] = json.Substring(i * PartLength, Math.Min(PartLength, json.Length - (i * PartLength))),
             }));
         await SubmitAsync(table, parts, cancellationToken).ConfigureAwait(false);
-        await table.UpsertEntityAsync(
-            new TableEntity(partition, Header) { ["Generation"] = generation, ["Parts"] = count, ["ComputedAt"] = computedAt },
-            TableUpdateMode.Replace,
-            cancellationToken).ConfigureAwait(false);
+        var header = new TableEntity(partition, Header) { ["Generation"] = generation, ["Parts"] = count, ["ComputedAt"] = computedAt };
+        if (shape > 0)
+        {
+            header["Shape"] = shape;
+        }
+
+        await table.UpsertEntityAsync(header, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         if (previous.HasValue && previous.Value!.GetString("Generation") is { } old)
         {
             var stale = Enumerable.Range(0, previous.Value.GetInt32("Parts") ?? 0)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 
 namespace TeamsCrm.Storage.Analytics;
@@ -14,6 +15,9 @@ public static class SummaryMarks
     /// <summary>The customer summaries' marks (<see cref="CustomerRefreshService"/>), set with the pipeline's and cleared on their own.</summary>
     internal const string CustomersPartition = "~due-customers";
 
+    /// <summary>A row per tenant with a published pipeline summary, naming the day its slipped deals were renewed for.</summary>
+    internal const string PipelinesPartition = "~pipelines";
+
     public static Task MarkDueAsync(CrmTables tables, string tenantId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tables);
@@ -27,6 +31,30 @@ public static class SummaryMarks
 
     public static Task<bool> ClearAsync(CrmTables tables, string tenantId, ETag version, CancellationToken cancellationToken) =>
         ClearAsync(tables, Partition, tenantId, version, cancellationToken);
+
+    /// <summary>Notes the day a tenant's published summary was renewed for (its slipped deals as of that day).</summary>
+    public static Task RenewedAsync(CrmTables tables, string tenantId, DateOnly day, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        return tables.Facts.UpsertEntityAsync(
+            new TableEntity(PipelinesPartition, StorageKeys.Checked(tenantId)) { ["Day"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+            TableUpdateMode.Replace,
+            cancellationToken);
+    }
+
+    /// <summary>The tenants whose published summary was renewed before <paramref name="today"/> (its slipped deals need today's).</summary>
+    public static async Task<IReadOnlyList<string>> ListNotRenewedSinceAsync(CrmTables tables, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PipelinesPartition} and Day lt {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        var stale = new List<string>();
+        await foreach (var mark in tables.Facts.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            stale.Add(mark.RowKey);
+        }
+
+        return stale;
+    }
 
     /// <summary>The tenants marked due in one marks partition (<see cref="Partition"/> or <see cref="CustomersPartition"/>).</summary>
     public static async Task<IReadOnlyList<(string TenantId, ETag Version)>> ListDueAsync(CrmTables tables, string partition, CancellationToken cancellationToken)

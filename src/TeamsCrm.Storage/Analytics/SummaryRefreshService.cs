@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace TeamsCrm.Storage.Analytics;
 
 /// <summary>
-/// Fills the facts once (<see cref="FactBackfill"/>), then recomputes due summaries every
-/// <see cref="StorageOptions.SummaryRefreshInterval"/>: a summary is at most that old plus one computation behind its
+/// Fills the facts once (<see cref="FactBackfill"/>), then publishes due summaries from the books every
+/// <see cref="StorageOptions.SummaryRefreshInterval"/> (<see cref="SummaryRefresher"/>): a summary is at most that old plus one publish behind its
 /// facts. Failures are logged; the next round tries again.
 /// </summary>
 public sealed partial class SummaryRefreshService(FactBackfill backfill, SummaryRefresher refresher, IOptions<StorageOptions> options, TimeProvider time, ILogger<SummaryRefreshService> logger)
@@ -52,9 +52,9 @@ public sealed partial class SummaryRefreshService(FactBackfill backfill, Summary
     [LoggerMessage(EventId = 8651, Level = LogLevel.Error, Message = "Filling the analytics facts from the stored records failed; the next start tries again.")]
     private partial void LogBackfillFailed(Exception exception);
 
-    [LoggerMessage(EventId = 8652, Level = LogLevel.Debug, Message = "Recomputed the pipeline summaries of {Count} tenants.")]
+    [LoggerMessage(EventId = 8652, Level = LogLevel.Debug, Message = "Published the pipeline summaries of {Count} tenants from their books.")]
     private partial void LogRefreshed(int count);
 
-    [LoggerMessage(EventId = 8653, Level = LogLevel.Error, Message = "Recomputing the pipeline summaries failed; the next round tries again.")]
+    [LoggerMessage(EventId = 8653, Level = LogLevel.Error, Message = "Publishing the pipeline summaries failed; the next round tries again.")]
     private partial void LogRefreshFailed(Exception exception);
 }

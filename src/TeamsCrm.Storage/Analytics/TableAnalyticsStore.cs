@@ -8,21 +8,20 @@ using TeamsCrm.Core.Persistence;
 namespace TeamsCrm.Storage.Analytics;
 
 /// <summary>
-/// The analytics' facts (written by <see cref="FactProjection"/> through the outbox) and the pipeline summary, in the
-/// "Facts" table. The summary is one partition: a header row and its JSON in parts of at most 30,000 characters (a
-/// string property holds 64 KB), replaced in one transaction so a reader never sees half of it. The last summary read
-/// is kept parsed per tenant and used again while the stored header's ETag is unchanged (one point read). The header
-/// names the summary's <see cref="Shape"/>: a summary stored in an earlier shape counts as none, so the reader computes
-/// it again from the facts instead of misreading it.
+/// The analytics' facts (written by <see cref="FactProjection"/> through the outbox) and the published pipeline summary,
+/// in the "Facts" table. The summary is one partition written with <see cref="JsonParts"/> (a new generation of parts,
+/// then the header switched to it), so any size fits and a reader never sees half of it. The last summary read is kept
+/// parsed per tenant and used again while the stored header's ETag is unchanged (one point read). The header names the
+/// summary's <see cref="Shape"/>: a summary stored in an earlier shape counts as none, so the reader computes it again
+/// from the facts instead of misreading it.
 /// </summary>
 public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore catalog) : IAnalyticsStore
 {
-    private const int PartLength = 30_000;
     private const string Header = "header";
-    private const string PartPrefix = "part|";
+    private const string OldPartPrefix = "part|";
 
-    /// <summary>The stored summary's JSON shape: 2 since per-owner totals and the slipped snapshot (1 had none stored).</summary>
-    private const int Shape = 2;
+    /// <summary>The stored summary's JSON shape: 3 since it is written in generations (2: one transaction, 1: no totals).</summary>
+    private const int Shape = 3;
 
     /// <summary>Parsed summaries kept per tenant (this many at most; then they start over).</summary>
     private const int MaxKeptSummaries = 1_000;
@@ -59,74 +58,53 @@ public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore c
             }
         }
 
-        var parts = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var count = -1;
-        var version = default(ETag);
-        await foreach (var row in tables.Facts.QueryAsync<TableEntity>(StorageKeys.Filter(partition), cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            if (row.RowKey == Header)
-            {
-                count = (row.GetInt32(nameof(Shape)) ?? 1) == Shape ? row.GetInt32("Parts") ?? 0 : -1;
-                version = row.ETag;
-            }
-            else
-            {
-                parts[row.RowKey] = row.GetString("Json");
-            }
-        }
-
-        if (count < 0)
+        if (await JsonParts.ReadVersionedAsync(tables.Facts, partition, cancellationToken).ConfigureAwait(false) is not { Shape: Shape } stored)
         {
             return null;
         }
 
-        var summary = JsonSerializer.Deserialize<PipelineSummary>(string.Concat(parts.Values.Take(count)))!;
+        var summary = JsonSerializer.Deserialize<PipelineSummary>(stored.Json)!;
         if (_summaries.Count >= MaxKeptSummaries)
         {
             _summaries.Clear();
         }
 
-        _summaries[tenantId] = (version, summary);
+        _summaries[tenantId] = (stored.Version, summary);
         return summary;
     }
 
     public async Task WriteSummaryAsync(string tenantId, PipelineSummary summary, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(summary);
         var partition = StorageKeys.SummaryPartition(tenantId);
-        var json = JsonSerializer.Serialize(summary);
-        var count = (json.Length + PartLength - 1) / PartLength;
         var previous = await tables.Facts.GetEntityIfExistsAsync<TableEntity>(partition, Header, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var previousCount = previous.HasValue ? previous.Value!.GetInt32("Parts") ?? 0 : 0;
-        var actions = Enumerable.Range(0, count)
-            .Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, PartKey(i)) { ["Json"] = json.Substring(i * PartLength, Math.Min(PartLength, json.Length - (i * PartLength))) }))
-            .Concat(Enumerable.Range(count, Math.Max(0, previousCount - count)).Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, PartKey(i)), ETag.All)))
-            .Append(new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, Header) { ["Parts"] = count, [nameof(Shape)] = Shape, ["ComputedAt"] = summary.ComputedAt }))
-            .ToList();
-        await tables.Facts.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+        await JsonParts.WriteAsync(tables.Facts, partition, JsonSerializer.Serialize(summary), summary.ComputedAt, Shape, cancellationToken).ConfigureAwait(false);
+        if (previous.HasValue && previous.Value!.GetString("Generation") is null)
+        {
+            // A summary of shape 2 ("part|0000"…, one transaction): its parts go once the new one is in place.
+            var old = Enumerable.Range(0, previous.Value.GetInt32("Parts") ?? 0)
+                .Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, OldPartPrefix + i.ToString("D4", CultureInfo.InvariantCulture)), ETag.All));
+            try
+            {
+                await JsonParts.SubmitAsync(tables.Facts, old, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == (int)System.Net.HttpStatusCode.NotFound)
+            {
+                // Another writer removed them first.
+            }
+        }
     }
-
-    private static string PartKey(int index) => PartPrefix + index.ToString("D4", CultureInfo.InvariantCulture);
 
     private async Task<List<DealFact>> ReadDealsAsync(string tenantId, string prefix, CancellationToken cancellationToken)
     {
         var products = (await catalog.ListAsync(tenantId, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var deals = new List<DealFact>();
-        var history = new Dictionary<string, List<StageChange>>(StringComparer.Ordinal);
+        var rows = new List<TableEntity>();
         await foreach (var row in RowsAsync(tenantId, prefix, cancellationToken).ConfigureAwait(false))
         {
-            // "d|{account}|{deal}" is the deal; "d|{account}|{deal}|s|{ticks}" a stage it entered.
-            var keys = row.RowKey.Split('|');
-            if (keys.Length == 3)
-            {
-                deals.Add(FactRows.ToDealFact(row, products));
-            }
-            else if (keys.Length == 5)
-            {
-                (history.TryGetValue(keys[2], out var changes) ? changes : history[keys[2]] = []).Add(FactRows.ToStageChange(row));
-            }
+            rows.Add(row);
         }
 
-        return [.. deals.Select(d => history.TryGetValue(d.Id, out var changes) ? d with { StageHistory = [.. changes.OrderBy(c => c.EnteredAt)] } : d)];
+        return [.. FactRows.JoinDeals(rows, products).Select(d => d.Fact)];
     }
 
     private AsyncPageable<TableEntity> RowsAsync(string tenantId, string prefix, CancellationToken cancellationToken) =>

@@ -8,6 +8,7 @@ using TeamsCrm.Analytics.Pipeline;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Storage.Analytics;
 using TeamsCrm.Storage.Configuration;
+using TeamsCrm.Storage.Indexes;
 using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Api.Benchmarks.Insights;
@@ -19,7 +20,8 @@ namespace TeamsCrm.Api.Benchmarks.Insights;
 /// written by the real <see cref="SummaryRefresher"/>; then each <see cref="InsightsRows"/> row and the floor (the core
 /// range query of a demo account's partition) are timed in interleaved pairs. Budget: each row's median ≤ 3 × the
 /// floor's. Options: --samples 1000 --warmup 200 --accounts 10000 --deals 100000 --owners 50 --seed-facts 1 (0: no
-/// fact rows; the summary is computed from the generated deals and written by the store, as the refresher would).
+/// fact rows; the summary is computed from the generated deals and written by the store) --changes 400 (deal changes
+/// timed through the index writer and the books, <see cref="InsightsChanges"/>, before the summary is published again).
 /// </summary>
 internal static class InsightsBenchmark
 {
@@ -45,27 +47,47 @@ internal static class InsightsBenchmark
         Console.Error.WriteLine($"Generated {synthetic.Deals.Count} deals in {generated.TotalSeconds:F1} s; seeding their facts …");
         var store = new TableAnalyticsStore(tables, services.GetRequiredService<IProductCatalogStore>());
         var seedFacts = option("--seed-facts", 1) == 1;
-        var rows = seedFacts ? await InsightsTenant.SeedAsync(tables, synthetic.Deals) : 0;
-        var seeded = clock.Elapsed - generated;
-        Console.Error.WriteLine($"Seeded {rows} fact rows in {seeded.TotalSeconds:F1} s; the summary …");
+        var facts = new List<DealFact>(await store.ReadDealFactsAsync(InsightsTenant.TenantId));
+        var demoDeals = facts.Count;
         if (seedFacts)
         {
-            // The real refresher: reads every fact row back (on in-memory Azurite a 500,000-row partition's pages time out).
-            await services.GetRequiredService<SummaryRefresher>().RefreshAsync(InsightsTenant.TenantId);
+            // The facts as the projection writes them, and the books built from the same rows (no read-back).
+            facts.AddRange(await InsightsTenant.SeedAsync(tables, synthetic.Deals));
+        }
+
+        var seeded = clock.Elapsed - generated;
+        Console.Error.WriteLine($"Seeded {(seedFacts ? facts.Count - demoDeals : 0)} deals' fact rows and books in {seeded.TotalSeconds:F1} s; the summary …");
+        var refresher = services.GetRequiredService<SummaryRefresher>();
+        if (seedFacts)
+        {
+            // The real refresher: the owners' books (one range) and each owner's slipped range; no fact row is read.
+            await refresher.RefreshAsync(InsightsTenant.TenantId);
         }
         else
         {
-            // --seed-facts 0: the refresher's own two steps over the generated deals, without reading them back.
-            await store.WriteSummaryAsync(InsightsTenant.TenantId, PipelineSummary.From(synthetic.Deals, DateTimeOffset.UtcNow));
+            // --seed-facts 0: the summary computed from the generated deals in memory and written by the store.
+            facts.AddRange(synthetic.Deals);
+            await store.WriteSummaryAsync(InsightsTenant.TenantId, PipelineSummary.From(facts, DateTimeOffset.UtcNow));
         }
 
         var refreshed = clock.Elapsed - generated - seeded;
         var customers = await InsightsCustomers.SeedAsync(services, synthetic, DateTimeOffset.UtcNow);
         var customersSeeded = clock.Elapsed - generated - seeded - refreshed;
+
+        var changes = new InsightsChanges(tables, services.GetRequiredService<IIndexWriter>(), () => floor.ReadAsync(demoAccounts[Random.Shared.Next(demoAccounts.Count)]));
+        var republished = TimeSpan.Zero;
+        if (seedFacts)
+        {
+            Console.Error.WriteLine("Changing deals one at a time …");
+            await changes.RunAsync(facts, demoDeals, option("--changes", 400));
+            var publishing = Stopwatch.StartNew();
+            await refresher.RefreshAsync(InsightsTenant.TenantId);
+            republished = publishing.Elapsed;
+        }
+
         var (bytes, parts) = await SummarySizeAsync(tables);
-        // The stored summary, restored as a reader gets it, against the calculator over the deals it was computed from.
+        // The stored summary, restored as a reader gets it, against the calculator over the deals' facts after the changes.
         var summary = (await store.ReadSummaryAsync(InsightsTenant.TenantId))!;
-        var facts = seedFacts ? await store.ReadDealFactsAsync(InsightsTenant.TenantId) : synthetic.Deals;
         var same = SameAsCalculator(summary, facts);
 
         using var member = new ApiReader(app.BaseAddress, running.TokenOf(InsightsTenant.TenantId, DemoPeople.Megan.AadObjectId));
@@ -109,8 +131,13 @@ internal static class InsightsBenchmark
         }
 
         Report(measured, floorSamples, loadAtStart, facts.Count, synthetic.Accounts.Count, synthetic.OwnerIds.Count);
+        if (seedFacts)
+        {
+            ReportChanges(changes);
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"- Large tenant: generated in {generated.TotalSeconds:F1} s; {rows:N0} fact rows seeded in {seeded.TotalSeconds:F1} s; the summary {(seedFacts ? "read back and computed by the refresher" : "computed from the generated deals and written by the store")} in {refreshed.TotalSeconds:F1} s."));
+            $"- Large tenant: generated in {generated.TotalSeconds:F1} s; {(seedFacts ? "fact rows and books seeded" : "nothing seeded")} in {seeded.TotalSeconds:F1} s; the summary {(seedFacts ? "published by the refresher from the books" : "computed from the generated deals and written by the store")} in {refreshed.TotalSeconds:F1} s{(seedFacts ? string.Create(CultureInfo.InvariantCulture, $", and again after {changes.Writer.Count + changes.BooksOnly.Count} deal changes in {republished.TotalSeconds:F2} s") : string.Empty)}."));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"- Summary: {bytes:N0} characters of JSON in {parts} parts (+ header) in one partition; {summary.Owners.Count} owners, {summary.Owners.Sum(o => o.Open.Count + o.Scheduled.Count + o.Closed.Count + o.Cohort.Count + o.Stays.Count):N0} totals, {summary.Slipped.Owners.Sum(o => o.Largest.Count + o.Upcoming.Count):N0} slipped-deal rows; every figure equal to the calculator's over the {facts.Count:N0} stored deal facts (tenant, current quarter and last 12 months): {(same ? "yes" : "NO")}."));
         var mine = customers.Calls.FirstOrDefault(c => c.OwnerId == DemoPeople.Megan.AadObjectId)?.Deals.Count ?? 0;
@@ -138,6 +165,19 @@ internal static class InsightsBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"- {row.Name}: **{ratio:F2}×** the floor at the median (budget {Budget:F1}×: {(ratio <= Budget ? "met" : "NOT met")}), {row.Samples.Percentile(0.99) / floor.Percentile(0.99):F2}× at p99."));
         }
+    }
+
+    private static void ReportChanges(InsightsChanges changes)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| per deal change | samples | median ms | p95 ms | p99 ms | median / floor |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        foreach (var row in new[] { changes.FactsOnly, changes.BooksOnly, changes.Writer, changes.Floor })
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Row()} {row.Percentile(0.5) / changes.Floor.Percentile(0.5):F2}× |"));
+        }
+
+        Console.WriteLine();
     }
 
     private static ServiceProvider Services(string storage, string tablePrefix)

@@ -60,22 +60,40 @@ internal static class InsightsTenant
         }
     }
 
-    /// <summary>Writes the deals' fact rows; the number of rows.</summary>
-    public static async Task<int> SeedAsync(CrmTables tables, IReadOnlyList<DealFact> deals)
+    /// <summary>
+    /// Writes the deals' fact rows (transactions of 100, 8 at a time) and builds the pipeline books from the same rows
+    /// (<see cref="PipelineBooks.SeedAsync"/>: per owner, transactions of up to 100 rows); the deals as the rows hold them.
+    /// </summary>
+    public static async Task<IReadOnlyList<DealFact>> SeedAsync(CrmTables tables, IReadOnlyList<DealFact> deals)
     {
-        var actions = deals.SelectMany(d => Rows(tables, d))
-            .Select(op => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(op)))
-            .ToList();
+        var entities = deals.SelectMany(d => Rows(tables, d)).Select(Entity).ToList();
         var written = 0;
-        await Parallel.ForEachAsync(actions.Chunk(100), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (chunk, cancellationToken) =>
+        await Parallel.ForEachAsync(entities.Chunk(100), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (chunk, cancellationToken) =>
         {
-            await tables.Facts.SubmitTransactionAsync(chunk, cancellationToken);
+            await tables.Facts.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
             if (Interlocked.Add(ref written, chunk.Length) % 50_000 < chunk.Length)
             {
-                Console.Error.WriteLine($"  {written:N0} of {actions.Count:N0} fact rows …");
+                Console.Error.WriteLine($"  {written:N0} of {entities.Count:N0} fact rows …");
             }
         });
-        return actions.Count;
+        Console.Error.WriteLine($"  {entities.Count:N0} fact rows written; the books …");
+        return await new PipelineBooks(tables).SeedAsync(TenantId, entities);
+    }
+
+    /// <summary>A deal's next step (one stage forward; from Negotiation it is won) as the record change the CRM would commit, and the fact after it.</summary>
+    public static (RecordChange Change, DealFact After) NextStage(DealFact fact, DateTimeOffset at)
+    {
+        var stage = fact.Stage == DealStage.Negotiation ? DealStage.Won : fact.Stage + 1;
+        var before = Record(fact, new StageChange(fact.Stage, fact.StageHistory.Count > 0 ? fact.StageHistory[^1].EnteredAt : fact.CreatedAt));
+        var after = Record(fact with { Probability = null }, new StageChange(stage, at));
+        var afterFact = fact with
+        {
+            Stage = stage,
+            Probability = after.Probability,
+            ClosedAt = after.ClosedAt,
+            StageHistory = [.. fact.StageHistory, new StageChange(stage, at)],
+        };
+        return (new RecordChange(before, after), afterFact);
     }
 
     /// <summary>The projection's rows for the deal's life: created in its first stage, then each stage change (the last write of a row wins).</summary>
@@ -117,7 +135,8 @@ internal static class InsightsTenant
         ClosedAt = DealStages.IsOpen(change.Stage) ? null : fact.ClosedAt ?? change.EnteredAt,
     };
 
-    private static TableEntity Entity(IndexOperation operation)
+    /// <summary>The row an upsert operation writes.</summary>
+    public static TableEntity Entity(IndexOperation operation)
     {
         var entity = new TableEntity(operation.PartitionKey, operation.RowKey);
         foreach (var (name, value) in operation.Properties!)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Web;
+using TeamsCrm.Core.Deals;
 using TeamsCrm.Tab.Tests.Infrastructure;
 using TeamsCrm.Web.Tab.Insights;
 
@@ -116,6 +117,21 @@ public sealed class InsightsPageTests : WorkspaceTestContext
         page.WaitForAssertion(() => Assert.Equal("No customer is at risk.", page.Find("#insights-at-risk-none").TextContent));
         Assert.StartsWith("Figures as of 11/2/2026", page.Find("#insights-calls-as-of").TextContent, StringComparison.Ordinal);
         Assert.StartsWith("Figures as of 11/2/2026", page.Find("#insights-at-risk-as-of").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_MemberWithALateDeal_SlippedSectionNamesTheDealAndItsAccount()
+    {
+        await StartAsync(WorkspaceWorld.Megan);
+        var seeded = await SeededAccount.CreateAsync(World);
+        var today = DateOnly.FromDateTime(World.Time.GetUtcNow().UtcDateTime);
+        var late = WorkspaceWorld.Ok(await World.Get<DealService>().CreateAsync(
+            WorkspaceWorld.Megan, seeded.AccountId, new DealInput("Sensor retrofit", 8_000m, "EUR", ExpectedCloseDate: today.AddDays(-3))));
+
+        var page = RenderLoaded();
+
+        var slipped = page.Find($"#insights-slipped li.crm-insights-slipped[data-deal-id='{late.Id}']");
+        Assert.StartsWith("Sensor retrofit (Contoso Ltd): 8,000 EUR", slipped.TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]

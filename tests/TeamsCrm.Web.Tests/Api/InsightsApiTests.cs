@@ -64,6 +64,7 @@ public sealed class InsightsApiTests(ApiHost host)
         Assert.Equal(("Proposal", "1", "0"), (answer["velocity.2.stage"], answer["velocity.2.count"], answer["velocity.2.meanDays"]));
         Assert.Equal(("1", "800"), (answer["slipped.count"], answer["slipped.amount.0.amount"]));
         Assert.Equal((late.Id, account.Id, owner.UserId, "3"), (answer["slipped.largest.0.dealId"], answer["slipped.largest.0.accountId"], answer["slipped.largest.0.ownerId"], answer["slipped.largest.0.daysOverdue"]));
+        Assert.Equal("Late", answer["slipped.largest.0.title"]);
     }
 
     [Fact]

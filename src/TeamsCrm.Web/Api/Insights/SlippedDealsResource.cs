@@ -11,6 +11,6 @@ public sealed record SlippedDealsResource(int Count, IReadOnlyList<MoneyResource
         return new(
             slipped.Count,
             MoneyResource.From(slipped.Amount),
-            [.. slipped.Largest.Select(s => new SlippedDealResource(s.DealId, s.AccountId, s.OwnerId, s.ExpectedCloseDate, s.DaysOverdue, new MoneyResource(s.Currency, s.Amount)))]);
+            [.. slipped.Largest.Select(s => new SlippedDealResource(s.DealId, s.AccountId, s.Title, s.OwnerId, s.ExpectedCloseDate, s.DaysOverdue, new MoneyResource(s.Currency, s.Amount)))]);
     }
 }
