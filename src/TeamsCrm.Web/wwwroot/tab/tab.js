@@ -51,6 +51,11 @@
         window.location.replace("/tab/accounts/" + encodeURIComponent(subPage.substring("account:".length)));
         return theme;
       }
+      // A chat insights card's "Open insights" opens My CRM with "insights:{section}": go on to that section of the page.
+      if (subPage && subPage.startsWith("insights:") && window.location.pathname === "/tab/me") {
+        window.location.replace("/tab/insights#" + encodeURIComponent(subPage.substring("insights:".length)));
+        return theme;
+      }
       microsoftTeams.app.registerOnThemeChangeHandler(applyTheme);
     }
     applyTheme(theme);
@@ -127,6 +132,32 @@
     return true;
   }
 
+  // A link to a section of a page (/tab/insights#risk): the browser scrolls to it when it is in the first HTML; when
+  // it renders later (figures that load after the first paint), bring it into view once it appears (within 10 s).
+  function scrollToSection() {
+    const id = decodeURIComponent(window.location.hash.substring(1));
+    if (!id) {
+      return;
+    }
+    const reveal = () => {
+      const target = document.getElementById(id);
+      if (target) {
+        target.scrollIntoView({ block: "start" });
+      }
+      return target;
+    };
+    if (reveal()) {
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (reveal()) {
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    setTimeout(() => observer.disconnect(), 10000);
+  }
+
   applyTheme(queryTheme());
   window.crmTab = { connect, initialize, offerTabConfig };
   document.addEventListener("DOMContentLoaded", () => {
@@ -137,5 +168,6 @@
     if (section) {
       signIn(section);
     }
+    scrollToSection();
   });
 })();
