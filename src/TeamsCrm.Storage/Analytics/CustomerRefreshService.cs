@@ -26,7 +26,7 @@ public sealed partial class CustomerRefreshService(CustomerSummaryRefresher refr
                     LogRefreshed(refreshed, retrained);
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 LogRefreshFailed(ex);
             }

@@ -22,7 +22,7 @@ public sealed partial class SummaryRefreshService(FactBackfill backfill, Summary
                 LogFilled(records, FactBackfill.Version);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             LogBackfillFailed(ex);
         }
@@ -38,7 +38,7 @@ public sealed partial class SummaryRefreshService(FactBackfill backfill, Summary
                     LogRefreshed(refreshed);
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 LogRefreshFailed(ex);
             }

@@ -16,7 +16,7 @@ public sealed partial class IndexBackfillService(IndexBackfill backfill, ILogger
                 LogFilled(records, IndexBackfill.Version);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             LogFailed(ex);
         }

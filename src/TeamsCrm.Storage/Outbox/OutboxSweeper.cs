@@ -24,7 +24,7 @@ public sealed partial class OutboxSweeper(IndexOutbox outbox, IOptions<StorageOp
                 LogRepaired(repaired);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogSweepFailed(ex);
         }

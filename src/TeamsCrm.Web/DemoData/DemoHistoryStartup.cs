@@ -12,7 +12,7 @@ public sealed partial class DemoHistoryStartup(DemoHistorySeeder seeder, ILogger
         {
             await seeder.SeedAsync(stoppingToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             LogFailed(ex);
         }

@@ -28,6 +28,9 @@ public sealed class GraphPlaygroundFixture : PlaygroundFixture
         ["Graph__Credential"] = "None",
         ["Graph__TenantId"] = DemoPeople.TenantId,
         ["Graph__BaseUrl"] = Stub.BaseUrl.AbsoluteUri,
+        // These tests prove the context reaches the card, not the 1.8 s budget (unit-tested in Graph.Tests): on a
+        // loaded machine the stub's $batch can take longer, and the card then rightly shows no presence.
+        ["Graph__ContextTimeout"] = "00:00:10",
     };
 
     protected override async Task BeforeStartAsync()
