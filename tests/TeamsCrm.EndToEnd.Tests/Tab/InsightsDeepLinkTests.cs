@@ -44,7 +44,7 @@ public sealed class InsightsDeepLinkTests(TabBrowserFixture fixture)
         await frame.WaitForFunctionAsync(
             $"() => {{ const top = document.getElementById('{section}').getBoundingClientRect().top; return top >= -1 && top < window.innerHeight; }}",
             null,
-            new FrameWaitForFunctionOptions { Timeout = 10_000 });
+            new FrameWaitForFunctionOptions { Timeout = 20_000 });
         var measured = await frame.EvaluateAsync<double[]>(
             $"() => [document.getElementById('{section}').getBoundingClientRect().top, window.scrollY, document.getElementById('pipeline').getBoundingClientRect().top + window.scrollY]");
         var (top, scrolled, firstSectionTop) = (measured[0], measured[1], measured[2]);

@@ -132,30 +132,39 @@
     return true;
   }
 
-  // A link to a section of a page (/tab/insights#risk): the browser scrolls to it when it is in the first HTML; when
-  // it renders later (figures that load after the first paint), bring it into view once it appears (within 10 s).
+  // A link to a section of a page (/tab/insights#risk): bring the section into view, and keep it there while the page
+  // settles (sections that render or grow after the first paint move it), until the person scrolls, types or taps
+  // themselves, or 10 s have passed.
   function scrollToSection() {
     const id = decodeURIComponent(window.location.hash.substring(1));
     if (!id) {
       return;
     }
+    let frame = 0;
     const reveal = () => {
+      frame = 0;
       const target = document.getElementById(id);
       if (target) {
         target.scrollIntoView({ block: "start" });
       }
-      return target;
     };
-    if (reveal()) {
-      return;
-    }
     const observer = new MutationObserver(() => {
-      if (reveal()) {
-        observer.disconnect();
+      if (!frame) {
+        frame = requestAnimationFrame(reveal);
       }
     });
+    const stop = () => {
+      observer.disconnect();
+      for (const type of ["wheel", "touchstart", "keydown", "mousedown"]) {
+        window.removeEventListener(type, stop, true);
+      }
+    };
+    for (const type of ["wheel", "touchstart", "keydown", "mousedown"]) {
+      window.addEventListener(type, stop, true);
+    }
     observer.observe(document.body, { childList: true, subtree: true });
-    setTimeout(() => observer.disconnect(), 10000);
+    reveal();
+    setTimeout(stop, 10000);
   }
 
   applyTheme(queryTheme());
