@@ -14,6 +14,7 @@ public static class AnalyticsServiceCollectionExtensions
     public static IServiceCollection AddCrmAnalytics(this IServiceCollection services)
     {
         services.AddSingleton<InsightsService>();
+        services.TryAddSingleton<PipelineFiguresMemo>();
         services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ScoreModelRegistry>();
         services.AddSingleton<DealScoreService>();

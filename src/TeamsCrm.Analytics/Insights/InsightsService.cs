@@ -12,9 +12,10 @@ namespace TeamsCrm.Analytics.Insights;
 /// the facts and stored when there is none yet or it is older than its slipped-deals window). A guest gets only
 /// their own deals among those shared with their organisation — person scope, themselves — computed from those few
 /// deals as the guest may see them; asked for anything else, or with no such deal, a guest is refused. Another
-/// tenant's figures are never reachable: every read is keyed by the caller's tenant.
+/// tenant's figures are never reachable: every read is keyed by the caller's tenant. Figures already computed from the
+/// same summary are answered from <see cref="PipelineFiguresMemo"/>.
 /// </summary>
-public sealed class InsightsService(IAnalyticsStore store, IAccountStore accounts, ICrmIndex index, TimeProvider time)
+public sealed class InsightsService(IAnalyticsStore store, IAccountStore accounts, ICrmIndex index, PipelineFiguresMemo memo, TimeProvider time)
 {
     public async Task<CrmResult<PipelineInsights>> GetPipelineAsync(Caller caller, InsightsQuery query, CancellationToken cancellationToken = default)
     {
@@ -37,7 +38,7 @@ public sealed class InsightsService(IAnalyticsStore store, IAccountStore account
         var today = AnalyticsPeriod.UtcDay(now);
         var scope = query.Scope == InsightsScope.Tenant ? AnalyticsScope.Tenant : AnalyticsScope.Team(owners);
         var summary = await store.ReadSummaryAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
-        if (summary?.Figures(scope, query.Period, today) is { } figures)
+        if (summary is not null && memo.Figures(caller.TenantId, summary, scope, query.Period, today) is { } figures)
         {
             return new PipelineInsights(query.Period, query.Scope, owners, summary.ComputedAt, today, figures);
         }

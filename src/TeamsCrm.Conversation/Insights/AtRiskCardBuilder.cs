@@ -9,41 +9,13 @@ namespace TeamsCrm.Conversation.Insights;
 /// </summary>
 internal static class AtRiskCardBuilder
 {
-    public const int Shown = 5;
+    public const int Shown = InsightsListCard.Shown;
 
     public static JsonObject Build(AtRiskCustomers risk, InsightsLinks links, CardContext context)
     {
         ArgumentNullException.ThrowIfNull(risk);
-        ArgumentNullException.ThrowIfNull(links);
         var text = new InsightsText(context);
-        var body = new List<JsonNode?> { InsightsCardParts.Header(text, text["Insights.Risk.Title"], risk.ComputedAt) };
-        if (risk.Accounts.Count == 0)
-        {
-            body.Add(AdaptiveElements.Text(text["Insights.Risk.Empty"], spacing: "Medium"));
-        }
-
-        var rank = 0;
-        foreach (var account in risk.Accounts.Take(Shown))
-        {
-            rank++;
-            var items = new List<JsonNode>
-            {
-                AdaptiveElements.Text(string.Create(text.Culture, $"{rank}. {account.Name}"), weight: "Bolder"),
-                AdaptiveElements.Text(text.Format("Insights.Risk.Owner", account.Owner.DisplayName), size: "Small", spacing: "None"),
-            };
-            items.AddRange(account.Evidence(text.Culture).Select(line => AdaptiveElements.Text(line, size: "Small", subtle: true, spacing: "None")));
-            items.Add(AdaptiveElements.ActionSet([AdaptiveActions.Execute(text.Cards["MyWork.ShowAccount"], CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(account.AccountId))]));
-            body.Add(AdaptiveElements.Container(items, spacing: "Medium"));
-        }
-
-        if (risk.Accounts.Count > Shown)
-        {
-            body.Add(AdaptiveElements.Text(text.Format("Insights.Shown", risk.Accounts.Count - Shown), subtle: true, size: "Small"));
-        }
-
-        body.AddRange(InsightsCardParts.Chart(text, links.Chart, AltText(text, risk), "Insights.Risk.Chart"));
-        body.Add(InsightsCardParts.OpenPage(text, links.Page));
-        return InsightsCardParts.Card(text, body);
+        return InsightsListCard.Build(text, "Insights.Risk", risk.ComputedAt, risk.Accounts, (account, rank) => Entry(text, rank, account), links, AltText(text, risk));
     }
 
     /// <summary>One row, one bar per account shown: the days up to its threshold (solid) and beyond it (light), whole days.</summary>
@@ -54,6 +26,18 @@ internal static class AtRiskCardBuilder
             ? ChartBar.Of((decimal)Math.Min(c.DaysSinceLastTouch, c.ThresholdDays), (decimal)Math.Max(0, c.DaysSinceLastTouch - c.ThresholdDays))
             : new ChartBar(0, 0)).ToArray();
         return new InsightsChart("risk", bars.Length == 0 ? [] : [bars]);
+    }
+
+    private static JsonObject Entry(InsightsText text, int rank, AtRiskAccount account)
+    {
+        var items = new List<JsonNode>
+        {
+            AdaptiveElements.Text(string.Create(text.Culture, $"{rank}. {account.Name}"), weight: "Bolder"),
+            AdaptiveElements.Text(text.Format("Insights.Risk.Owner", account.Owner.DisplayName), size: "Small", spacing: "None"),
+        };
+        items.AddRange(account.Evidence(text.Culture).Select(line => AdaptiveElements.Text(line, size: "Small", subtle: true, spacing: "None")));
+        items.Add(AdaptiveElements.ActionSet([AdaptiveActions.Execute(text.Cards["MyWork.ShowAccount"], CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(account.AccountId))]));
+        return AdaptiveElements.Container(items, spacing: "Medium");
     }
 
     private static string AltText(InsightsText text, AtRiskCustomers risk)

@@ -9,38 +9,13 @@ namespace TeamsCrm.Conversation.Insights;
 /// </summary>
 internal static class CallListCardBuilder
 {
-    public const int Shown = 5;
+    public const int Shown = InsightsListCard.Shown;
 
     public static JsonObject Build(CallListResult calls, InsightsLinks links, CardContext context)
     {
         ArgumentNullException.ThrowIfNull(calls);
-        ArgumentNullException.ThrowIfNull(links);
         var text = new InsightsText(context);
-        var body = new List<JsonNode?> { InsightsCardParts.Header(text, text["Insights.Calls.Title"], calls.ComputedAt) };
-        if (calls.Entries.Count == 0)
-        {
-            body.Add(AdaptiveElements.Text(text["Insights.Calls.Empty"], spacing: "Medium"));
-        }
-
-        foreach (var entry in calls.Entries.Take(Shown))
-        {
-            body.Add(AdaptiveElements.Container(
-            [
-                AdaptiveElements.Text(string.Create(text.Culture, $"{entry.Rank}. {text.Format("Insights.Calls.Line", entry.ContactName ?? entry.DealTitle, entry.AccountName)}"), weight: "Bolder"),
-                AdaptiveElements.Text(Deal(text, entry), size: "Small", spacing: "None"),
-                AdaptiveElements.Text(Channel(text, entry), size: "Small", spacing: "None"),
-                AdaptiveElements.Text(Reason(text, entry), size: "Small", subtle: true, spacing: "None"),
-            ], spacing: "Medium"));
-        }
-
-        if (calls.Entries.Count > Shown)
-        {
-            body.Add(AdaptiveElements.Text(text.Format("Insights.Shown", calls.Entries.Count - Shown), subtle: true, size: "Small"));
-        }
-
-        body.AddRange(InsightsCardParts.Chart(text, links.Chart, AltText(text, calls), "Insights.Calls.Chart"));
-        body.Add(InsightsCardParts.OpenPage(text, links.Page));
-        return InsightsCardParts.Card(text, body);
+        return InsightsListCard.Build(text, "Insights.Calls", calls.ComputedAt, calls.Entries, (entry, _) => Entry(text, entry), links, AltText(text, calls));
     }
 
     /// <summary>One row, one bar per call shown: its priority, scaled so the first is 1,000.</summary>
@@ -51,6 +26,14 @@ internal static class CallListCardBuilder
         var top = shown.Select(e => e.Priority).DefaultIfEmpty(0).Max();
         return new InsightsChart("calls", top <= 0 ? [] : [[.. shown.Select(e => ChartBar.Of((decimal)(e.Priority / top * 1000), 0))]]);
     }
+
+    private static JsonObject Entry(InsightsText text, CallListEntry entry) => AdaptiveElements.Container(
+    [
+        AdaptiveElements.Text(string.Create(text.Culture, $"{entry.Rank}. {text.Format("Insights.Calls.Line", entry.ContactName ?? entry.DealTitle, entry.AccountName)}"), weight: "Bolder"),
+        AdaptiveElements.Text(Deal(text, entry), size: "Small", spacing: "None"),
+        AdaptiveElements.Text(Channel(text, entry), size: "Small", spacing: "None"),
+        AdaptiveElements.Text(Reason(text, entry), size: "Small", subtle: true, spacing: "None"),
+    ], spacing: "Medium");
 
     private static string Deal(InsightsText text, CallListEntry entry) =>
         $"{entry.DealTitle} · {text.Cards.Enum(entry.Stage)} · {text.Money(entry.Amount, entry.Currency)} · {CardFormat.Percent(entry.Score, text.Culture)}";

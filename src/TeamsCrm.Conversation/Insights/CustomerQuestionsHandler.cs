@@ -18,13 +18,13 @@ internal sealed class CustomerQuestionsHandler(CallListService callList, Custome
         {
             var calls = await callList.TodayAsync(turn.Caller, 10, cancellationToken).ConfigureAwait(false);
             return calls.IsSuccess
-                ? Reply(CallListCardBuilder.Build(calls.Value!, cards.For(turn.Caller, CallListCardBuilder.Chart(calls.Value!), "calls"), turn.Context))
+                ? Reply(CallListCardBuilder.Build(calls.Value!, cards.For(turn.Caller, CallListCardBuilder.Chart(calls.Value!), InsightsSections.Calls), turn.Context))
                 : Refused(calls.Error!, turn.Context);
         }
 
         var risk = await customers.GetAtRiskAsync(turn.Caller, 20, cancellationToken).ConfigureAwait(false);
         return risk.IsSuccess
-            ? Reply(AtRiskCardBuilder.Build(risk.Value!, cards.For(turn.Caller, AtRiskCardBuilder.Chart(risk.Value!), "risk"), turn.Context))
+            ? Reply(AtRiskCardBuilder.Build(risk.Value!, cards.For(turn.Caller, AtRiskCardBuilder.Chart(risk.Value!), InsightsSections.Risk), turn.Context))
             : Refused(risk.Error!, turn.Context);
     }
 

@@ -40,9 +40,7 @@ internal static class ForecastCardBuilder
             body.Add(AdaptiveElements.Text(text.Format("Insights.Forecast.Unscheduled", InsightsCardParts.Amounts(text, insights.Figures.UnscheduledWeighted.Entries())), subtle: true, spacing: "Medium"));
         }
 
-        body.AddRange(InsightsCardParts.Chart(text, links.Chart, AltText(text, months, currencies), "Insights.Forecast.Chart"));
-        body.Add(InsightsCardParts.OpenPage(text, links.Page));
-        return InsightsCardParts.Card(text, body);
+        return InsightsCardParts.Finish(text, body, links, AltText(text, months, currencies), "Insights.Forecast.Chart");
     }
 
     /// <summary>One row per currency (at most <see cref="InsightsChart.MaxRows"/>), one bar per month: won (solid) and weighted open (light).</summary>

@@ -34,7 +34,7 @@ internal sealed class ForecastHandler(InsightsService insights, InsightsCards ca
             return InsightsReplies.Refused(result.Error!, turn.Context);
         }
 
-        var links = cards.For(turn.Caller, ForecastCardBuilder.Chart(result.Value!), "forecast");
+        var links = cards.For(turn.Caller, ForecastCardBuilder.Chart(result.Value!), InsightsSections.Forecast);
         return Reply(ForecastCardBuilder.Build(result.Value!, reach, links, turn.Context));
     }
 }

@@ -30,5 +30,12 @@ internal static class InsightsCardParts
 
     public static JsonObject Card(InsightsText text, IEnumerable<JsonNode?> body) => CardDocument.Create(body.OfType<JsonNode>(), text.Cards);
 
+    /// <summary>The card of <paramref name="body"/> followed by what every insights card ends with: the chart with its caption and the button to the page.</summary>
+    public static JsonObject Finish(InsightsText text, IEnumerable<JsonNode?> body, InsightsLinks links, string altText, string captionKey)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        return Card(text, body.Concat(Chart(text, links.Chart, altText, captionKey)).Append(OpenPage(text, links.Page)));
+    }
+
     private static JsonObject Container(IEnumerable<JsonNode> items) => AdaptiveElements.Container(items);
 }

@@ -40,9 +40,7 @@ internal static class PipelineCardBuilder
             (text["Insights.Pipeline.AverageWon"], InsightsCardParts.Amounts(text, insights.Figures.AverageWonDealSize.Entries())),
             (text["Insights.Pipeline.Slipped"], SlippedLine(text, insights.Figures.Slipped)),
         ]));
-        body.AddRange(InsightsCardParts.Chart(text, links.Chart, AltText(text, stages), "Insights.Pipeline.Chart"));
-        body.Add(InsightsCardParts.OpenPage(text, links.Page));
-        return InsightsCardParts.Card(text, body);
+        return InsightsCardParts.Finish(text, body, links, AltText(text, stages), "Insights.Pipeline.Chart");
     }
 
     /// <summary>One row per currency (at most <see cref="InsightsChart.MaxRows"/>), one bar per open stage: weighted (solid) and the rest of the amount (light).</summary>

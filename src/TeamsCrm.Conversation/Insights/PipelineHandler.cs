@@ -21,7 +21,7 @@ internal sealed class PipelineHandler(InsightsService insights, InsightsCards ca
             return InsightsReplies.Refused(result.Error!, turn.Context);
         }
 
-        var links = cards.For(turn.Caller, PipelineCardBuilder.Chart(result.Value!), "pipeline");
+        var links = cards.For(turn.Caller, PipelineCardBuilder.Chart(result.Value!), InsightsSections.Pipeline);
         return Reply(PipelineCardBuilder.Build(result.Value!, reach, links, turn.Context));
     }
 

@@ -12,11 +12,14 @@ public static class FakeTeamsHost
 {
     private const string HostPath = "/fake-teams-host";
 
-    /// <summary>Opens <paramref name="tabPath"/> framed by the fake host; returns the tab's frame.</summary>
-    public static async Task<IFrame> OpenAsync(TabSession session, string tabPath, string channelId, string teamId, string theme = "default", string locale = "en-US")
+    /// <summary>
+    /// Opens <paramref name="tabPath"/> framed by the fake host; returns the tab's frame. <paramref name="subPageId"/> is
+    /// the context's page.subPageId, as a deep link's subEntityId sets it (null: none).
+    /// </summary>
+    public static async Task<IFrame> OpenAsync(TabSession session, string tabPath, string channelId, string teamId, string theme = "default", string locale = "en-US", string? subPageId = null)
     {
         var page = session.Page;
-        await page.Context.AddInitScriptAsync(Library(channelId, teamId, theme, locale));
+        await page.Context.AddInitScriptAsync(Library(channelId, teamId, theme, locale, subPageId));
         await page.RouteAsync("**/lib/teams-js/**", route => route.FulfillAsync(new RouteFulfillOptions { ContentType = "text/javascript", Body = "/* the fake Teams host plays teams-js */" }));
         await page.RouteAsync("**" + HostPath, route => route.FulfillAsync(new RouteFulfillOptions
         {
@@ -51,13 +54,13 @@ public static class FakeTeamsHost
         return await frame.EvaluateAsync<string>("() => window.fakeTeams.save()");
     }
 
-    private static string Library(string channelId, string teamId, string theme, string locale) =>
+    private static string Library(string channelId, string teamId, string theme, string locale, string? subPageId) =>
         """
         (() => {
           if (window.parent === window) return;
           const host = { valid: false, config: null, saveHandler: null, themeHandlers: [] };
           host.save = () => new Promise((resolve) => host.saveHandler({ notifySuccess: () => resolve("success"), notifyFailure: (reason) => resolve(reason || "failure") }));
-          const context = { app: { theme: "%THEME%", locale: "%LOCALE%" }, channel: { id: "%CHANNEL%" }, team: { internalId: "%TEAM%" } };
+          const context = { app: { theme: "%THEME%", locale: "%LOCALE%" }, channel: { id: "%CHANNEL%" }, team: { internalId: "%TEAM%" }, page: { subPageId: %SUBPAGE% } };
           const teams = {
             app: {
               initialize: () => Promise.resolve(),
@@ -78,5 +81,6 @@ public static class FakeTeamsHost
         .Replace("%THEME%", theme, StringComparison.Ordinal)
         .Replace("%LOCALE%", locale, StringComparison.Ordinal)
         .Replace("%CHANNEL%", channelId, StringComparison.Ordinal)
-        .Replace("%TEAM%", teamId, StringComparison.Ordinal);
+        .Replace("%TEAM%", teamId, StringComparison.Ordinal)
+        .Replace("%SUBPAGE%", subPageId is null ? "null" : System.Text.Json.JsonSerializer.Serialize(subPageId), StringComparison.Ordinal);
 }

@@ -56,5 +56,32 @@ public sealed class InsightsServiceTests
         Assert.Empty(theirs.Figures.OpenByOwner);
     }
 
-    private static InsightsService Service(CrmTestStore crm) => new(crm.Analytics, crm.Store, crm.Index, crm.Time);
+    [Fact]
+    public async Task GetPipelineAsync_SummaryRefreshedAfterAChange_AnswerFromTheNewSummaryNotTheKeptFigures()
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var megan = CrmTestStore.Member(Tenant, "Megan");
+        var account = await crm.AccountAsync(megan, "Contoso Ltd");
+        await crm.DealAsync(megan, account, "Rollout", 5000m);
+        var refresher = new SummaryRefresher(crm.Tables, crm.Analytics, crm.Time);
+        await refresher.RefreshDueAsync();
+        var insights = Service(crm);
+
+        var first = (await insights.GetPipelineAsync(megan, Everything)).Value!;
+        var again = (await insights.GetPipelineAsync(megan, Everything)).Value!;
+        await crm.DealAsync(megan, account, "Renewal", 700m);
+        var beforeRefresh = (await insights.GetPipelineAsync(megan, Everything)).Value!;
+        crm.Time.Advance(TimeSpan.FromMinutes(1));
+        await refresher.RefreshDueAsync();
+        var afterRefresh = (await insights.GetPipelineAsync(megan, Everything)).Value!;
+
+        Assert.Same(first.Figures, again.Figures);
+        Assert.Same(first.Figures, beforeRefresh.Figures);
+        Assert.Equal(1, first.Figures.OpenByStage.Sum(s => s.Count));
+        Assert.Equal(2, afterRefresh.Figures.OpenByStage.Sum(s => s.Count));
+        Assert.Equal(5700m, afterRefresh.Figures.OpenByStage.Sum(s => s.Amount["EUR"]));
+        Assert.True(afterRefresh.ComputedAt > first.ComputedAt);
+    }
+
+    private static InsightsService Service(CrmTestStore crm) => new(crm.Analytics, crm.Store, crm.Index, new PipelineFiguresMemo(), crm.Time);
 }

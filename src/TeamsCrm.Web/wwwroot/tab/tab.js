@@ -51,6 +51,11 @@
         window.location.replace("/tab/accounts/" + encodeURIComponent(subPage.substring("account:".length)));
         return theme;
       }
+      // A chat insights card's "Open insights" opens My CRM with "insights:{section}": go on to that section of the page.
+      if (subPage && subPage.startsWith("insights:") && window.location.pathname === "/tab/me") {
+        window.location.replace("/tab/insights#" + encodeURIComponent(subPage.substring("insights:".length)));
+        return theme;
+      }
       microsoftTeams.app.registerOnThemeChangeHandler(applyTheme);
     }
     applyTheme(theme);
@@ -127,6 +132,41 @@
     return true;
   }
 
+  // A link to a section of a page (/tab/insights#risk): bring the section into view, and keep it there while the page
+  // settles (sections that render or grow after the first paint move it), until the person scrolls, types or taps
+  // themselves, or 10 s have passed.
+  function scrollToSection() {
+    const id = decodeURIComponent(window.location.hash.substring(1));
+    if (!id) {
+      return;
+    }
+    let frame = 0;
+    const reveal = () => {
+      frame = 0;
+      const target = document.getElementById(id);
+      if (target) {
+        target.scrollIntoView({ block: "start" });
+      }
+    };
+    const observer = new MutationObserver(() => {
+      if (!frame) {
+        frame = requestAnimationFrame(reveal);
+      }
+    });
+    const stop = () => {
+      observer.disconnect();
+      for (const type of ["wheel", "touchstart", "keydown", "mousedown"]) {
+        window.removeEventListener(type, stop, true);
+      }
+    };
+    for (const type of ["wheel", "touchstart", "keydown", "mousedown"]) {
+      window.addEventListener(type, stop, true);
+    }
+    observer.observe(document.body, { childList: true, subtree: true });
+    reveal();
+    setTimeout(stop, 10000);
+  }
+
   applyTheme(queryTheme());
   window.crmTab = { connect, initialize, offerTabConfig };
   document.addEventListener("DOMContentLoaded", () => {
@@ -137,5 +177,6 @@
     if (section) {
       signIn(section);
     }
+    scrollToSection();
   });
 })();
