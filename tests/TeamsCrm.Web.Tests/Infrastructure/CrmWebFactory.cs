@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.TestHost;
-using TeamsCrm.Web.DemoData;
 
 namespace TeamsCrm.Web.Tests.Infrastructure;
 
