@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsCrm.Analytics;
 using TeamsCrm.Analytics.CallList;
 
 namespace TeamsCrm.Storage.Tests.Analytics;
@@ -55,23 +56,32 @@ public sealed class CallListServiceTests
     {
         var s = await CustomerScenario.CreateAsync("tenant-calls-moves-up");
         var services = new CustomerServices(s.Crm);
+        var index = new RecordingCrmIndex(s.Crm.Index);
+        var calls = new CallListService(services.Facts, index, services.Documents, Options.Create(new AnalyticsOptions()), s.Crm.Time);
         var extension = await s.Crm.DealAsync(s.Megan, s.Contoso, "Extension", 100m);
         var addOn = await s.Crm.DealAsync(s.Megan, s.Contoso, "Add-on", 50m);
         Assert.Equal(1, await services.Refresher.RefreshDueAsync());
 
-        var first = (await services.Calls.TodayAsync(s.Megan, 1)).Value!;
+        var first = (await calls.TodayAsync(s.Megan, 1)).Value!;
+        var firstBatches = index.ExistingBatches.ToList();
         var handoff = await s.Crm.HandOffAsync(s.Megan, new HandoffRequest(s.Contoso.Id, s.Open.Id, s.Lukas, "Please take over"));
         Assert.True((await s.Crm.Handoffs.AcceptAsync(s.Lukas, s.Contoso.Id, handoff.Id)).IsSuccess);
-        var afterHandover = (await services.Calls.TodayAsync(s.Megan, 1)).Value!;
+        var afterHandover = (await calls.TodayAsync(s.Megan, 1)).Value!;
         await CustomerScenario.WinAsync(s.Crm, s.Megan, extension);
-        var afterWin = (await services.Calls.TodayAsync(s.Megan, 1)).Value!;
-        var all = (await services.Calls.TodayAsync(s.Megan)).Value!;
+        index.ExistingBatches.Clear();
+        var afterWin = (await calls.TodayAsync(s.Megan, 1)).Value!;
+        var afterWinBatches = index.ExistingBatches.ToList();
+        var all = (await calls.TodayAsync(s.Megan)).Value!;
 
         Assert.Equal([s.Open.Id], first.Entries.Select(e => e.DealId));
         Assert.Equal([(1, extension.Id)], afterHandover.Entries.Select(e => (e.Rank, e.DealId)));
         Assert.Equal([(1, addOn.Id)], afterWin.Entries.Select(e => (e.Rank, e.DealId)));
         Assert.Equal([addOn.Id], all.Entries.Select(e => e.DealId));
         Assert.Equal(first.ComputedAt, afterWin.ComputedAt);
+        Assert.Equal([1], firstBatches);
+        Assert.Equal([1, 1, 1], afterWinBatches);
+        Assert.Equal(3, index.ExistingBatches[^1]);
+        Assert.Empty(index.WholeLists);
     }
 
     [Fact]
