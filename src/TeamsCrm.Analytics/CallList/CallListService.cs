@@ -9,9 +9,10 @@ namespace TeamsCrm.Analytics.CallList;
 /// <summary>
 /// "Who should I call today": the caller's open deals ranked by <see cref="CallPriority"/> (chance × value, slipping,
 /// closing soon, account going cold — judged as of now), each with the contact to call and their best channel. Members
-/// only (a guest is forbidden). Two reads at once: the caller's kept candidates (one point read; names included) and
-/// the caller's open deals in the index (one range query), so a deal won, lost or handed over since the candidates were
-/// computed drops out at once. Only when no candidates answer for today (none computed yet, or older than their
+/// only (a guest is forbidden). The caller's kept candidates (names included; parsed once per write of their row) are
+/// ranked as of now, then checked against the caller's open-deals index highest first, <c>top</c> point reads at a
+/// time until <c>top</c> are found, so a deal won, lost or handed over since the candidates were computed drops out
+/// at once and the next moves up. Only when no candidates answer for today (none computed yet, or older than their
 /// window) are the customer documents computed on the spot.
 /// </summary>
 public sealed class CallListService(
@@ -31,9 +32,7 @@ public sealed class CallListService(
             return refused;
         }
 
-        var openRead = index.ListPersonalAsync(caller.TenantId, caller.UserId, PersonalListKind.OwnedDeals, cancellationToken);
         var candidates = await customers.ReadCallCandidatesAsync(caller.TenantId, caller.UserId, cancellationToken).ConfigureAwait(false);
-        var open = (await openRead.ConfigureAwait(false)).Select(e => e.RecordId).ToHashSet(StringComparer.Ordinal);
         if (!Answers(candidates, time.GetUtcNow()))
         {
             var computed = await documents.RefreshAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
@@ -42,15 +41,29 @@ public sealed class CallListService(
 
         var now = time.GetUtcNow();
         var rates = options.Value.Rates();
-        var entries = candidates!.Deals
-            .Where(c => open.Contains(c.DealId))
+        var ranked = candidates!.Deals
             .Select(c => (Candidate: c, Ranking: CallPriority.Of(c, now, rates)))
             .OrderByDescending(c => c.Ranking.Priority)
             .ThenBy(c => c.Candidate.DealId, StringComparer.Ordinal)
-            .Take(top)
-            .Select((c, i) => Entry(i + 1, c.Candidate, c.Ranking.Priority, c.Ranking.Reasons))
             .ToList();
+        var open = new List<(CallCandidate Candidate, (double Priority, IReadOnlyList<CallReason> Reasons) Ranking)>();
+        for (var checkedUpTo = 0; checkedUpTo < ranked.Count && open.Count < top; checkedUpTo += top)
+        {
+            var batch = ranked.GetRange(checkedUpTo, Math.Min(top, ranked.Count - checkedUpTo));
+            var stillOwned = await StillOwnedAsync(caller, batch.Select(c => c.Candidate), cancellationToken).ConfigureAwait(false);
+            open.AddRange(batch.Where(c => stillOwned.Contains(c.Candidate.DealId)));
+        }
+
+        var entries = open.Take(top).Select((c, i) => Entry(i + 1, c.Candidate, c.Ranking.Priority, c.Ranking.Reasons)).ToList();
         return new CallListResult(now, candidates.ComputedAt, rates.ReportingCurrency, entries);
+    }
+
+    /// <summary>The ids of the given candidates still open and the caller's: their entries in the caller's open-deals index.</summary>
+    private async Task<HashSet<string>> StillOwnedAsync(Caller caller, IEnumerable<CallCandidate> candidates, CancellationToken cancellationToken)
+    {
+        var entries = await index.ExistingPersonalAsync(
+            caller.TenantId, caller.UserId, PersonalListKind.OwnedDeals, [.. candidates.Select(c => (c.AccountId, c.DealId))], cancellationToken).ConfigureAwait(false);
+        return entries.Select(e => e.RecordId).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Whether kept candidates answer as of <paramref name="now"/>: computed, named, and within their window.</summary>

@@ -22,6 +22,12 @@ public interface ICrmIndex
     /// <summary>The entries of one person's list (deals they own, handoffs waiting for them, their tasks, handoffs they sent, accounts they own).</summary>
     Task<IReadOnlyList<PersonalEntry>> ListPersonalAsync(string tenantId, string userId, PersonalListKind kind, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The given (account, record) entries that are in one person's list (point reads in parallel, nothing else of the
+    /// list read); the absent are left out. Answers "which of these are still hers" without the whole list.
+    /// </summary>
+    Task<IReadOnlyList<PersonalEntry>> ExistingPersonalAsync(string tenantId, string userId, PersonalListKind kind, IReadOnlyCollection<(string AccountId, string RecordId)> records, CancellationToken cancellationToken = default);
+
     /// <summary>What is shared with one partner organisation.</summary>
     Task<IReadOnlyList<PartnerShareEntry>> ListPartnerSharesAsync(string tenantId, string partnerOrganizationId, CancellationToken cancellationToken = default);
 

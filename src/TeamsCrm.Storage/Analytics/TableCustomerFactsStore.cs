@@ -10,7 +10,8 @@ namespace TeamsCrm.Storage.Analytics;
 /// <summary>
 /// The interaction facts (written by <see cref="InteractionFactProjection"/> through the outbox), the customer summary
 /// (partition "{tenant}|customers", a <see cref="JsonParts"/> document), every owner's call-list candidates
-/// (partition "{tenant}|calls", one row per owner, its JSON cut to what fits one property) and the customers at risk
+/// (partition "{tenant}|calls", one row per owner, its JSON cut to what fits one property, kept parsed while the row's
+/// ETag is unchanged) and the customers at risk
 /// (partition "{tenant}|atrisk", a <see cref="JsonParts"/> document kept parsed while its header is unchanged) in the
 /// "Facts" table. The summary is written last: its header says the documents are there.
 /// </summary>
@@ -19,6 +20,8 @@ public sealed class TableCustomerFactsStore(CrmTables tables) : ICustomerFactsSt
     private const int MaxRowJson = 30_000;
 
     private readonly KeptDocuments<AtRiskSnapshot> _atRisk = new();
+
+    private readonly KeptRows<OwnerCallCandidates> _calls = new();
 
     public Task<IReadOnlyList<InteractionFact>> ReadInteractionFactsAsync(string tenantId, CancellationToken cancellationToken = default) =>
         ReadInteractionsAsync(tenantId, InteractionFactProjection.InteractionPrefix, cancellationToken);
@@ -33,10 +36,9 @@ public sealed class TableCustomerFactsStore(CrmTables tables) : ICustomerFactsSt
 
     public async Task<OwnerCallCandidates?> ReadCallCandidatesAsync(string tenantId, string ownerId, CancellationToken cancellationToken = default)
     {
-        var row = await tables.Facts.GetEntityIfExistsAsync<TableEntity>(CallsPartition(tenantId), StorageKeys.Checked(ownerId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (row.HasValue)
+        if (await _calls.ReadAsync(tables.Facts, CallsPartition(tenantId), StorageKeys.Checked(ownerId), "Json", cancellationToken).ConfigureAwait(false) is { } kept)
         {
-            return JsonSerializer.Deserialize<OwnerCallCandidates>(row.Value!.GetString("Json"));
+            return kept;
         }
 
         // No row: someone who owned no deal at the last refresh has nothing to call; before the first refresh, null.

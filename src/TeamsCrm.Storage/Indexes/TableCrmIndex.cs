@@ -66,6 +66,16 @@ public sealed class TableCrmIndex(CrmTables tables) : ICrmIndex
         return entries;
     }
 
+    public async Task<IReadOnlyList<PersonalEntry>> ExistingPersonalAsync(string tenantId, string userId, PersonalListKind kind, IReadOnlyCollection<(string AccountId, string RecordId)> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var partition = StorageKeys.PersonalPartition(tenantId, userId);
+        var read = await Task.WhenAll(records.Distinct().Select(r => tables.Index.GetEntityIfExistsAsync<TableEntity>(
+            partition, IndexProjection.PersonalRowKey(kind, StorageKeys.Checked(r.AccountId), StorageKeys.Checked(r.RecordId)), select: ["AccountId", "RecordId"], cancellationToken: cancellationToken))).ConfigureAwait(false);
+        return read.Where(r => r.HasValue).Select(r => r.Value!)
+            .Select(e => new PersonalEntry(kind, e.GetString("AccountId"), e.GetString("RecordId"), e.ETag.ToString())).ToArray();
+    }
+
     public async Task<IReadOnlyList<PartnerShareEntry>> ListPartnerSharesAsync(string tenantId, string partnerOrganizationId, CancellationToken cancellationToken = default)
     {
         var filter = StorageKeys.Filter(StorageKeys.PartnerPartition(tenantId, partnerOrganizationId));

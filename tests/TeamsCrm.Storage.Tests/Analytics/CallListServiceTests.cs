@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsCrm.Analytics;
 using TeamsCrm.Analytics.CallList;
 
 namespace TeamsCrm.Storage.Tests.Analytics;
@@ -48,5 +49,57 @@ public sealed class CallListServiceTests
         Assert.Equal(before.ComputedAt, noDeals.ComputedAt);
         Assert.Equal([second.Id], after.Entries.Select(e => e.DealId));
         Assert.Equal(before.ComputedAt, after.ComputedAt);
+    }
+
+    [Fact]
+    public async Task TodayAsync_HigherRankedHandedOverThenWonSinceTheRefresh_NextMovesUp()
+    {
+        var s = await CustomerScenario.CreateAsync("tenant-calls-moves-up");
+        var services = new CustomerServices(s.Crm);
+        var index = new RecordingCrmIndex(s.Crm.Index);
+        var calls = new CallListService(services.Facts, index, services.Documents, Options.Create(new AnalyticsOptions()), s.Crm.Time);
+        var extension = await s.Crm.DealAsync(s.Megan, s.Contoso, "Extension", 100m);
+        var addOn = await s.Crm.DealAsync(s.Megan, s.Contoso, "Add-on", 50m);
+        Assert.Equal(1, await services.Refresher.RefreshDueAsync());
+
+        var first = (await calls.TodayAsync(s.Megan, 1)).Value!;
+        var firstBatches = index.ExistingBatches.ToList();
+        var handoff = await s.Crm.HandOffAsync(s.Megan, new HandoffRequest(s.Contoso.Id, s.Open.Id, s.Lukas, "Please take over"));
+        Assert.True((await s.Crm.Handoffs.AcceptAsync(s.Lukas, s.Contoso.Id, handoff.Id)).IsSuccess);
+        var afterHandover = (await calls.TodayAsync(s.Megan, 1)).Value!;
+        await CustomerScenario.WinAsync(s.Crm, s.Megan, extension);
+        index.ExistingBatches.Clear();
+        var afterWin = (await calls.TodayAsync(s.Megan, 1)).Value!;
+        var afterWinBatches = index.ExistingBatches.ToList();
+        var all = (await calls.TodayAsync(s.Megan)).Value!;
+
+        Assert.Equal([s.Open.Id], first.Entries.Select(e => e.DealId));
+        Assert.Equal([(1, extension.Id)], afterHandover.Entries.Select(e => (e.Rank, e.DealId)));
+        Assert.Equal([(1, addOn.Id)], afterWin.Entries.Select(e => (e.Rank, e.DealId)));
+        Assert.Equal([addOn.Id], all.Entries.Select(e => e.DealId));
+        Assert.Equal(first.ComputedAt, afterWin.ComputedAt);
+        Assert.Equal([1], firstBatches);
+        Assert.Equal([1, 1, 1], afterWinBatches);
+        Assert.Equal(3, index.ExistingBatches[^1]);
+        Assert.Empty(index.WholeLists);
+    }
+
+    [Fact]
+    public async Task TodayAsync_CandidatesRewrittenByARefresh_ReadsTheNewOnesNotTheKeptCopy()
+    {
+        var s = await CustomerScenario.CreateAsync("tenant-calls-rewritten");
+        var services = new CustomerServices(s.Crm);
+        Assert.Equal(1, await services.Refresher.RefreshDueAsync());
+        var before = (await services.Calls.TodayAsync(s.Megan)).Value!;
+
+        var bigger = await s.Crm.DealAsync(s.Megan, s.Contoso, "Expansion", 1_000_000m);
+        s.Crm.Tick();
+        await services.Refresher.RefreshAsync(s.Megan.TenantId);
+        var after = (await services.Calls.TodayAsync(s.Megan)).Value!;
+
+        Assert.Equal([s.Open.Id], before.Entries.Select(e => e.DealId));
+        Assert.Equal(bigger.Id, after.Entries[0].DealId);
+        Assert.Equal(2, after.Entries.Count);
+        Assert.True(after.ComputedAt > before.ComputedAt);
     }
 }
