@@ -6,7 +6,9 @@ namespace TeamsCrm.EndToEnd.Tests.Playground;
 /// <summary>
 /// The app in Development with Graph:Mode=Live, Graph:Credential=None and Graph:BaseUrl pointing at a loopback Graph
 /// stub (the real SDK pipeline, no token), plus the Agents Playground. The stub knows the demo people with titles
-/// that exist nowhere else, Megan's presence, a photo, and a meeting of Megan's with Contoso's key contact.
+/// that exist nowhere else, Megan's presence, a photo, and a meeting of Megan's with Contoso's key contact. The
+/// Playground is started by <see cref="PlaygroundFixture"/>, always with --disable-telemetry and
+/// APPLICATION_INSIGHTS_NO_STATSBEAT=true.
 /// </summary>
 public sealed class GraphPlaygroundFixture : PlaygroundFixture
 {
