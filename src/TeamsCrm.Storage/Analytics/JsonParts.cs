@@ -18,14 +18,10 @@ internal static class JsonParts
     /// with 413 RequestBodyTooLarge. 25 parts stay under 2 MiB even if every character were escaped.
     /// </summary>
     private const int Batch = 25;
-    internal const string Header = "header";
+    private const string Header = "header";
 
     public static async Task<string?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken) =>
         (await ReadVersionedAsync(table, partition, cancellationToken).ConfigureAwait(false))?.Json;
-
-    /// <summary>The document and its header's ETag (every write gives the header a new one); null when there is none.</summary>
-    public static async Task<(string Json, ETag Version)?> ReadVersionAsync(TableClient table, string partition, CancellationToken cancellationToken) =>
-        await ReadVersionedAsync(table, partition, cancellationToken).ConfigureAwait(false) is { } read ? (read.Json, read.Version) : null;
 
     /// <summary>The document, its header's version (a new ETag with every write) and the shape the writer named (0: none).</summary>
     public static async Task<(string Json, ETag Version, int Shape)?> ReadVersionedAsync(TableClient table, string partition, CancellationToken cancellationToken)

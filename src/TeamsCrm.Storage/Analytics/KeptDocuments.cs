@@ -24,7 +24,7 @@ internal sealed class KeptDocuments<T>
             return kept.Document;
         }
 
-        if (await JsonParts.ReadVersionAsync(table, partition, cancellationToken).ConfigureAwait(false) is not { } read)
+        if (await JsonParts.ReadVersionedAsync(table, partition, cancellationToken).ConfigureAwait(false) is not { } read)
         {
             return null;
         }
