@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using TeamsCrm.Analytics.Facts;
@@ -11,9 +10,9 @@ namespace TeamsCrm.Storage.Analytics;
 /// The analytics' facts (written by <see cref="FactProjection"/> through the outbox) and the published pipeline summary,
 /// in the "Facts" table. The summary is one partition written with <see cref="JsonParts"/> (a new generation of parts,
 /// then the header switched to it), so any size fits and a reader never sees half of it. The last summary read is kept
-/// parsed per tenant and used again while the stored header's ETag is unchanged (one point read). The header names the
-/// summary's <see cref="Shape"/>: a summary stored in an earlier shape counts as none, so the reader computes it again
-/// from the facts instead of misreading it.
+/// parsed per tenant by <see cref="KeptParsed{TKey, T}"/> and used again while the stored header's ETag is unchanged
+/// (one point read). The header names the summary's <see cref="Shape"/>: a summary stored in an earlier shape counts
+/// as none, so the reader computes it again from the facts instead of misreading it.
 /// </summary>
 public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore catalog) : IAnalyticsStore
 {
@@ -23,10 +22,8 @@ public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore c
     /// <summary>The stored summary's JSON shape: 3 since it is written in generations (2: one transaction, 1: no totals).</summary>
     private const int Shape = 3;
 
-    /// <summary>Parsed summaries kept per tenant (this many at most; then they start over).</summary>
-    private const int MaxKeptSummaries = 1_000;
-
-    private readonly ConcurrentDictionary<string, (ETag Version, PipelineSummary Summary)> _summaries = new(StringComparer.Ordinal);
+    /// <summary>Parsed summaries kept per partition while the header's ETag is unchanged.</summary>
+    private readonly KeptParsed<string, PipelineSummary> _summaries = new();
 
     public async Task<IReadOnlyList<DealFact>> ReadDealFactsAsync(string tenantId, CancellationToken cancellationToken = default) =>
         await ReadDealsAsync(tenantId, FactProjection.DealPrefix, cancellationToken).ConfigureAwait(false);
@@ -45,32 +42,16 @@ public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore c
         return accounts;
     }
 
-    public async Task<PipelineSummary?> ReadSummaryAsync(string tenantId, CancellationToken cancellationToken = default)
+    public Task<PipelineSummary?> ReadSummaryAsync(string tenantId, CancellationToken cancellationToken = default)
     {
         var partition = StorageKeys.SummaryPartition(tenantId);
-        if (_summaries.TryGetValue(tenantId, out var cached))
-        {
-            // One point read says whether the kept summary is still the stored one (every write gives the header a new ETag).
-            var current = await tables.Facts.GetEntityIfExistsAsync<TableEntity>(partition, Header, select: ["Parts"], cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (current.HasValue && current.Value!.ETag == cached.Version)
-            {
-                return cached.Summary;
-            }
-        }
-
-        if (await JsonParts.ReadVersionedAsync(tables.Facts, partition, cancellationToken).ConfigureAwait(false) is not { Shape: Shape } stored)
-        {
-            return null;
-        }
-
-        var summary = JsonSerializer.Deserialize<PipelineSummary>(stored.Json)!;
-        if (_summaries.Count >= MaxKeptSummaries)
-        {
-            _summaries.Clear();
-        }
-
-        _summaries[tenantId] = (stored.Version, summary);
-        return summary;
+        return _summaries.ReadAsync(
+            partition,
+            ct => JsonParts.VersionAsync(tables.Facts, partition, ct),
+            async ct => await JsonParts.ReadVersionedAsync(tables.Facts, partition, ct).ConfigureAwait(false) is { Shape: Shape } stored
+                ? (stored.Version, JsonSerializer.Deserialize<PipelineSummary>(stored.Json)!)
+                : null,
+            cancellationToken);
     }
 
     public async Task WriteSummaryAsync(string tenantId, PipelineSummary summary, CancellationToken cancellationToken = default)
