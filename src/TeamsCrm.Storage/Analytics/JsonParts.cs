@@ -5,11 +5,13 @@ namespace TeamsCrm.Storage.Analytics;
 /// <summary>
 /// A large JSON document in one partition of the "Facts" table, in parts of at most 30,000 characters (a string
 /// property holds 64 KB): the parts of a new generation are written first (in transactions of up to 25), then the
-/// header row is switched to that generation, then the old generation's parts are deleted. A reader reads the whole
-/// partition (one query) and joins the parts the header names, so it sees the old document or the new one, never a
-/// mix; when a switch removed the parts it was reading, it reads again. No limit of one transaction on the size.
+/// header row is switched to that generation, then the generation it replaced is deleted (JsonParts.Write.cs). A
+/// reader reads the whole partition (one query, in key order: the parts "g|…" before the "header") and joins the parts
+/// the header names, so it sees the old document or the new one, never a mix: a generation is deleted only after the
+/// header stopped naming it, so a reader whose header (read last) names it had read its parts before any went; when
+/// the header it read is newer than the parts it saw, it reads again. No limit of one transaction on the size.
 /// </summary>
-internal static class JsonParts
+internal static partial class JsonParts
 {
     private const int PartLength = 30_000;
     /// <summary>
@@ -19,6 +21,7 @@ internal static class JsonParts
     /// </summary>
     private const int Batch = 25;
     private const string Header = "header";
+    private const string PartPrefix = "g|";
 
     public static async Task<string?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken) =>
         (await ReadVersionedAsync(table, partition, cancellationToken).ConfigureAwait(false))?.Json;
@@ -75,43 +78,6 @@ internal static class JsonParts
         return header.HasValue ? header.Value!.GetDateTimeOffset("ComputedAt") : null;
     }
 
-    public static Task WriteAsync(TableClient table, string partition, string json, DateTimeOffset computedAt, CancellationToken cancellationToken) =>
-        WriteAsync(table, partition, json, computedAt, shape: 0, cancellationToken);
-
-    /// <summary>Writes a new generation and switches the header to it; a <paramref name="shape"/> above 0 is named on the header.</summary>
-    public static async Task WriteAsync(TableClient table, string partition, string json, DateTimeOffset computedAt, int shape, CancellationToken cancellationToken)
-    {
-        var previous = await table.GetEntityIfExistsAsync<TableEntity>(partition, Header, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var generation = computedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..8];
-        var count = (json.Length + PartLength - 1) / PartLength;
-        var parts = Enumerable.Range(0, count)
-            .Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, PartKey(generation, i))
-            {
-                ["Json"] = json.Substring(i * PartLength, Math.Min(PartLength, json.Length - (i * PartLength))),
-            }));
-        await SubmitAsync(table, parts, cancellationToken).ConfigureAwait(false);
-        var header = new TableEntity(partition, Header) { ["Generation"] = generation, ["Parts"] = count, ["ComputedAt"] = computedAt };
-        if (shape > 0)
-        {
-            header["Shape"] = shape;
-        }
-
-        await table.UpsertEntityAsync(header, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        if (previous.HasValue && previous.Value!.GetString("Generation") is { } old)
-        {
-            var stale = Enumerable.Range(0, previous.Value.GetInt32("Parts") ?? 0)
-                .Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, PartKey(old, i)), ETag.All));
-            try
-            {
-                await SubmitAsync(table, stale, cancellationToken).ConfigureAwait(false);
-            }
-            catch (TableTransactionFailedException ex) when (ex.Status == (int)System.Net.HttpStatusCode.NotFound)
-            {
-                // Another writer switched and cleaned up the same generation: nothing left to delete.
-            }
-        }
-    }
-
     /// <summary>Submits actions of one partition in transactions of up to 25 (see <see cref="Batch"/>).</summary>
     public static async Task SubmitAsync(TableClient table, IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
@@ -121,5 +87,11 @@ internal static class JsonParts
         }
     }
 
-    private static string PartKey(string generation, int index) => $"g|{generation}|{index.ToString("D5", CultureInfo.InvariantCulture)}";
+    private static string PartKey(string generation, int index) => $"{PartPrefix}{generation}|{index.ToString("D5", CultureInfo.InvariantCulture)}";
+
+    /// <summary>The generation a part's row key names; null for a row that is no part.</summary>
+    private static string? GenerationOf(string rowKey) =>
+        rowKey.StartsWith(PartPrefix, StringComparison.Ordinal) && rowKey.LastIndexOf('|') is var end && end > PartPrefix.Length
+            ? rowKey[PartPrefix.Length..end]
+            : null;
 }

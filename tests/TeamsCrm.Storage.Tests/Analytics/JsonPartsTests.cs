@@ -1,0 +1,103 @@
+using TeamsCrm.Storage.Analytics;
+using TeamsCrm.Storage.Keys;
+
+namespace TeamsCrm.Storage.Tests.Analytics;
+
+/// <summary>
+/// <see cref="JsonParts"/> against Azurite: writers publishing at once leave no generation behind that no header names,
+/// and a reader during writes always gets one whole document.
+/// </summary>
+public sealed class JsonPartsTests
+{
+    private static readonly DateTimeOffset At = new(2026, 12, 5, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task WriteAsync_TwoWritersAtOnce_OnlyTheNamedGenerationRemainsAndItIsWhole()
+    {
+        var facts = (await CrmTestStore.CreateAsync()).Tables.Facts;
+        await JsonParts.WriteAsync(facts, "p|race", Document('0', 2), At, CancellationToken.None);
+        for (var round = 1; round <= 6; round++)
+        {
+            var a = Document((char)('a' + round), 3);
+            var b = Document((char)('A' + round), 2);
+
+            await Task.WhenAll(
+                Task.Run(() => JsonParts.WriteAsync(facts, "p|race", a, At, CancellationToken.None)),
+                Task.Run(() => JsonParts.WriteAsync(facts, "p|race", b, At, CancellationToken.None)));
+            var (generations, parts) = await GenerationsAsync(facts, "p|race");
+            var stored = await JsonParts.ReadAsync(facts, "p|race", CancellationToken.None);
+
+            Assert.Single(generations);
+            Assert.Equal(stored == a ? 3 : 2, parts);
+            Assert.Contains(stored, new[] { a, b });
+        }
+    }
+
+    [Fact]
+    public async Task ReadAsync_WhileTwoWritersPublish_AlwaysOneWholeDocument()
+    {
+        var facts = (await CrmTestStore.CreateAsync()).Tables.Facts;
+        var written = Enumerable.Range(0, 8).Select(i => Document((char)('a' + i), 1 + (i % 3))).ToList();
+        await JsonParts.WriteAsync(facts, "p|readers", written[0], At, CancellationToken.None);
+        using var done = new CancellationTokenSource();
+        var seen = new List<string>();
+        var reader = Task.Run(async () =>
+        {
+            while (!done.IsCancellationRequested)
+            {
+                seen.Add((await JsonParts.ReadAsync(facts, "p|readers", CancellationToken.None))!);
+            }
+        });
+
+        await Task.WhenAll(
+            Task.Run(async () => { foreach (var json in written.Where((_, i) => i % 2 == 0)) { await JsonParts.WriteAsync(facts, "p|readers", json, At, CancellationToken.None); } }),
+            Task.Run(async () => { foreach (var json in written.Where((_, i) => i % 2 == 1)) { await JsonParts.WriteAsync(facts, "p|readers", json, At, CancellationToken.None); } }));
+        await done.CancelAsync();
+        await reader;
+
+        Assert.NotEmpty(seen);
+        Assert.All(seen, json => Assert.Contains(json, written));
+        Assert.Single((await GenerationsAsync(facts, "p|readers")).Generations);
+    }
+
+    [Fact]
+    public async Task WriteAsync_AGenerationNoHeaderNames_KeptWhileYoungSweptOnceOld()
+    {
+        var facts = (await CrmTestStore.CreateAsync()).Tables.Facts;
+        await JsonParts.WriteAsync(facts, "p|orphan", Document('a', 1), At, CancellationToken.None);
+        var crashed = new TableEntity("p|orphan", "g|0000000000000000000crashed0|00000") { ["Json"] = "\"left behind\"" };
+        await facts.UpsertEntityAsync(crashed, TableUpdateMode.Replace);
+        await Task.Delay(50);
+
+        await JsonParts.WriteAsync(facts, "p|orphan", Document('b', 2), At, CancellationToken.None);
+        var young = await GenerationsAsync(facts, "p|orphan");
+        await JsonParts.SweepAsync(facts, "p|orphan", replaced: null, orphanAge: TimeSpan.Zero, CancellationToken.None);
+        var old = await GenerationsAsync(facts, "p|orphan");
+
+        Assert.Contains("0000000000000000000crashed0", young.Generations);
+        Assert.Equal((2, 3), (young.Generations.Count, young.Parts));
+        Assert.DoesNotContain("0000000000000000000crashed0", old.Generations);
+        Assert.Equal((1, 2), (old.Generations.Count, old.Parts));
+        Assert.Equal(Document('b', 2), await JsonParts.ReadAsync(facts, "p|orphan", CancellationToken.None));
+    }
+
+    /// <summary>A JSON string of about <paramref name="parts"/> parts of 30,000 characters, all <paramref name="fill"/>.</summary>
+    internal static string Document(char fill, int parts) => $"\"{new string(fill, (parts * 30_000) - 2)}\"";
+
+    /// <summary>The generations whose parts are stored in the partition, and how many parts there are.</summary>
+    internal static async Task<(HashSet<string> Generations, int Parts)> GenerationsAsync(TableClient facts, string partition)
+    {
+        var generations = new HashSet<string>(StringComparer.Ordinal);
+        var parts = 0;
+        await foreach (var row in facts.QueryAsync<TableEntity>(StorageKeys.Filter(partition), select: ["RowKey"]))
+        {
+            if (row.RowKey.StartsWith("g|", StringComparison.Ordinal))
+            {
+                generations.Add(row.RowKey.Split('|')[1]);
+                parts++;
+            }
+        }
+
+        return (generations, parts);
+    }
+}
