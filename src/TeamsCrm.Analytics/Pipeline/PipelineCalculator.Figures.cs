@@ -6,10 +6,7 @@ public static partial class PipelineCalculator
     /// The <see cref="PipelineFigures"/> of a scope and period from the deals themselves, as of <paramref name="today"/>
     /// (slipped deals): what the summary must answer too. Durations in whole days, means only.
     /// </summary>
-    public static PipelineFigures Figures(IEnumerable<DealFact> deals, AnalyticsScope scope, AnalyticsPeriod period, DateOnly today) =>
-        FiguresOf(deals, scope, period, today).Figures;
-
-    private static (PipelineFigures Figures, Selection Selected) FiguresOf(IEnumerable<DealFact> deals, AnalyticsScope scope, AnalyticsPeriod period, DateOnly today)
+    public static PipelineFigures Figures(IEnumerable<DealFact> deals, AnalyticsScope scope, AnalyticsPeriod period, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(deals);
         ArgumentNullException.ThrowIfNull(scope);
@@ -19,7 +16,7 @@ public static partial class PipelineCalculator
         var closedInPeriod = inScope.Where(d => d.ClosedAt is { } at && period.Contains(at)).ToList();
         var won = closedInPeriod.Where(d => d.IsWon).ToList();
         var cohort = inScope.Where(d => period.Contains(d.CreatedAt)).ToList();
-        var figures = new PipelineFigures
+        return new PipelineFigures
         {
             OpenByStage = [.. StageOrder.Open.Select(stage => PipelineSlice.Of(stage.ToString(), [.. open.Where(d => d.Stage == stage)]))],
             OpenByOwner = [.. open.GroupBy(d => d.OwnerId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => PipelineSlice.Of(g.Key, [.. g]))],
@@ -33,9 +30,5 @@ public static partial class PipelineCalculator
             Velocity = [.. Stays(cohort).Select(s => new StageDays(s.Key, new AverageDays(s.Value.Count, s.Value.Sum(d => (long)d))))],
             Slipped = SlippedDeals.Of(Slipped(open, today)),
         };
-        return (figures, new Selection(open, won, cohort));
     }
-
-    /// <summary>The deals the report adds its medians and full slipped list from.</summary>
-    private sealed record Selection(List<DealFact> Open, List<DealFact> Won, List<DealFact> Cohort);
 }

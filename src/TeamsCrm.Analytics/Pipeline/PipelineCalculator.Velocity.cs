@@ -35,7 +35,4 @@ public static partial class PipelineCalculator
             }
         }
     }
-
-    private static List<StageVelocity> Velocity(IReadOnlyCollection<DealFact> cohort) =>
-        [.. Stays(cohort).Select(s => new StageVelocity(s.Key, DurationSummary.Of([.. s.Value.Select(d => (double)d)])))];
 }

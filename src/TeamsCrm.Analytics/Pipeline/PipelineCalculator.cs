@@ -1,34 +1,13 @@
 namespace TeamsCrm.Analytics.Pipeline;
 
 /// <summary>
-/// Computes a <see cref="PipelineReport"/> from deal facts. Pure: the caller passes the day it is as of (from its
-/// TimeProvider). Which deals each figure uses: the open pipeline and slipped deals are a snapshot of the deals open
-/// now; the forecast covers the period's months and quarters; win rate, average won deal size and the sales cycle use
-/// the deals closed in the period; conversion and velocity the deals created in the period (a cohort).
+/// Computes the <see cref="PipelineFigures"/> of a scope and period from deal facts. Pure: the caller passes the day it
+/// is (from its TimeProvider). Which deals each figure uses: the open pipeline and slipped deals are a snapshot of the
+/// deals open now; the forecast covers the period's months and quarters; win rate, average won deal size and the sales
+/// cycle use the deals closed in the period; conversion and velocity the deals created in the period (a cohort).
 /// </summary>
 public static partial class PipelineCalculator
 {
-    public static PipelineReport Compute(IEnumerable<DealFact> deals, AnalyticsScope scope, AnalyticsPeriod period, DateTimeOffset asOf)
-    {
-        var (figures, selected) = FiguresOf(deals, scope, period, AnalyticsPeriod.UtcDay(asOf));
-        return new PipelineReport
-        {
-            Period = period,
-            AsOf = asOf,
-            OpenByStage = figures.OpenByStage,
-            OpenByOwner = figures.OpenByOwner,
-            ForecastByMonth = figures.ForecastByMonth,
-            ForecastByQuarter = figures.ForecastByQuarter,
-            UnscheduledWeighted = figures.UnscheduledWeighted,
-            WinRate = figures.WinRate,
-            AverageWonDealSize = figures.AverageWonDealSize,
-            SalesCycle = DurationSummary.Of([.. selected.Won.Select(d => (double)AverageDays.Between(d.CreatedAt, d.ClosedAt!.Value))]),
-            Conversion = figures.Conversion,
-            Velocity = Velocity(selected.Cohort),
-            Slipped = Slipped(selected.Open, AnalyticsPeriod.UtcDay(asOf)),
-        };
-    }
-
     internal static List<StageConversion> Conversion(IReadOnlyCollection<DealFact> cohort)
     {
         var furthest = cohort.Select(StageOrder.FurthestReached).ToList();

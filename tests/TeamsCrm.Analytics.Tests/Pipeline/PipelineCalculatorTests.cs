@@ -4,11 +4,13 @@ namespace TeamsCrm.Analytics.Tests.Pipeline;
 
 public sealed class PipelineCalculatorTests
 {
-    private static PipelineReport Tenant() =>
-        PipelineCalculator.Compute(PipelineFixture.Deals, AnalyticsScope.Tenant, PipelineFixture.Q2, PipelineFixture.AsOf);
+    private static readonly DateOnly Today = AnalyticsPeriod.UtcDay(PipelineFixture.AsOf);
+
+    private static PipelineFigures Tenant() =>
+        PipelineCalculator.Figures(PipelineFixture.Deals, AnalyticsScope.Tenant, PipelineFixture.Q2, Today);
 
     [Fact]
-    public void Compute_OpenByStage_CountsAndWeighsPerCurrency()
+    public void Figures_OpenByStage_CountsAndWeighsPerCurrency()
     {
         var byStage = Tenant().OpenByStage.ToDictionary(s => s.Key);
 
@@ -21,7 +23,7 @@ public sealed class PipelineCalculatorTests
     }
 
     [Fact]
-    public void Compute_OpenByOwner_KeepsCurrenciesApart()
+    public void Figures_OpenByOwner_KeepsCurrenciesApart()
     {
         var byOwner = Tenant().OpenByOwner.ToDictionary(s => s.Key);
 
@@ -32,33 +34,34 @@ public sealed class PipelineCalculatorTests
     }
 
     [Fact]
-    public void Compute_Forecast_AddsWonInTheMonthToWeightedOpenExpectedInIt()
+    public void Figures_Forecast_AddsWonInTheMonthToWeightedOpenExpectedInIt()
     {
-        var report = Tenant();
+        var figures = Tenant();
 
-        Assert.Equal([Fixture.Day("2026-04-01"), Fixture.Day("2026-05-01"), Fixture.Day("2026-06-01")], report.ForecastByMonth.Select(b => b.Start));
-        Assert.Equal("1000 EUR", report.ForecastByMonth[0].Total.ToString());
-        Assert.Equal("3000 USD", report.ForecastByMonth[1].Total.ToString());
-        Assert.Equal("240 EUR, 1000 USD", report.ForecastByMonth[2].WeightedOpen.ToString());
-        Assert.True(report.ForecastByMonth[2].Won.IsEmpty);
-        Assert.Single(report.ForecastByQuarter);
-        Assert.Equal("1240 EUR, 4000 USD", report.ForecastByQuarter[0].Total.ToString());
-        Assert.Equal("30 EUR", report.UnscheduledWeighted.ToString());
+        Assert.Equal([Fixture.Day("2026-04-01"), Fixture.Day("2026-05-01"), Fixture.Day("2026-06-01")], figures.ForecastByMonth.Select(b => b.Start));
+        Assert.Equal("1000 EUR", figures.ForecastByMonth[0].Total.ToString());
+        Assert.Equal("3000 USD", figures.ForecastByMonth[1].Total.ToString());
+        Assert.Equal("240 EUR, 1000 USD", figures.ForecastByMonth[2].WeightedOpen.ToString());
+        Assert.True(figures.ForecastByMonth[2].Won.IsEmpty);
+        Assert.Single(figures.ForecastByQuarter);
+        Assert.Equal("1240 EUR, 4000 USD", figures.ForecastByQuarter[0].Total.ToString());
+        Assert.Equal("30 EUR", figures.UnscheduledWeighted.ToString());
     }
 
     [Fact]
-    public void Compute_ClosedInPeriod_GiveWinRateDealSizeAndCycle()
+    public void Figures_ClosedInPeriod_GiveWinRateDealSizeAndCycle()
     {
-        var report = Tenant();
+        var figures = Tenant();
 
-        Assert.Equal((2, 1), (report.WinRate.Won, report.WinRate.Lost));
-        Assert.Equal(2.0 / 3, report.WinRate.Rate!.Value, 10);
-        Assert.Equal("1000 EUR, 3000 USD", report.AverageWonDealSize.ToString());
-        Assert.Equal(new DurationSummary(2, 50, 50), report.SalesCycle);
+        Assert.Equal((2, 1), (figures.WinRate.Won, figures.WinRate.Lost));
+        Assert.Equal(2.0 / 3, figures.WinRate.Rate!.Value, 10);
+        Assert.Equal("1000 EUR, 3000 USD", figures.AverageWonDealSize.ToString());
+        Assert.Equal(new AverageDays(2, 100), figures.SalesCycle);
+        Assert.Equal(50, figures.SalesCycle.MeanDays);
     }
 
     [Fact]
-    public void Compute_CohortOfThePeriod_GivesConversionPerStep()
+    public void Figures_CohortOfThePeriod_GivesConversionPerStep()
     {
         var conversion = Tenant().Conversion;
 
@@ -69,82 +72,85 @@ public sealed class PipelineCalculatorTests
     }
 
     [Fact]
-    public void Compute_StageHistory_GivesDaysPerStageWithoutTheCurrentStay()
+    public void Figures_StageHistory_GivesDaysPerStageWithoutTheCurrentStay()
     {
         var velocity = Tenant().Velocity.ToDictionary(v => v.Stage, v => v.Days);
 
-        Assert.Equal(new DurationSummary(4, 7.5, 7.5), velocity[DealStage.New]);
-        Assert.Equal(new DurationSummary(4, 11.25, 10), velocity[DealStage.Qualified]);
-        Assert.Equal(new DurationSummary(2, 15, 15), velocity[DealStage.Proposal]);
-        Assert.Equal(new DurationSummary(1, 20, 20), velocity[DealStage.Negotiation]);
+        Assert.Equal((4, 7.5), (velocity[DealStage.New].Count, velocity[DealStage.New].MeanDays));
+        Assert.Equal((4, 11.25), (velocity[DealStage.Qualified].Count, velocity[DealStage.Qualified].MeanDays));
+        Assert.Equal((2, 15.0), (velocity[DealStage.Proposal].Count, velocity[DealStage.Proposal].MeanDays));
+        Assert.Equal((1, 20.0), (velocity[DealStage.Negotiation].Count, velocity[DealStage.Negotiation].MeanDays));
     }
 
     [Fact]
-    public void Compute_ExpectedCloseDatePassed_ListsTheOpenDealAsSlipped()
+    public void Figures_ExpectedCloseDatePassed_ListsTheOpenDealAsSlipped()
     {
-        var slipped = Assert.Single(Tenant().Slipped);
+        var slipped = Assert.Single(Tenant().Slipped.Largest);
 
+        Assert.Equal(1, Tenant().Slipped.Count);
         Assert.Equal(("d4", 14, 400m, "EUR"), (slipped.DealId, slipped.DaysOverdue, slipped.Amount, slipped.Currency));
     }
 
     [Fact]
-    public void Compute_PersonScope_CoversOnlyTheirDeals()
+    public void Figures_PersonScope_CoversOnlyTheirDeals()
     {
-        var report = PipelineCalculator.Compute(PipelineFixture.Deals, AnalyticsScope.Person("B"), PipelineFixture.Q2, PipelineFixture.AsOf);
+        var figures = PipelineCalculator.Figures(PipelineFixture.Deals, AnalyticsScope.Person("B"), PipelineFixture.Q2, Today);
 
-        Assert.Equal(["B"], report.OpenByOwner.Select(o => o.Key));
-        Assert.Equal((1, 0), (report.WinRate.Won, report.WinRate.Lost));
-        Assert.Equal("3000 USD", report.AverageWonDealSize.ToString());
-        Assert.Equal(new DurationSummary(1, 60, 60), report.SalesCycle);
-        Assert.Equal(3, report.Conversion[0].Reached);
+        Assert.Equal(["B"], figures.OpenByOwner.Select(o => o.Key));
+        Assert.Equal((1, 0), (figures.WinRate.Won, figures.WinRate.Lost));
+        Assert.Equal("3000 USD", figures.AverageWonDealSize.ToString());
+        Assert.Equal(new AverageDays(1, 60), figures.SalesCycle);
+        Assert.Equal(3, figures.Conversion[0].Reached);
     }
 
     [Fact]
-    public void Compute_TeamScope_UnitesItsOwners()
+    public void Figures_TeamScope_UnitesItsOwners()
     {
-        var report = PipelineCalculator.Compute(PipelineFixture.Deals, AnalyticsScope.Team(["A", "B"]), PipelineFixture.Q2, PipelineFixture.AsOf);
+        var figures = PipelineCalculator.Figures(PipelineFixture.Deals, AnalyticsScope.Team(["A", "B"]), PipelineFixture.Q2, Today);
 
-        Assert.Equal(Tenant().WinRate, report.WinRate);
+        Assert.Equal(Tenant().WinRate, figures.WinRate);
     }
 
     [Fact]
-    public void Compute_EmptyPeriod_HasZeroCountsNoRatesAndEmptyBuckets()
+    public void Figures_EmptyPeriod_HasZeroCountsNoRatesAndEmptyBuckets()
     {
-        var report = PipelineCalculator.Compute(PipelineFixture.Deals, AnalyticsScope.Tenant, AnalyticsPeriod.Month(2025, 1), PipelineFixture.AsOf);
+        var figures = PipelineCalculator.Figures(PipelineFixture.Deals, AnalyticsScope.Tenant, AnalyticsPeriod.Month(2025, 1), Today);
 
-        Assert.Equal((0, 0), (report.WinRate.Won, report.WinRate.Lost));
-        Assert.Null(report.WinRate.Rate);
-        Assert.True(report.AverageWonDealSize.IsEmpty);
-        Assert.Equal(new DurationSummary(0, null, null), report.SalesCycle);
-        Assert.All(report.Conversion, c => Assert.Null(c.Rate));
-        Assert.All(report.Velocity, v => Assert.Equal(0, v.Days.Count));
-        var month = Assert.Single(report.ForecastByMonth);
+        Assert.Equal((0, 0), (figures.WinRate.Won, figures.WinRate.Lost));
+        Assert.Null(figures.WinRate.Rate);
+        Assert.True(figures.AverageWonDealSize.IsEmpty);
+        Assert.Equal(AverageDays.None, figures.SalesCycle);
+        Assert.Null(figures.SalesCycle.MeanDays);
+        Assert.All(figures.Conversion, c => Assert.Null(c.Rate));
+        Assert.All(figures.Velocity, v => Assert.Equal(0, v.Days.Count));
+        var month = Assert.Single(figures.ForecastByMonth);
         Assert.True(month.Total.IsEmpty);
     }
 
     [Fact]
-    public void Compute_NoDealsAtAll_IsAnEmptyReport()
+    public void Figures_NoDealsAtAll_AreEmptyFigures()
     {
-        var report = PipelineCalculator.Compute([], AnalyticsScope.Tenant, PipelineFixture.Q2, PipelineFixture.AsOf);
+        var figures = PipelineCalculator.Figures([], AnalyticsScope.Tenant, PipelineFixture.Q2, Today);
 
-        Assert.All(report.OpenByStage, s => Assert.Equal(0, s.Count));
-        Assert.Empty(report.OpenByOwner);
-        Assert.Empty(report.Slipped);
-        Assert.Equal(3, report.ForecastByMonth.Count);
+        Assert.All(figures.OpenByStage, s => Assert.Equal(0, s.Count));
+        Assert.Empty(figures.OpenByOwner);
+        Assert.Equal(0, figures.Slipped.Count);
+        Assert.Empty(figures.Slipped.Largest);
+        Assert.Equal(3, figures.ForecastByMonth.Count);
     }
 
     [Fact]
-    public void Compute_SingleWonDeal_IsAHundredPercentWithItsOwnSizeAndCycle()
+    public void Figures_SingleWonDeal_IsAHundredPercentWithItsOwnSizeAndCycle()
     {
         var deal = Fixture.Deal("x", "A", DealStage.Won, 750m, history: ["Proposal@2026-04-01", "Won@2026-04-11"]);
 
-        var report = PipelineCalculator.Compute([deal], AnalyticsScope.Tenant, PipelineFixture.Q2, PipelineFixture.AsOf);
+        var figures = PipelineCalculator.Figures([deal], AnalyticsScope.Tenant, PipelineFixture.Q2, Today);
 
-        Assert.Equal(1.0, report.WinRate.Rate);
-        Assert.Equal("750 EUR", report.AverageWonDealSize.ToString());
-        Assert.Equal(new DurationSummary(1, 10, 10), report.SalesCycle);
-        Assert.Equal([1, 1, 1, 1], report.Conversion.Select(c => c.Reached));
-        Assert.Equal(new DurationSummary(1, 10, 10), report.Velocity.Single(v => v.Stage == DealStage.Proposal).Days);
+        Assert.Equal(1.0, figures.WinRate.Rate);
+        Assert.Equal("750 EUR", figures.AverageWonDealSize.ToString());
+        Assert.Equal(new AverageDays(1, 10), figures.SalesCycle);
+        Assert.Equal([1, 1, 1, 1], figures.Conversion.Select(c => c.Reached));
+        Assert.Equal(new AverageDays(1, 10), figures.Velocity.Single(v => v.Stage == DealStage.Proposal).Days);
     }
 
     [Fact]
