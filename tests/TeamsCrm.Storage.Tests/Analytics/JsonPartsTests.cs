@@ -1,5 +1,5 @@
 using TeamsCrm.Storage.Analytics;
-using TeamsCrm.Storage.Keys;
+using static TeamsCrm.Storage.Tests.Analytics.FactsDocuments;
 
 namespace TeamsCrm.Storage.Tests.Analytics;
 
@@ -9,21 +9,19 @@ namespace TeamsCrm.Storage.Tests.Analytics;
 /// </summary>
 public sealed class JsonPartsTests
 {
-    private static readonly DateTimeOffset At = new(2026, 12, 5, 9, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task WriteAsync_TwoWritersAtOnce_OnlyTheNamedGenerationRemainsAndItIsWhole()
     {
-        var facts = (await CrmTestStore.CreateAsync()).Tables.Facts;
-        await JsonParts.WriteAsync(facts, "p|race", Document('0', 2), At, CancellationToken.None);
+        var facts = await NewFactsAsync();
+        await WriteAsync(facts, "p|race", Document('0', 2));
         for (var round = 1; round <= 6; round++)
         {
             var a = Document((char)('a' + round), 3);
             var b = Document((char)('A' + round), 2);
 
             await Task.WhenAll(
-                Task.Run(() => JsonParts.WriteAsync(facts, "p|race", a, At, CancellationToken.None)),
-                Task.Run(() => JsonParts.WriteAsync(facts, "p|race", b, At, CancellationToken.None)));
+                Task.Run(() => WriteAsync(facts, "p|race", a)),
+                Task.Run(() => WriteAsync(facts, "p|race", b)));
             var (generations, parts) = await GenerationsAsync(facts, "p|race");
             var stored = await JsonParts.ReadAsync(facts, "p|race", CancellationToken.None);
 
@@ -36,9 +34,9 @@ public sealed class JsonPartsTests
     [Fact]
     public async Task ReadAsync_WhileTwoWritersPublish_AlwaysOneWholeDocument()
     {
-        var facts = (await CrmTestStore.CreateAsync()).Tables.Facts;
+        var facts = await NewFactsAsync();
         var written = Enumerable.Range(0, 8).Select(i => Document((char)('a' + i), 1 + (i % 3))).ToList();
-        await JsonParts.WriteAsync(facts, "p|readers", written[0], At, CancellationToken.None);
+        await WriteAsync(facts, "p|readers", written[0]);
         using var done = new CancellationTokenSource();
         var seen = new List<string>();
         var reader = Task.Run(async () =>
@@ -50,8 +48,8 @@ public sealed class JsonPartsTests
         });
 
         await Task.WhenAll(
-            Task.Run(async () => { foreach (var json in written.Where((_, i) => i % 2 == 0)) { await JsonParts.WriteAsync(facts, "p|readers", json, At, CancellationToken.None); } }),
-            Task.Run(async () => { foreach (var json in written.Where((_, i) => i % 2 == 1)) { await JsonParts.WriteAsync(facts, "p|readers", json, At, CancellationToken.None); } }));
+            Task.Run(async () => { foreach (var json in written.Where((_, i) => i % 2 == 0)) { await WriteAsync(facts, "p|readers", json); } }),
+            Task.Run(async () => { foreach (var json in written.Where((_, i) => i % 2 == 1)) { await WriteAsync(facts, "p|readers", json); } }));
         await done.CancelAsync();
         await reader;
 
@@ -63,13 +61,13 @@ public sealed class JsonPartsTests
     [Fact]
     public async Task WriteAsync_AGenerationNoHeaderNames_KeptWhileYoungSweptOnceOld()
     {
-        var facts = (await CrmTestStore.CreateAsync()).Tables.Facts;
-        await JsonParts.WriteAsync(facts, "p|orphan", Document('a', 1), At, CancellationToken.None);
+        var facts = await NewFactsAsync();
+        await WriteAsync(facts, "p|orphan", Document('a', 1));
         var crashed = new TableEntity("p|orphan", "g|0000000000000000000crashed0|00000") { ["Json"] = "\"left behind\"" };
         await facts.UpsertEntityAsync(crashed, TableUpdateMode.Replace);
         await Task.Delay(50);
 
-        await JsonParts.WriteAsync(facts, "p|orphan", Document('b', 2), At, CancellationToken.None);
+        await WriteAsync(facts, "p|orphan", Document('b', 2));
         var young = await GenerationsAsync(facts, "p|orphan");
         await JsonParts.SweepAsync(facts, "p|orphan", replaced: null, orphanAge: TimeSpan.Zero, CancellationToken.None);
         var old = await GenerationsAsync(facts, "p|orphan");
@@ -79,25 +77,5 @@ public sealed class JsonPartsTests
         Assert.DoesNotContain("0000000000000000000crashed0", old.Generations);
         Assert.Equal((1, 2), (old.Generations.Count, old.Parts));
         Assert.Equal(Document('b', 2), await JsonParts.ReadAsync(facts, "p|orphan", CancellationToken.None));
-    }
-
-    /// <summary>A JSON string of about <paramref name="parts"/> parts of 30,000 characters, all <paramref name="fill"/>.</summary>
-    internal static string Document(char fill, int parts) => $"\"{new string(fill, (parts * 30_000) - 2)}\"";
-
-    /// <summary>The generations whose parts are stored in the partition, and how many parts there are.</summary>
-    internal static async Task<(HashSet<string> Generations, int Parts)> GenerationsAsync(TableClient facts, string partition)
-    {
-        var generations = new HashSet<string>(StringComparer.Ordinal);
-        var parts = 0;
-        await foreach (var row in facts.QueryAsync<TableEntity>(StorageKeys.Filter(partition), select: ["RowKey"]))
-        {
-            if (row.RowKey.StartsWith("g|", StringComparison.Ordinal))
-            {
-                generations.Add(row.RowKey.Split('|')[1]);
-                parts++;
-            }
-        }
-
-        return (generations, parts);
     }
 }

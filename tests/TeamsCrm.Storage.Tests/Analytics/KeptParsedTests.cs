@@ -1,20 +1,18 @@
 using System.Text.Json;
 using TeamsCrm.Storage.Analytics;
-using TeamsCrm.Storage.Keys;
+using static TeamsCrm.Storage.Tests.Analytics.FactsDocuments;
 
 namespace TeamsCrm.Storage.Tests.Analytics;
 
 /// <summary>The keep-parsed-per-version core against Azurite, over <see cref="JsonParts"/> documents.</summary>
 public sealed class KeptParsedTests
 {
-    private static readonly DateTimeOffset At = new(2026, 12, 5, 9, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task ReadAsync_VersionUnchanged_OneProbeAndTheKeptDocument()
     {
-        var facts = (await CrmTestStore.CreateAsync()).Tables.Facts;
+        var facts = await NewFactsAsync();
         var kept = new Counted(facts);
-        await WriteAsync(facts, "p|same", "first");
+        await WriteNoteAsync(facts, "p|same", "first");
 
         var first = await kept.ReadAsync("p|same");
         var second = await kept.ReadAsync("p|same");
@@ -27,12 +25,12 @@ public sealed class KeptParsedTests
     [Fact]
     public async Task ReadAsync_Rewritten_TheNewDocumentIsReadAndKept()
     {
-        var facts = (await CrmTestStore.CreateAsync()).Tables.Facts;
+        var facts = await NewFactsAsync();
         var kept = new Counted(facts);
-        await WriteAsync(facts, "p|rewrite", "old");
+        await WriteNoteAsync(facts, "p|rewrite", "old");
         await kept.ReadAsync("p|rewrite");
 
-        await WriteAsync(facts, "p|rewrite", "new");
+        await WriteNoteAsync(facts, "p|rewrite", "new");
         var rewritten = await kept.ReadAsync("p|rewrite");
         var again = await kept.ReadAsync("p|rewrite");
 
@@ -44,9 +42,9 @@ public sealed class KeptParsedTests
     [Fact]
     public async Task ReadAsync_Deleted_NullAndForgotten()
     {
-        var facts = (await CrmTestStore.CreateAsync()).Tables.Facts;
+        var facts = await NewFactsAsync();
         var kept = new Counted(facts);
-        await WriteAsync(facts, "p|gone", "here");
+        await WriteNoteAsync(facts, "p|gone", "here");
         await kept.ReadAsync("p|gone");
 
         await DeletePartitionAsync(facts, "p|gone");
@@ -62,12 +60,12 @@ public sealed class KeptParsedTests
     [Fact]
     public async Task ReadAsync_MoreKeysThanTheCapacity_NeverKeepsMoreAndTheLastReadIsKept()
     {
-        var facts = (await CrmTestStore.CreateAsync()).Tables.Facts;
+        var facts = await NewFactsAsync();
         var kept = new Counted(facts, capacity: 3);
         var counts = new List<int>();
         for (var i = 0; i < 7; i++)
         {
-            await WriteAsync(facts, $"p|bound{i}", $"document {i}");
+            await WriteNoteAsync(facts, $"p|bound{i}", $"document {i}");
             await kept.ReadAsync($"p|bound{i}");
             counts.Add(kept.Core.Count);
         }
@@ -79,19 +77,6 @@ public sealed class KeptParsedTests
         Assert.Equal("document 6", last!.Text);
         Assert.Equal(7, kept.Reads);
     }
-
-    internal static Task WriteAsync(TableClient facts, string partition, string text) =>
-        JsonParts.WriteAsync(facts, partition, JsonSerializer.Serialize(new Note(text)), At, CancellationToken.None);
-
-    internal static async Task DeletePartitionAsync(TableClient facts, string partition)
-    {
-        await foreach (var row in facts.QueryAsync<TableEntity>(StorageKeys.Filter(partition), select: ["RowKey"]))
-        {
-            await facts.DeleteEntityAsync(partition, row.RowKey);
-        }
-    }
-
-    public sealed record Note(string Text);
 
     /// <summary>The core over one table, counting its probes and whole reads.</summary>
     private sealed class Counted(TableClient facts, int capacity = 1_000)

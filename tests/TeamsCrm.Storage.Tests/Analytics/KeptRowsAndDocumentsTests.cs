@@ -1,6 +1,6 @@
 using System.Text.Json;
 using TeamsCrm.Storage.Analytics;
-using Note = TeamsCrm.Storage.Tests.Analytics.KeptParsedTests.Note;
+using static TeamsCrm.Storage.Tests.Analytics.FactsDocuments;
 
 namespace TeamsCrm.Storage.Tests.Analytics;
 
@@ -10,7 +10,7 @@ public sealed class KeptRowsAndDocumentsTests
     [Fact]
     public async Task KeptRows_ReusedWhileTheETagStays_RewriteSeen_DeletedIsNull()
     {
-        var facts = (await CrmTestStore.CreateAsync()).Tables.Facts;
+        var facts = await NewFactsAsync();
         var rows = new KeptRows<Note>();
         await UpsertRowAsync(facts, "one");
 
@@ -34,17 +34,17 @@ public sealed class KeptRowsAndDocumentsTests
     [Fact]
     public async Task KeptDocuments_ReusedWhileTheHeaderStays_RewriteSeen_DeletedIsNull()
     {
-        var facts = (await CrmTestStore.CreateAsync()).Tables.Facts;
+        var facts = await NewFactsAsync();
         var documents = new KeptDocuments<Note>();
-        await KeptParsedTests.WriteAsync(facts, "p|docs", "one");
+        await WriteNoteAsync(facts, "p|docs", "one");
 
         var first = await documents.ReadAsync(facts, "p|docs", CancellationToken.None);
         var same = await documents.ReadAsync(facts, "p|docs", CancellationToken.None);
-        await KeptParsedTests.WriteAsync(facts, "p|docs", "two");
+        await WriteNoteAsync(facts, "p|docs", "two");
         var rewritten = await documents.ReadAsync(facts, "p|docs", CancellationToken.None);
-        await KeptParsedTests.DeletePartitionAsync(facts, "p|docs");
+        await DeletePartitionAsync(facts, "p|docs");
         var deleted = await documents.ReadAsync(facts, "p|docs", CancellationToken.None);
-        await KeptParsedTests.WriteAsync(facts, "p|docs", "three");
+        await WriteNoteAsync(facts, "p|docs", "three");
         var recreated = await documents.ReadAsync(facts, "p|docs", CancellationToken.None);
 
         Assert.Equal("one", first!.Text);
