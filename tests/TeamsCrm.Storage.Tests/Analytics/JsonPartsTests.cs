@@ -78,4 +78,24 @@ public sealed class JsonPartsTests
         Assert.Equal((1, 2), (old.Generations.Count, old.Parts));
         Assert.Equal(Document('b', 2), await JsonParts.ReadAsync(facts, "p|orphan", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task SweepAsync_TwoSweepersAtOnce_BothFinishAndEveryOrphanIsGone()
+    {
+        var facts = await NewFactsAsync();
+        var orphans = Enumerable.Range(0, 30).Select(i => new TableTransactionAction(
+            TableTransactionActionType.UpsertReplace,
+            new TableEntity("p|sweepers", $"g|0000000000000000000orphan{i / 10}|{i % 10:D5}") { ["Json"] = "\"left behind\"" }));
+        await JsonParts.SubmitAsync(facts, orphans, CancellationToken.None);
+        await Task.Delay(50);
+        await WriteAsync(facts, "p|sweepers", Document('a', 1));
+
+        await Task.WhenAll(
+            Task.Run(() => JsonParts.SweepAsync(facts, "p|sweepers", replaced: null, orphanAge: TimeSpan.Zero, CancellationToken.None)),
+            Task.Run(() => JsonParts.SweepAsync(facts, "p|sweepers", replaced: null, orphanAge: TimeSpan.Zero, CancellationToken.None)));
+        var (generations, parts) = await GenerationsAsync(facts, "p|sweepers");
+
+        Assert.Equal((1, 1), (generations.Count, parts));
+        Assert.Equal(Document('a', 1), await JsonParts.ReadAsync(facts, "p|sweepers", CancellationToken.None));
+    }
 }
