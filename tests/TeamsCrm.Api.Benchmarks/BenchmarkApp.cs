@@ -25,18 +25,24 @@ internal sealed class BenchmarkApp : IAsyncDisposable
     /// <summary>"Bearer …" as the Bot Connector signs the activities it posts to /api/messages (the Connector reuses one for about an hour).</summary>
     public string ChannelAuthorization() => _channelTokens.Authorization(AppProcess.AppId, _channel.ServiceUrl);
 
-    /// <summary>Starts the app and waits until it answers /health.</summary>
-    public static async Task<BenchmarkApp> StartAsync(string storage, string tablePrefix)
+    /// <summary>Starts the app and waits until it answers /health; <paramref name="settings"/> adds configuration (environment variables).</summary>
+    public static async Task<BenchmarkApp> StartAsync(string storage, string tablePrefix, IReadOnlyDictionary<string, string>? settings = null)
     {
         var entra = await LoopbackEntra.StartAsync();
         var channelTokens = new ChannelTokens();
         var channel = await LoopbackChannel.StartAsync(channelTokens);
-        var app = AppProcess.Start(RepositoryPaths.WebApp("Release"), storage, tablePrefix, channel, new Dictionary<string, string>
+        var environment = new Dictionary<string, string>
         {
             ["Entra__ClientId"] = ClientId,
             ["Entra__ApplicationIdUri"] = ApplicationIdUri,
             ["Entra__MetadataAddress"] = entra.MetadataAddress,
-        });
+        };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
+        var app = AppProcess.Start(RepositoryPaths.WebApp("Release"), storage, tablePrefix, channel, environment);
         RememberForCleanup(app.Id);
         Console.Error.WriteLine($"App started on {app.BaseAddress}; waiting for /health and the demo data …");
         await app.WaitUntilHealthyAsync(TimeSpan.FromMinutes(2));
