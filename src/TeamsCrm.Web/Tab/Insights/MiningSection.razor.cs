@@ -39,8 +39,8 @@ public sealed partial class MiningSection
 
     private string State => !_loaded ? "loading" : _result is null ? "unavailable" : Products.Count == 0 ? "none" : "loaded";
 
-    /// <summary>The products with cells, the most telling first (best conservative lift of an interest cell), then by name.</summary>
-    private IReadOnlyList<ProductMining> Products => _result?.MostTelling() ?? [];
+    /// <summary>The products with cells, the most telling first (best conservative lift of an interest cell), then by name; ranked once per answer.</summary>
+    private IReadOnlyList<ProductMining> Products { get; set; } = [];
 
     private ProductMining? Product => Products.FirstOrDefault(p => p.ProductId == _productId) ?? (Products.Count > 0 ? Products[0] : null);
 
@@ -55,6 +55,7 @@ public sealed partial class MiningSection
         var result = await (Answer ?? Mining.GetAsync(Caller, new MiningQuery()));
         _clock = Clock ?? await ViewerClock.FromSessionAsync() ?? WorkspaceClock.Utc;
         _result = result.IsSuccess ? result.Value : null;
+        Products = _result?.MostTelling() ?? [];
         _loaded = true;
     }
 
