@@ -1,11 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
+using TeamsCrm.Analytics;
 using TeamsCrm.Analytics.CallList;
 using TeamsCrm.Analytics.Customers;
 using TeamsCrm.Analytics.Insights;
+using TeamsCrm.Analytics.Mining;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Storage.Analytics;
 using TeamsCrm.Storage.Configuration;
+using TeamsCrm.Storage.Indexes;
+using TeamsCrm.Storage.Keys;
 
 namespace TeamsCrm.Api.Benchmarks.Insights;
 
@@ -48,6 +52,13 @@ internal sealed class InsightsContext(AppProcess app, ApiReader member, IService
         }
     }
 
+    /// <summary>
+    /// Every read of the page's first HTML in-process, started at once as the page starts them: the member's own
+    /// figures of this quarter, the call list, the customers at risk and the products × segments. The page's row minus
+    /// this one is its frame and rendering.
+    /// </summary>
+    public Task PageReadsAsync() => Task.WhenAll(UseCaseAsync(InsightsScope.Person), CallListAsync(), AtRiskAsync(), MiningAsync());
+
     /// <summary>The insights page's call list, as its prerender asks for it for the member (10 calls); throws when empty.</summary>
     public async Task CallListAsync()
     {
@@ -65,6 +76,36 @@ internal sealed class InsightsContext(AppProcess app, ApiReader member, IService
         if (atRisk.Value?.Accounts.Count is not > 0)
         {
             throw new InvalidOperationException("The customers at risk failed or were empty.");
+        }
+    }
+
+    /// <summary>
+    /// The page's call list as it was read before the read beside it (2026-12-05 13:21): the candidates' row version
+    /// (kept copy), THEN the ten highest-ranked candidates' open-deals index rows as ten point reads at once.
+    /// </summary>
+    public async Task CallListBeforeAsync()
+    {
+        var caller = MemberCaller();
+        var candidates = await services.GetRequiredService<ICustomerFactsStore>().ReadCallCandidatesAsync(caller.TenantId, caller.UserId)
+            ?? throw new InvalidOperationException("No call-list candidates.");
+        var (now, rates) = (DateTimeOffset.UtcNow, new AnalyticsOptions().Rates());
+        var partition = StorageKeys.PersonalPartition(caller.TenantId, caller.UserId);
+        var index = services.GetRequiredService<CrmTables>().Index;
+        var read = await Task.WhenAll(candidates.Deals.OrderByDescending(c => CallPriority.Of(c, now, rates).Priority).Take(10).Select(c => index.GetEntityIfExistsAsync<TableEntity>(
+            partition, IndexProjection.PersonalRowKey(PersonalListKind.OwnedDeals, c.AccountId, c.DealId), select: ["AccountId", "RecordId"])));
+        if (!read.Any(r => r.HasValue))
+        {
+            throw new InvalidOperationException("None of the call-list candidates is in the open-deals index.");
+        }
+    }
+
+    /// <summary>The insights page's products × segments, as its prerender asks for them for the member (the kept mining summary).</summary>
+    public async Task MiningAsync()
+    {
+        var mining = await services.GetRequiredService<MiningInsightsService>().GetAsync(MemberCaller(), new MiningQuery());
+        if (!mining.IsSuccess)
+        {
+            throw new InvalidOperationException($"The mining failed: {mining.Error.Code}");
         }
     }
 

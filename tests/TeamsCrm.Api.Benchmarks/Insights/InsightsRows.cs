@@ -24,9 +24,15 @@ internal static class InsightsRows
         new("bot 'team pipeline' answer (tenant, last 12 months)", () => context.Bot.AskAsync("team pipeline", "Team pipeline")),
         // No budget: what the same surfaces cost without any figure, so the rows above show what the figures add.
         new("reference: tab sign-in page (first HTML, no data read; its own small layout)", () => context.Tab.ReadAsync("/tab/sign-in", "id=\"crm-sign-in\""), HasBudget: false),
+        // The frame every interactive tab page pays (authorization, the caller, the layout, the circuit's prerender
+        // markers), without a data read: what the insights page costs beyond its reads and sections.
+        new("reference: tab configure page (first HTML, interactive like the insights page, no data read)", () => context.Tab.ReadAsync("/tab/configure", "id=\"crm-account-search\""), HasBudget: false),
         new("reference: bot 'help' answer (no data read: the message turn's fixed cost)", () => context.Bot.AskAsync("help", "What I can do"), HasBudget: false),
+        new("reference: the page's reads in-process, all four at once (own figures, call list, at risk, products × segments)", context.PageReadsAsync, HasBudget: false),
         new("reference: the page's call list in-process (CallListService, 10 calls)", context.CallListAsync, HasBudget: false),
+        new("reference: the call list's reads before (version, then 10 index point reads; no ranking of the answer)", context.CallListBeforeAsync, HasBudget: false),
         new("reference: the page's customers at risk in-process (CustomerInsightsService, 10)", context.AtRiskAsync, HasBudget: false),
+        new("reference: the page's products × segments in-process (MiningInsightsService)", context.MiningAsync, HasBudget: false),
         new("reference: the page's slipped deals' account names without the kept names (index point reads)", context.SlippedNamesAsync, HasBudget: false),
         new("summary read without the kept copy (whole partition + JSON)", context.ColdSummaryReadAsync, HasBudget: false),
     ];

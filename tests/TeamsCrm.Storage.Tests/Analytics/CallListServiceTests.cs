@@ -102,4 +102,51 @@ public sealed class CallListServiceTests
         Assert.Equal(2, after.Entries.Count);
         Assert.True(after.ComputedAt > before.ComputedAt);
     }
+
+    [Fact]
+    public async Task TodayAsync_CandidatesUnchangedSinceTheLastCall_OneIndexCheckBesideTheReadAndAWinShowsAtOnce()
+    {
+        var s = await CustomerScenario.CreateAsync("tenant-calls-beside");
+        var services = new CustomerServices(s.Crm);
+        var index = new RecordingCrmIndex(s.Crm.Index);
+        var calls = new CallListService(services.Facts, index, services.Documents, Options.Create(new AnalyticsOptions()), s.Crm.Time);
+        var extension = await s.Crm.DealAsync(s.Megan, s.Contoso, "Extension", 100m);
+        Assert.Equal(1, await services.Refresher.RefreshDueAsync());
+        var first = (await calls.TodayAsync(s.Megan)).Value!;
+        index.ExistingBatches.Clear();
+
+        var again = (await calls.TodayAsync(s.Megan)).Value!;
+        var againBatches = index.ExistingBatches.ToList();
+        await CustomerScenario.WinAsync(s.Crm, s.Megan, s.Open);
+        var afterWin = (await calls.TodayAsync(s.Megan)).Value!;
+
+        Assert.Equal([s.Open.Id, extension.Id], first.Entries.Select(e => e.DealId));
+        Assert.Equal(first.Entries.Select(e => e.DealId), again.Entries.Select(e => e.DealId));
+        Assert.Equal([2], againBatches); // the check started beside the read was the one used, not a second one
+        Assert.Equal([(1, extension.Id)], afterWin.Entries.Select(e => (e.Rank, e.DealId)));
+    }
+
+    [Fact]
+    public async Task TodayAsync_CandidatesRewrittenSinceTheLastCall_AnswersFromTheNewCandidatesNeverTheEarlyCheck()
+    {
+        var s = await CustomerScenario.CreateAsync("tenant-calls-early-stale");
+        var services = new CustomerServices(s.Crm);
+        var index = new RecordingCrmIndex(s.Crm.Index);
+        var calls = new CallListService(services.Facts, index, services.Documents, Options.Create(new AnalyticsOptions()), s.Crm.Time);
+        Assert.Equal(1, await services.Refresher.RefreshDueAsync());
+        var before = (await calls.TodayAsync(s.Megan, 1)).Value!;
+
+        var bigger = await s.Crm.DealAsync(s.Megan, s.Contoso, "Expansion", 1_000_000m);
+        s.Crm.Tick();
+        await services.Refresher.RefreshAsync(s.Megan.TenantId);
+        index.ExistingBatches.Clear();
+        var after = (await calls.TodayAsync(s.Megan, 1)).Value!;
+        var fresh = (await new CallListService(services.Facts, s.Crm.Index, services.Documents, Options.Create(new AnalyticsOptions()), s.Crm.Time).TodayAsync(s.Megan, 1)).Value!;
+
+        Assert.Equal([s.Open.Id], before.Entries.Select(e => e.DealId));
+        Assert.Equal([bigger.Id], after.Entries.Select(e => e.DealId));
+        Assert.Equal([1, 1], index.ExistingBatches); // the early check (of the old first) was not used: the new first was checked
+        Assert.Equal(fresh.Entries.Select(e => (e.Rank, e.DealId)), after.Entries.Select(e => (e.Rank, e.DealId)));
+        Assert.Equal(fresh.ComputedAt, after.ComputedAt);
+    }
 }

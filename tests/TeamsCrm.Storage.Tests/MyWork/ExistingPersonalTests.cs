@@ -29,4 +29,30 @@ public sealed class ExistingPersonalTests
         Assert.Empty(otherTenant);
         Assert.Empty(tasks);
     }
+
+    [Fact]
+    public async Task ExistingPersonalAsync_MoreEntriesThanOneQueryAsksFor_EveryOpenOneAnswersOnce()
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var (megan, _, account, first) = await crm.MegansDealAsync("tenant-existing-many", "Fabrikam Inc", "Deal 0");
+        var other = await crm.AccountAsync(megan, "Northwind Traders");
+        var open = new List<Deal> { first };
+        for (var i = 1; i < 15; i++)
+        {
+            open.Add(await crm.DealAsync(megan, i % 2 == 0 ? account : other, $"Deal {i}"));
+        }
+
+        var won = open[7];
+        foreach (var stage in new[] { DealStage.Qualified, DealStage.Proposal, DealStage.Won })
+        {
+            Assert.True((await crm.Deals.ChangeStageAsync(megan, won.AccountId, won.Id, stage, null)).IsSuccess);
+        }
+
+        (string, string)[] asked = [.. open.Select(d => (d.AccountId, d.Id)), (account.Id, "no-such-deal"), (other.Id, first.Id)];
+        var megans = await crm.Index.ExistingPersonalAsync("tenant-existing-many", megan.UserId, PersonalListKind.OwnedDeals, asked);
+
+        Assert.Equal(
+            open.Where(d => d.Id != won.Id).Select(d => (d.AccountId, d.Id)).Order(),
+            megans.Select(e => (e.AccountId, e.RecordId)).Order());
+    }
 }

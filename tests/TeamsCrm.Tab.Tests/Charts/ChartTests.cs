@@ -53,6 +53,35 @@ public sealed class ChartTests : ChartTestContext
     }
 
     [Fact]
+    public void Render_SameDataAgainThenOneValueChanged_TheKeptDrawingThenTheNewValueNeverTheOld()
+    {
+        UseCulture("en-US");
+
+        var first = RenderChart(Stages);
+        var again = RenderChart(Stages);
+        var changed = RenderChart(ChartData.Of(ChartUnit.Count, [new("New", 4), new("Qualified", 16), new("Proposal", 2), new("Negotiation", 0)]));
+
+        Assert.Equal(first.Find("svg").OuterHtml, again.Find("svg").OuterHtml);
+        Assert.Equal([4m, 16m, 2m, 0m], Bars(changed, "width").Select(b => b.Value));
+        Assert.Equal(BarsSvg.Axis / 4, Bars(changed, "width")[0].Length, 1);
+        Assert.Contains("Qualified 16, ", changed.Find("svg").GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Contains("Qualified 8,", again.Find("svg").GetAttribute("aria-label"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SameDataInGermanAfterEnglish_DrawsItInGerman()
+    {
+        UseCulture("en-US");
+        var english = RenderChart(Money(("New", 1200.5m), ("Qualified", 30000m)), ChartKind.Columns);
+        UseCulture("de-DE");
+        var german = RenderChart(Money(("New", 1200.5m), ("Qualified", 30000m)), ChartKind.Columns);
+
+        Assert.Contains("Largest: Qualified (30,000 EUR)", english.Find("svg").GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Contains("Am größten: Qualified (30.000 EUR)", german.Find("svg").GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Equal("New: 1.201 EUR", german.Find("g.crm-chart__column title").TextContent);
+    }
+
+    [Fact]
     public void Toggle_Table_ShowsTheSameLabelsAndValuesAsTheChart()
     {
         UseCulture("en-US");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using TeamsCrm.Analytics.CallList;
 using TeamsCrm.Analytics.Customers;
 using TeamsCrm.Analytics.Insights;
+using TeamsCrm.Analytics.Mining;
 using TeamsCrm.Core.Common;
 using TeamsCrm.Core.Identity;
 using TeamsCrm.Core.People;
@@ -15,8 +16,9 @@ namespace TeamsCrm.Web.Tab.Insights;
 /// <summary>
 /// /tab/insights: reads the pipeline answer through <see cref="InsightsService"/> with the signed-in caller, so the
 /// service decides what a person may see (a member any scope of their tenant; a guest only their own shared deals,
-/// else "nothing shared" — never the tenant's figures). Owners are named from the directory. A member's call list and
-/// customers at risk are asked for as soon as the viewer is known, at the same time as the figures.
+/// else "nothing shared" — never the tenant's figures). Owners are named from the directory. A member's call list,
+/// customers at risk and products × segments are asked for as soon as the viewer is known, at the same time as the
+/// figures.
 /// </summary>
 public sealed partial class InsightsPage
 {
@@ -31,6 +33,7 @@ public sealed partial class InsightsPage
     private LoadState _state = LoadState.Loading;
     private Task<CrmResult<CallListResult>>? _calls;
     private Task<CrmResult<AtRiskCustomers>>? _atRisk;
+    private Task<CrmResult<MiningInsights>>? _mining;
 
     private enum LoadState
     {
@@ -45,6 +48,7 @@ public sealed partial class InsightsPage
     [Inject] private InsightsService Insights { get; set; } = default!;
     [Inject] private CallListService Calls { get; set; } = default!;
     [Inject] private CustomerInsightsService Customers { get; set; } = default!;
+    [Inject] private MiningInsightsService Mining { get; set; } = default!;
     [Inject] private IPeopleDirectory People { get; set; } = default!;
     [Inject] private InsightsAccountNames AccountNames { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
@@ -52,39 +56,61 @@ public sealed partial class InsightsPage
 
     protected override async Task OnInitializedAsync()
     {
-        _clock = await ViewerClock.FromSessionAsync() ?? WorkspaceClock.Utc;
-        _caller = await CurrentCaller.GetAsync();
+        // Nothing here waits for another read it does not need: the clock (the session's claims) and the caller (the
+        // directory's brief caches) at once; then the member's lists, the mining and the viewer's directory entry are
+        // asked for beside the figures (they depend on the viewer only), not after them.
+        var clock = ViewerClock.FromSessionAsync();
+        var caller = CurrentCaller.GetAsync();
+        _clock = await clock ?? WorkspaceClock.Utc;
+        _caller = await caller;
         if (_caller is not null)
         {
             if (!_caller.IsGuest)
             {
-                // The member's two lists depend on the viewer only: asked now, beside the figures, not after them.
                 _calls = Calls.TodayAsync(_caller, CallTodaySection.Take);
                 _atRisk = Customers.GetAtRiskAsync(_caller, AtRiskSection.Take);
+                _mining = Mining.GetAsync(_caller, new MiningQuery());
             }
 
-            _team = [await People.GetAsync(_caller.TenantId, _caller.UserId) ?? new Person(_caller.UserId, _caller.DisplayName, null, null, null, null, _caller.IsGuest)];
-            await LoadAsync();
+            var self = People.GetAsync(_caller.TenantId, _caller.UserId);
+            await LoadAsync(_caller, async () => _team = [await self ?? new Person(_caller.UserId, _caller.DisplayName, null, null, null, null, _caller.IsGuest)]);
         }
     }
 
     private async Task LoadAsync()
     {
         _caller = await CurrentCaller.GetAsync();
-        if (_caller is null)
+        if (_caller is not null)
         {
-            return;
+            await LoadAsync(_caller, () => Task.CompletedTask);
         }
+    }
 
+    /// <param name="caller">The viewer.</param>
+    /// <param name="beforeNames">What must be done before the owners are named (the first load: the viewer's team of one), while the figures are read.</param>
+    private async Task LoadAsync(Caller caller, Func<Task> beforeNames)
+    {
         _state = LoadState.Loading;
         var period = InsightsPeriods.For(_period, _clock.Day(Time.GetUtcNow()));
-        var scope = _caller.IsGuest ? InsightsScope.Person : _scope;
+        var scope = caller.IsGuest ? InsightsScope.Person : _scope;
+        var named = scope == InsightsScope.Team ? null : beforeNames();
+        if (named is null)
+        {
+            await beforeNames(); // the team's figures need the team first
+        }
+
         IReadOnlyList<string> owners = scope == InsightsScope.Team ? [.. _team.Select(p => p.UserId)] : [];
-        var answer = await Insights.GetPipelineAsync(_caller, new InsightsQuery(period, scope, owners));
+        var pending = Insights.GetPipelineAsync(caller, new InsightsQuery(period, scope, owners));
+        if (named is not null)
+        {
+            await named;
+        }
+
+        var answer = await pending;
         _insights = answer.IsSuccess ? answer.Value : null;
-        _labels = _insights is null ? null : new InsightsLabels(T, await OwnerNamesAsync(_caller, _insights));
-        _accountNames = _insights is null ? new Dictionary<string, string>() : await AccountNamesAsync(_caller, _insights);
-        _state = answer.IsSuccess ? LoadState.Loaded : _caller.IsGuest ? LoadState.NothingShared : LoadState.Failed;
+        _labels = _insights is null ? null : new InsightsLabels(T, await OwnerNamesAsync(caller, _insights));
+        _accountNames = _insights is null ? new Dictionary<string, string>() : await AccountNamesAsync(caller, _insights);
+        _state = answer.IsSuccess ? LoadState.Loaded : caller.IsGuest ? LoadState.NothingShared : LoadState.Failed;
     }
 
     /// <summary>The display names of the owners in the answer (members only: a guest's answer names only themselves).</summary>
@@ -96,11 +122,12 @@ public sealed partial class InsightsPage
             names[member.UserId] = member.DisplayName;
         }
 
-        foreach (var owner in insights.Figures.OpenByOwner.Select(s => s.Key).Where(o => !names.ContainsKey(o)))
+        var others = insights.Figures.OpenByOwner.Select(s => s.Key).Where(o => !names.ContainsKey(o)).Distinct(StringComparer.Ordinal);
+        foreach (var person in await Task.WhenAll(others.Select(owner => People.GetAsync(caller.TenantId, owner))))
         {
-            if (await People.GetAsync(caller.TenantId, owner) is { } person)
+            if (person is not null)
             {
-                names[owner] = person.DisplayName;
+                names[person.UserId] = person.DisplayName;
             }
         }
 

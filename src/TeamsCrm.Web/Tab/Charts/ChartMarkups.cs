@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace TeamsCrm.Web.Tab.Charts;
+
+/// <summary>
+/// The drawings already made, by everything a drawing depends on: its kind, title, unit, currency, every label and
+/// exact value, and the viewer's culture and language (the texts are the build's resources). A drawing is a pure
+/// function of those, so a kept one is never stale: other values are another key. Every open of the insights page
+/// draws the same charts until the figures change (the summary is refreshed every 30 s at most), so most opens find
+/// theirs here instead of formatting and encoding every bar again. At most <see cref="MaxKept"/> (then they start
+/// over).
+/// </summary>
+internal static class ChartMarkups
+{
+    public const int MaxKept = 512;
+
+    private static readonly ConcurrentDictionary<string, string> Kept = new(StringComparer.Ordinal);
+
+    /// <summary>The kept drawing of this chart, or the one <paramref name="draw"/> makes (kept from then on).</summary>
+    public static string Get(string kind, string title, ChartSet set, Func<string> draw) => Get(Key(kind, title, set), draw);
+
+    /// <param name="key">Everything the drawing depends on, the viewer's culture and language included.</param>
+    /// <param name="draw">Makes the drawing when none is kept for <paramref name="key"/>.</param>
+    public static string Get(string key, Func<string> draw)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        if (Kept.TryGetValue(key, out var markup))
+        {
+            return markup;
+        }
+
+        markup = draw();
+        if (Kept.Count >= MaxKept)
+        {
+            Kept.Clear();
+        }
+
+        Kept[key] = markup;
+        return markup;
+    }
+
+    private static string Key(string kind, string title, ChartSet set)
+    {
+        var key = new StringBuilder(64 + (set.Points.Count * 24))
+            .Append(kind).Append('\u001f').Append(CultureInfo.CurrentCulture.Name).Append('\u001f').Append(CultureInfo.CurrentUICulture.Name)
+            .Append('\u001f').Append(title).Append('\u001f').Append(set.Unit).Append('\u001f').Append(set.Currency);
+        foreach (var point in set.Points)
+        {
+            key.Append('\u001e').Append(point.Label).Append('\u001f').Append(point.Value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return key.ToString();
+    }
+}
