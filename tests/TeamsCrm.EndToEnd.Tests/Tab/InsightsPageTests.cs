@@ -11,8 +11,6 @@ namespace TeamsCrm.EndToEnd.Tests.Tab;
 [Collection(TabBrowserTests.Name)]
 public sealed class InsightsPageTests(TabBrowserFixture fixture)
 {
-    private const string Luminance = "c => { const [r, g, b] = c.match(/\\d+/g).map(Number); return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; }";
-
     [Theory]
     [InlineData("default", 1280)]
     [InlineData("dark", 1280)]
@@ -35,8 +33,8 @@ public sealed class InsightsPageTests(TabBrowserFixture fixture)
         }
 
         // The colours follow the theme: light page and dark labels in default, the reverse in dark.
-        var background = await megan.Page.EvaluateAsync<double>($"() => ({Luminance})(getComputedStyle(document.body).backgroundColor)");
-        var label = await megan.Page.EvaluateAsync<double>($"() => ({Luminance})(getComputedStyle(document.querySelector('#insights-open-by-stage .crm-chart__label')).fill)");
+        var background = await megan.LuminanceAsync("getComputedStyle(document.body).backgroundColor");
+        var label = await megan.LuminanceAsync("getComputedStyle(document.querySelector('#insights-open-by-stage .crm-chart__label')).fill");
         Assert.True(theme == "default" ? background > 0.8 && label < 0.4 : background < 0.2 && label > 0.6, $"Background {background:0.00} and chart labels {label:0.00} do not fit the {theme} theme.");
         var overflows = await megan.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflows, "The page is wider than the window.");

@@ -8,8 +8,6 @@ namespace TeamsCrm.EndToEnd.Tests.Tab;
 [Collection(TabBrowserTests.Name)]
 public sealed class MiningSectionTests(TabBrowserFixture fixture)
 {
-    private const string Luminance = "c => { const [r, g, b] = c.match(/\\d+/g).map(Number); return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; }";
-
     [Theory]
     [InlineData("default", 1280)]
     [InlineData("dark", 1280)]
@@ -27,8 +25,8 @@ public sealed class MiningSectionTests(TabBrowserFixture fixture)
         await Assertions.Expect(megan.Page.Locator("#insights-mining line.crm-mining__base")).ToHaveCountAsync(1);
         var alt = await megan.Page.Locator("#insights-mining svg").GetAttributeAsync("aria-label");
         Assert.Contains("accounts", alt, StringComparison.Ordinal);
-        var background = await megan.Page.EvaluateAsync<double>($"() => ({Luminance})(getComputedStyle(document.body).backgroundColor)");
-        var label = await megan.Page.EvaluateAsync<double>($"() => ({Luminance})(getComputedStyle(document.querySelector('#insights-mining .crm-mining__label')).fill)");
+        var background = await megan.LuminanceAsync("getComputedStyle(document.body).backgroundColor");
+        var label = await megan.LuminanceAsync("getComputedStyle(document.querySelector('#insights-mining .crm-mining__label')).fill");
         Assert.True(theme == "default" ? background > 0.8 && label < 0.4 : background < 0.2 && label > 0.6, $"Background {background:0.00} and labels {label:0.00} do not fit the {theme} theme.");
         Assert.False(await megan.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"), "The page is wider than the window.");
         await megan.Page.Locator("#insights-mining").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(TabBrowserFixture.ArtifactsDirectory, $"insights-mining-{theme}-{width}.png") });

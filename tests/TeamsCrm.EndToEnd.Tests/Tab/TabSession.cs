@@ -33,6 +33,13 @@ public sealed class TabSession(IBrowserContext context, IPage page) : IAsyncDisp
         await Page.WaitForFunctionAsync("() => document.documentElement.dataset.crmLive === 'true' && !document.querySelector('[data-crm-loading]')");
     }
 
+    /// <summary>
+    /// The relative luminance (0 black … 1 white) of a colour the page computed; <paramref name="colour"/> is a script
+    /// expression giving it, e.g. <c>getComputedStyle(document.body).backgroundColor</c>.
+    /// </summary>
+    public Task<double> LuminanceAsync(string colour) =>
+        Page.EvaluateAsync<double>($"() => {{ const [r, g, b] = ({colour}).match(/\\d+/g).map(Number); return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; }}");
+
     /// <summary>Whether <paramref name="text"/> appears anywhere the browser received.</summary>
     public bool EverReceived(string text) => _received.Any(body => body.Contains(text, StringComparison.Ordinal));
 

@@ -77,8 +77,7 @@ public sealed class TabShellTests(TabBrowserFixture fixture)
 
         Assert.Equal(theme, await megan.Page.Locator("html").GetAttributeAsync("data-theme"));
         // The colours really follow the theme: a dark page behind light text in dark and high contrast.
-        var background = await megan.Page.EvaluateAsync<double>(
-            "() => { const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\\d+/g).map(Number); return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; }");
+        var background = await megan.LuminanceAsync("getComputedStyle(document.body).backgroundColor");
         Assert.True(theme == "default" ? background > 0.8 : background < 0.2, $"Background luminance {background:0.00} does not fit the {theme} theme.");
         var overflows = await megan.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflows, "The page is wider than the window.");
