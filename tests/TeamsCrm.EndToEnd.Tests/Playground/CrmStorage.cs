@@ -45,6 +45,14 @@ internal sealed class CrmStorage(PlaygroundFixture playground)
         return await ListAsync(TableClient.CreateQueryFilter($"PartitionKey eq {account.PartitionKey} and RowKey ge {"f|"} and RowKey lt {"f|~"}"));
     }
 
+    /// <summary>The titles of every deal in the account's partition, by deal id.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> DealTitlesAsync(string accountName)
+    {
+        var account = await AccountAsync(accountName);
+        var rows = await ListAsync(TableClient.CreateQueryFilter($"PartitionKey eq {account.PartitionKey} and RowKey ge {"c2|deal|"} and RowKey lt {"c2|deal|~"}"));
+        return rows.ToDictionary(r => r.GetString("Id"), r => r.GetString("Title"), StringComparer.Ordinal);
+    }
+
     /// <summary>The account's shares with partner organisations (account-wide and per deal).</summary>
     public async Task<IReadOnlyList<TableEntity>> SharesAsync(string accountName)
     {
