@@ -11,6 +11,7 @@ using TeamsCrm.Core.MyWork;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Products;
 using TeamsCrm.Core.Search;
+using TeamsCrm.Core.Settings;
 
 namespace TeamsCrm.Core;
 
@@ -32,6 +33,7 @@ public static class CrmUseCasesServiceCollectionExtensions
         services.AddSingleton<HandoffWithdrawal>();
         services.AddSingleton<PartnerMemberRemoval>();
         services.AddSingleton<PartnerOrganizationService>();
+        services.AddSingleton<CrmAdministratorService>();
         services.AddSingleton<GuestOrientation>();
         services.AddSingleton<MyWorkService>();
         services.AddSingleton<HandoffReminders>();

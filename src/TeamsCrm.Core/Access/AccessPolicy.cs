@@ -52,6 +52,9 @@ public static class AccessPolicy
     /// </summary>
     public static bool CanManagePartnerOrganizations(Caller caller) => !caller.IsGuest && caller.IsCrmAdmin;
 
+    /// <summary>Who may add and remove the tenant's CRM administrators: the administrators themselves (members only).</summary>
+    public static bool CanManageCrmAdministrators(Caller caller) => !caller.IsGuest && caller.IsCrmAdmin;
+
     /// <summary>Who may read the partner organisations' members and their audit trail: members of the tenant, never guests.</summary>
     public static bool CanSeePartnerOrganizations(Caller caller) => !caller.IsGuest;
 

@@ -58,5 +58,10 @@ public static class ErrorCodes
     public const string PartnerMemberNotGuest = "Rule.PartnerMemberNotGuest";
     public const string PartnerMemberElsewhere = "Rule.PartnerMemberElsewhere";
     public const string PartnerMemberAlready = "Rule.PartnerMemberAlready";
+    public const string CrmAdminsOnly = "Rule.CrmAdminsOnly";
+    public const string CrmAdminNotMember = "Rule.CrmAdminNotMember";
+    public const string CrmAdminAlready = "Rule.CrmAdminAlready";
+    public const string CrmAdminNotListed = "Rule.CrmAdminNotListed";
+    public const string CrmAdminLast = "Rule.CrmAdminLast";
     public const string PartnerNotAMember = "Rule.PartnerNotAMember";
 }

@@ -49,7 +49,9 @@ public static class CrmStorageServiceCollectionExtensions
         services.TryAddSingleton<IAccountStore, TableAccountStore>();
         services.TryAddSingleton<ICrmIndex, TableCrmIndex>();
         services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
-        services.TryAddSingleton<ICrmSettingsStore, TableCrmSettingsStore>();
+        services.TryAddSingleton<TableCrmSettingsStore>();
+        services.TryAddSingleton<ICrmSettingsStore>(sp => sp.GetRequiredService<TableCrmSettingsStore>());
+        services.TryAddSingleton<ICrmSettingsChanges>(sp => sp.GetRequiredService<TableCrmSettingsStore>());
         services.TryAddSingleton<IChannelLinkStore, TableChannelLinkStore>();
         services.TryAddSingleton<IProductCatalogStore, TableProductCatalogStore>();
         services.AddHostedService<StorageInitializer>();

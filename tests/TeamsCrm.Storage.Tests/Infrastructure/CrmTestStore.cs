@@ -41,6 +41,7 @@ internal sealed class CrmTestStore
         Tasks = services.GetRequiredService<FollowUpService>();
         Shares = services.GetRequiredService<ShareService>();
         PartnerOrganizations = services.GetRequiredService<PartnerOrganizationService>();
+        Administrators = services.GetRequiredService<CrmAdministratorService>();
         MemberRemoval = services.GetRequiredService<PartnerMemberRemoval>();
         MyWork = services.GetRequiredService<MyWorkService>();
         Reminders = services.GetRequiredService<HandoffReminders>();
@@ -74,6 +75,7 @@ internal sealed class CrmTestStore
     public FollowUpService Tasks { get; }
     public ShareService Shares { get; }
     public PartnerOrganizationService PartnerOrganizations { get; }
+    public CrmAdministratorService Administrators { get; }
 
     public PartnerMemberRemoval MemberRemoval { get; }
     public MyWorkService MyWork { get; }
