@@ -9,6 +9,7 @@ using TeamsCrm.Web.Api.Insights;
 using TeamsCrm.Web.Api.Interactions;
 using TeamsCrm.Web.Api.Partners;
 using TeamsCrm.Web.Api.Products;
+using TeamsCrm.Web.Api.Settings;
 using TeamsCrm.Web.Api.Tasks;
 using TeamsCrm.Web.Identity;
 
@@ -31,7 +32,7 @@ public static class ApiEndpointRouteBuilderExtensions
             .AddEndpointFilter<ApiUnitOfWork>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapAccounts().MapContacts().MapDeals().MapComments().MapInteractions().MapTasks().MapHandoffs().MapInsights();
-        api.MapPartnerOrganizations();
+        api.MapPartnerOrganizations().MapCrmAdministrators();
         api.MapCustomerInsights().MapProducts();
         api.MapMining();
         if (app.Environment.IsDevelopment())

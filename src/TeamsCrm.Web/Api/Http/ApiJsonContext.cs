@@ -10,6 +10,7 @@ using TeamsCrm.Web.Api.Insights;
 using TeamsCrm.Web.Api.Interactions;
 using TeamsCrm.Web.Api.Partners;
 using TeamsCrm.Web.Api.Products;
+using TeamsCrm.Web.Api.Settings;
 using TeamsCrm.Web.Api.Tasks;
 
 namespace TeamsCrm.Web.Api.Http;
@@ -38,6 +39,8 @@ namespace TeamsCrm.Web.Api.Http;
 [JsonSerializable(typeof(MiningResource))]
 [JsonSerializable(typeof(PartnerOrganizationResource))]
 [JsonSerializable(typeof(ResourcePage<PartnerOrganizationResource>))]
+[JsonSerializable(typeof(CrmAdministratorBody))]
+[JsonSerializable(typeof(ResourcePage<CrmAdministratorResource>))]
 [JsonSerializable(typeof(AtRiskResource))]
 [JsonSerializable(typeof(CallListResource))]
 [JsonSerializable(typeof(AccountInsightsResource))]
