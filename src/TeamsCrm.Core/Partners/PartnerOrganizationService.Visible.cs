@@ -24,4 +24,8 @@ public sealed partial class PartnerOrganizationService
         var organization = string.IsNullOrEmpty(organizationId) ? null : await partners.GetIfExistsAsync(caller.TenantId, organizationId, cancellationToken).ConfigureAwait(false);
         return organization is not null && AccessPolicy.PartnerOrganizationFor(caller, organization) is { } visible ? visible : CrmError.NotFound();
     }
+
+    /// <summary>The newest changes of partner organisations and CRM administrators in words' parts, for members; empty for a guest.</summary>
+    public async Task<IReadOnlyList<PartnerHistoryEntry>> HistoryAsync(Caller caller, int take, CancellationToken cancellationToken = default) =>
+        [.. (await AuditAsync(caller, take, cancellationToken).ConfigureAwait(false)).Select(PartnerHistoryEntry.From)];
 }
