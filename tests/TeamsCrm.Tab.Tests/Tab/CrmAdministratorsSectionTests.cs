@@ -22,9 +22,7 @@ public sealed class CrmAdministratorsSectionTests : WorkspaceTestContext
         page.WaitForElement(Megan);
         Assert.Empty(page.FindAll($"{Megan} .crm-admin-remove")); // the last administrator cannot be removed
 
-        await page.Find("#crm-admin-add-search").InputAsync(new ChangeEventArgs { Value = "Lukas" });
-        page.WaitForElement($"#crm-admins .crm-person-option[data-user-id='{DemoTenant.Lukas.UserId}']");
-        await page.Find($"#crm-admins .crm-person-option[data-user-id='{DemoTenant.Lukas.UserId}']").ClickAsync(new MouseEventArgs());
+        await PickAdministratorAsync(page, "Lukas", DemoTenant.Lukas.UserId);
         page.WaitForElement(Lukas);
         Assert.Contains("Lukas Schneider is now a CRM administrator.", page.Find("#crm-admins .crm-notice").TextContent, StringComparison.Ordinal);
         Assert.True((await World.Get<ICrmSettingsStore>().GetAsync(DemoTenant.TenantId)).IsAdmin(DemoTenant.Lukas.UserId));
@@ -44,9 +42,7 @@ public sealed class CrmAdministratorsSectionTests : WorkspaceTestContext
         var page = Render<PartnerOrganizationsPage>();
         page.WaitForElement(Megan);
 
-        await page.Find("#crm-admin-add-search").InputAsync(new ChangeEventArgs { Value = "Lukas" });
-        page.WaitForElement($"#crm-admins .crm-person-option[data-user-id='{DemoTenant.Lukas.UserId}']");
-        await page.Find($"#crm-admins .crm-person-option[data-user-id='{DemoTenant.Lukas.UserId}']").ClickAsync(new MouseEventArgs());
+        await PickAdministratorAsync(page, "Lukas", DemoTenant.Lukas.UserId);
 
         page.WaitForAssertion(() => Assert.Contains("Lukas Schneider ist jetzt CRM-Administrator.", page.Find("#crm-admins .crm-notice").TextContent, StringComparison.Ordinal));
         Assert.Contains("CRM-Administratoren", page.Find("#crm-admins-title").TextContent, StringComparison.Ordinal);
@@ -75,5 +71,13 @@ public sealed class CrmAdministratorsSectionTests : WorkspaceTestContext
 
         Assert.Empty(page.FindAll("#crm-admins"));
         Assert.DoesNotContain(DemoTenant.Megan.UserId, page.Markup, StringComparison.Ordinal);
+    }
+
+    /// <summary>Finds the person with the section's people picker and picks them.</summary>
+    internal static async Task PickAdministratorAsync(IRenderedComponent<PartnerOrganizationsPage> page, string query, string userId)
+    {
+        await page.Find("#crm-admin-add-search").InputAsync(new ChangeEventArgs { Value = query });
+        page.WaitForElement($"#crm-admins .crm-person-option[data-user-id='{userId}']");
+        await page.Find($"#crm-admins .crm-person-option[data-user-id='{userId}']").ClickAsync(new MouseEventArgs());
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using TeamsCrm.Core.Settings;
 using TeamsCrm.Tab.Tests.Infrastructure;
@@ -31,9 +30,7 @@ public sealed class PartnerHistorySectionTests : WorkspaceTestContext
         page.WaitForAssertion(() => Assert.Equal("Megan Bowen removed Pat Reyes from Fabrikam Partners.", Newest(page)));
 
         World.Time.Advance(TimeSpan.FromMinutes(1));
-        await page.Find("#crm-admin-add-search").InputAsync(new ChangeEventArgs { Value = "Lukas" });
-        page.WaitForElement($"#crm-admins .crm-person-option[data-user-id='{DemoTenant.Lukas.UserId}']");
-        await page.Find($"#crm-admins .crm-person-option[data-user-id='{DemoTenant.Lukas.UserId}']").ClickAsync(new MouseEventArgs());
+        await CrmAdministratorsSectionTests.PickAdministratorAsync(page, "Lukas", DemoTenant.Lukas.UserId);
         page.WaitForAssertion(() => Assert.Equal("Megan Bowen made Lukas Schneider a CRM administrator.", Newest(page)));
 
         Assert.Empty(page.FindAll("#partner-history b"));
