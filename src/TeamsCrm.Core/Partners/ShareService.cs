@@ -33,7 +33,15 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
     }
 
     /// <summary>Shares the account (or one deal of it) with an organisation; sharing again changes the level.</summary>
-    public async Task<CrmResult<Share>> ShareAsync(Caller caller, string accountId, string partnerOrganizationId, ShareLevel level, string? dealId = null, CancellationToken cancellationToken = default)
+    public Task<CrmResult<Share>> ShareAsync(Caller caller, string accountId, string partnerOrganizationId, ShareLevel level, string? dealId = null, CancellationToken cancellationToken = default) =>
+        ShareAsync(caller, accountId, partnerOrganizationId, level, dealId, null, cancellationToken);
+
+    /// <summary>
+    /// Shares, or changes the level, only if the share is still what the person <paramref name="seen"/> (null: whatever it
+    /// is now); otherwise Conflict with the share as it is now (null: not shared any more) and nothing changes.
+    /// </summary>
+    public async Task<CrmResult<Share>> ShareAsync(
+        Caller caller, string accountId, string partnerOrganizationId, ShareLevel level, string? dealId, ShareSeen? seen, CancellationToken cancellationToken = default)
     {
         var gate = await AccountGate.AuthorizeAsync(
             store, caller, accountId, CrmAction.ManageShares, () => new InputCheck().Defined("level", level).ToError(), cancellationToken).ConfigureAwait(false);
@@ -50,6 +58,11 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
         }
 
         var existing = partition.Shares.FirstOrDefault(s => s.PartnerOrganizationId == organization.Id && s.DealId == dealId);
+        if (seen is not null && !seen.Matches(existing))
+        {
+            return CrmError.Conflict(existing); // someone else shared, changed or unshared meanwhile: the person decides again
+        }
+
         var share = new Share
         {
             AccountId = partition.Account.Id,
@@ -73,7 +86,12 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
             cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<CrmResult<Share>> UnshareAsync(Caller caller, string accountId, string partnerOrganizationId, string? dealId = null, CancellationToken cancellationToken = default)
+    public Task<CrmResult<Share>> UnshareAsync(Caller caller, string accountId, string partnerOrganizationId, string? dealId = null, CancellationToken cancellationToken = default) =>
+        UnshareAsync(caller, accountId, partnerOrganizationId, dealId, null, cancellationToken);
+
+    /// <summary>Stops sharing only if the share is still what the person <paramref name="seen"/> (null: whatever it is now); otherwise Conflict with the share as it is now.</summary>
+    public async Task<CrmResult<Share>> UnshareAsync(
+        Caller caller, string accountId, string partnerOrganizationId, string? dealId, ShareSeen? seen, CancellationToken cancellationToken = default)
     {
         var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageShares, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
@@ -83,6 +101,11 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
 
         var partition = gate.Value.Partition;
         var existing = partition.Shares.FirstOrDefault(s => s.PartnerOrganizationId == partnerOrganizationId && s.DealId == dealId);
+        if (seen is not null && !seen.Matches(existing))
+        {
+            return CrmError.Conflict(existing);
+        }
+
         if (existing is null)
         {
             return CrmError.NotFound();
