@@ -6,9 +6,10 @@ namespace TeamsCrm.Core.Partners;
 /// <summary>
 /// Shares accounts and deals with partner organisations, and takes shares back. Taking a share back (or lowering its
 /// level) also withdraws, in the same transaction, every pending handoff to a guest who may no longer receive it
-/// (<see cref="ShareRevocation"/>), and tells both parties (durably) in the terms each may see.
+/// (<see cref="ShareRevocation"/>), and tells both parties (durably) in the terms each may see. Every committed change
+/// bumps the tenant's <see cref="ISharingVersion"/>, so open pages on other app instances hear of it.
 /// </summary>
-public sealed class ShareService(IAccountStore store, IPartnerDirectory partners, CallerResolver people, TimeProvider time)
+public sealed class ShareService(IAccountStore store, IPartnerDirectory partners, CallerResolver people, ISharingVersion sharing, TimeProvider time)
 {
     /// <summary>Handoffs withdrawn per transaction: each takes four entities (handoff, audit, two notifications) of the 100 a transaction holds.</summary>
     internal const int WithdrawalsPerTransaction = 20;
@@ -142,7 +143,14 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
             }
         }
 
-        return await ChangeCommitter.CommitAsync(store, caller, accountId, Withdraw(caller, final, batches.LastOrDefault() ?? []), result, readCurrent, cancellationToken).ConfigureAwait(false);
+        var committed = await ChangeCommitter.CommitAsync(
+            store, caller, accountId, Withdraw(caller, final, batches.LastOrDefault() ?? []), result, readCurrent, cancellationToken).ConfigureAwait(false);
+        if (committed.IsSuccess)
+        {
+            await sharing.BumpAsync(caller.TenantId, CancellationToken.None).ConfigureAwait(false); // the change is made: tell the other instances whatever the caller does now
+        }
+
+        return committed;
     }
 
     /// <summary>The pending handoffs that end when <paramref name="changed"/> gives way to <paramref name="remaining"/>, each recipient resolved from the directory now.</summary>
