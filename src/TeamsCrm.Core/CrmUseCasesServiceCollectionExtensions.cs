@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsCrm.Core.Accounts;
 using TeamsCrm.Core.Channels;
 using TeamsCrm.Core.Comments;
@@ -29,6 +30,7 @@ public static class CrmUseCasesServiceCollectionExtensions
         services.AddSingleton<CommentService>();
         services.AddSingleton<InteractionService>();
         services.AddSingleton<FollowUpService>();
+        services.TryAddSingleton<ISharingVersion, NoSharingVersion>(); // the storage registers the shared one (AddCrmStorage)
         services.AddSingleton<ShareService>();
         services.AddSingleton<HandoffWithdrawal>();
         services.AddSingleton<PartnerMemberRemoval>();

@@ -54,4 +54,7 @@ public static class CardFields
     public const string SharePartnerId = "sharePartnerId";
     public const string SharePartner = "sharePartner";
     public const string ShareLevel = "shareLevel";
+
+    /// <summary>The share a confirmation card showed: its version, or "none" (<see cref="TeamsCrm.Core.Partners.ShareSeen"/>).</summary>
+    public const string ShareSeen = "shareSeen";
 }

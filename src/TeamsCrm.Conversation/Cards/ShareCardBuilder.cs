@@ -81,6 +81,31 @@ internal static class ShareCardBuilder
             text);
     }
 
+    /// <summary>
+    /// The answer when the share changed after the confirmation card showed it (someone else shared, changed or stopped
+    /// sharing it): says so, that nothing was changed, and the access as it is now (<see cref="ShareProposal.Current"/>),
+    /// with a button that asks again from there (<paramref name="again"/>, the same change without the seen share).
+    /// </summary>
+    public static JsonObject Changed(ShareProposal now, ShareDraft again, CardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        ArgumentNullException.ThrowIfNull(again);
+        var text = new CardText(context);
+        var access = now.Current is { } level ? LevelName(level, text) : text["Share.Level.NotShared"];
+        return CardDocument.Create(
+            [
+                AdaptiveElements.Title(text["Error.Title.Conflict"]),
+                AdaptiveElements.Text(text.Format("Share.Changed", What(now, text), now.PartnerName)),
+                AdaptiveElements.FactSet([(text["Share.Fact.What"], What(now, text)), (text["Share.Fact.With"], now.PartnerName), (text["Share.Fact.AccessNow"], access)]),
+                AdaptiveElements.ActionSet(
+                [
+                    AdaptiveActions.Execute(text["Share.Button.Again"], CardVerbs.PrepareShare, again.ToData()),
+                    AdaptiveActions.Execute(text.Format("Choice.Show", now.AccountName), CardVerbs.ShowAccount, CustomerCardBuilder.AccountData(now.AccountId)),
+                ]),
+            ],
+            text);
+    }
+
     /// <summary>"Contoso Ltd (the whole account)" or "Contoso Ltd – Renewal 2027 (this deal only)".</summary>
     public static string What(ShareProposal proposal, CardText text) =>
         proposal.DealTitle is null

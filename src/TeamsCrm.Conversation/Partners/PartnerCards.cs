@@ -9,6 +9,10 @@ internal static class PartnerCards
     public const string ArchiveVerb = CardVerbs.ArchivePartnerOrganization;
     public const string CancelVerb = CardVerbs.CancelPartnerChange;
 
+    /// <summary>The confirmation's data: the organisation and the version the person was asked about (the change is made to that version only).</summary>
+    public const string OrganizationId = "organizationId";
+    public const string OrganizationVersion = "organizationVersion";
+
     public static JsonObject List(CardContext context, IReadOnlyList<PartnerOrganization> organizations)
     {
         var body = new List<JsonNode> { AdaptiveElements.Title(Say(context, "Turn.Partners.Title")) };
@@ -17,21 +21,29 @@ internal static class PartnerCards
             body.Add(AdaptiveElements.Text(Say(context, "Turn.Partners.None")));
         }
 
-        foreach (var organization in organizations)
-        {
-            var name = organization.IsArchived ? Say(context, "Turn.Partners.Archived", organization.Name) : organization.Name;
-            var members = organization.Members.Count == 0
-                ? Say(context, "Turn.Partners.NoMembers")
-                : string.Join(", ", organization.Members.Select(m => m.DisplayName));
-            body.Add(AdaptiveElements.Container(
-            [
-                AdaptiveElements.Text(name, weight: "Bolder"),
-                AdaptiveElements.Text(members, size: "Small", subtle: true, spacing: "None"),
-            ], separator: true));
-        }
-
+        body.AddRange(organizations.Select(o => Organization(context, o)));
         body.Add(AdaptiveElements.Text(Say(context, "Turn.Partners.Hint"), subtle: true, size: "Small", spacing: "Medium"));
         return CardDocument.Create(body, new CardText(context));
+    }
+
+    /// <summary>
+    /// The answer to a change that lost a race — someone else changed the organisation after the person saw it: says so,
+    /// that nothing was changed, and shows the organisation as it is now. Any other error: the usual error card.
+    /// </summary>
+    public static JsonObject Failure(CrmError error, CardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (error is not { Kind: CrmErrorKind.Conflict, Current: PartnerOrganization now })
+        {
+            return ErrorCardBuilder.Build(error, context);
+        }
+
+        return CardDocument.Create(
+        [
+            AdaptiveElements.Title(Say(context, "Turn.Partners.Changed.Title")),
+            AdaptiveElements.Text(Say(context, "Turn.Partners.Changed", now.Name)),
+            Organization(context, now),
+        ], new CardText(context));
     }
 
     public static JsonObject ConfirmRemove(CardContext context, PartnerOrganization organization, PersonRef member) =>
@@ -40,7 +52,7 @@ internal static class PartnerCards
             Say(context, "Turn.Partners.ConfirmRemove", member.DisplayName, organization.Name),
             Say(context, "Turn.Partners.Remove"),
             RemoveMemberVerb,
-            new JsonObject { ["organizationId"] = organization.Id, ["userId"] = member.UserId });
+            new JsonObject { [OrganizationId] = organization.Id, [OrganizationVersion] = organization.Version, ["userId"] = member.UserId });
 
     public static JsonObject ConfirmArchive(CardContext context, PartnerOrganization organization) =>
         Confirm(
@@ -48,7 +60,21 @@ internal static class PartnerCards
             Say(context, "Turn.Partners.ConfirmArchive", organization.Name),
             Say(context, "Turn.Partners.Archive"),
             ArchiveVerb,
-            new JsonObject { ["organizationId"] = organization.Id });
+            new JsonObject { [OrganizationId] = organization.Id, [OrganizationVersion] = organization.Version });
+
+    /// <summary>One organisation: its name (marked when archived) and its guests.</summary>
+    private static JsonObject Organization(CardContext context, PartnerOrganization organization)
+    {
+        var name = organization.IsArchived ? Say(context, "Turn.Partners.Archived", organization.Name) : organization.Name;
+        var members = organization.Members.Count == 0
+            ? Say(context, "Turn.Partners.NoMembers")
+            : string.Join(", ", organization.Members.Select(m => m.DisplayName));
+        return AdaptiveElements.Container(
+        [
+            AdaptiveElements.Text(name, weight: "Bolder"),
+            AdaptiveElements.Text(members, size: "Small", subtle: true, spacing: "None"),
+        ], separator: true);
+    }
 
     private static JsonObject Confirm(CardContext context, string question, string confirm, string verb, JsonObject data)
     {

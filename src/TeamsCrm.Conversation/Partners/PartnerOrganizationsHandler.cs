@@ -6,7 +6,9 @@ namespace TeamsCrm.Conversation.Partners;
 /// <summary>
 /// "partners", "create partner organisation X", "add Pat to X", "remove Pat from X", "rename X to Y", "archive X" (and
 /// German): CRM administrators manage partner organisations from the chat; removing a guest and archiving ask for
-/// confirmation first (<see cref="PartnerOrganizationActions"/>). Other members may list them; for a guest they do not exist.
+/// confirmation first (<see cref="PartnerOrganizationActions"/>). Every change is made to the organisation as the command
+/// found it (its version): one changed meanwhile is shown as it is now, unchanged. Other members may list them; for a
+/// guest they do not exist.
 /// </summary>
 internal sealed class PartnerOrganizationsHandler(PartnerOrganizationService partners, PartnerTargets targets) : IIntentHandler
 {
@@ -65,17 +67,17 @@ internal sealed class PartnerOrganizationsHandler(PartnerOrganizationService par
             return Reply(Say(context, "Turn.Partners.NoSuchPerson", turn.Recognition.RecipientPhrase ?? string.Empty));
         }
 
-        var added = await partners.AddMemberAsync(turn.Caller, organization.Id, person.UserId, cancellationToken).ConfigureAwait(false);
+        var added = await partners.AddMemberAsync(turn.Caller, organization.Id, person.UserId, organization.Version, cancellationToken).ConfigureAwait(false);
         return added.IsSuccess ? Reply(Say(context, "Turn.Partners.MemberAdded", person.DisplayName, organization.Name)) : Failed(added.Error, context);
     }
 
     private async Task<TurnOutcome> RenameAsync(MessageTurn turn, PartnerOrganization organization, CancellationToken cancellationToken)
     {
-        var renamed = await partners.RenameAsync(turn.Caller, organization.Id, turn.Recognition.NewName ?? string.Empty, cancellationToken).ConfigureAwait(false);
+        var renamed = await partners.RenameAsync(turn.Caller, organization.Id, turn.Recognition.NewName ?? string.Empty, organization.Version, cancellationToken).ConfigureAwait(false);
         return renamed.IsSuccess
             ? Reply(Say(turn.Context, "Turn.Partners.Renamed", organization.Name, renamed.Value.Name))
             : Failed(renamed.Error, turn.Context);
     }
 
-    private static TurnOutcome Failed(CrmError error, CardContext context) => Reply(ErrorCardBuilder.Build(error, context));
+    private static TurnOutcome Failed(CrmError error, CardContext context) => Reply(PartnerCards.Failure(error, context));
 }

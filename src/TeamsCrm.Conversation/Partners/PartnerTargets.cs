@@ -3,7 +3,7 @@ using TeamsCrm.Core.People;
 
 namespace TeamsCrm.Conversation.Partners;
 
-/// <summary>What a partner command names: the organisation (by name, exact or a unique start) and the person (a mention, or one directory match).</summary>
+/// <summary>What a partner command names: the organisation (by name, exact or a unique start; read as it is now) and the person (a mention, or one directory match).</summary>
 internal sealed class PartnerTargets(PartnerOrganizationService partners, IPeopleDirectory people)
 {
     public async Task<PartnerOrganization?> OrganizationAsync(Caller caller, string? phrase, CancellationToken cancellationToken)
@@ -17,7 +17,11 @@ internal sealed class PartnerTargets(PartnerOrganizationService partners, IPeopl
         var folded = MatchText.Fold(phrase.Trim());
         var exact = all.Where(o => MatchText.Fold(o.Name) == folded).ToArray();
         var starting = all.Where(o => !o.IsArchived && MatchText.Fold(o.Name).StartsWith(folded, StringComparison.Ordinal)).ToArray();
-        return exact.Length == 1 ? exact[0] : starting.Length == 1 ? starting[0] : null;
+        var match = exact.Length == 1 ? exact[0] : starting.Length == 1 ? starting[0] : null;
+
+        // As it is now (one point read; the list may be kept up to 30 s): the version a confirmation card carries, so a
+        // change made elsewhere shortly before is shown rather than refused again and again.
+        return match is null ? null : (await partners.GetAsync(caller, match.Id, cancellationToken).ConfigureAwait(false)).Value;
     }
 
     /// <summary>The person to add: the mentioned one, else the one directory match (guests preferred); null when none or several.</summary>

@@ -6,7 +6,9 @@ namespace TeamsCrm.Conversation.Sharing;
 /// <summary>
 /// The confirmation card's buttons: "Share" / "Change access" / "Stop sharing" run <see cref="ShareService"/> (which
 /// checks the caller's right again, writes the audit entry and withdraws pending handoffs a guest may no longer
-/// receive) and answer with what happened; "Cancel" changes nothing.
+/// receive) and answer with what happened; "Cancel" changes nothing. The change is made only to the share the card
+/// showed (<see cref="ShareDraft.Seen"/>): if someone shared, changed or stopped sharing it since, nothing changes and the
+/// answer says so with the access as it is now (<see cref="ShareCardBuilder.Changed"/>).
 /// </summary>
 internal sealed class ConfirmShareAction(ShareTargetFinder targets, ShareService shares) : ICardActionHandler
 {
@@ -42,9 +44,19 @@ internal sealed class ConfirmShareAction(ShareTargetFinder targets, ShareService
         }
 
         var current = target.Card!.Shares.FirstOrDefault(s => s.PartnerOrganizationId == draft.PartnerId && s.DealId == draft.DealId)?.Level;
+        var seen = ShareSeen.Parse(draft.Seen);
         var result = draft.Remove
-            ? await shares.UnshareAsync(input.Caller, draft.AccountId, draft.PartnerId, draft.DealId, cancellationToken).ConfigureAwait(false)
-            : await shares.ShareAsync(input.Caller, draft.AccountId, draft.PartnerId, draft.Level!.Value, draft.DealId, cancellationToken).ConfigureAwait(false);
+            ? await shares.UnshareAsync(input.Caller, draft.AccountId, draft.PartnerId, draft.DealId, seen, cancellationToken).ConfigureAwait(false)
+            : await shares.ShareAsync(input.Caller, draft.AccountId, draft.PartnerId, draft.Level!.Value, draft.DealId, seen, cancellationToken).ConfigureAwait(false);
+        if (result.Error is { Kind: CrmErrorKind.Conflict } conflict)
+        {
+            var now = conflict.Current as Share;
+            var name = now?.PartnerOrganizationName ?? await NameAsync(input.Caller, draft.AccountId, draft.PartnerId, cancellationToken).ConfigureAwait(false);
+            var changed = new ShareProposal(
+                target.Card.Account.Id, target.Card.Account.Name, target.Deal?.Id, target.Deal?.Title, draft.PartnerId, name, draft.Level, now?.Level);
+            return Card(ShareCardBuilder.Changed(changed, draft with { Seen = null }, context));
+        }
+
         if (!result.IsSuccess)
         {
             return ErrorAbout(result.Error!, context, draft.AccountId);
@@ -55,5 +67,12 @@ internal sealed class ConfirmShareAction(ShareTargetFinder targets, ShareService
             target.Card.Account.Id, target.Card.Account.Name, target.Deal?.Id, target.Deal?.Title, share.PartnerOrganizationId, share.PartnerOrganizationName,
             draft.Remove ? null : share.Level, current);
         return Card(ShareCardBuilder.Done(done, context));
+    }
+
+    /// <summary>The organisation's name when its share is gone (from the organisations the account may be shared with).</summary>
+    private async Task<string> NameAsync(Caller caller, string accountId, string partnerId, CancellationToken cancellationToken)
+    {
+        var organizations = await shares.PartnerOrganizationsAsync(caller, accountId, cancellationToken).ConfigureAwait(false);
+        return organizations.Value?.FirstOrDefault(o => o.Id == partnerId)?.Name ?? string.Empty;
     }
 }

@@ -38,8 +38,9 @@ internal sealed class SharePlanner(ShareTargetFinder targets, ShareService share
             return choice!;
         }
 
-        var current = card.Shares.FirstOrDefault(s => s.PartnerOrganizationId == organization.Id && s.DealId == target.Deal?.Id)?.Level;
-        var proposal = new ShareProposal(card.Account.Id, card.Account.Name, target.Deal?.Id, target.Deal?.Title, organization.Id, organization.Name, draft.Level, current);
+        var shown = card.Shares.FirstOrDefault(s => s.PartnerOrganizationId == organization.Id && s.DealId == target.Deal?.Id);
+        var proposal = new ShareProposal(
+            card.Account.Id, card.Account.Name, target.Deal?.Id, target.Deal?.Title, organization.Id, organization.Name, draft.Level, shown?.Level, ShareSeen.Of(shown).Token);
         return Next(proposal, resolved with { PartnerId = organization.Id }, context);
     }
 

@@ -37,7 +37,9 @@ public sealed partial class PartnerOrganizationService
             var audit = _audit.Entry(caller, string.Empty, action, AuditKind, current.Id, current with { Version = null }, changed.Value with { Version = null });
             try
             {
-                return await partners.SaveAsync(caller.TenantId, changed.Value, audit, cancellationToken).ConfigureAwait(false);
+                var saved = await partners.SaveAsync(caller.TenantId, changed.Value, audit, cancellationToken).ConfigureAwait(false);
+                await sharing.BumpAsync(caller.TenantId, CancellationToken.None).ConfigureAwait(false); // guests' views may change: tell the other instances
+                return saved;
             }
             catch (ConcurrencyException) when (attempt < Attempts && expectedVersion is null)
             {

@@ -10,7 +10,7 @@ namespace TeamsCrm.Core.Partners;
 /// times). Bad input changes nothing and says why.
 /// </summary>
 public sealed partial class PartnerOrganizationService(
-    IPartnerDirectory partners, IPeopleDirectory people, PartnerMemberRemoval removal, TimeProvider time)
+    IPartnerDirectory partners, IPeopleDirectory people, PartnerMemberRemoval removal, ISharingVersion sharing, TimeProvider time)
 {
     public const int MaxNameLength = 100;
     public const int MaxEmailDomains = 10;

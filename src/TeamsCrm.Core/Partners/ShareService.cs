@@ -6,9 +6,10 @@ namespace TeamsCrm.Core.Partners;
 /// <summary>
 /// Shares accounts and deals with partner organisations, and takes shares back. Taking a share back (or lowering its
 /// level) also withdraws, in the same transaction, every pending handoff to a guest who may no longer receive it
-/// (<see cref="ShareRevocation"/>), and tells both parties (durably) in the terms each may see.
+/// (<see cref="ShareRevocation"/>), and tells both parties (durably) in the terms each may see. Every committed change
+/// bumps the tenant's <see cref="ISharingVersion"/>, so open pages on other app instances hear of it.
 /// </summary>
-public sealed class ShareService(IAccountStore store, IPartnerDirectory partners, CallerResolver people, TimeProvider time)
+public sealed class ShareService(IAccountStore store, IPartnerDirectory partners, CallerResolver people, ISharingVersion sharing, TimeProvider time)
 {
     /// <summary>Handoffs withdrawn per transaction: each takes four entities (handoff, audit, two notifications) of the 100 a transaction holds.</summary>
     internal const int WithdrawalsPerTransaction = 20;
@@ -33,7 +34,15 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
     }
 
     /// <summary>Shares the account (or one deal of it) with an organisation; sharing again changes the level.</summary>
-    public async Task<CrmResult<Share>> ShareAsync(Caller caller, string accountId, string partnerOrganizationId, ShareLevel level, string? dealId = null, CancellationToken cancellationToken = default)
+    public Task<CrmResult<Share>> ShareAsync(Caller caller, string accountId, string partnerOrganizationId, ShareLevel level, string? dealId = null, CancellationToken cancellationToken = default) =>
+        ShareAsync(caller, accountId, partnerOrganizationId, level, dealId, null, cancellationToken);
+
+    /// <summary>
+    /// Shares, or changes the level, only if the share is still what the person <paramref name="seen"/> (null: whatever it
+    /// is now); otherwise Conflict with the share as it is now (null: not shared any more) and nothing changes.
+    /// </summary>
+    public async Task<CrmResult<Share>> ShareAsync(
+        Caller caller, string accountId, string partnerOrganizationId, ShareLevel level, string? dealId, ShareSeen? seen, CancellationToken cancellationToken = default)
     {
         var gate = await AccountGate.AuthorizeAsync(
             store, caller, accountId, CrmAction.ManageShares, () => new InputCheck().Defined("level", level).ToError(), cancellationToken).ConfigureAwait(false);
@@ -50,6 +59,11 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
         }
 
         var existing = partition.Shares.FirstOrDefault(s => s.PartnerOrganizationId == organization.Id && s.DealId == dealId);
+        if (seen is not null && !seen.Matches(existing))
+        {
+            return CrmError.Conflict(existing); // someone else shared, changed or unshared meanwhile: the person decides again
+        }
+
         var share = new Share
         {
             AccountId = partition.Account.Id,
@@ -73,7 +87,12 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
             cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<CrmResult<Share>> UnshareAsync(Caller caller, string accountId, string partnerOrganizationId, string? dealId = null, CancellationToken cancellationToken = default)
+    public Task<CrmResult<Share>> UnshareAsync(Caller caller, string accountId, string partnerOrganizationId, string? dealId = null, CancellationToken cancellationToken = default) =>
+        UnshareAsync(caller, accountId, partnerOrganizationId, dealId, null, cancellationToken);
+
+    /// <summary>Stops sharing only if the share is still what the person <paramref name="seen"/> (null: whatever it is now); otherwise Conflict with the share as it is now.</summary>
+    public async Task<CrmResult<Share>> UnshareAsync(
+        Caller caller, string accountId, string partnerOrganizationId, string? dealId, ShareSeen? seen, CancellationToken cancellationToken = default)
     {
         var gate = await AccountGate.AuthorizeAsync(store, caller, accountId, CrmAction.ManageShares, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!gate.IsSuccess)
@@ -83,6 +102,11 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
 
         var partition = gate.Value.Partition;
         var existing = partition.Shares.FirstOrDefault(s => s.PartnerOrganizationId == partnerOrganizationId && s.DealId == dealId);
+        if (seen is not null && !seen.Matches(existing))
+        {
+            return CrmError.Conflict(existing);
+        }
+
         if (existing is null)
         {
             return CrmError.NotFound();
@@ -119,7 +143,14 @@ public sealed class ShareService(IAccountStore store, IPartnerDirectory partners
             }
         }
 
-        return await ChangeCommitter.CommitAsync(store, caller, accountId, Withdraw(caller, final, batches.LastOrDefault() ?? []), result, readCurrent, cancellationToken).ConfigureAwait(false);
+        var committed = await ChangeCommitter.CommitAsync(
+            store, caller, accountId, Withdraw(caller, final, batches.LastOrDefault() ?? []), result, readCurrent, cancellationToken).ConfigureAwait(false);
+        if (committed.IsSuccess)
+        {
+            await sharing.BumpAsync(caller.TenantId, CancellationToken.None).ConfigureAwait(false); // the change is made: tell the other instances whatever the caller does now
+        }
+
+        return committed;
     }
 
     /// <summary>The pending handoffs that end when <paramref name="changed"/> gives way to <paramref name="remaining"/>, each recipient resolved from the directory now.</summary>

@@ -6,6 +6,7 @@ using TeamsCrm.Analytics.Customers;
 using TeamsCrm.Analytics.Insights;
 using TeamsCrm.Analytics.Mining;
 using TeamsCrm.Analytics.Scoring;
+using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Settings;
 using TeamsCrm.Storage.Accounts;
@@ -49,6 +50,7 @@ public static class CrmStorageServiceCollectionExtensions
         services.TryAddSingleton<IAccountStore, TableAccountStore>();
         services.TryAddSingleton<ICrmIndex, TableCrmIndex>();
         services.TryAddSingleton<IPartnerDirectory, TablePartnerDirectory>();
+        services.Replace(ServiceDescriptor.Singleton<ISharingVersion, TableSharingVersion>()); // wins over the use cases' one-instance default
         services.TryAddSingleton<TableCrmSettingsStore>();
         services.TryAddSingleton<ICrmSettingsStore>(sp => sp.GetRequiredService<TableCrmSettingsStore>());
         services.TryAddSingleton<ICrmSettingsChanges>(sp => sp.GetRequiredService<TableCrmSettingsStore>());

@@ -19,6 +19,7 @@ public static class TabServiceCollectionExtensions
         services.AddSingleton<TeamsCrm.Web.Tab.Insights.InsightsAccountNames>();
         services.AddScoped<ITabWork, TabWork>();
         services.Replace(ServiceDescriptor.Singleton<IAccountPageLinks, TeamsAccountPageLinks>());
+        services.AddHostedService<TeamsCrm.Web.Tab.MyCrm.SharingVersionWatcher>(); // sharing changes of other instances reach open My CRM pages
         return services;
     }
 }

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+using TeamsCrm.Core.Partners;
+
+namespace TeamsCrm.Storage.Partners;
+
+/// <summary>
+/// The tenant's sharing marker (<see cref="ISharingVersion"/>): one row, <see cref="RowKey"/>, in the tenant's partners
+/// partition (after the organisations, which end before <c>~</c>); its ETag is the marker. A bump replaces the row, a
+/// read is one point read of it. A failed bump is logged (EventId 9040), never thrown: the change it follows is made.
+/// </summary>
+public sealed partial class TableSharingVersion(CrmTables tables, ILogger<TableSharingVersion> logger) : ISharingVersion
+{
+    public const string RowKey = "~v|sharing";
+
+    public async Task BumpAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var row = new TableEntity(StorageKeys.PartnersPartition(tenantId), RowKey) { ["BumpedAt"] = DateTimeOffset.UtcNow };
+            await tables.Partners.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException exception)
+        {
+            LogBumpFailed(logger, exception, tenantId);
+        }
+    }
+
+    public async Task<string?> ReadAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        var row = await tables.Partners.GetEntityIfExistsAsync<TableEntity>(
+            StorageKeys.PartnersPartition(tenantId), RowKey, ["BumpedAt"], cancellationToken).ConfigureAwait(false);
+        return row.HasValue && row.Value is { } entity ? entity.ETag.ToString() : null;
+    }
+
+    [LoggerMessage(EventId = 9040, Level = LogLevel.Warning, Message = "Marking the sharing change of tenant {TenantId} failed; other app instances' open pages show it at their next load.")]
+    private static partial void LogBumpFailed(ILogger logger, Exception exception, string tenantId);
+}
