@@ -97,11 +97,11 @@ public sealed partial class PipelineBooks(CrmTables tables)
         return (fact, history, row.Value!.ETag);
     }
 
-    /// <summary>The deal's row as it is now (without its stage history) and the row's version; null when it has none.</summary>
+    /// <summary>The deal's row as it is now (without its stage history) and the row's version; null when it has none (or a tombstone).</summary>
     private async Task<(DealFact? Fact, string Version)> ReadFactAsync(string tenantId, string accountId, string dealId, CancellationToken cancellationToken)
     {
         var row = await tables.Facts.GetEntityIfExistsAsync<TableEntity>(
             StorageKeys.FactsPartition(tenantId), FactProjection.DealRowKey(accountId, dealId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row.HasValue ? (FactRows.ToDealFact(row.Value!, FactRows.NoCatalog), row.Value!.ETag.ToString()) : (null, "deleted");
+        return row.HasValue && !DealFactRows.IsTombstone(row.Value!) ? (FactRows.ToDealFact(row.Value!, FactRows.NoCatalog), row.Value!.ETag.ToString()) : (null, "deleted");
     }
 }
