@@ -42,20 +42,33 @@ internal static class BookRows
     /// <summary>
     /// The contribution row after a change: the deal as applied, or — the deal gone — a tombstone keeping the last
     /// applied deal (its stage history) and contributing nothing, so a late change that brings the deal's row back
-    /// finds its history.
+    /// finds its history. A deal never applied and without facts gets a tombstone without a deal (it confirms that
+    /// nothing was to be done; see <see cref="PipelineBooks"/>).
     /// </summary>
-    public static TableEntity Contribution(string partition, DealContribution change) =>
-        new(partition, ContributionKey(change.AccountId, change.DealId))
+    public static TableEntity Contribution(string partition, DealContribution change)
+    {
+        var row = new TableEntity(partition, ContributionKey(change.AccountId, change.DealId))
         {
-            ["Fact"] = ContributionJson(change.New ?? change.Old),
             ["FactVersion"] = change.NewVersion,
             ["Deleted"] = change.New is null,
         };
+        if (ContributionJson(change.New ?? change.Old) is { } json)
+        {
+            row["Fact"] = json;
+        }
+
+        return row;
+    }
 
     /// <summary>What a contribution row holds: the deal it contributes (null for a tombstone) and the stage history it was applied with.</summary>
     public static (DealFact? Contributed, IReadOnlyList<StageChange> History) ToContribution(TableEntity row)
     {
-        var fact = JsonSerializer.Deserialize<DealFact>(row.GetString("Fact"))!;
+        if (row.GetString("Fact") is not { } json)
+        {
+            return (null, []);
+        }
+
+        var fact = JsonSerializer.Deserialize<DealFact>(json)!;
         return (row.GetBoolean("Deleted") == true ? null : fact, fact.StageHistory);
     }
 

@@ -6,7 +6,7 @@ namespace TeamsCrm.Storage.Analytics;
 /// One deal's change to the pipeline books: what it contributes now (<see cref="Old"/>; null: nothing, with no row or a
 /// tombstone) on the row's <see cref="OldVersion"/> (null: no row yet), and what its fact rows say it should contribute
 /// (<see cref="New"/>, from fact version <see cref="NewVersion"/>; null: the deal is gone). Equal JSON means nothing to
-/// do, which is what makes a redelivered change a no-op.
+/// do, which is what makes a redelivered change a no-op (confirmed by a write on the row's ETag, see <see cref="PipelineBooks"/>).
 /// </summary>
 internal sealed record DealContribution(string AccountId, string DealId, DealFact? Old, ETag? OldVersion, DealFact? New, string NewVersion)
 {

@@ -11,7 +11,9 @@ namespace TeamsCrm.Storage.Analytics;
 /// The analytics' fact rows a record change writes, through the same outbox as the indexes: one row per deal
 /// ("d|{account}|{deal}": stage, money, owner, dates, line items) and one per account ("a|{account}": industry, size
 /// band, country) in the tenant's facts partition, plus a row per stage a deal entered (its stage history). A row is derived from the record alone, so a redelivered change
-/// writes the same row; an account's attributes live once, on its own row, and are joined when the facts are read.
+/// writes the same row; an account's attributes live once, on its own row, and are joined when the facts are read. A deal's
+/// row carries the version it came from and a deleted deal's row is a tombstone, so an older change replayed late never
+/// replaces a newer one (<see cref="DealFactRows"/>).
 /// </summary>
 public static class FactProjection
 {
@@ -23,13 +25,31 @@ public static class FactProjection
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(change);
-        var operations = IndexProjection.Diff(Rows(tenantId, change.Before), Rows(tenantId, change.After), _ => tables.Facts.Name);
+        var operations = IndexProjection.Diff(Rows(tenantId, change.Before), Rows(tenantId, change.After), _ => tables.Facts.Name)
+            .Select(operation => DealFactRows.IsDealRow(operation.RowKey) ? Versioned(operation, change) : operation)
+            .ToList();
         return change.After is Deal deal && (change.Before is not Deal before || before.Stage != deal.Stage)
             ? [.. operations, StageEntered(tables, tenantId, deal, change.Before is null ? deal.CreatedAt : deal.UpdatedAt)]
             : operations;
     }
 
     public static string DealRowKey(string accountId, string dealId) => $"{DealPrefix}{accountId}|{dealId}";
+
+    /// <summary>
+    /// A deal row's write with the version it comes from (the deal's UpdatedAt; compared by the writer, not by the diff,
+    /// so a change that touches no fact writes nothing), or — the deal deleted — its tombstone (<see cref="DealFactRows"/>).
+    /// </summary>
+    private static IndexOperation Versioned(IndexOperation operation, RecordChange change) => operation with
+    {
+        Properties = change.After is Deal after
+            ? new Dictionary<string, string?>(operation.Properties!) { [DealFactRows.VersionProperty] = DealFactRows.Version(after.UpdatedAt) }
+            : new Dictionary<string, string?>
+            {
+                ["AccountId"] = ((Deal)change.Before!).AccountId,
+                ["DealId"] = ((Deal)change.Before!).Id,
+                [DealFactRows.DeletedProperty] = "true",
+            },
+    };
 
     /// <summary>
     /// A deal entered a stage (created in it, or moved to it): a row "d|{account}|{deal}|s|{UTC ticks}" beside the

@@ -14,7 +14,7 @@ internal static class FactRows
 
     /// <summary>
     /// Deal rows ("d|{account}|{deal}") joined with their stage rows ("d|{account}|{deal}|s|{ticks}", oldest first),
-    /// each with its row's version (ETag); stage rows without a deal row (a deleted deal's) are left out.
+    /// each with its row's version (ETag); a deleted deal's tombstone and stage rows without a deal row are left out.
     /// </summary>
     public static IEnumerable<(DealFact Fact, string Version)> JoinDeals(IEnumerable<TableEntity> rows, IReadOnlyDictionary<string, Product> catalog)
     {
@@ -23,7 +23,7 @@ internal static class FactRows
         foreach (var row in rows)
         {
             var keys = row.RowKey.Split('|');
-            if (keys.Length == 3)
+            if (keys.Length == 3 && !DealFactRows.IsTombstone(row))
             {
                 deals.Add((ToDealFact(row, catalog), row.ETag.ToString()));
             }

@@ -21,8 +21,11 @@ internal static partial class JsonParts
     public static Task WriteAsync(TableClient table, string partition, string json, DateTimeOffset computedAt, CancellationToken cancellationToken) =>
         WriteAsync(table, partition, json, computedAt, shape: 0, cancellationToken);
 
-    /// <summary>Writes a new generation and switches the header to it; a <paramref name="shape"/> above 0 is named on the header.</summary>
-    public static async Task WriteAsync(TableClient table, string partition, string json, DateTimeOffset computedAt, int shape, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes a new generation and switches the header to it; a <paramref name="shape"/> above 0 is named on the header.
+    /// Returns the header it replaced (read for the switch anyway), so a caller can clean up after an older layout.
+    /// </summary>
+    public static async Task<Replaced> WriteAsync(TableClient table, string partition, string json, DateTimeOffset computedAt, int shape, CancellationToken cancellationToken)
     {
         var generation = computedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..8];
         var count = (json.Length + PartLength - 1) / PartLength;
@@ -39,7 +42,8 @@ internal static partial class JsonParts
         }
 
         var replaced = await SwitchAsync(table, header, cancellationToken).ConfigureAwait(false);
-        await SweepAsync(table, partition, replaced, OrphanAge, cancellationToken).ConfigureAwait(false);
+        await SweepAsync(table, partition, replaced.Generation, OrphanAge, cancellationToken).ConfigureAwait(false);
+        return replaced;
     }
 
     /// <summary>
@@ -78,22 +82,22 @@ internal static partial class JsonParts
         }
     }
 
-    /// <summary>Switches the header on the ETag read; the generation it replaced (null: none).</summary>
-    private static async Task<string?> SwitchAsync(TableClient table, TableEntity header, CancellationToken cancellationToken)
+    /// <summary>Switches the header on the ETag read; the header it replaced.</summary>
+    private static async Task<Replaced> SwitchAsync(TableClient table, TableEntity header, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var previous = await table.GetEntityIfExistsAsync<TableEntity>(header.PartitionKey, Header, select: ["Generation"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            var previous = await table.GetEntityIfExistsAsync<TableEntity>(header.PartitionKey, Header, select: ["Generation", "Parts"], cancellationToken: cancellationToken).ConfigureAwait(false);
             try
             {
                 if (previous.HasValue)
                 {
                     await table.UpdateEntityAsync(header, previous.Value!.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                    return previous.Value.GetString("Generation");
+                    return new Replaced(true, previous.Value.GetString("Generation"), previous.Value.GetInt32("Parts") ?? 0);
                 }
 
                 await table.AddEntityAsync(header, cancellationToken).ConfigureAwait(false);
-                return null;
+                return new Replaced(false, null, 0);
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxSwitches)
             {
@@ -101,4 +105,7 @@ internal static partial class JsonParts
             }
         }
     }
+
+    /// <summary>The header a write replaced: whether there was one, its generation (null for a header of before generations) and its part count.</summary>
+    internal readonly record struct Replaced(bool Existed, string? Generation, int Parts);
 }

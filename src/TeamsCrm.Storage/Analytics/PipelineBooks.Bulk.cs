@@ -69,7 +69,7 @@ public sealed partial class PipelineBooks
                 {
                     await CommitAsync(tenantId, batch, token).ConfigureAwait(false);
                 }
-                catch (TableTransactionFailedException ex) when (IsConflict(ex))
+                catch (TableTransactionFailedException ex) when (IsConflict(ex.Status))
                 {
                     // A concurrent change met this batch: each of its deals from fresh reads.
                     await ApplyDealsAsync(tenantId, batch.Select(c => new DealToApply(c.AccountId, c.DealId, c.New?.StageHistory ?? [])), token).ConfigureAwait(false);

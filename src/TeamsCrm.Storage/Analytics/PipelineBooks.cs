@@ -9,9 +9,9 @@ namespace TeamsCrm.Storage.Analytics;
 /// it was last applied. Applying a deal reads its contribution (with its ETag), then its fact rows, and when they
 /// differ commits in one transaction of that partition: the old owner's book minus the old contribution, the new
 /// owner's book plus the new one, the new contribution and the slipped-deals range rows — every row on its ETag. So a
-/// book always equals the sum of its owner's contributions; a redelivered change finds nothing to do; a change that
-/// meets a concurrent one retries from fresh reads; a crash before the commit leaves the outbox entry, and its
-/// replay applies it. The partition's name carries <see cref="Shape"/>: a new shape starts empty and is built from the
+/// book always equals the sum of its owner's contributions; a redelivered change finds nothing to do (and confirms
+/// that with a write on the contribution's ETag, so a concurrent commit from older reads fails); a change that meets a
+/// concurrent one retries from fresh reads; a crash before the commit leaves the outbox entry, and its replay applies it. The partition's name carries <see cref="Shape"/>: a new shape starts empty and is built from the
 /// facts (<see cref="RebuildAsync"/>), the explicit repair path.
 /// </summary>
 public sealed partial class PipelineBooks(CrmTables tables)
@@ -50,25 +50,39 @@ public sealed partial class PipelineBooks(CrmTables tables)
             var (current, factVersion) = await ReadFactAsync(tenantId, deal.AccountId, deal.DealId, cancellationToken).ConfigureAwait(false);
             current = current is null ? null : current with { StageHistory = [.. history.Union(deal.Stages).OrderBy(c => c.EnteredAt)] };
             var change = new DealContribution(deal.AccountId, deal.DealId, old, version, current, factVersion);
-            if (change.IsNone)
-            {
-                return;
-            }
-
             try
             {
-                await CommitAsync(tenantId, [change], cancellationToken).ConfigureAwait(false);
+                await (change.IsNone ? ConfirmAsync(tenantId, change, cancellationToken) : CommitAsync(tenantId, [change], cancellationToken)).ConfigureAwait(false);
                 return;
             }
-            catch (TableTransactionFailedException ex) when (IsConflict(ex) && attempt < MaxAttempts)
+            catch (RequestFailedException ex) when (IsConflict(ex.Status) && attempt < MaxAttempts)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private static bool IsConflict(TableTransactionFailedException ex) =>
-        ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.Conflict or (int)HttpStatusCode.NotFound;
+    /// <summary>
+    /// Nothing to add or take away, as far as this change's reads go — but another change of the deal may be between its
+    /// reads (made before this change's facts) and its transaction. A write conditional on the contribution as read (its
+    /// ETag; no row: a tombstone that must not exist yet) makes that transaction fail and retry from fresh reads, so the
+    /// last change to commit or confirm is always one that read the newest facts.
+    /// </summary>
+    private async Task ConfirmAsync(string tenantId, DealContribution change, CancellationToken cancellationToken)
+    {
+        var partition = Partition(tenantId);
+        if (change.OldVersion is { } version)
+        {
+            await tables.Facts.UpdateEntityAsync(new TableEntity(partition, BookRows.ContributionKey(change.AccountId, change.DealId)), version, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await tables.Facts.AddEntityAsync(BookRows.Contribution(partition, change), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsConflict(int status) =>
+        status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.Conflict or (int)HttpStatusCode.NotFound;
 
     private async Task<(DealFact? Fact, IReadOnlyList<StageChange> History, ETag? Version)> ReadContributionAsync(
         string tenantId, string accountId, string dealId, CancellationToken cancellationToken)
@@ -83,11 +97,11 @@ public sealed partial class PipelineBooks(CrmTables tables)
         return (fact, history, row.Value!.ETag);
     }
 
-    /// <summary>The deal's row as it is now (without its stage history) and the row's version; null when it has none.</summary>
+    /// <summary>The deal's row as it is now (without its stage history) and the row's version; null when it has none (or a tombstone).</summary>
     private async Task<(DealFact? Fact, string Version)> ReadFactAsync(string tenantId, string accountId, string dealId, CancellationToken cancellationToken)
     {
         var row = await tables.Facts.GetEntityIfExistsAsync<TableEntity>(
             StorageKeys.FactsPartition(tenantId), FactProjection.DealRowKey(accountId, dealId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row.HasValue ? (FactRows.ToDealFact(row.Value!, FactRows.NoCatalog), row.Value!.ETag.ToString()) : (null, "deleted");
+        return row.HasValue && !DealFactRows.IsTombstone(row.Value!) ? (FactRows.ToDealFact(row.Value!, FactRows.NoCatalog), row.Value!.ETag.ToString()) : (null, "deleted");
     }
 }

@@ -16,7 +16,6 @@ namespace TeamsCrm.Storage.Analytics;
 /// </summary>
 public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore catalog) : IAnalyticsStore
 {
-    private const string Header = "header";
     private const string OldPartPrefix = "part|";
 
     /// <summary>The stored summary's JSON shape: 3 since it is written in generations (2: one transaction, 1: no totals).</summary>
@@ -58,12 +57,12 @@ public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore c
     {
         ArgumentNullException.ThrowIfNull(summary);
         var partition = StorageKeys.SummaryPartition(tenantId);
-        var previous = await tables.Facts.GetEntityIfExistsAsync<TableEntity>(partition, Header, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await JsonParts.WriteAsync(tables.Facts, partition, JsonSerializer.Serialize(summary), summary.ComputedAt, Shape, cancellationToken).ConfigureAwait(false);
-        if (previous.HasValue && previous.Value!.GetString("Generation") is null)
+        var replaced = await JsonParts.WriteAsync(tables.Facts, partition, JsonSerializer.Serialize(summary), summary.ComputedAt, Shape, cancellationToken).ConfigureAwait(false);
+        if (replaced is { Existed: true, Generation: null })
         {
-            // A summary of shape 2 ("part|0000"…, one transaction): its parts go once the new one is in place.
-            var old = Enumerable.Range(0, previous.Value.GetInt32("Parts") ?? 0)
+            // A summary of shape 1 or 2 ("part|0000"…, one transaction, a header without a generation): its parts go
+            // once the new one is in place. The switch read that header anyway, so this costs no read of its own.
+            var old = Enumerable.Range(0, replaced.Parts)
                 .Select(i => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, OldPartPrefix + i.ToString("D4", CultureInfo.InvariantCulture)), ETag.All));
             try
             {

@@ -61,6 +61,13 @@ public sealed class TableIndexWriter(CrmTables tables) : IIndexWriter
             entity[name] = value;
         }
 
+        if (operation.Table == tables.Facts.Name && DealFactRows.IsDealRow(operation.RowKey))
+        {
+            // A deal's fact row only moves forward: an older change replayed late leaves a newer row (and a tombstone) as it is.
+            await DealFactRows.WriteAsync(tables.Facts, entity, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         await tables.ByName(operation.Table).UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -100,6 +100,9 @@ internal static class InsightsTenant
     {
         var stage = fact.Stage == DealStage.Negotiation ? DealStage.Won : fact.Stage + 1;
         var before = Record(fact, new StageChange(fact.Stage, fact.StageHistory.Count > 0 ? fact.StageHistory[^1].EnteredAt : fact.CreatedAt));
+        // A change is never older than the deal's last one (its version, UpdatedAt, only grows), but the generated history
+        // of an open deal can reach a few weeks past today: such a deal moves on just after its last stage.
+        at = at > before.UpdatedAt ? at : before.UpdatedAt.AddMilliseconds(1);
         var after = Record(fact with { Probability = null }, new StageChange(stage, at));
         var afterFact = fact with
         {

@@ -37,6 +37,7 @@ public sealed class PipelineBooksTests
         Assert.Equal(1, refreshed);
         Assert.Equal(facts.Count, summary.Deals);
         Assert.True(walk.Steps.Keys.Count >= 8, string.Join(", ", walk.Steps));
+        await walk.AssertFactsEqualTheCrmAsync();
         AssertEqualsCalculator(summary, facts, walk.People, today, days: 7);
         // The books mirror the facts exactly: a full rebuild finds nothing to change.
         Assert.Equal(0, await new PipelineBooks(crm.Tables).RebuildAsync(Tenant));
@@ -46,6 +47,29 @@ public sealed class PipelineBooksTests
         await refresher.RefreshDueAsync();
         var next = (await crm.Analytics.ReadSummaryAsync(Tenant))!;
         AssertEqualsCalculator(next, await crm.Analytics.ReadDealFactsAsync(Tenant), walk.People, today, days: 7);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task RefreshDueAsync_AfterAWalkWithOverlappingChangesOfOneDeal_TheFactsAreTheCrmsAndEveryFigureEqualsTheCalculator(int seed)
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var refresher = new SummaryRefresher(crm.Tables, crm.Analytics, crm.Time);
+        await refresher.RefreshAsync(Tenant);
+        var walk = new PipelineChangeWalk(crm, Tenant, seed, overlapping: true);
+        await walk.RunAsync(steps: 40);
+
+        await refresher.RefreshDueAsync();
+        var summary = (await crm.Analytics.ReadSummaryAsync(Tenant))!;
+        var facts = await crm.Analytics.ReadDealFactsAsync(Tenant);
+
+        Assert.True(walk.Steps.GetValueOrDefault("overlap") >= 5, string.Join(", ", walk.Steps));
+        await walk.AssertFactsEqualTheCrmAsync();
+        Assert.Equal(facts.Count, summary.Deals);
+        AssertEqualsCalculator(summary, facts, walk.People, AnalyticsPeriod.UtcDay(crm.Time.GetUtcNow()), days: 0);
+        Assert.Equal(0, await new PipelineBooks(crm.Tables).RebuildAsync(Tenant));
     }
 
     [Fact]

@@ -6,9 +6,11 @@ namespace TeamsCrm.Storage.Tests.Analytics;
 /// A seeded random walk of deal changes through the real services (creates, stage changes, amount, close-date and
 /// owner changes, deletes), mixed with what the outbox does to them: a change delivered again (its latest or an older
 /// one), a crash before the index update (repaired by the sweeper), a crash after the fact rows but before the books
-/// (repaired by the sweeper), and two changes of one owner applied at once.
+/// (repaired by the sweeper), and two changes of one owner applied at once. With <paramref name="overlapping"/>, also
+/// two changes of one deal whose index updates run at the same time as a replay of the first (the sweeper beside a live
+/// change, or two instances).
 /// </summary>
-internal sealed class PipelineChangeWalk(CrmTestStore crm, string tenant, int seed)
+internal sealed class PipelineChangeWalk(CrmTestStore crm, string tenant, int seed, bool overlapping = false)
 {
     private readonly Random _random = new(seed);
     private readonly List<Caller> _people = [.. new[] { "Megan", "Lukas", "Adele" }.Select(n => CrmTestStore.Member(tenant, n))];
@@ -31,7 +33,9 @@ internal sealed class PipelineChangeWalk(CrmTestStore crm, string tenant, int se
         for (var step = 0; step < steps; step++)
         {
             crm.Tick();
-            var kind = _deals.Count < 4 ? "create" : Pick("create", "stage", "stage", "stage", "amount", "owner", "delete", "redeliver", "crash", "half", "concurrent");
+            var kind = _deals.Count < 4 ? "create"
+                : overlapping && _random.Next(3) == 0 ? "overlap"
+                : Pick("create", "stage", "stage", "stage", "amount", "owner", "delete", "redeliver", "crash", "half", "concurrent");
             Steps[kind] = Steps.GetValueOrDefault(kind) + 1;
             await (kind switch
             {
@@ -43,9 +47,20 @@ internal sealed class PipelineChangeWalk(CrmTestStore crm, string tenant, int se
                 "redeliver" => RedeliverAsync(),
                 "crash" => CrashAsync(halfDone: false),
                 "half" => CrashAsync(halfDone: true),
+                "overlap" => OverlapAsync(),
                 _ => ConcurrentAsync(),
             });
         }
+    }
+
+    /// <summary>The deals' fact rows say what the CRM holds now: no deleted deal, no older version of any.</summary>
+    public async Task AssertFactsEqualTheCrmAsync()
+    {
+        static string Row(string id, string owner, DealStage stage, decimal amount, string currency, DateOnly? expected) => $"{id} {owner} {stage} {amount} {currency} {expected}";
+        var facts = await crm.Analytics.ReadDealFactsAsync(tenant);
+        Assert.Equal(
+            _deals.Values.Select(d => Row(d.Id, d.Owner.UserId, d.Stage, d.Amount, d.Currency, d.ExpectedCloseDate)).Order(StringComparer.Ordinal),
+            facts.Select(f => Row(f.Id, f.OwnerId, f.Stage, f.Amount, f.Currency, f.ExpectedCloseDate)).Order(StringComparer.Ordinal));
     }
 
     private string Pick(params string[] kinds) => kinds[_random.Next(kinds.Length)];
@@ -143,6 +158,52 @@ internal sealed class PipelineChangeWalk(CrmTestStore crm, string tenant, int se
         var changes = new[] { new RecordChange(null, first.Value), new RecordChange(null, second.Value) };
         await Task.WhenAll(changes.Select(c => Task.Run(() => crm.IndexWriter.ApplyAsync(AllFactsProjection.For(crm.Tables, tenant, c)))));
         await crm.Outbox.RepairAsync(TimeSpan.Zero);
+    }
+
+    /// <summary>
+    /// Two changes of one deal committed (an amount change, then a stage change, an owner change or its deletion) whose
+    /// index updates run at once, beside a replay of the first; then the sweeper replays both again, oldest first.
+    /// </summary>
+    private async Task OverlapAsync()
+    {
+        var deal = AnyDeal();
+        crm.IndexWriter.Fail = true;
+        try
+        {
+            crm.Tick();
+            var amended = (await crm.Deals.UpdateAsync(OwnerOf(deal), deal.AccountId, deal.Id, new DealInput(deal.Title, _random.Next(1, 90) * 100m, deal.Currency, null, Expected()), null)).Value!;
+            Record(deal, amended);
+            crm.Tick();
+            var second = Pick("stage", "owner", "delete");
+            if (second == "delete" || !amended.IsOpen)
+            {
+                await crm.Store.CommitAsync(tenant, deal.AccountId, new ChangeSet().Delete(amended));
+                Record(amended, null);
+            }
+            else
+            {
+                var next = DealStages.NextStages(amended.Stage);
+                var changed = second == "stage"
+                    ? await crm.Deals.ChangeStageAsync(OwnerOf(amended), deal.AccountId, deal.Id, next[_random.Next(next.Count)], null)
+                    : await crm.Deals.UpdateAsync(OwnerOf(amended), deal.AccountId, deal.Id, new DealInput(amended.Title, amended.Amount, amended.Currency, null, amended.ExpectedCloseDate) { Owner = OtherThan(amended.Owner).AsPerson() }, null);
+                Assert.True(changed.IsSuccess, changed.Error?.Code);
+                Record(amended, changed.Value);
+            }
+        }
+        finally
+        {
+            crm.IndexWriter.Fail = false;
+        }
+
+        var (first, latest) = (_delivered[^2], _delivered[^1]);
+        await Task.WhenAll(new[] { first, latest, first }.Select(c => Task.Run(() => crm.IndexWriter.ApplyAsync(AllFactsProjection.For(crm.Tables, tenant, c)))));
+        Assert.True(await crm.Outbox.RepairAsync(TimeSpan.Zero) >= 2);
+    }
+
+    private Caller OtherThan(PersonRef owner)
+    {
+        var others = _people.Where(p => p.UserId != owner.UserId).ToList();
+        return others[_random.Next(others.Count)];
     }
 
     private void Record(Deal? before, Deal? after)

@@ -2,6 +2,8 @@ using TeamsCrm.Analytics.Facts;
 using TeamsCrm.Analytics.Pipeline;
 using TeamsCrm.Storage.Analytics;
 using TeamsCrm.Storage.Keys;
+using TeamsCrm.Storage.Products;
+using TeamsCrm.Storage.Tests.Faults;
 
 namespace TeamsCrm.Storage.Tests.Analytics;
 
@@ -93,6 +95,33 @@ public sealed class PipelineSummaryTests
         await crm.Tables.Facts.UpsertEntityAsync(new TableEntity(partition, "header") { ["Parts"] = 1 });
 
         Assert.Null(await crm.Analytics.ReadSummaryAsync(Tenant));
+    }
+
+    [Fact]
+    public async Task WriteSummaryAsync_OverASummaryOfShapeTwo_DeletesItsPartsWithOneReadOfTheHeader()
+    {
+        var crm = await CrmTestStore.CreateAsync();
+        var megan = CrmTestStore.Member("tenant-summary-source", "Megan");
+        var contoso = await crm.AccountAsync(megan, "Contoso Ltd");
+        await CreateAsync(crm, megan, contoso, new DealInput("Sensors", 1200m));
+        await new SummaryRefresher(crm.Tables, crm.Analytics, crm.Time).RefreshAsync(megan.TenantId);
+        var summary = (await crm.Analytics.ReadSummaryAsync(megan.TenantId))!;
+        // Shape 2: parts "part|0000"… and a header naming their count, without a generation.
+        var partition = StorageKeys.SummaryPartition(Tenant);
+        foreach (var part in new[] { "part|0000", "part|0001" })
+        {
+            await crm.Tables.Facts.UpsertEntityAsync(new TableEntity(partition, part) { ["Json"] = "{}" });
+        }
+
+        await crm.Tables.Facts.UpsertEntityAsync(new TableEntity(partition, "header") { ["Parts"] = 2, ["Shape"] = 2 });
+        var counting = new CountingFactsService(TestStorage.ConnectionString, "header");
+        var tables = new CrmTables(counting, Options.Create(crm.Options));
+
+        await new TableAnalyticsStore(tables, new TableProductCatalogStore(tables)).WriteSummaryAsync(Tenant, summary);
+
+        Assert.Equal(1, counting.Reads(partition));
+        Assert.Equal(0, await CrmTestStore.CountAsync(crm.Tables.Facts, StorageKeys.Filter(partition, "part|", StorageKeys.PrefixEnd("part|"))));
+        Assert.Equal(1, (await crm.Analytics.ReadSummaryAsync(Tenant))!.Deals);
     }
 
     [Fact]

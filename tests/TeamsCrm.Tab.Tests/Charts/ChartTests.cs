@@ -69,6 +69,22 @@ public sealed class ChartTests : ChartTestContext
     }
 
     [Fact]
+    public void Render_LabelsHoldingTheOldKeysSeparators_TwoDifferentDrawingsNeverShareOneMarkup()
+    {
+        UseCulture("en-US");
+        // Under a key of parts joined with \u001f / \u001e these two were one key: a label could stand for a whole bar.
+        var forged = ChartData.Of(ChartUnit.Count, [new("Forged\u001f1\u001eOwner", 2)]);
+        var honest = ChartData.Of(ChartUnit.Count, [new("Forged", 1), new("Owner", 2)]);
+
+        var first = RenderChart(forged, title: "Open pipeline by owner");
+        var second = RenderChart(honest, title: "Open pipeline by owner");
+
+        Assert.Single(Bars(first, "width"));
+        Assert.Equal([("Forged", 1m), ("Owner", 2m)], Bars(second, "width").Select(b => (b.Label, b.Value)));
+        Assert.NotEqual(first.Find("svg").OuterHtml, second.Find("svg").OuterHtml);
+    }
+
+    [Fact]
     public void Render_SameDataInGermanAfterEnglish_DrawsItInGerman()
     {
         UseCulture("en-US");

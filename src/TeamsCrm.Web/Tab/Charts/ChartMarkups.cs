@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 
 namespace TeamsCrm.Web.Tab.Charts;
 
@@ -10,7 +9,7 @@ namespace TeamsCrm.Web.Tab.Charts;
 /// function of those, so a kept one is never stale: other values are another key. Every open of the insights page
 /// draws the same charts until the figures change (the summary is refreshed every 30 s at most), so most opens find
 /// theirs here instead of formatting and encoding every bar again. At most <see cref="MaxKept"/> (then they start
-/// over).
+/// over). Keys are length-prefixed parts (<see cref="ChartKey"/>), so no label can make two drawings share one.
 /// </summary>
 internal static class ChartMarkups
 {
@@ -43,12 +42,12 @@ internal static class ChartMarkups
 
     private static string Key(string kind, string title, ChartSet set)
     {
-        var key = new StringBuilder(64 + (set.Points.Count * 24))
-            .Append(kind).Append('\u001f').Append(CultureInfo.CurrentCulture.Name).Append('\u001f').Append(CultureInfo.CurrentUICulture.Name)
-            .Append('\u001f').Append(title).Append('\u001f').Append(set.Unit).Append('\u001f').Append(set.Currency);
+        var key = new ChartKey(64 + (set.Points.Count * 24))
+            .Part(kind).Part(CultureInfo.CurrentCulture.Name).Part(CultureInfo.CurrentUICulture.Name)
+            .Part(title).Part(set.Unit.ToString()).Part(set.Currency);
         foreach (var point in set.Points)
         {
-            key.Append('\u001e').Append(point.Label).Append('\u001f').Append(point.Value.ToString(CultureInfo.InvariantCulture));
+            key.Part(point.Label).Part(point.Value);
         }
 
         return key.ToString();
