@@ -75,6 +75,9 @@ public sealed partial class TablePartnerDirectory
         }
     }
 
+    /// <summary>Drops what this instance keeps of the tenant's organisations and memberships (a change made elsewhere).</summary>
+    internal void Forget(string tenantId) => ForgetList(tenantId);
+
     private void ForgetList(string tenantId)
     {
         Interlocked.Increment(ref _generation);

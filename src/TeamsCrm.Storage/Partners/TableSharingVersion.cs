@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Partners;
 
 namespace TeamsCrm.Storage.Partners;
@@ -7,10 +9,15 @@ namespace TeamsCrm.Storage.Partners;
 /// The tenant's sharing marker (<see cref="ISharingVersion"/>): one row, <see cref="RowKey"/>, in the tenant's partners
 /// partition (after the organisations, which end before <c>~</c>); its ETag is the marker. A bump replaces the row, a
 /// read is one point read of it. A failed bump is logged (EventId 9040), never thrown: the change it follows is made.
+/// A read that finds the marker moved since this instance last read it drops the partner directory's memory of the
+/// tenant, so a guest removed (or an organisation archived) on another instance loses access here at once, not after
+/// <see cref="TablePartnerDirectory.ListLifetime"/>.
 /// </summary>
-public sealed partial class TableSharingVersion(CrmTables tables, ILogger<TableSharingVersion> logger) : ISharingVersion
+public sealed partial class TableSharingVersion(CrmTables tables, IPartnerDirectory directory, ILogger<TableSharingVersion> logger) : ISharingVersion
 {
     public const string RowKey = "~v|sharing";
+
+    private readonly ConcurrentDictionary<string, string?> _seen = new(StringComparer.Ordinal);
 
     public async Task BumpAsync(string tenantId, CancellationToken cancellationToken = default)
     {
@@ -29,7 +36,14 @@ public sealed partial class TableSharingVersion(CrmTables tables, ILogger<TableS
     {
         var row = await tables.Partners.GetEntityIfExistsAsync<TableEntity>(
             StorageKeys.PartnersPartition(tenantId), RowKey, ["BumpedAt"], cancellationToken).ConfigureAwait(false);
-        return row.HasValue && row.Value is { } entity ? entity.ETag.ToString() : null;
+        var version = row.HasValue && row.Value is { } entity ? entity.ETag.ToString() : null;
+        if (_seen.TryGetValue(tenantId, out var seen) && seen != version && directory is TablePartnerDirectory kept)
+        {
+            kept.Forget(tenantId);
+        }
+
+        _seen[tenantId] = version;
+        return version;
     }
 
     [LoggerMessage(EventId = 9040, Level = LogLevel.Warning, Message = "Marking the sharing change of tenant {TenantId} failed; other app instances' open pages show it at their next load.")]

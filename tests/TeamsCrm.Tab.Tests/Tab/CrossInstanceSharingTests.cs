@@ -43,6 +43,23 @@ public sealed class CrossInstanceSharingTests : WorkspaceTestContext
     }
 
     [Fact]
+    public async Task MyDeals_GuestRemovedFromTheirOrganisationOnAnotherInstance_ListEmptiesWithoutReload()
+    {
+        await StartAsync(WorkspaceWorld.Pat);
+        var seeded = await SeededAccount.CreateAsync(World);
+        var elsewhere = (await World.OtherInstanceAsync()).GetRequiredService<PartnerOrganizationService>();
+        var section = Render<MyDealsSection>(p => p.Add(c => c.Caller, WorkspaceWorld.Pat));
+        section.WaitForElement($"li.crm-my-deal[data-deal-id='{seeded.OpenDealId}']");
+        var watcher = new SharingVersionWatcher(World.Get<AccountChangeSignal>(), World.Get<ISharingVersion>(), TimeProvider.System, NullLogger<SharingVersionWatcher>.Instance);
+        await watcher.CheckAsync(); // as while the page is open: the watcher has read the tenant's marker
+
+        Ok(await elsewhere.RemoveMemberAsync(WorkspaceWorld.Megan, DemoTenant.FabrikamPartners.Id, DemoTenant.Pat.UserId));
+        await watcher.CheckAsync(); // the marker moved: this instance forgets what it kept of the partners and tells the page
+
+        section.WaitForAssertion(() => Assert.Empty(section.FindAll("li.crm-my-deal")));
+    }
+
+    [Fact]
     public async Task Watcher_NoOpenPage_ReadsNothing_OpenPage_OnePointReadPerTenant()
     {
         await StartAsync(WorkspaceWorld.Pat);

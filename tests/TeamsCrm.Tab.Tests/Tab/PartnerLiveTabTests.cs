@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Tab.Tests.Infrastructure;
 using TeamsCrm.Web.DemoData;
@@ -93,5 +94,22 @@ public sealed class PartnerLiveTabTests : WorkspaceTestContext
         await DisposeComponentsAsync();
 
         Assert.Equal(0, signal.SubscriberCount(WorkspaceWorld.Pat.TenantId, string.Empty));
+    }
+
+    [Fact]
+    public async Task MyDeals_GuestOpenAndRemovedFromTheirOrganisation_ListEmptiesWithoutReload()
+    {
+        await StartAsync(WorkspaceWorld.Pat);
+        var seeded = await SeededAccount.CreateAsync(World);
+        var section = Render<MyDealsSection>(p => p.Add(c => c.Caller, WorkspaceWorld.Pat));
+        section.WaitForElement($"li.crm-my-deal[data-deal-id='{seeded.OpenDealId}']");
+        var watcher = new SharingVersionWatcher(World.Get<AccountChangeSignal>(), World.Get<ISharingVersion>(), TimeProvider.System, NullLogger<SharingVersionWatcher>.Instance);
+        await watcher.CheckAsync(); // the watcher knows the tenant's sharing version, as it does while the page is open
+
+        Ok(await World.Get<PartnerOrganizationService>().RemoveMemberAsync(WorkspaceWorld.Megan, DemoTenant.FabrikamPartners.Id, DemoTenant.Pat.UserId));
+        await watcher.CheckAsync(); // the version moved: the open page is told
+
+        section.WaitForAssertion(() => Assert.Empty(section.FindAll("li.crm-my-deal")));
+        Assert.DoesNotContain(seeded.OpenDealId, section.Markup, StringComparison.Ordinal);
     }
 }
