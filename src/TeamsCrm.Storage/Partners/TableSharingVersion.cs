@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
-using TeamsCrm.Core.Persistence;
 using TeamsCrm.Core.Partners;
+using TeamsCrm.Core.Persistence;
 
 namespace TeamsCrm.Storage.Partners;
 
