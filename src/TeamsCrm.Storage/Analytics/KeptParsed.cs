@@ -40,7 +40,7 @@ internal sealed class KeptParsed<TKey, T>(int capacity = KeptParsed<TKey, T>.Def
     /// <summary>
     /// The document of <paramref name="key"/>: the kept one while <paramref name="tenantVersion"/> (read first; 0: none
     /// yet, which validates nothing) is not above the one it was validated against; else as without it, the document
-    /// then kept as validated against that tenant version.
+    /// then kept as validated against that tenant version (a first read, with nothing kept, skips the tenant version).
     /// </summary>
     public async Task<T?> ReadAsync(
         TKey key,
@@ -52,7 +52,9 @@ internal sealed class KeptParsed<TKey, T>(int capacity = KeptParsed<TKey, T>.Def
         ArgumentNullException.ThrowIfNull(tenantVersion);
         ArgumentNullException.ThrowIfNull(probe);
         ArgumentNullException.ThrowIfNull(read);
-        var current = await tenantVersion(cancellationToken).ConfigureAwait(false);
+        // Nothing kept yet: the document alone (one read, as without versions), kept as validated against nothing (0),
+        // so the next read probes it once. The tenant version must be read BEFORE the probe it validates, never beside.
+        var current = _kept.ContainsKey(key) ? await tenantVersion(cancellationToken).ConfigureAwait(false) : 0;
         if (_kept.TryGetValue(key, out var kept))
         {
             if (current > 0 && kept.Validated >= current)

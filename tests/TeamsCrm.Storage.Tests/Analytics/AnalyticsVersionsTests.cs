@@ -40,6 +40,7 @@ public sealed class AnalyticsVersionsTests
         var reader = new TableMiningStore(new CrmTables(counting, Options.Create(crm.Options)));
         await new TableMiningStore(crm.Tables).WriteMiningSummaryAsync(Tenant, Summary(crm, 1));
         var first = await reader.ReadMiningSummaryAsync(Tenant);
+        Assert.Same(first, await reader.ReadMiningSummaryAsync(Tenant)); // the first read kept it; this one validated it against the version
 
         // A publish on its way: the new document is complete, its raise not yet done.
         await JsonParts.WriteAsync(crm.Tables.Facts, TableMiningStore.MiningPartition(Tenant), System.Text.Json.JsonSerializer.Serialize(Summary(crm, 2)), crm.Time.GetUtcNow(), CancellationToken.None);
