@@ -7,8 +7,7 @@ namespace TeamsCrm.Web.Tab.Charts;
 /// <summary>
 /// Writes SVG markup as one string, every attribute value and text encoded as Razor encodes them. A chart's drawing
 /// has nothing interactive, so it is rendered as one markup frame instead of one frame per element and attribute
-/// (a bar chart of six points was about 150 frames), which the page's prerender and every re-render pay for. The
-/// insights page's lists (who to call, customers at risk) are written with it too.
+/// (a bar chart of six points was about 150 frames), which the page's prerender and every re-render pay for.
 /// </summary>
 internal sealed class SvgWriter
 {
@@ -45,7 +44,7 @@ internal sealed class SvgWriter
 
     /// <summary>An element holding text only.</summary>
     public SvgWriter Text(string element, string text, params ReadOnlySpan<(string Name, string? Value)> attributes) =>
-        Open(element, attributes).Write(text).Close(element);
+        Open(element, attributes).Content(text).Close(element);
 
     public SvgWriter Close(string element)
     {
@@ -53,14 +52,13 @@ internal sealed class SvgWriter
         return this;
     }
 
-    /// <summary>Text between elements, encoded.</summary>
-    public SvgWriter Write(string text)
+    public override string ToString() => _markup.ToString();
+
+    private SvgWriter Content(string text)
     {
         Encoded(text);
         return this;
     }
-
-    public override string ToString() => _markup.ToString();
 
     private StringBuilder Encoded(string text) =>
         _markup.Append(text.AsSpan().ContainsAnyExcept(Plain) ? HtmlEncoder.Default.Encode(text) : text);
