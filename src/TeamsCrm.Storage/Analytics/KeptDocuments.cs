@@ -14,8 +14,13 @@ internal sealed class KeptDocuments<T>
 
     /// <summary>The partition's document; null when there is none.</summary>
     public Task<T?> ReadAsync(TableClient table, string partition, CancellationToken cancellationToken) =>
+        ReadAsync(table, partition, static _ => Task.FromResult(0L), cancellationToken);
+
+    /// <summary>The partition's document, kept while <paramref name="tenantVersion"/> is unchanged (see <see cref="KeptParsed{TKey, T}"/>); null when there is none.</summary>
+    public Task<T?> ReadAsync(TableClient table, string partition, Func<CancellationToken, Task<long>> tenantVersion, CancellationToken cancellationToken) =>
         _kept.ReadAsync(
             partition,
+            tenantVersion,
             ct => JsonParts.VersionAsync(table, partition, ct),
             async ct => await JsonParts.ReadVersionedAsync(table, partition, ct).ConfigureAwait(false) is { } read
                 ? (read.Version, JsonSerializer.Deserialize<T>(read.Json)!)

@@ -14,8 +14,13 @@ internal sealed class KeptRows<T>
 
     /// <summary>The row's document; null when there is no such row.</summary>
     public Task<T?> ReadAsync(TableClient table, string partition, string rowKey, string jsonProperty, CancellationToken cancellationToken) =>
+        ReadAsync(table, partition, rowKey, jsonProperty, static _ => Task.FromResult(0L), cancellationToken);
+
+    /// <summary>The row's document, kept while <paramref name="tenantVersion"/> is unchanged (see <see cref="KeptParsed{TKey, T}"/>); null when there is no such row.</summary>
+    public Task<T?> ReadAsync(TableClient table, string partition, string rowKey, string jsonProperty, Func<CancellationToken, Task<long>> tenantVersion, CancellationToken cancellationToken) =>
         _kept.ReadAsync(
             (partition, rowKey),
+            tenantVersion,
             async ct => await table.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, select: ["RowKey"], cancellationToken: ct).ConfigureAwait(false) is { HasValue: true } version
                 ? version.Value!.ETag
                 : null,

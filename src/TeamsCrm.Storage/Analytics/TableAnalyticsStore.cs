@@ -12,9 +12,10 @@ namespace TeamsCrm.Storage.Analytics;
 /// then the header switched to it), so any size fits and a reader never sees half of it. The last summary read is kept
 /// parsed per tenant by <see cref="KeptParsed{TKey, T}"/> and used again while the stored header's ETag is unchanged
 /// (one point read). The header names the summary's <see cref="Shape"/>: a summary stored in an earlier shape counts
-/// as none, so the reader computes it again from the facts instead of misreading it.
+/// as none, so the reader computes it again from the facts instead of misreading it. Every write ends by raising the
+/// tenant's <see cref="AnalyticsVersions"/>; while it is unchanged, the kept summary answers without the header's read.
 /// </summary>
-public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore catalog) : IAnalyticsStore
+public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore catalog, AnalyticsVersions versions) : IAnalyticsStore
 {
     private const string OldPartPrefix = "part|";
 
@@ -23,6 +24,12 @@ public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore c
 
     /// <summary>Parsed summaries kept per partition while the header's ETag is unchanged.</summary>
     private readonly KeptParsed<string, PipelineSummary> _summaries = new();
+
+    /// <summary>A store with its own tenant versions (tests, tools); the app shares one <see cref="AnalyticsVersions"/>.</summary>
+    public TableAnalyticsStore(CrmTables tables, IProductCatalogStore catalog)
+        : this(tables, catalog, new AnalyticsVersions(tables))
+    {
+    }
 
     public async Task<IReadOnlyList<DealFact>> ReadDealFactsAsync(string tenantId, CancellationToken cancellationToken = default) =>
         await ReadDealsAsync(tenantId, FactProjection.DealPrefix, cancellationToken).ConfigureAwait(false);
@@ -46,6 +53,7 @@ public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore c
         var partition = StorageKeys.SummaryPartition(tenantId);
         return _summaries.ReadAsync(
             partition,
+            ct => versions.CurrentAsync(tenantId, ct),
             ct => JsonParts.VersionAsync(tables.Facts, partition, ct),
             async ct => await JsonParts.ReadVersionedAsync(tables.Facts, partition, ct).ConfigureAwait(false) is { Shape: Shape } stored
                 ? (stored.Version, JsonSerializer.Deserialize<PipelineSummary>(stored.Json)!)
@@ -73,6 +81,8 @@ public sealed class TableAnalyticsStore(CrmTables tables, IProductCatalogStore c
                 // Another writer removed them first.
             }
         }
+
+        await versions.RaiseAsync(tenantId, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<List<DealFact>> ReadDealsAsync(string tenantId, string prefix, CancellationToken cancellationToken)

@@ -13,15 +13,23 @@ namespace TeamsCrm.Storage.Analytics;
 /// (partition "{tenant}|calls", one row per owner, its JSON cut to what fits one property, kept parsed while the row's
 /// ETag is unchanged) and the customers at risk
 /// (partition "{tenant}|atrisk", a <see cref="JsonParts"/> document kept parsed while its header is unchanged) in the
-/// "Facts" table. The summary is written last: its header says the documents are there.
+/// "Facts" table. The summary is written last: its header says the documents are there. Then the tenant's
+/// <see cref="AnalyticsVersions"/> is raised; while it is unchanged, the kept candidates and at-risk snapshot answer
+/// without their own reads.
 /// </summary>
-public sealed class TableCustomerFactsStore(CrmTables tables) : ICustomerFactsStore
+public sealed class TableCustomerFactsStore(CrmTables tables, AnalyticsVersions versions) : ICustomerFactsStore
 {
     private const int MaxRowJson = 30_000;
 
     private readonly KeptDocuments<AtRiskSnapshot> _atRisk = new();
 
     private readonly KeptRows<OwnerCallCandidates> _calls = new();
+
+    /// <summary>A store with its own tenant versions (tests, tools); the app shares one <see cref="AnalyticsVersions"/>.</summary>
+    public TableCustomerFactsStore(CrmTables tables)
+        : this(tables, new AnalyticsVersions(tables))
+    {
+    }
 
     public Task<IReadOnlyList<InteractionFact>> ReadInteractionFactsAsync(string tenantId, CancellationToken cancellationToken = default) =>
         ReadInteractionsAsync(tenantId, InteractionFactProjection.InteractionPrefix, cancellationToken);
@@ -36,7 +44,7 @@ public sealed class TableCustomerFactsStore(CrmTables tables) : ICustomerFactsSt
 
     public async Task<OwnerCallCandidates?> ReadCallCandidatesAsync(string tenantId, string ownerId, CancellationToken cancellationToken = default)
     {
-        if (await _calls.ReadAsync(tables.Facts, CallsPartition(tenantId), StorageKeys.Checked(ownerId), "Json", cancellationToken).ConfigureAwait(false) is { } kept)
+        if (await _calls.ReadAsync(tables.Facts, CallsPartition(tenantId), StorageKeys.Checked(ownerId), "Json", ct => versions.CurrentAsync(tenantId, ct), cancellationToken).ConfigureAwait(false) is { } kept)
         {
             return kept;
         }
@@ -47,7 +55,7 @@ public sealed class TableCustomerFactsStore(CrmTables tables) : ICustomerFactsSt
     }
 
     public Task<AtRiskSnapshot?> ReadAtRiskAsync(string tenantId, CancellationToken cancellationToken = default) =>
-        _atRisk.ReadAsync(tables.Facts, AtRiskPartition(tenantId), cancellationToken);
+        _atRisk.ReadAsync(tables.Facts, AtRiskPartition(tenantId), ct => versions.CurrentAsync(tenantId, ct), cancellationToken);
 
     public async Task WriteCustomerDocumentsAsync(string tenantId, CustomerDocuments documents, CancellationToken cancellationToken = default)
     {
@@ -66,6 +74,7 @@ public sealed class TableCustomerFactsStore(CrmTables tables) : ICustomerFactsSt
         await JsonParts.SubmitAsync(tables.Facts, upserts.Concat(deletes), cancellationToken).ConfigureAwait(false);
         await JsonParts.WriteAsync(tables.Facts, AtRiskPartition(tenantId), JsonSerializer.Serialize(documents.AtRisk), summary.ComputedAt, cancellationToken).ConfigureAwait(false);
         await JsonParts.WriteAsync(tables.Facts, CustomersPartition(tenantId), JsonSerializer.Serialize(summary), summary.ComputedAt, cancellationToken).ConfigureAwait(false);
+        await versions.RaiseAsync(tenantId, cancellationToken).ConfigureAwait(false);
     }
 
     internal static string CustomersPartition(string tenantId) => $"{StorageKeys.Checked(tenantId)}|customers";

@@ -60,6 +60,7 @@ public static class CrmStorageServiceCollectionExtensions
         services.AddHostedService<OutboxSweeper>();
         services.TryAddSingleton<IndexBackfill>();
         services.AddHostedService<IndexBackfillService>();
+        services.TryAddSingleton<AnalyticsVersions>();
         services.TryAddSingleton<IAnalyticsStore, TableAnalyticsStore>();
         services.TryAddSingleton<FactBackfill>();
         services.TryAddSingleton<ICustomerFactsStore, TableCustomerFactsStore>();

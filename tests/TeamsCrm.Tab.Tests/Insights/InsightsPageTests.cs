@@ -120,6 +120,22 @@ public sealed class InsightsPageTests : WorkspaceTestContext
     }
 
     [Fact]
+    public async Task Render_AccountNameLikeMarkup_TheCallEntryShowsItAsTyped()
+    {
+        await StartAsync(WorkspaceWorld.Megan);
+        const string Typed = "Contoso <b>&amp;</b> \"Ltd\"";
+        var seeded = await SeededAccount.CreateAsync(World, Typed);
+
+        var page = RenderLoaded();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll($"#insights-calls li.crm-insights-call[data-deal-id='{seeded.OpenDealId}']")));
+        var call = page.Find($"li.crm-insights-call[data-deal-id='{seeded.OpenDealId}']");
+        Assert.Contains($"Emma Hughes at {Typed} about Contoso Renewal", call.TextContent, StringComparison.Ordinal);
+        Assert.Empty(call.QuerySelectorAll("b"));
+        Assert.Equal($"/tab/accounts/{Uri.EscapeDataString(seeded.AccountId)}#deal-{seeded.OpenDealId}", call.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Render_MemberWithALateDeal_SlippedSectionNamesTheDealAndItsAccount()
     {
         await StartAsync(WorkspaceWorld.Megan);
