@@ -18,7 +18,7 @@ public sealed class AnalyticsVersions(CrmTables tables)
 {
     internal const string Row = "analytics";
 
-    private const int MaxRaises = 16;
+    private const int MaxRaises = 64;
     private const int MaxTenants = 10_000;
 
     private readonly ConcurrentDictionary<string, Lazy<Task<long>>> _inFlight = new(StringComparer.Ordinal);
@@ -55,7 +55,9 @@ public sealed class AnalyticsVersions(CrmTables tables)
             }
             catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed && attempt < MaxRaises)
             {
-                // Another publisher raised it between the read and this write: read its version and raise after it.
+                // Another publisher raised it between the read and this write: read its version and raise after it, after
+                // a short random pause so that many raisers at once do not keep colliding.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 + Math.Min(attempt, 10) * 2)), cancellationToken).ConfigureAwait(false);
             }
         }
     }
