@@ -17,6 +17,7 @@ internal static class CompositionServices
         services.AddSingleton(Mock.Of<IPartnerDirectory>());
         services.AddSingleton(Mock.Of<IPeopleDirectory>());
         services.AddSingleton(Mock.Of<TeamsCrm.Core.Settings.ICrmSettingsStore>());
+        services.AddSingleton(Mock.Of<TeamsCrm.Core.Settings.ICrmSettingsChanges>());
         services.AddSingleton<CallerResolver>();
         services.AddCrmUseCases();
         services.AddSingleton(Mock.Of<TeamsCrm.Analytics.Insights.IAnalyticsStore>());
