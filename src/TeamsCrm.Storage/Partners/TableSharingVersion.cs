@@ -26,9 +26,9 @@ public sealed partial class TableSharingVersion(CrmTables tables, IPartnerDirect
             var row = new TableEntity(StorageKeys.PartnersPartition(tenantId), RowKey) { ["BumpedAt"] = DateTimeOffset.UtcNow };
             await tables.Partners.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException exception)
+        catch (Exception exception) when (exception is RequestFailedException || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            LogBumpFailed(logger, exception, tenantId);
+            LogBumpFailed(logger, exception, tenantId); // a storage timeout too: the change it follows is made
         }
     }
 

@@ -1,4 +1,3 @@
-using Azure;
 using TeamsCrm.Core.Partners;
 using TeamsCrm.Core.Workspace;
 
@@ -54,8 +53,10 @@ public sealed partial class SharingVersionWatcher(
             {
                 now = await versions.ReadAsync(tenantId, cancellationToken);
             }
-            catch (RequestFailedException exception)
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
+                // Any failure, a storage timeout (TaskCanceledException) too: logged, tried at the next tick; the host
+                // must not stop over it.
                 LogCheckFailed(logger, exception, tenantId);
                 continue;
             }
